@@ -43,6 +43,34 @@ void setIfPresent(QMap<QString, QString> &map, const char *key, const QString &v
         map.insert(QLatin1String(key), value);
 }
 
+// What libpq only finds out when connecting: say it before.
+bool validate(const QMap<QString, QString> &params, DbError *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = DbError::invalidInput(message);
+        return false;
+    };
+    const QString ports = params.value(QStringLiteral("port"));
+    if (!ports.isEmpty()) {
+        for (const QString &port : ports.split(QLatin1Char(','))) {
+            bool ok = false;
+            const int number = port.trimmed().toInt(&ok);
+            if (!ok || number < 1 || number > 65535)
+                return fail(ConnectionProfile::tr("Invalid port \"%1\": expected a number from 1 to 65535.").arg(port));
+        }
+    }
+    if (const QString mode = params.value(QStringLiteral("sslmode")); !mode.isEmpty()) {
+        static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
+                                          QStringLiteral("prefer"), QStringLiteral("require"),
+                                          QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+        if (!modes.contains(mode))
+            return fail(ConnectionProfile::tr("Unknown sslmode \"%1\"; expected one of %2.")
+                            .arg(mode, modes.join(QStringLiteral(", "))));
+    }
+    return true;
+}
+
 const QString kReadOnlyOption = QStringLiteral("-c default_transaction_read_only=on");
 
 } // namespace
@@ -92,6 +120,11 @@ ConnectionProfile ConnectionProfile::fromConnectionString(const QString &text, D
     DbError parseError;
     const auto params = parseWithLibpq(profile.connectionString, &parseError);
     if (parseError.isError()) {
+        if (error)
+            *error = parseError;
+        return profile;
+    }
+    if (!validate(params, &parseError)) {
         if (error)
             *error = parseError;
         return profile;
@@ -176,17 +209,8 @@ QMap<QString, QString> ConnectionProfile::parameters(DbError *error) const
             *error = validation;
         return {};
     }
-    if (const QString mode = params.value(QStringLiteral("sslmode")); !mode.isEmpty()) {
-        static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                          QStringLiteral("prefer"), QStringLiteral("require"),
-                                          QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-        if (!modes.contains(mode)) {
-            if (error)
-                *error = DbError::invalidInput(tr("Unknown sslmode \"%1\"; expected one of %2.")
-                                                   .arg(mode, modes.join(QStringLiteral(", "))));
-            return {};
-        }
-    }
+    if (!validate(params, error))
+        return {};
     return params;
 }
 
@@ -199,8 +223,13 @@ QString ConnectionProfile::conninfo(const QString &password, DbError *error) con
             *error = parseError;
         return {};
     }
-    if (!password.isEmpty())
-        params.insert(QStringLiteral("password"), password);
+    QString secret = password;
+    if (secret.isEmpty() && source == Source::ConnectionString) {
+        // A password typed into a one-off connection string is used, never stored.
+        secret = parseWithLibpq(connectionString, nullptr).value(QStringLiteral("password"));
+    }
+    if (!secret.isEmpty())
+        params.insert(QStringLiteral("password"), secret);
     QStringList parts;
     for (auto it = params.cbegin(); it != params.cend(); ++it)
         parts << it.key() + QLatin1Char('=') + quoteConninfoValue(it.value());
