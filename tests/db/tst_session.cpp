@@ -3,7 +3,9 @@
 #include "testsandbox.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <pqxx/pqxx>
@@ -271,6 +273,41 @@ private slots:
                 .arg(s.host).arg(s.primaryPort)));
         QVERIFY2(result.ok(), qPrintable(result.error.toText()));
         QCOMPARE(result.value.user, QStringLiteral("tst_pw_user"));
+    }
+
+    void serviceFileAndPgpassAreHonoured()
+    {
+        const SandboxInfo &s = TestSandbox::info();
+        QTemporaryDir dir;
+        QFile services(dir.filePath(QStringLiteral("pg_service.conf")));
+        QVERIFY(services.open(QIODevice::WriteOnly));
+        services.write(QStringLiteral("[tst_sandbox]\nhost=%1\nport=%2\nuser=tst_pw_user\ndbname=postgres\n")
+                           .arg(s.host).arg(s.primaryPort).toUtf8());
+        services.close();
+        QFile pgpass(dir.filePath(QStringLiteral("pgpass")));
+        QVERIFY(pgpass.open(QIODevice::WriteOnly));
+        pgpass.write(QStringLiteral("%1:%2:*:tst_pw_user:right-password\n").arg(s.host).arg(s.primaryPort).toUtf8());
+        pgpass.close();
+        pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        qputenv("PGSERVICEFILE", services.fileName().toLocal8Bit());
+        qputenv("PGPASSFILE", pgpass.fileName().toLocal8Bit());
+        auto restore = qScopeGuard([] {
+            qunsetenv("PGSERVICEFILE");
+            qunsetenv("PGPASSFILE");
+        });
+
+        ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("svc"), Environment::Staging);
+        profile.source = ConnectionProfile::Source::Service;
+        profile.service = QStringLiteral("tst_sandbox");
+        DbError error;
+        const QString conninfo = profile.conninfo({}, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toText()));
+        QVERIFY(!conninfo.contains(QStringLiteral("password")));
+        Session session;
+        const auto result = await(session.open(conninfo));
+        QVERIFY2(result.ok(), qPrintable(result.error.toText()));
+        QCOMPARE(result.value.user, QStringLiteral("tst_pw_user"));
+        QCOMPARE(result.value.port, s.primaryPort);
     }
 
     void destroyingABusySessionDoesNotHang()
