@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sourcetext.h"
+#include "sqlstatement.h"
+#include "sqltoken.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace slipway {
+
+// A SQL file as PostgreSQL sees it: split into statements with exact byte and
+// line/column ranges, each parsed by the server's own grammar (libpg_query).
+// A syntax error stays with its statement; the others still parse.
+class SqlScript {
+    Q_DECLARE_TR_FUNCTIONS(SqlScript)
+
+public:
+    static SqlScript parse(const QString &text);
+
+    const SourceText &source() const { return m_source; }
+    const QList<SqlToken> &tokens() const { return m_tokens; }
+    const QList<SqlStatement> &statements() const { return m_statements; }
+    // Every syntax error, statement by statement, in source order.
+    QList<SqlSyntaxError> errors() const;
+
+    // Parses one statement's text on its own (no splitting); the tree or the error.
+    static SqlStatement parseStatement(const QString &text);
+
+private:
+    SourceText m_source;
+    QList<SqlToken> m_tokens;
+    QList<SqlStatement> m_statements;
+};
+
+} // namespace slipway
