@@ -24,7 +24,8 @@ public:
     // step text. Blocks until done: call it from a worker thread. On failure
     // *error says which file, line and statement failed, with the server's
     // message and SQLSTATE.
-    static bool install(const QString &maintenanceUri, const QString &name, const DemoOptions &options,
+    static bool install(const QString &maintenanceUri, const QString &name,
+                        const DemoOptions &options,
                         const std::function<void(int, const QString &)> &progress, QString *error);
 
     // Writes the demo migrations folder (V###__*.sql and U###__*.sql) into dir,
