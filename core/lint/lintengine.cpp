@@ -1,0 +1,173 @@
+#include "lintengine.h"
+
+#include "scriptstate.h"
+#include "sql/lockimpact.h"
+#include "sql/sqlscript.h"
+#include "statementcontext.h"
+
+#include <QRegularExpression>
+
+namespace slipway {
+
+namespace {
+
+struct Suppression {
+    bool all = false;
+    QSet<QString> rules;
+    bool covers(const QString &rule) const { return all || rules.contains(rule); }
+};
+
+// "-- squawk-ignore a, b" / "/* slipway-ignore a */" -> {a, b}; `file` selects the -file form.
+std::optional<Suppression> parseSuppression(const QString &comment, bool file)
+{
+    static const QRegularExpression statementForm(
+        QStringLiteral(R"((?:squawk|slipway)-ignore(?!-file)\b([^\n*]*))"));
+    static const QRegularExpression fileForm(QStringLiteral(R"((?:squawk|slipway)-ignore-file\b([^\n*]*))"));
+    const QRegularExpressionMatch match = (file ? fileForm : statementForm).match(comment);
+    if (!match.hasMatch())
+        return std::nullopt;
+    Suppression suppression;
+    const QStringList names = match.captured(1).split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    for (const QString &name : names)
+        suppression.rules.insert(name.trimmed());
+    suppression.all = suppression.rules.isEmpty();
+    return suppression;
+}
+
+// Ranges and fix edits relative to the statement start, so cached findings
+// survive edits elsewhere in the file.
+Finding toRelative(Finding f, int statementStart)
+{
+    f.range.start -= statementStart;
+    f.range.end -= statementStart;
+    if (f.fix) {
+        for (TextEdit &edit : f.fix->edits) {
+            edit.start -= statementStart;
+            edit.end -= statementStart;
+        }
+    }
+    return f;
+}
+
+Finding toAbsolute(Finding f, int statementStart, int statementIndex, const SourceText &source)
+{
+    f.range = source.rangeFromChars(f.range.start + statementStart, f.range.end + statementStart);
+    f.statementIndex = statementIndex;
+    if (f.fix) {
+        for (TextEdit &edit : f.fix->edits) {
+            edit.start += statementStart;
+            edit.end += statementStart;
+        }
+    }
+    return f;
+}
+
+} // namespace
+
+LintEngine::LintEngine(LintOptions options)
+    : m_options(std::move(options))
+{
+    m_rules = squawkRules();
+    for (auto &rule : strongMigrationsRules())
+        m_rules.push_back(std::move(rule));
+}
+
+void LintEngine::setOptions(const LintOptions &options)
+{
+    m_options = options;
+    m_cache.clear();
+}
+
+const LintRule *LintEngine::rule(const QString &id) const
+{
+    for (const auto &rule : m_rules) {
+        if (rule->id() == id)
+            return rule.get();
+    }
+    return nullptr;
+}
+
+bool LintEngine::isEnabled(const LintRule &rule) const
+{
+    if (m_options.excludedRules.contains(rule.id()))
+        return false;
+    return rule.enabledByDefault() || m_options.includedRules.contains(rule.id());
+}
+
+QList<Finding> LintEngine::lint(const SqlScript &script)
+{
+    m_lastChecked = 0;
+    QList<Finding> out;
+
+    Suppression fileSuppression;
+    for (const SqlToken &token : script.tokens()) {
+        if (!token.isComment())
+            continue;
+        const QString comment = QString::fromUtf8(
+            script.source().utf8().mid(token.byteStart, token.byteEnd - token.byteStart));
+        if (auto s = parseSuppression(comment, true)) {
+            fileSuppression.all = fileSuppression.all || s->all;
+            fileSuppression.rules.unite(s->rules);
+        }
+    }
+
+    ScriptState state;
+    state.inTransaction = m_options.assumeInTransaction;
+    QHash<QString, QList<Finding>> used;
+    for (const SqlStatement &statement : script.statements()) {
+        Suppression suppression = fileSuppression;
+        for (const QString &comment : statement.leadingComments) {
+            if (auto s = parseSuppression(comment, false)) {
+                suppression.all = suppression.all || s->all;
+                suppression.rules.unite(s->rules);
+            }
+        }
+
+        QList<Finding> findings;
+        if (statement.error) {
+            Finding f;
+            f.rule = syntaxErrorRule();
+            f.severity = Severity::Error;
+            f.range = statement.error->range;
+            f.statementIndex = statement.index;
+            f.message = statement.error->message;
+            f.explanation = tr("PostgreSQL will reject this statement; nothing after it in the same transaction runs.");
+            findings << f;
+        } else {
+            const QString key = statement.text + QChar(0x1f) + state.fingerprint();
+            auto cached = m_cache.constFind(key);
+            QList<Finding> relative;
+            if (cached != m_cache.constEnd()) {
+                relative = *cached;
+            } else {
+                ++m_lastChecked;
+                const LockImpact impact = LockClassifier::classify(statement, m_options.serverVersion);
+                const StatementContext ctx(script, statement, impact, state, m_options);
+                QList<Finding> found;
+                for (const auto &rule : m_rules) {
+                    if (!isEnabled(*rule))
+                        continue;
+                    const qsizetype before = found.size();
+                    rule->check(ctx, found);
+                    for (qsizetype i = before; i < found.size(); ++i)
+                        found[i].rule = rule->id();
+                }
+                for (const Finding &f : found)
+                    relative << toRelative(f, statement.range.start);
+            }
+            used.insert(key, relative);
+            for (const Finding &f : relative)
+                findings << toAbsolute(f, statement.range.start, statement.index, script.source());
+        }
+        for (const Finding &f : findings) {
+            if (f.rule != syntaxErrorRule() && suppression.covers(f.rule))
+                continue;
+            out << f;
+        }
+        state.advance(statement, m_options);
+    }
+    m_cache = used; // keep what the current text uses; memory stays bounded by the file
+    return out;
+}
+
+} // namespace slipway

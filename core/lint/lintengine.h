@@ -1,0 +1,46 @@
+#pragma once
+
+#include "finding.h"
+#include "lintoptions.h"
+#include "lintrule.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace slipway {
+
+class SqlScript;
+
+// Runs the rules over a script. Incremental: findings are cached per statement
+// (its text and what the statements before it established), so after an edit
+// only changed statements are checked again. Honors suppression comments:
+// `-- squawk-ignore rule[, rule]` (or `-- slipway-ignore`) before a statement,
+// `-- squawk-ignore-file [rule, ...]` (or `-- slipway-ignore-file`) anywhere.
+class LintEngine {
+    Q_DECLARE_TR_FUNCTIONS(LintEngine)
+
+public:
+    explicit LintEngine(LintOptions options = {});
+
+    const LintOptions &options() const { return m_options; }
+    void setOptions(const LintOptions &options); // drops the cache
+    void clearCache() { m_cache.clear(); }
+
+    QList<Finding> lint(const SqlScript &script);
+    int lastCheckedCount() const { return m_lastChecked; } // statements checked (not cached) by the last lint()
+
+    const LintRules &rules() const { return m_rules; }
+    const LintRule *rule(const QString &id) const;
+    bool isEnabled(const LintRule &rule) const;
+
+    static QString syntaxErrorRule() { return QStringLiteral("syntax-error"); }
+
+private:
+
+    LintOptions m_options;
+    LintRules m_rules;
+    QHash<QString, QList<Finding>> m_cache;
+    int m_lastChecked = 0;
+};
+
+} // namespace slipway
