@@ -2,6 +2,7 @@
 
 #include "connectionprofile.h"
 #include "dberror.h"
+#include "sql/sqlscript.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,7 +10,6 @@
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
-#include <pg_query.h>
 #include <pqxx/pqxx>
 
 #include <vector>
@@ -47,56 +47,28 @@ bool readResource(const QString &path, QByteArray *out, QString *error)
     return true;
 }
 
-// Byte offset of the first character that is neither blank nor comment.
-int skipBlanksAndComments(const QByteArray &text, int from, int end)
-{
-    int i = from;
-    while (i < end) {
-        const char c = text.at(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            ++i;
-        } else if (c == '-' && i + 1 < end && text.at(i + 1) == '-') {
-            while (i < end && text.at(i) != '\n')
-                ++i;
-        } else if (c == '/' && i + 1 < end && text.at(i + 1) == '*') {
-            const int close = text.indexOf("*/", i + 2);
-            i = close < 0 || close + 2 > end ? end : close + 2;
-        } else {
-            break;
-        }
-    }
-    return i;
-}
-
-// Splits one file (or a section of one, starting at firstLine) into
-// statements with libpg_query's scanner, which knows quoting and $$ bodies.
+// Splits one file (or a section of one, starting at firstLine) into statements
+// with PostgreSQL's own lexer and grammar (SqlScript).
 bool splitStatements(const QString &file, const QByteArray &text, int firstLine, int weight,
                      const QString &step, std::vector<Statement> *out, QString *error)
 {
-    PgQuerySplitResult result = pg_query_split_with_scanner(text.constData());
-    if (result.error) {
-        const QString message = DemoDatabase::tr("Cannot split %1 into statements: %2")
-                                    .arg(file, QString::fromUtf8(result.error->message));
-        pg_query_free_split_result(result);
-        return fail(error, message);
-    }
-    int number = 0;
-    for (int i = 0; i < result.n_stmts; ++i) {
-        const int location = result.stmts[i]->stmt_location;
-        const int end = location + result.stmts[i]->stmt_len;
-        const int start = skipBlanksAndComments(text, location, end);
-        if (start >= end)
-            continue;
+    const SqlScript script = SqlScript::parse(QString::fromUtf8(text));
+    for (const SqlStatement &parsed : script.statements()) {
+        if (parsed.error)
+            return fail(error, DemoDatabase::tr("%1, line %2, column %3: %4")
+                                   .arg(file)
+                                   .arg(firstLine + parsed.error->range.from.line - 1)
+                                   .arg(parsed.error->range.from.column)
+                                   .arg(parsed.error->message));
         Statement statement;
         statement.file = file;
-        statement.sql = text.mid(start, end - start);
-        statement.line = firstLine + int(text.left(start).count('\n'));
-        statement.number = ++number;
+        statement.sql = parsed.text.toUtf8();
+        statement.line = firstLine + parsed.range.from.line - 1;
+        statement.number = parsed.index + 1;
         statement.weight = weight;
         statement.step = step;
         out->push_back(statement);
     }
-    pg_query_free_split_result(result);
     return true;
 }
 
