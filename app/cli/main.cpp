@@ -1,11 +1,81 @@
+// slipway-cli: headless Slipway for scripts and CI. `slipway-cli <command> ...`
+// dispatches to one function per command, each in its own <command>command.cpp.
+
+#include "command.h"
+#include "sandboxcommand.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
+
+namespace {
+
+using namespace slipway::cli;
+
+struct Command {
+    const char *name;
+    const char *summary; // translated when shown
+    int (*run)(const QStringList &arguments);
+};
+
+// Adding a command: write <name>command.h/.cpp and add one line here.
+const Command kCommands[] = {
+    {"sandbox",
+     QT_TRANSLATE_NOOP("Cli", "Start, inspect or stop a private PostgreSQL primary and "
+                              "replica"),
+     runSandboxCommand},
+};
+
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void printHelp(QTextStream &out)
+{
+    out << Cli::tr("Usage: slipway-cli <command> [options]") << "\n\n"
+        << Cli::tr("Commands:") << '\n';
+    for (const Command &command : kCommands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
+            << Cli::tr(command.summary) << '\n';
+    out << '\n'
+        << Cli::tr("Options:") << '\n'
+        << "  --help       " << Cli::tr("Show this help") << '\n'
+        << "  --version    " << Cli::tr("Show the version") << "\n\n"
+        << Cli::tr("Run \"slipway-cli <command> --help\" for the options of a command.") << '\n';
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("slipway"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
-    QTextStream(stdout) << "slipway-cli " << QCoreApplication::applicationVersion() << '\n';
-    return 0;
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first.isEmpty()) {
+        printHelp(err);
+        return ExitUsage;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        printHelp(out);
+        return ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "slipway-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    for (const Command &command : kCommands) {
+        if (first == QLatin1String(command.name)) {
+            out.flush();
+            return command.run(arguments.mid(1));
+        }
+    }
+    err << Cli::tr("Unknown command \"%1\". Run \"slipway-cli --help\" for the list of commands.")
+               .arg(first)
+        << '\n';
+    return ExitUsage;
 }

@@ -13,10 +13,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("slipway::FreePort", text);
-}
+struct FreePort {
+    Q_DECLARE_TR_FUNCTIONS(FreePort)
+};
 
 // Binds a listening-style socket to host:port (0 = kernel's choice); returns the
 // bound port or 0, with the system's reason in *error.
@@ -26,20 +25,18 @@ int bindPort(const QString &host, int port, QString *error)
     address.sin_family = AF_INET;
     address.sin_port = htons(static_cast<uint16_t>(port));
     if (inet_pton(AF_INET, host.toLatin1().constData(), &address.sin_addr) != 1) {
-        if (error)
-            *error = tr("%1 is not an IPv4 address").arg(host);
+        if (error) *error = FreePort::tr("%1 is not an IPv4 address").arg(host);
         return 0;
     }
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0) {
-        if (error)
-            *error = QString::fromLocal8Bit(std::strerror(errno));
+        if (error) *error = QString::fromLocal8Bit(std::strerror(errno));
         return 0;
     }
     int result = 0;
     socklen_t length = sizeof address;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0) {
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0) {
         result = ntohs(address.sin_port);
     } else if (error) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
@@ -54,8 +51,7 @@ int freePort(const QString &host, QString *error)
 {
     QString reason;
     const int port = bindPort(host, 0, &reason);
-    if (!port && error)
-        *error = tr("No free TCP port on %1: %2").arg(host, reason);
+    if (!port && error) *error = FreePort::tr("No free TCP port on %1: %2").arg(host, reason);
     return port;
 }
 

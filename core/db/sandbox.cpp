@@ -1,12 +1,8 @@
 #include "sandbox.h"
 
+#include "demodatabase.h"
 #include "freeport.h"
 #include "sandboxcleanup.h"
-
-#if __has_include("demodatabase.h")
-#include "demodatabase.h"
-#define SLIPWAY_HAVE_DEMO 1
-#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,8 +28,8 @@ const int kStreamingTimeoutMs = 30000;
 
 QString configLiteral(const QString &value)
 {
-    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QLatin1String("''"))
-        + QLatin1Char('\'');
+    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QLatin1String("''")) +
+           QLatin1Char('\'');
 }
 
 bool appendToFile(const QString &path, const QString &text)
@@ -62,13 +58,17 @@ std::string conninfo(int port)
 // One start() run: the steps in order, each failing with a message a person can act on.
 class Sandbox::Starter {
 public:
-    explicit Starter(Sandbox &sandbox) : m_sandbox(sandbox), m_options(sandbox.m_options) {}
+    explicit Starter(Sandbox &sandbox)
+        : m_sandbox(sandbox)
+        , m_options(sandbox.m_options)
+    {
+    }
 
     bool run(QString *error)
     {
-        const bool ok = prepareDirectory() && createPrimary() && startServer(QStringLiteral("primary"))
-            && preparePrimary() && installDemo() && createReplica() && waitForStreaming()
-            && writeInfo();
+        const bool ok = prepareDirectory() && createPrimary() &&
+                        startServer(QStringLiteral("primary")) && preparePrimary() &&
+                        installDemo() && createReplica() && waitForStreaming() && writeInfo();
         if (ok) {
             m_sandbox.m_info = m_info;
             report(100, Sandbox::tr("Sandbox ready"));
@@ -79,8 +79,7 @@ public:
             SandboxCleanup::stopServer(SandboxCleanup::primaryDir(m_dir), nullptr);
             QDir(m_dir).removeRecursively();
         }
-        if (error)
-            *error = m_error;
+        if (error) *error = m_error;
         return false;
     }
 
@@ -96,8 +95,7 @@ private:
     void report(int percent, const QString &step)
     {
         // With the demo, its loading takes 30..70 % and the other steps share the rest.
-        if (m_options.demo)
-            percent = percent < 50 ? percent * 3 / 5 : 70 + (percent - 50) * 3 / 5;
+        if (m_options.demo) percent = percent < 50 ? percent * 3 / 5 : 70 + (percent - 50) * 3 / 5;
         emit m_sandbox.progress(percent, step);
     }
 
@@ -106,10 +104,9 @@ private:
         report(0, Sandbox::tr("Removing stale sandboxes"));
         QString error;
         const QString base = m_options.baseDir.isEmpty()
-            ? SandboxCleanup::defaultBaseDir()
-            : QDir::cleanPath(QDir(m_options.baseDir).absolutePath());
-        if (!SandboxCleanup::ensureBaseDir(base, &error))
-            return fail(error);
+                                 ? SandboxCleanup::defaultBaseDir()
+                                 : QDir::cleanPath(QDir(m_options.baseDir).absolutePath());
+        if (!SandboxCleanup::ensureBaseDir(base, &error)) return fail(error);
         QStringList cleanupErrors;
         SandboxCleanup::cleanStale(base, &cleanupErrors);
         for (const QString &message : std::as_const(cleanupErrors))
@@ -124,16 +121,15 @@ private:
             m_dir = created.path();
         } else {
             m_dir = QDir::cleanPath(QDir(m_options.dir).absolutePath());
-            if (!reuseExistingDir())
-                return false;
+            if (!reuseExistingDir()) return false;
         }
         m_ownsDir = true;
-        const QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner
-            | QFile::ExeOwner
-            | (PgTool::runningAsRoot() ? QFile::ExeGroup | QFile::ExeOther : QFile::Permissions());
-        if (!QDir().mkpath(m_dir) || !QFile::setPermissions(m_dir, permissions)
-            || !replaceFile(QDir(m_dir).filePath(SandboxCleanup::markerFile()),
-                            QString::number(QCoreApplication::applicationPid()) + QLatin1Char('\n')))
+        const QFile::Permissions permissions =
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+            (PgTool::runningAsRoot() ? QFile::ExeGroup | QFile::ExeOther : QFile::Permissions());
+        if (!QDir().mkpath(m_dir) || !QFile::setPermissions(m_dir, permissions) ||
+            !replaceFile(QDir(m_dir).filePath(SandboxCleanup::markerFile()),
+                         QString::number(QCoreApplication::applicationPid()) + QLatin1Char('\n')))
             return fail(Sandbox::tr("Could not prepare the sandbox folder %1.")
                             .arg(QDir::toNativeSeparators(m_dir)));
         const QString socketDir = SandboxCleanup::socketDir(m_dir);
@@ -142,11 +138,11 @@ private:
             return fail(Sandbox::tr("The path %1 is too long for the servers' unix sockets. "
                                     "Choose a shorter sandbox folder.")
                             .arg(QDir::toNativeSeparators(m_dir)));
-        if (!PgTool::makeServerDir(socketDir, &error)
-            || !PgTool::makeServerDir(SandboxCleanup::logDir(m_dir), &error))
+        if (!PgTool::makeServerDir(socketDir, &error) ||
+            !PgTool::makeServerDir(SandboxCleanup::logDir(m_dir), &error))
             return fail(error);
-        if (PgTool::runningAsRoot()
-            && !PgTool::run(QStringLiteral("test"), {QStringLiteral("-w"), socketDir}, &error))
+        if (PgTool::runningAsRoot() &&
+            !PgTool::run(QStringLiteral("test"), {QStringLiteral("-w"), socketDir}, &error))
             return fail(Sandbox::tr("The servers run as the user \"%1\", which cannot reach %2. "
                                     "Make the folders above it traversable (chmod o+x) or "
                                     "choose another sandbox folder.")
@@ -154,8 +150,8 @@ private:
         m_info.dir = m_dir;
         m_info.host = QLatin1String(kHost);
         m_info.superuser = QLatin1String(kSuperuser);
-        m_info.ownerPid = m_options.ownerPid < 0 ? QCoreApplication::applicationPid()
-                                                 : m_options.ownerPid;
+        m_info.ownerPid =
+            m_options.ownerPid < 0 ? QCoreApplication::applicationPid() : m_options.ownerPid;
         return !cancelled() || fail(QString());
     }
 
@@ -164,12 +160,11 @@ private:
     bool reuseExistingDir()
     {
         const QFileInfo info(m_dir);
-        if (!info.exists())
-            return true;
+        if (!info.exists()) return true;
         const QString shown = QDir::toNativeSeparators(m_dir);
-        if (!info.isDir())
-            return fail(Sandbox::tr("%1 exists and is not a folder.").arg(shown));
-        if (QDir(m_dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        if (!info.isDir()) return fail(Sandbox::tr("%1 exists and is not a folder.").arg(shown));
+        if (QDir(m_dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden |
+                                QDir::System))
             return true;
         if (!SandboxCleanup::isSandbox(m_dir))
             return fail(Sandbox::tr("%1 is not empty and does not hold a sandbox. Choose a new or "
@@ -177,14 +172,15 @@ private:
                             .arg(shown));
         const SandboxCleanup::State state = SandboxCleanup::inspect(m_dir);
         if (state.live) {
-            const QString where = state.primaryPort
-                ? Sandbox::tr("A sandbox is already running in %1 (primary on port %2).")
-                      .arg(shown)
-                      .arg(state.primaryPort)
-                : Sandbox::tr("A sandbox is already running in %1.").arg(shown);
-            return fail(where + QLatin1Char(' ')
-                        + Sandbox::tr("Stop it first with: slipway-cli sandbox stop --dir %1")
-                              .arg(shown));
+            const QString where =
+                state.primaryPort
+                    ? Sandbox::tr("A sandbox is already running in %1 (primary on port %2).")
+                          .arg(shown)
+                          .arg(state.primaryPort)
+                    : Sandbox::tr("A sandbox is already running in %1.").arg(shown);
+            return fail(
+                where + QLatin1Char(' ') +
+                Sandbox::tr("Stop it first with: slipway-cli sandbox stop --dir %1").arg(shown));
         }
         report(1, Sandbox::tr("Removing the stopped sandbox in %1").arg(shown));
         QString error;
@@ -196,30 +192,29 @@ private:
         report(5, Sandbox::tr("Creating the primary database cluster"));
         const QString primary = SandboxCleanup::primaryDir(m_dir);
         QString error;
-        if (!PgTool::makeServerDir(primary, &error))
-            return fail(error);
+        if (!PgTool::makeServerDir(primary, &error)) return fail(error);
         if (!PgTool::run(QStringLiteral("initdb"),
                          {QStringLiteral("-D"), primary, QStringLiteral("-U"),
                           QLatin1String(kSuperuser), QStringLiteral("--auth=trust"),
-                          QStringLiteral("-N"), QStringLiteral("--no-locale"),
-                          QStringLiteral("-E"), QStringLiteral("UTF8")},
+                          QStringLiteral("-N"), QStringLiteral("--no-locale"), QStringLiteral("-E"),
+                          QStringLiteral("UTF8")},
                          &error, &m_sandbox.m_cancel))
             return fail(Sandbox::tr("Could not create the primary cluster: %1").arg(error));
 
         report(25, Sandbox::tr("Configuring the primary server"));
-        const QString config = QStringLiteral(
-            "\n# Slipway sandbox: loopback only, fast and disposable.\n"
-            "listen_addresses = '%1'\n"
-            "unix_socket_directories = %2\n"
-            "fsync = off\n"
-            "full_page_writes = off\n"
-            "wal_level = replica\n"
-            "max_wal_senders = 10\n"
-            "max_replication_slots = 10\n"
-            "hot_standby = on\n"
-            "hot_standby_feedback = on\n"
-            "wal_receiver_status_interval = 1s\n")
-            .arg(QLatin1String(kHost), configLiteral(SandboxCleanup::socketDir(m_dir)));
+        const QString config =
+            QStringLiteral("\n# Slipway sandbox: loopback only, fast and disposable.\n"
+                           "listen_addresses = '%1'\n"
+                           "unix_socket_directories = %2\n"
+                           "fsync = off\n"
+                           "full_page_writes = off\n"
+                           "wal_level = replica\n"
+                           "max_wal_senders = 10\n"
+                           "max_replication_slots = 10\n"
+                           "hot_standby = on\n"
+                           "hot_standby_feedback = on\n"
+                           "wal_receiver_status_interval = 1s\n")
+                .arg(QLatin1String(kHost), configLiteral(SandboxCleanup::socketDir(m_dir)));
         const QString hba = QStringLiteral(
             "# Slipway sandbox: trust on loopback, except for members of slipway_password_auth.\n"
             "# TYPE  DATABASE     USER                    ADDRESS        METHOD\n"
@@ -228,8 +223,8 @@ private:
             "host    all          +slipway_password_auth  127.0.0.1/32   scram-sha-256\n"
             "host    all          all                     127.0.0.1/32   trust\n"
             "host    replication  all                     127.0.0.1/32   trust\n");
-        if (!appendToFile(QDir(primary).filePath(QStringLiteral("postgresql.conf")), config)
-            || !replaceFile(QDir(primary).filePath(QStringLiteral("pg_hba.conf")), hba))
+        if (!appendToFile(QDir(primary).filePath(QStringLiteral("postgresql.conf")), config) ||
+            !replaceFile(QDir(primary).filePath(QStringLiteral("pg_hba.conf")), hba))
             return fail(Sandbox::tr("Could not write the configuration of %1.")
                             .arg(QDir::toNativeSeparators(primary)));
         return true;
@@ -243,12 +238,12 @@ private:
         report(primary ? 30 : 75, primary ? Sandbox::tr("Starting the primary server")
                                           : Sandbox::tr("Starting the replica server"));
         const QString dataDir = QDir(m_dir).filePath(name);
-        const QString log = QDir(SandboxCleanup::logDir(m_dir)).filePath(name + QLatin1String(".log"));
+        const QString log =
+            QDir(SandboxCleanup::logDir(m_dir)).filePath(name + QLatin1String(".log"));
         QString error;
         for (int attempt = 0; attempt < kPortAttempts; ++attempt) {
             const int port = freePort(QLatin1String(kHost), &error);
-            if (!port)
-                return fail(error);
+            if (!port) return fail(error);
             // The last `port` line in postgresql.conf wins.
             if (!appendToFile(QDir(dataDir).filePath(QStringLiteral("postgresql.conf")),
                               QStringLiteral("port = %1\n").arg(port)))
@@ -262,14 +257,13 @@ private:
                 (primary ? m_info.primaryPort : m_info.replicaPort) = port;
                 return true;
             }
-            if (cancelled() || isPortFree(QLatin1String(kHost), port))
-                break; // not a port clash
+            if (cancelled() || isPortFree(QLatin1String(kHost), port)) break; // not a port clash
         }
         const QString message = primary ? Sandbox::tr("The primary server did not start: %1")
                                         : Sandbox::tr("The replica server did not start: %1");
-        return fail(message.arg(error) + QLatin1Char('\n')
-                    + Sandbox::tr("Server log %1 ends with:\n%2")
-                          .arg(QDir::toNativeSeparators(log), PgTool::tailOfFile(log)));
+        return fail(message.arg(error) + QLatin1Char('\n') +
+                    Sandbox::tr("Server log %1 ends with:\n%2")
+                        .arg(QDir::toNativeSeparators(log), PgTool::tailOfFile(log)));
     }
 
     bool preparePrimary()
@@ -290,12 +284,9 @@ private:
 
     bool installDemo()
     {
-        if (!m_options.demo)
-            return true;
-#ifdef SLIPWAY_HAVE_DEMO
+        if (!m_options.demo) return true;
         DemoOptions demoOptions;
-        if (m_options.demoOrderRows >= 0)
-            demoOptions.orderRows = m_options.demoOrderRows;
+        if (m_options.demoOrderRows >= 0) demoOptions.orderRows = m_options.demoOrderRows;
         const QString name = QLatin1String(kDemoDatabase);
         const QString migrations = QDir(m_dir).filePath(QStringLiteral("demo-migrations"));
         QString error;
@@ -309,20 +300,15 @@ private:
         m_info.demoDatabase = name;
         m_info.demoMigrationsDir = migrations;
         return !cancelled() || fail(QString());
-#else
-        return fail(Sandbox::tr("This build of Slipway has no demo database."));
-#endif
     }
 
     bool createReplica()
     {
-        if (!m_options.replica)
-            return true;
+        if (!m_options.replica) return true;
         report(55, Sandbox::tr("Copying the primary into the replica (pg_basebackup)"));
         const QString replica = SandboxCleanup::replicaDir(m_dir);
         QString error;
-        if (!PgTool::makeServerDir(replica, &error))
-            return fail(error);
+        if (!PgTool::makeServerDir(replica, &error)) return fail(error);
         if (!PgTool::run(QStringLiteral("pg_basebackup"),
                          {QStringLiteral("-h"), QLatin1String(kHost), QStringLiteral("-p"),
                           QString::number(m_info.primaryPort), QStringLiteral("-U"),
@@ -339,8 +325,7 @@ private:
     // Ready means the primary sees the replica streaming from our slot.
     bool waitForStreaming()
     {
-        if (!m_options.replica)
-            return true;
+        if (!m_options.replica) return true;
         report(85, Sandbox::tr("Waiting for the replica to stream"));
         QString state;
         QElapsedTimer timer;
@@ -353,9 +338,9 @@ private:
                     "SELECT s.state FROM pg_stat_replication s "
                     "JOIN pg_replication_slots r ON r.active_pid = s.pid WHERE r.slot_name = $1",
                     std::string(kSlot));
-                state = rows.empty() ? QString() : QString::fromStdString(rows[0][0].as<std::string>());
-                if (state == QLatin1String("streaming"))
-                    return true;
+                state =
+                    rows.empty() ? QString() : QString::fromStdString(rows[0][0].as<std::string>());
+                if (state == QLatin1String("streaming")) return true;
                 tx.commit();
                 QThread::msleep(100);
             }
@@ -363,13 +348,15 @@ private:
             return fail(Sandbox::tr("Could not check replication on the primary: %1")
                             .arg(QString::fromUtf8(e.what()).trimmed()));
         }
-        const QString log = QDir(SandboxCleanup::logDir(m_dir)).filePath(QStringLiteral("replica.log"));
-        return fail(Sandbox::tr("The replica did not start streaming within %1 seconds (state: %2).")
-                        .arg(kStreamingTimeoutMs / 1000)
-                        .arg(state.isEmpty() ? Sandbox::tr("not connected") : state)
-                    + QLatin1Char('\n')
-                    + Sandbox::tr("Server log %1 ends with:\n%2")
-                          .arg(QDir::toNativeSeparators(log), PgTool::tailOfFile(log)));
+        const QString log =
+            QDir(SandboxCleanup::logDir(m_dir)).filePath(QStringLiteral("replica.log"));
+        return fail(
+            Sandbox::tr("The replica did not start streaming within %1 seconds (state: %2).")
+                .arg(kStreamingTimeoutMs / 1000)
+                .arg(state.isEmpty() ? Sandbox::tr("not connected") : state) +
+            QLatin1Char('\n') +
+            Sandbox::tr("Server log %1 ends with:\n%2")
+                .arg(QDir::toNativeSeparators(log), PgTool::tailOfFile(log)));
     }
 
     bool writeInfo()
@@ -403,15 +390,15 @@ Sandbox::Sandbox(const Options &options, QObject *parent)
 
 Sandbox::~Sandbox()
 {
-    if (m_started && m_info.ownerPid != 0)
-        stop();
+    if (m_started && m_info.ownerPid != 0) stop();
 }
 
 bool Sandbox::start(QString *error)
 {
     if (m_started) {
         if (error)
-            *error = tr("The sandbox in %1 is already running.").arg(QDir::toNativeSeparators(m_info.dir));
+            *error = tr("The sandbox in %1 is already running.")
+                         .arg(QDir::toNativeSeparators(m_info.dir));
         return false;
     }
     m_info = SandboxInfo();
@@ -422,8 +409,7 @@ bool Sandbox::start(QString *error)
 bool Sandbox::stop(QString *error)
 {
     m_started = false;
-    if (m_info.dir.isEmpty() || !QFileInfo::exists(m_info.dir))
-        return true;
+    if (m_info.dir.isEmpty() || !QFileInfo::exists(m_info.dir)) return true;
     return SandboxCleanup::remove(m_info.dir, error);
 }
 

@@ -28,12 +28,12 @@ class Sandbox : public QObject {
 
 public:
     struct Options {
-        QString dir;         // empty: a new folder under baseDir
-        QString baseDir;     // empty: SandboxCleanup::defaultBaseDir()
+        QString dir;     // empty: a new folder under baseDir
+        QString baseDir; // empty: SandboxCleanup::defaultBaseDir()
         bool replica = true;
-        bool demo = false;   // load the demo database and write its migrations folder
+        bool demo = false;         // load the demo database and write its migrations folder
         qint64 demoOrderRows = -1; // -1: DemoOptions' default
-        qint64 ownerPid = -1; // -1: this process; 0: detached
+        qint64 ownerPid = -1;      // -1: this process; 0: detached
     };
 
     explicit Sandbox(QObject *parent = nullptr);
@@ -51,7 +51,7 @@ public:
     bool start(QString *error = nullptr);
     // Stops the replica, then the primary, and removes the directory.
     bool stop(QString *error = nullptr);
-    // Thread-safe: makes a running start() give up soon and clean up.
+    // Thread-safe: makes a running (or the next) start() give up soon and clean up.
     void cancel() { m_cancel = true; }
     // Leaves the servers running when this object goes away.
     void detach() { m_started = false; }

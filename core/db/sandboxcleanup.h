@@ -18,7 +18,7 @@ class PgTool {
 
 public:
     static bool runningAsRoot();
-    static QString serverUser(); // "postgres" as root, else our own user name
+    static QString serverUser();                // "postgres" as root, else our own user name
     static QString binary(const QString &name); // absolute path, empty when not found
 
     // Runs `name arguments` as the server user and waits (no event loop needed).
@@ -43,7 +43,7 @@ class SandboxCleanup {
 
 public:
     // Layout inside a sandbox directory.
-    static QString markerFile();  // ".slipway-sandbox": pid of the process that created it
+    static QString markerFile(); // ".slipway-sandbox": pid of the process that created it
     static QString primaryDir(const QString &sandboxDir);
     static QString replicaDir(const QString &sandboxDir);
     static QString socketDir(const QString &sandboxDir);
@@ -57,11 +57,11 @@ public:
 
     struct State {
         bool isSandbox = false;
-        bool live = false;      // owner alive, creator still starting, or detached and serving
-        qint64 ownerPid = 0;    // from sandbox.json; 0 = detached or not written yet
-        qint64 primaryPid = 0;  // running postmaster, 0 = none
+        bool live = false;     // owner alive, creator still starting, or detached and serving
+        qint64 ownerPid = 0;   // from sandbox.json; 0 = detached or not written yet
+        qint64 primaryPid = 0; // running postmaster, 0 = none
         qint64 replicaPid = 0;
-        int primaryPort = 0;    // from sandbox.json, 0 = unknown
+        int primaryPort = 0; // from sandbox.json, 0 = unknown
     };
     static bool isSandbox(const QString &dir);
     static State inspect(const QString &dir);
@@ -74,7 +74,7 @@ public:
     static QStringList cleanStale(const QString &baseDir, QStringList *errors = nullptr);
 
     // Server processes.
-    static bool processAlive(qint64 pid); // zombies count as dead
+    static bool processAlive(qint64 pid);                // zombies count as dead
     static qint64 postmasterPid(const QString &dataDir); // 0 unless a live postgres owns it
     // pg_ctl stop -m fast, then -m immediate, then SIGKILL.
     static bool stopServer(const QString &dataDir, QString *error);

@@ -37,19 +37,18 @@ bool ShutdownSignals::install(QString *error)
 {
     auto fail = [error](const char *what) {
         if (error)
-            *error = QCoreApplication::translate("slipway::ShutdownSignals",
-                                                 "Cannot watch for SIGINT/SIGTERM (%1: %2)")
-                         .arg(QString::fromLatin1(what), QString::fromLocal8Bit(std::strerror(errno)));
+            *error =
+                QCoreApplication::translate("slipway::ShutdownSignals",
+                                            "Cannot watch for SIGINT/SIGTERM (%1: %2)")
+                    .arg(QString::fromLatin1(what), QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     };
-    if (g_pipe[0] >= 0)
-        return true;
-    if (!QCoreApplication::instance())
-        return fail("no application");
-    if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return fail("pipe2");
+    if (g_pipe[0] >= 0) return true;
+    if (!QCoreApplication::instance()) return fail("no application");
+    if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) != 0) return fail("pipe2");
 
-    auto *notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    auto *notifier =
+        new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, notifier, [] {
         char buffer[16];
         while (::read(g_pipe[0], buffer, sizeof buffer) > 0) {
