@@ -1,9 +1,136 @@
+#include "mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+}
+
+// --screenshot: waits until the window has connected and loaded (or failed),
+// lets it paint, grabs it, saves it and quits.
+void scheduleScreenshot(slipway::MainWindow &window, const QString &file, int delayMs)
+{
+    auto *poll = new QTimer(&window);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    poll->setInterval(200);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, clock, file, delayMs] {
+        const bool timedOut = clock->elapsed() > 15 * 60 * 1000;
+        if (!window.isSettled() && !timedOut)
+            return;
+        poll->stop();
+        delete clock;
+        if (timedOut)
+            std::fprintf(stderr, "slipway: still busy after 15 minutes; taking the screenshot anyway\n");
+        QTimer::singleShot(delayMs, &window, [&window, file] {
+            const QPixmap shot = window.grab();
+            int status = 0;
+            if (!shot.save(file)) {
+                std::fprintf(stderr, "slipway: could not write %s\n", qPrintable(QDir::toNativeSeparators(file)));
+                status = 1;
+            } else {
+                std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+            }
+            window.close();
+            QApplication::exit(status);
+        });
+    });
+    // Give --connect/--demo a moment to begin before polling.
+    QTimer::singleShot(300, poll, qOverload<>(&QTimer::start));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("slipway"));
+    QApplication::setOrganizationName(QStringLiteral("Slipway"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Slipway"));
     QApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
-    return 0;
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Slipway — a desktop workbench for safe PostgreSQL migrations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start a private sandbox (primary + replica) with the demo database, "
+                                        "connect to it, and stop it on exit."));
+    const QCommandLineOption demoRowsOption(
+        QStringLiteral("demo-rows"),
+        QApplication::translate("main", "Rows in the demo orders table (default: the demo's own size)."),
+        QApplication::translate("main", "rows"));
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"),
+        QApplication::translate("main", "Connect at start to a saved connection (by name), a libpq URI or a "
+                                        "key=value conninfo."),
+        QApplication::translate("main", "uri|name"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Once connected and loaded, save a picture of the main window to "
+                                        "<file.png> and quit."),
+        QApplication::translate("main", "file.png"));
+    const QCommandLineOption delayOption(
+        QStringLiteral("screenshot-delay"),
+        QApplication::translate("main", "Wait this long before the screenshot (default 500)."),
+        QApplication::translate("main", "ms"), QStringLiteral("500"));
+    parser.addOptions({demoOption, demoRowsOption, connectOption, screenshotOption, delayOption});
+    parser.process(app);
+
+    if (parser.isSet(demoOption) && parser.isSet(connectOption)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "--demo and --connect cannot be combined.")));
+        return 2;
+    }
+    bool delayOk = false;
+    const int delayMs = parser.value(delayOption).toInt(&delayOk);
+    if (!delayOk || delayMs < 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--screenshot-delay wants milliseconds.")));
+        return 2;
+    }
+    qint64 demoRows = -1;
+    if (parser.isSet(demoRowsOption)) {
+        bool ok = false;
+        demoRows = parser.value(demoRowsOption).toLongLong(&ok);
+        if (!ok || demoRows < 1) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-rows wants a positive number.")));
+            return 2;
+        }
+    }
+
+    slipway::MainWindow window;
+    window.show();
+
+    if (parser.isSet(demoOption))
+        window.startDemo(demoRows);
+    if (parser.isSet(connectOption)) {
+        QString error;
+        if (!window.connectTo(parser.value(connectOption), &error))
+            std::fprintf(stderr, "slipway: %s\n", qPrintable(error));
+    }
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshot(window, parser.value(screenshotOption), delayMs);
+
+    return QApplication::exec();
 }

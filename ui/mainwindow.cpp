@@ -1,0 +1,841 @@
+#include "mainwindow.h"
+
+#include "activeconnection.h"
+#include "connectiondialog.h"
+#include "connectionlist.h"
+#include "connectionstatuswidget.h"
+#include "democontroller.h"
+#include "environmentbanner.h"
+#include "environmentstyle.h"
+#include "messagebanner.h"
+#include "objectbrowser.h"
+#include "problemsview.h"
+#include "runlogview.h"
+#include "welcomepage.h"
+
+#include "db/localstore.h"
+#include "db/sandboxinfo.h"
+#include "db/serverinfo.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace slipway {
+
+namespace {
+
+const char *const kGeometryKey = "mainWindow/geometry";
+const char *const kStateKey = "mainWindow/state";
+constexpr int kLayoutVersion = 1;
+
+} // namespace
+
+MainWindow::MainWindow()
+    : MainWindow(Options{})
+{
+}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_profiles(options.profilesPath)
+    , m_credentials(new CredentialStore(this))
+    , m_connection(new ActiveConnection(m_credentials, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Slipway"));
+    setDockNestingEnabled(true);
+    resize(1400, 880);
+
+    createActions();
+    createCentral();
+    createDocks();
+    createMenus();
+
+    m_status = new ConnectionStatusWidget(this);
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
+    statusBar()->addPermanentWidget(m_status);
+
+    m_connection->setPasswordPrompt(
+        [this](const ConnectionProfile &profile, const DbError &error) { return askPassword(profile, error); });
+    connect(m_connection, &ActiveConnection::stateChanged, this, [this] {
+        updateConnectionViews();
+        updateActions();
+    });
+    connect(m_connection, &ActiveConnection::connected, this, &MainWindow::onConnected);
+    connect(m_connection, &ActiveConnection::connectFailed, this, &MainWindow::onConnectFailed);
+    connect(m_connection, &ActiveConnection::connectionLost, this, &MainWindow::onConnectionLost);
+    connect(m_connection, &ActiveConnection::note, this, &MainWindow::logInfo);
+    connect(m_connection, &ActiveConnection::warning, this, &MainWindow::logWarning);
+    connect(m_connection, &ActiveConnection::disconnected, this, [this] { m_objectBrowser->setSession(nullptr); });
+
+    connect(m_objectBrowser, &ObjectBrowser::loaded, this, [this](int count, qint64 ms) {
+        statusBar()->showMessage(tr("Loaded %1 objects in %2 ms").arg(count).arg(ms), 5000);
+    });
+    connect(m_objectBrowser, &ObjectBrowser::loadFailed, this, [this](const DbError &error) {
+        logError(tr("Could not load the object list — %1").arg(error.toText()));
+    });
+    connect(m_objectBrowser, &ObjectBrowser::loadingChanged, this, [this] { updateActions(); });
+
+    QString error;
+    if (!m_profiles.load(&error)) {
+        logError(tr("Could not read the saved connections (%1): %2").arg(m_profiles.path(), error));
+        m_message->showMessage(MessageBanner::Level::Warning, tr("Saved connections could not be read"), error);
+    } else {
+        logInfo(tr("%n saved connection(s) in %1.", nullptr, int(m_profiles.profiles().size())).arg(m_profiles.path()));
+    }
+    if (m_options.useLocalStore) {
+        m_localStore = std::make_unique<LocalStore>(m_options.localStorePath);
+        if (!m_localStore->open(&error)) {
+            logWarning(tr("The local store is not available; going on without recent items and run history. %1")
+                           .arg(error));
+            statusBar()->showMessage(tr("Local store unavailable: %1").arg(error), 10000);
+            m_localStore.reset();
+        }
+    }
+    reloadProfiles();
+
+    m_defaultState = saveState(kLayoutVersion);
+    restoreLayout();
+    updateConnectionViews();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+// --- construction ---------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
+                       const QString &tip, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setToolTip(shortcut.isEmpty() ? tip
+                                              : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(QStringLiteral("actionNewConnection"), tr("&New Connection…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Add a saved connection"),
+                       &MainWindow::newConnection);
+    m_editAction = make(QStringLiteral("actionEditConnection"), tr("&Edit Connection…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Edit the selected connection"),
+                        &MainWindow::editConnection);
+    m_deleteAction = make(QStringLiteral("actionDeleteConnection"), tr("De&lete Connection"), QKeySequence(),
+                          tr("Delete the selected connection and its saved password"),
+                          &MainWindow::deleteConnection);
+    m_connectAction = make(QStringLiteral("actionConnect"), tr("&Connect"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Connect to the selected connection"),
+                           &MainWindow::connectSelected);
+    m_disconnectAction = make(QStringLiteral("actionDisconnect"), tr("&Disconnect"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Close the active connection"),
+                              &MainWindow::disconnectFromServer);
+    m_reconnectAction = make(QStringLiteral("actionReconnect"), tr("&Reconnect"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Open the active connection again"),
+                             &MainWindow::reconnect);
+    m_refreshAction = make(QStringLiteral("actionRefresh"), tr("Re&fresh Objects"), QKeySequence(Qt::Key_F5),
+                           tr("Reload the object list"), &MainWindow::refreshObjects);
+    m_closeTabAction = make(QStringLiteral("actionCloseTab"), tr("Close &Tab"), QKeySequence(Qt::CTRL | Qt::Key_W),
+                            tr("Close the current tab"), &MainWindow::closeCurrentTab);
+    m_quitAction = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                        tr("Quit Slipway"), &MainWindow::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_startPageAction = make(QStringLiteral("actionStartPage"), tr("&Start Page"), QKeySequence(),
+                             tr("Show the Start tab"), &MainWindow::showStartPage);
+    m_resetLayoutAction = make(QStringLiteral("actionResetLayout"), tr("&Reset Layout"), QKeySequence(),
+                               tr("Put the panels back where they started"), &MainWindow::resetLayout);
+    m_aboutAction = make(QStringLiteral("actionAbout"), tr("&About Slipway"), QKeySequence(),
+                         tr("Version and licence"), [this] {
+                             QMessageBox::about(this, tr("About Slipway"),
+                                                tr("<h3>Slipway %1</h3><p>A desktop workbench for safe "
+                                                   "PostgreSQL migrations.</p><p>Built with Qt %2.</p>")
+                                                    .arg(QApplication::applicationVersion(),
+                                                         QString::fromLatin1(qVersion())));
+                         });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    m_demoWorkloadAction = new QAction(tr("Demo &Workload"), this);
+    m_demoWorkloadAction->setObjectName(QStringLiteral("actionDemoWorkload"));
+    m_demoWorkloadAction->setCheckable(true);
+    m_demoWorkloadAction->setStatusTip(tr("Run a small shop workload against the demo database"));
+    connect(m_demoWorkloadAction, &QAction::toggled, this, [this](bool on) {
+        if (!m_demo)
+            return;
+        if (on && !m_demo->isWorkloadRunning()) {
+            m_demo->startWorkload();
+            logInfo(tr("Demo workload started against %1.").arg(m_demo->demoUri()));
+        } else if (!on && m_demo->isWorkloadRunning()) {
+            m_demo->stopWorkload();
+            logInfo(tr("Demo workload stopping…"));
+        }
+    });
+
+    m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_connectAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_disconnectAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_editAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    // Places for the views of later issues: real actions, visibly not there yet.
+    struct Planned {
+        const char *name;
+        const char *text;
+        QKeySequence shortcut;
+        const char *tip;
+    };
+    const Planned planned[] = {
+        {"actionOpenMigration", QT_TR_NOOP("&Open Migration…"), QKeySequence(Qt::CTRL | Qt::Key_O),
+         QT_TR_NOOP("Planned: the SQL editor opens migration files and folders.")},
+        {"actionLint", QT_TR_NOOP("&Lint"), QKeySequence(),
+         QT_TR_NOOP("Planned: findings of the migration linter go to the Problems panel.")},
+        {"actionLockAnalysis", QT_TR_NOOP("Lock &Analysis"), QKeySequence(),
+         QT_TR_NOOP("Planned: which lock each statement takes, and what it blocks, on this database.")},
+        {"actionSchemaDiff", QT_TR_NOOP("Schema &Diff…"), QKeySequence(),
+         QT_TR_NOOP("Planned: compare two databases or a snapshot and plan safe DDL.")},
+        {"actionHistory", QT_TR_NOOP("Migration &History"), QKeySequence(),
+         QT_TR_NOOP("Planned: applied, pending and changed migrations from the history tables.")},
+        {"actionRun", QT_TR_NOOP("&Run Migration…"), QKeySequence(),
+         QT_TR_NOOP("Planned: run with guards while the Monitor charts lock waits and replica lag.")},
+    };
+    for (const Planned &p : planned) {
+        auto *action = new QAction(tr(p.text), this);
+        action->setObjectName(QString::fromLatin1(p.name));
+        action->setShortcut(p.shortcut);
+        action->setToolTip(tr(p.tip));
+        action->setStatusTip(tr(p.tip));
+        action->setEnabled(false);
+        m_plannedActions << action;
+    }
+}
+
+void MainWindow::createCentral()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new EnvironmentBanner(central);
+    layout->addWidget(m_banner);
+
+    m_message = new MessageBanner(central);
+    m_message->setObjectName(QStringLiteral("messageBanner"));
+    auto *messageHolder = new QWidget(central);
+    auto *messageLayout = new QVBoxLayout(messageHolder);
+    messageLayout->setContentsMargins(6, 6, 6, 0);
+    messageLayout->addWidget(m_message);
+    messageHolder->setVisible(false);
+    connect(m_message, &MessageBanner::visibilityChanged, messageHolder, &QWidget::setVisible);
+    layout->addWidget(messageHolder);
+    connect(m_message, &MessageBanner::actionTriggered, this, [this] {
+        m_message->hide();
+        if (m_connection->lastError().kind == DbError::Kind::ConnectionLost)
+            reconnect();
+        else if (m_profiles.byId(m_connection->profile().id))
+            editConnection();
+        else
+            reconnect();
+    });
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *page = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        if (page != m_welcome)
+            page->deleteLater();
+    });
+    m_welcome = new WelcomePage(m_newAction, m_connectAction, m_tabs);
+    showStartPage();
+    layout->addWidget(m_tabs, 1);
+
+    setCentralWidget(central);
+}
+
+QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *widget,
+                                 Qt::DockWidgetArea area, int shortcutDigit)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(objectName + QStringLiteral("Toggle"));
+    toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + shortcutDigit)));
+    toggle->setToolTip(tr("Show or hide the %1 panel (%2)")
+                           .arg(title, toggle->shortcut().toString(QKeySequence::NativeText)));
+    m_docks << dock;
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_connectionList = new ConnectionList(this);
+    m_connectionList->toolBar()->addAction(m_newAction);
+    m_connectionList->toolBar()->addAction(m_editAction);
+    m_connectionList->toolBar()->addAction(m_deleteAction);
+    m_connectionList->toolBar()->addSeparator();
+    m_connectionList->toolBar()->addAction(m_connectAction);
+    m_connectionList->toolBar()->addAction(m_disconnectAction);
+    for (QAction *action : {m_connectAction, m_disconnectAction, m_editAction, m_deleteAction})
+        m_connectionList->view()->addAction(action);
+    m_connectionList->addAction(m_deleteAction);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_connectionList, &ConnectionList::activated, this, [this](const QString &id) {
+        if (auto profile = profileById(id))
+            connectToProfile(*profile);
+    });
+    connect(m_connectionList, &ConnectionList::currentChanged, this, [this] { updateActions(); });
+
+    m_objectBrowser = new ObjectBrowser(this);
+    m_problems = new ProblemsView(this);
+    m_runLog = new RunLogView(this);
+
+    m_monitor = new QLabel(tr("Live charts of lock waits, replication lag and progress appear here while a "
+                              "migration runs."),
+                           this);
+    m_monitor->setObjectName(QStringLiteral("monitorLabel"));
+    m_monitor->setWordWrap(true);
+    m_monitor->setAlignment(Qt::AlignCenter);
+    m_monitor->setMargin(12);
+    m_monitor->setForegroundRole(QPalette::PlaceholderText);
+
+    QDockWidget *connections = addDock(QStringLiteral("connectionsDock"), tr("Connections"), m_connectionList,
+                                       Qt::LeftDockWidgetArea, 1);
+    QDockWidget *objects =
+        addDock(QStringLiteral("objectsDock"), tr("Objects"), m_objectBrowser, Qt::LeftDockWidgetArea, 2);
+    splitDockWidget(connections, objects, Qt::Vertical);
+    QDockWidget *problems =
+        addDock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea, 3);
+    QDockWidget *runLog = addDock(QStringLiteral("runLogDock"), tr("Run Log"), m_runLog, Qt::BottomDockWidgetArea, 4);
+    QDockWidget *monitor =
+        addDock(QStringLiteral("monitorDock"), tr("Monitor"), m_monitor, Qt::BottomDockWidgetArea, 5);
+    tabifyDockWidget(problems, runLog);
+    tabifyDockWidget(runLog, monitor);
+    runLog->raise();
+    resizeDocks({connections, objects}, {220, 520}, Qt::Vertical);
+    resizeDocks({connections}, {360}, Qt::Horizontal);
+    resizeDocks({runLog}, {190}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addSeparator();
+    file->addAction(m_closeTabAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->setObjectName(QStringLiteral("connectionMenu"));
+    connection->addAction(m_connectAction);
+    connection->addAction(m_disconnectAction);
+    connection->addAction(m_reconnectAction);
+    connection->addSeparator();
+    connection->addAction(m_editAction);
+    connection->addAction(m_deleteAction);
+    connection->addSeparator();
+    connection->addAction(m_refreshAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_startPageAction);
+    view->addAction(m_resetLayoutAction);
+
+    QMenu *migration = menuBar()->addMenu(tr("&Migration"));
+    migration->setObjectName(QStringLiteral("migrationMenu"));
+    migration->setToolTipsVisible(true);
+    for (QAction *action : std::as_const(m_plannedActions))
+        migration->addAction(action);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setToolTipsVisible(true);
+    tools->addAction(m_demoWorkloadAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_connectAction);
+    toolBar->addAction(m_disconnectAction);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_demoWorkloadAction);
+}
+
+// --- layout persistence -----------------------------------------------------
+
+void MainWindow::restoreLayout()
+{
+    if (!m_options.persistLayout)
+        return;
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_options.persistLayout)
+        return;
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState(kLayoutVersion));
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState, kLayoutVersion);
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->show();
+    logInfo(tr("Panel layout reset."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (m_demo && m_demo->isReady())
+        logInfo(tr("Stopping the demo sandbox…"));
+    QMainWindow::closeEvent(event);
+}
+
+// --- profiles ----------------------------------------------------------------
+
+QList<ConnectionProfile> MainWindow::allProfiles() const
+{
+    QList<ConnectionProfile> all = m_profiles.profiles();
+    all += m_transient;
+    return all;
+}
+
+void MainWindow::reloadProfiles()
+{
+    m_connectionList->setProfiles(m_profiles.profiles(), m_transient);
+    updateActions();
+    updateConnectionViews();
+}
+
+std::optional<ConnectionProfile> MainWindow::profileById(const QString &id) const
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    if (auto saved = m_profiles.byId(id))
+        return saved;
+    for (const ConnectionProfile &p : m_transient) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::optional<ConnectionProfile> MainWindow::selectedProfile() const
+{
+    return profileById(m_connectionList->currentId());
+}
+
+void MainWindow::addTransientProfile(const ConnectionProfile &profile)
+{
+    m_transient.erase(std::remove_if(m_transient.begin(), m_transient.end(),
+                                     [&](const ConnectionProfile &p) { return p.id == profile.id; }),
+                      m_transient.end());
+    m_transient << profile;
+    reloadProfiles();
+    m_connectionList->setCurrentId(profile.id);
+}
+
+void MainWindow::saveProfile(const ConnectionProfile &profile, const QString &password, bool hadSavedPassword)
+{
+    m_transient.erase(std::remove_if(m_transient.begin(), m_transient.end(),
+                                     [&](const ConnectionProfile &p) { return p.id == profile.id; }),
+                      m_transient.end());
+    m_profiles.upsert(profile);
+    QString error;
+    if (!m_profiles.save(&error)) {
+        logError(tr("Could not save the connections to %1: %2").arg(m_profiles.path(), error));
+        m_message->showMessage(MessageBanner::Level::Error, tr("Connections not saved"), error);
+    } else {
+        logInfo(tr("Saved connection \"%1\" (%2).").arg(profile.name, profile.displayTarget()));
+    }
+    if (profile.savePassword && !password.isEmpty()) {
+        m_credentials->writePassword(profile.id, password, [this](const CredentialStore::Result &r) {
+            if (r.status == CredentialStore::Result::Status::Ok)
+                logInfo(tr("Password saved in the system keychain."));
+            else
+                logWarning(tr("Could not save the password in the keychain; it will be asked for. %1").arg(r.message));
+        });
+    } else if (!profile.savePassword && hadSavedPassword) {
+        m_credentials->removePassword(profile.id, [this](const CredentialStore::Result &r) {
+            if (r.status != CredentialStore::Result::Status::Ok
+                && r.status != CredentialStore::Result::Status::NotFound)
+                logWarning(tr("Could not remove the password from the keychain: %1").arg(r.message));
+        });
+    }
+    reloadProfiles();
+    m_connectionList->setCurrentId(profile.id);
+}
+
+void MainWindow::newConnection()
+{
+    ConnectionDialog dialog(ConnectionProfile::create(QString(), Environment::Development), true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile profile = dialog.profile();
+    saveProfile(profile, dialog.password(), false);
+    if (dialog.connectRequested())
+        connectToProfile(profile, dialog.password());
+}
+
+void MainWindow::editConnection()
+{
+    auto profile = selectedProfile();
+    if (!profile)
+        return;
+    ConnectionDialog dialog(*profile, false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile edited = dialog.profile();
+    saveProfile(edited, dialog.password(), profile->savePassword);
+    if (dialog.connectRequested())
+        connectToProfile(edited, dialog.password());
+}
+
+void MainWindow::deleteConnection()
+{
+    auto profile = selectedProfile();
+    if (!profile)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Connection"),
+        tr("Delete the connection \"%1\" (%2)?%3")
+            .arg(profile->name, profile->displayTarget(),
+                 profile->savePassword ? tr("\nIts password is removed from the keychain too.") : QString()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_connection->profile().id == profile->id && m_connection->state() != ActiveConnection::State::Disconnected)
+        m_connection->disconnectFromServer();
+    const bool wasTransient = !m_profiles.byId(profile->id).has_value();
+    m_transient.erase(std::remove_if(m_transient.begin(), m_transient.end(),
+                                     [&](const ConnectionProfile &p) { return p.id == profile->id; }),
+                      m_transient.end());
+    if (!wasTransient) {
+        m_profiles.remove(profile->id);
+        QString error;
+        if (!m_profiles.save(&error))
+            logError(tr("Could not save the connections to %1: %2").arg(m_profiles.path(), error));
+    }
+    if (profile->savePassword) {
+        m_credentials->removePassword(profile->id, [this](const CredentialStore::Result &r) {
+            if (r.status != CredentialStore::Result::Status::Ok
+                && r.status != CredentialStore::Result::Status::NotFound)
+                logWarning(tr("Could not remove the password from the keychain: %1").arg(r.message));
+        });
+    }
+    logInfo(tr("Deleted connection \"%1\".").arg(profile->name));
+    reloadProfiles();
+}
+
+// --- connecting ----------------------------------------------------------------
+
+void MainWindow::connectSelected()
+{
+    if (auto profile = selectedProfile())
+        connectToProfile(*profile);
+}
+
+void MainWindow::connectToProfile(const ConnectionProfile &profile, const QString &password)
+{
+    m_message->hide();
+    m_objectBrowser->setSession(nullptr);
+    m_connectionList->setCurrentId(profile.id);
+    m_connection->connectTo(profile, password);
+}
+
+bool MainWindow::connectTo(const QString &text, QString *error)
+{
+    for (const ConnectionProfile &p : std::as_const(m_transient)) {
+        if (p.name == text) {
+            connectToProfile(p);
+            return true;
+        }
+    }
+    DbError parseError;
+    const auto profile = m_profiles.resolve(text, &parseError);
+    if (!profile) {
+        const QString message = parseError.isError() ? parseError.message : tr("Unknown connection \"%1\".").arg(text);
+        if (error)
+            *error = message;
+        m_message->showMessage(MessageBanner::Level::Error, tr("Cannot connect to \"%1\"").arg(text), message);
+        logError(tr("Cannot connect to \"%1\": %2").arg(text, message));
+        return false;
+    }
+    if (!m_profiles.byId(profile->id))
+        addTransientProfile(*profile);
+    connectToProfile(*profile);
+    return true;
+}
+
+void MainWindow::disconnectFromServer()
+{
+    m_connection->disconnectFromServer();
+}
+
+void MainWindow::reconnect()
+{
+    if (m_connection->profile().id.isEmpty())
+        return;
+    // Pick up edits made since the connection was opened.
+    connectToProfile(profileById(m_connection->profile().id).value_or(m_connection->profile()));
+}
+
+void MainWindow::refreshObjects()
+{
+    if (m_connection->isConnected())
+        m_objectBrowser->refresh();
+}
+
+std::optional<QString> MainWindow::askPassword(const ConnectionProfile &profile, const DbError &error)
+{
+    bool ok = false;
+    const QString label = tr("%1\n%2\n\nPassword for %3:").arg(error.title(), error.message, profile.displayTarget());
+    const QString password = QInputDialog::getText(this, tr("Password for %1").arg(profile.name), label,
+                                                   QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
+}
+
+void MainWindow::onConnected(const ServerInfo &server)
+{
+    Q_UNUSED(server)
+    m_message->hide();
+    if (m_localStore && m_profiles.byId(m_connection->profile().id)) {
+        QString error;
+        if (!m_localStore->addRecentConnection(m_connection->profile().id, &error))
+            logWarning(tr("Could not record the recent connection: %1").arg(error));
+    }
+    m_objectBrowser->setSession(m_connection->session());
+    m_objectBrowser->refresh();
+}
+
+void MainWindow::onConnectFailed(const DbError &error)
+{
+    m_message->showError(error, tr("Could not connect to %1").arg(m_connection->profile().name));
+    m_message->setAction(m_profiles.byId(m_connection->profile().id) ? tr("Edit Connection…") : tr("Retry"));
+    statusBar()->showMessage(tr("Connection failed: %1").arg(error.title()), 10000);
+}
+
+void MainWindow::onConnectionLost(const DbError &error)
+{
+    m_message->showError(error, tr("Connection to %1 lost").arg(m_connection->profile().name));
+    m_message->setAction(tr("Reconnect"));
+    m_objectBrowser->setSession(nullptr);
+}
+
+// --- demo ----------------------------------------------------------------------------
+
+void MainWindow::startDemo(qint64 orderRows)
+{
+    if (m_demo)
+        return;
+    m_demo = new DemoController(this);
+    connect(m_demo, &DemoController::progress, this, [this](int percent, const QString &step) {
+        statusBar()->showMessage(tr("Demo sandbox: %1 (%2%)").arg(step).arg(percent));
+    });
+    connect(m_demo, &DemoController::ready, this, &MainWindow::onDemoReady);
+    connect(m_demo, &DemoController::failed, this, [this](const QString &message) {
+        logError(tr("The demo sandbox did not start: %1").arg(message));
+        m_message->showMessage(MessageBanner::Level::Error, tr("The demo sandbox did not start"), message);
+        m_message->setAction({});
+        statusBar()->clearMessage();
+        m_demo->deleteLater();
+        m_demo = nullptr;
+        updateActions();
+    });
+    connect(m_demo, &DemoController::workloadStats, this, &MainWindow::onDemoWorkloadStats);
+    connect(m_demo, &DemoController::workloadRunningChanged, this, [this](bool running) {
+        const QSignalBlocker blocker(m_demoWorkloadAction);
+        m_demoWorkloadAction->setChecked(running);
+        if (!running)
+            logInfo(tr("Demo workload stopped."));
+        updateActions();
+    });
+    logInfo(tr("Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…"));
+    m_demo->start(this, orderRows);
+    updateActions();
+}
+
+void MainWindow::onDemoReady(const SandboxInfo &info)
+{
+    statusBar()->clearMessage();
+    logInfo(tr("Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4")
+                .arg(info.dir, info.primaryUri(info.demoDatabase), info.replicaUri(info.demoDatabase),
+                     info.demoMigrationsDir));
+    DbError error;
+    ConnectionProfile profile = ConnectionProfile::fromConnectionString(info.primaryUri(info.demoDatabase), &error);
+    profile.name = tr("Sandbox demo");
+    profile.environment = Environment::Development;
+    profile.readOnly = false;
+    profile.savePassword = false;
+    m_demoProfileId = profile.id;
+    addTransientProfile(profile);
+    connectToProfile(profile);
+}
+
+void MainWindow::onDemoWorkloadStats(const DemoWorkloadStats &stats)
+{
+    QString text = tr("Demo workload: %1 committed, %2 failed, %3 reconnects")
+                       .arg(QLocale().toString(stats.committed), QLocale().toString(stats.failed),
+                            QLocale().toString(stats.reconnects));
+    if (!stats.lastError.isEmpty())
+        text += QLatin1Char('\n') + tr("Last failure: %1").arg(stats.lastError);
+    m_monitor->setText(text);
+}
+
+// --- state -> views ---------------------------------------------------------------
+
+bool MainWindow::isSettled() const
+{
+    return !(m_demo && m_demo->isStarting()) && m_connection->state() != ActiveConnection::State::Connecting
+           && !m_objectBrowser->isLoading();
+}
+
+void MainWindow::updateActions()
+{
+    const auto selected = selectedProfile();
+    const auto state = m_connection->state();
+    const bool active = state != ActiveConnection::State::Disconnected;
+    m_editAction->setEnabled(selected.has_value());
+    m_deleteAction->setEnabled(selected.has_value());
+    m_connectAction->setEnabled(selected.has_value());
+    m_disconnectAction->setEnabled(active);
+    m_reconnectAction->setEnabled(!m_connection->profile().id.isEmpty() && state != ActiveConnection::State::Connecting);
+    m_refreshAction->setEnabled(state == ActiveConnection::State::Connected && !m_objectBrowser->isLoading());
+    m_closeTabAction->setEnabled(m_tabs->count() > 0);
+
+    const bool demoConnected = m_demo && m_demo->isReady() && state == ActiveConnection::State::Connected
+                               && m_connection->profile().id == m_demoProfileId;
+    const bool running = m_demo && m_demo->isWorkloadRunning();
+    m_demoWorkloadAction->setEnabled(demoConnected || running);
+    m_demoWorkloadAction->setToolTip(
+        m_demo ? (demoConnected || running ? tr("Start or stop a small shop workload against the demo database")
+                                           : tr("Connect to \"Sandbox demo\" to run the demo workload"))
+               : tr("Start Slipway with --demo to get a sandbox with a demo workload"));
+}
+
+void MainWindow::updateConnectionViews()
+{
+    const auto state = m_connection->state();
+    const ConnectionProfile &profile = m_connection->profile();
+    const QString target = m_connection->target();
+    const QString name = profile.name == target || profile.name == profile.displayTarget() ? QString() : profile.name;
+    switch (state) {
+    case ActiveConnection::State::Disconnected:
+        m_banner->clearConnection();
+        m_status->showDisconnected();
+        m_connectionList->setActive({}, {});
+        m_welcome->setStep(m_connectionList->count() == 0 ? WelcomePage::Step::AddConnection
+                                                          : WelcomePage::Step::Connect);
+        setWindowTitle(tr("Slipway"));
+        break;
+    case ActiveConnection::State::Connecting:
+        m_banner->showConnection(profile.environment, profile.readOnly, target, name, tr("connecting…"));
+        m_status->showConnecting(profile);
+        m_connectionList->setActive(profile.id, tr("connecting…"));
+        m_welcome->setStep(WelcomePage::Step::Connecting, target);
+        break;
+    case ActiveConnection::State::Connected:
+        m_banner->showConnection(profile.environment, m_connection->isReadOnly(), target, name,
+                                 m_connection->serverInfo().inRecovery ? tr("standby") : QString());
+        m_status->showConnected(profile, m_connection->serverInfo());
+        m_connectionList->setActive(profile.id, tr("connected"));
+        m_welcome->setStep(WelcomePage::Step::Explore, target);
+        setWindowTitle(tr("%1 — %2 — Slipway")
+                           .arg(profile.name, EnvironmentStyle::forEnvironment(profile.environment).label));
+        break;
+    case ActiveConnection::State::Lost:
+        m_banner->showConnection(profile.environment, m_connection->isReadOnly(), target, name,
+                                 tr("connection lost"));
+        m_status->showLost(profile);
+        m_connectionList->setActive(profile.id, tr("connection lost"));
+        m_welcome->setStep(WelcomePage::Step::Connect);
+        break;
+    }
+}
+
+void MainWindow::closeCurrentTab()
+{
+    const int index = m_tabs->currentIndex();
+    if (index >= 0)
+        emit m_tabs->tabCloseRequested(index);
+    updateActions();
+}
+
+void MainWindow::showStartPage()
+{
+    if (m_tabs->indexOf(m_welcome) < 0) {
+        m_tabs->insertTab(0, m_welcome, tr("Start"));
+        // The Start tab closes with Ctrl+W but wears no close button.
+        m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    }
+    m_tabs->setCurrentWidget(m_welcome);
+    if (m_connectionList && m_objectBrowser) // not during construction
+        updateActions();
+}
+
+// --- log ----------------------------------------------------------------------------
+
+void MainWindow::logInfo(const QString &message)
+{
+    m_runLog->append(RunLogView::Level::Info, message);
+}
+
+void MainWindow::logWarning(const QString &message)
+{
+    m_runLog->append(RunLogView::Level::Warning, message);
+}
+
+void MainWindow::logError(const QString &message)
+{
+    m_runLog->append(RunLogView::Level::Error, message);
+}
+
+} // namespace slipway

@@ -1,0 +1,156 @@
+#pragma once
+
+#include "db/connectionprofile.h"
+#include "db/credentialstore.h"
+#include "db/profilestore.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QTabWidget;
+
+namespace slipway {
+
+class ActiveConnection;
+class ConnectionList;
+class ConnectionStatusWidget;
+class DemoController;
+class EnvironmentBanner;
+class LocalStore;
+class MessageBanner;
+class ObjectBrowser;
+class ProblemsView;
+class RunLogView;
+class WelcomePage;
+struct DbError;
+struct DemoWorkloadStats;
+struct SandboxInfo;
+struct ServerInfo;
+
+// The workbench window: saved connections and the object browser on the left,
+// tabs in the middle under the environment banner, Problems / Run log /
+// Monitor docks below, connection facts in the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    struct Options {
+        QString profilesPath;    // empty: ProfileStore's default
+        QString localStorePath;  // empty: LocalStore's default
+        bool useLocalStore = true;
+        bool persistLayout = true; // QSettings geometry/state
+    };
+
+    MainWindow();
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects the window to a profile (saved or transient). A password, when
+    // given, is tried first.
+    void connectToProfile(const ConnectionProfile &profile, const QString &password = {});
+    // `--connect`: a saved profile name, a libpq URI or a key=value conninfo.
+    bool connectTo(const QString &text, QString *error = nullptr);
+    // Shown in the Connections list for this run only, never saved.
+    void addTransientProfile(const ConnectionProfile &profile);
+    // `--demo`: starts a private sandbox with the demo database, then connects.
+    void startDemo(qint64 orderRows = -1);
+
+    // Nothing in flight: no connect, no object load, no demo start.
+    bool isSettled() const;
+
+    ActiveConnection *connection() const { return m_connection; }
+    ConnectionList *connectionList() const { return m_connectionList; }
+    ObjectBrowser *objectBrowser() const { return m_objectBrowser; }
+    ConnectionStatusWidget *connectionStatus() const { return m_status; }
+    EnvironmentBanner *environmentBanner() const { return m_banner; }
+    MessageBanner *messageBanner() const { return m_message; }
+    RunLogView *runLog() const { return m_runLog; }
+    ProblemsView *problems() const { return m_problems; }
+    QTabWidget *tabs() const { return m_tabs; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    const ProfileStore &profileStore() const { return m_profiles; }
+    QList<ConnectionProfile> allProfiles() const; // saved + transient
+
+public slots:
+    void newConnection();
+    void editConnection();
+    void deleteConnection();
+    void connectSelected();
+    void disconnectFromServer();
+    void reconnect();
+    void refreshObjects();
+    void closeCurrentTab();
+    void showStartPage();
+    void resetLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createCentral();
+    void restoreLayout();
+    void saveLayout();
+    void reloadProfiles();
+    void saveProfile(const ConnectionProfile &profile, const QString &password, bool hadSavedPassword);
+    std::optional<ConnectionProfile> profileById(const QString &id) const;
+    std::optional<ConnectionProfile> selectedProfile() const;
+    std::optional<QString> askPassword(const ConnectionProfile &profile, const DbError &error);
+    void updateActions();
+    void updateConnectionViews();
+    void onConnected(const ServerInfo &server);
+    void onConnectFailed(const DbError &error);
+    void onConnectionLost(const DbError &error);
+    void onDemoReady(const SandboxInfo &info);
+    void onDemoWorkloadStats(const DemoWorkloadStats &stats);
+    void logInfo(const QString &message);
+    void logWarning(const QString &message);
+    void logError(const QString &message);
+    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *widget,
+                         Qt::DockWidgetArea area, int shortcutDigit);
+
+    Options m_options;
+    ProfileStore m_profiles;
+    QList<ConnectionProfile> m_transient;
+    CredentialStore *m_credentials = nullptr;
+    ActiveConnection *m_connection = nullptr;
+    std::unique_ptr<LocalStore> m_localStore;
+    DemoController *m_demo = nullptr;
+    QString m_demoProfileId;
+    QByteArray m_defaultState;
+
+    EnvironmentBanner *m_banner = nullptr;
+    MessageBanner *m_message = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    ConnectionList *m_connectionList = nullptr;
+    ObjectBrowser *m_objectBrowser = nullptr;
+    ProblemsView *m_problems = nullptr;
+    RunLogView *m_runLog = nullptr;
+    QLabel *m_monitor = nullptr;
+    ConnectionStatusWidget *m_status = nullptr;
+    QList<QDockWidget *> m_docks;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_startPageAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_demoWorkloadAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_plannedActions;
+};
+
+} // namespace slipway

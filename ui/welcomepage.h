@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QToolButton;
+
+namespace slipway {
+
+// The Start tab: what Slipway is for and the one thing to do next (add a
+// connection, connect, or browse and open a migration), with the shortcut.
+class WelcomePage : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Step { AddConnection, Connect, Connecting, Explore };
+
+    explicit WelcomePage(QAction *newConnection, QAction *connectAction, QWidget *parent = nullptr);
+
+    void setStep(Step step, const QString &target = {});
+    Step step() const { return m_step; }
+    QString nextStepText() const;
+
+private:
+    Step m_step = Step::AddConnection;
+    QAction *m_newConnection = nullptr;
+    QAction *m_connect = nullptr;
+    QLabel *m_nextTitle = nullptr;
+    QLabel *m_nextText = nullptr;
+    QToolButton *m_nextButton = nullptr;
+};
+
+} // namespace slipway
