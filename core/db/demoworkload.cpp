@@ -58,6 +58,7 @@ bool isTransient(const std::string &sqlState)
 struct Client {
     std::mutex mutex;                       // guards connection for cancel_query()
     pqxx::connection *connection = nullptr; // owned by the client thread
+    std::atomic<bool> finished{false};      // its thread has returned
 };
 
 } // namespace
@@ -313,7 +314,10 @@ void DemoWorkload::start()
     for (int i = 0; i < d->options.clients; ++i)
         d->clients.push_back(std::make_unique<Client>());
     for (int i = 0; i < d->options.clients; ++i)
-        d->threads.emplace_back([this, i] { d->runClient(i); });
+        d->threads.emplace_back([this, i] {
+            d->runClient(i);
+            d->clients[size_t(i)]->finished = true;
+        });
     d->reporter = std::thread([this] { d->runReporter(); });
 }
 
@@ -326,16 +330,27 @@ void DemoWorkload::stop()
         d->stopping = true;
     }
     d->wake.notify_all();
-    // Wake clients waiting on a lock or a slow statement now, not at their timeout.
-    for (const auto &client : d->clients) {
-        std::lock_guard lock(client->mutex);
-        if (client->connection) {
-            try {
-                client->connection->cancel_query();
-            } catch (const std::exception &) {
-                // already gone: nothing to cancel
+    // Wake clients waiting on a lock or a slow statement now, not at their
+    // timeout. A statement that started just after a cancel is not affected by
+    // it, so cancel again until every client has returned.
+    for (;;) {
+        bool allFinished = true;
+        for (const auto &client : d->clients) {
+            if (client->finished)
+                continue;
+            allFinished = false;
+            std::lock_guard lock(client->mutex);
+            if (client->connection) {
+                try {
+                    client->connection->cancel_query();
+                } catch (const std::exception &) {
+                    // already gone: nothing to cancel
+                }
             }
         }
+        if (allFinished)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     for (std::thread &thread : d->threads)
         thread.join();
