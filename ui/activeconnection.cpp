@@ -117,7 +117,6 @@ void ActiveConnection::fail(const DbError &error)
     m_lastError = error;
     dropSession();
     setState(State::Disconnected);
-    emit warning(tr("Could not connect to %1 — %2").arg(m_profile.displayTarget(), error.toText()));
     emit connectFailed(error);
 }
 

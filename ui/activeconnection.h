@@ -56,7 +56,7 @@ public:
 signals:
     void stateChanged(slipway::ActiveConnection::State state);
     void connected(const slipway::ServerInfo &server);
-    void connectFailed(const slipway::DbError &error);
+    void connectFailed(const slipway::DbError &error); // not logged through note()/warning()
     void connectionLost(const slipway::DbError &error);
     void disconnected();
     // Human-readable events for the run log.

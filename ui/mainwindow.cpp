@@ -653,10 +653,16 @@ void MainWindow::onConnected(const ServerInfo &server)
     }
     m_objectBrowser->setSession(m_connection->session());
     m_objectBrowser->refresh();
+    updateActions();
+    if (m_demoAutoWorkload && m_connection->profile().id == m_demoProfileId && m_demoWorkloadAction->isEnabled()) {
+        m_demoAutoWorkload = false;
+        m_demoWorkloadAction->setChecked(true);
+    }
 }
 
 void MainWindow::onConnectFailed(const DbError &error)
 {
+    logError(tr("Could not connect to %1 — %2").arg(m_connection->profile().displayTarget(), error.toText()));
     m_message->showError(error, tr("Could not connect to %1").arg(m_connection->profile().name));
     m_message->setAction(m_profiles.byId(m_connection->profile().id) ? tr("Edit Connection…") : tr("Retry"));
     statusBar()->showMessage(tr("Connection failed: %1").arg(error.title()), 10000);
@@ -671,10 +677,11 @@ void MainWindow::onConnectionLost(const DbError &error)
 
 // --- demo ----------------------------------------------------------------------------
 
-void MainWindow::startDemo(qint64 orderRows)
+void MainWindow::startDemo(qint64 orderRows, bool startWorkload)
 {
     if (m_demo)
         return;
+    m_demoAutoWorkload = startWorkload;
     m_demo = new DemoController(this);
     connect(m_demo, &DemoController::progress, this, [this](int percent, const QString &step) {
         statusBar()->showMessage(tr("Demo sandbox: %1 (%2%)").arg(step).arg(percent));
@@ -693,8 +700,12 @@ void MainWindow::startDemo(qint64 orderRows)
     connect(m_demo, &DemoController::workloadRunningChanged, this, [this](bool running) {
         const QSignalBlocker blocker(m_demoWorkloadAction);
         m_demoWorkloadAction->setChecked(running);
-        if (!running)
+        if (!running) {
             logInfo(tr("Demo workload stopped."));
+        } else if (auto *dock = findChild<QDockWidget *>(QStringLiteral("monitorDock"))) {
+            dock->show();
+            dock->raise();
+        }
         updateActions();
     });
     logInfo(tr("Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…"));
@@ -726,6 +737,7 @@ void MainWindow::onDemoWorkloadStats(const DemoWorkloadStats &stats)
                             QLocale().toString(stats.reconnects));
     if (!stats.lastError.isEmpty())
         text += QLatin1Char('\n') + tr("Last failure: %1").arg(stats.lastError);
+    m_monitor->setForegroundRole(QPalette::WindowText);
     m_monitor->setText(text);
 }
 

@@ -57,7 +57,8 @@ public:
     // Shown in the Connections list for this run only, never saved.
     void addTransientProfile(const ConnectionProfile &profile);
     // `--demo`: starts a private sandbox with the demo database, then connects.
-    void startDemo(qint64 orderRows = -1);
+    // With startWorkload the demo workload starts as soon as the demo is connected.
+    void startDemo(qint64 orderRows = -1, bool startWorkload = false);
 
     // Nothing in flight: no connect, no object load, no demo start.
     bool isSettled() const;
@@ -123,6 +124,7 @@ private:
     std::unique_ptr<LocalStore> m_localStore;
     DemoController *m_demo = nullptr;
     QString m_demoProfileId;
+    bool m_demoAutoWorkload = false;
     QByteArray m_defaultState;
 
     EnvironmentBanner *m_banner = nullptr;

@@ -4,7 +4,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
-#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace slipway {
@@ -60,8 +60,12 @@ WelcomePage::WelcomePage(QAction *newConnection, QAction *connectAction, QWidget
     m_nextText->setObjectName(QStringLiteral("nextStepText"));
     m_nextText->setWordWrap(true);
     m_nextText->setTextFormat(Qt::PlainText);
-    m_nextButton = new QToolButton(next);
-    m_nextButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_nextButton = new QPushButton(next);
+    m_nextButton->setObjectName(QStringLiteral("nextStepButton"));
+    connect(m_nextButton, &QPushButton::clicked, this, [this] {
+        if (m_buttonAction)
+            m_buttonAction->trigger();
+    });
     nextLayout->addWidget(m_nextTitle);
     nextLayout->addWidget(m_nextText);
     nextLayout->addWidget(m_nextButton, 0, Qt::AlignLeft);
@@ -118,14 +122,14 @@ void WelcomePage::setStep(Step step, const QString &target)
                                "Mark production as such: it opens read-only and shows a red banner.\n"
                                "No database at hand? Start Slipway with --demo for a private sandbox "
                                "with a demo shop database."));
-        m_nextButton->setDefaultAction(m_newConnection);
+        setButtonAction(m_newConnection);
         break;
     case Step::Connect:
         m_nextTitle->setText(tr("Next: connect"));
         m_nextText->setText(tr("Pick a saved connection in the Connections panel and double-click it, "
                                "or press %1.")
                                 .arg(shortcutText(m_connect)));
-        m_nextButton->setDefaultAction(m_connect);
+        setButtonAction(m_connect);
         break;
     case Step::Connecting:
         m_nextTitle->setText(tr("Connecting…"));
@@ -140,6 +144,18 @@ void WelcomePage::setStep(Step step, const QString &target)
         m_nextButton->setVisible(false);
         break;
     }
+}
+
+void WelcomePage::setButtonAction(QAction *action)
+{
+    m_buttonAction = action;
+    m_nextButton->setText(action->text());
+    m_nextButton->setIcon(action->icon());
+    m_nextButton->setToolTip(action->toolTip());
+    m_nextButton->setEnabled(action->isEnabled());
+    disconnect(m_buttonConnection);
+    m_buttonConnection = connect(action, &QAction::changed, m_nextButton,
+                                 [this, action] { m_nextButton->setEnabled(action->isEnabled()); });
 }
 
 QString WelcomePage::nextStepText() const

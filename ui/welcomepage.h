@@ -4,7 +4,7 @@
 
 class QAction;
 class QLabel;
-class QToolButton;
+class QPushButton;
 
 namespace slipway {
 
@@ -23,12 +23,16 @@ public:
     QString nextStepText() const;
 
 private:
+    void setButtonAction(QAction *action);
+
     Step m_step = Step::AddConnection;
+    QAction *m_buttonAction = nullptr;
+    QMetaObject::Connection m_buttonConnection;
     QAction *m_newConnection = nullptr;
     QAction *m_connect = nullptr;
     QLabel *m_nextTitle = nullptr;
     QLabel *m_nextText = nullptr;
-    QToolButton *m_nextButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
 };
 
 } // namespace slipway

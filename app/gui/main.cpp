@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "util/shutdownsignals.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -67,6 +69,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Slipway"));
     QApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
     installTranslators(app);
+    // SIGINT/SIGTERM quit the event loop so the demo sandbox is stopped on the way out.
+    QString signalError;
+    if (!slipway::ShutdownSignals::install(&signalError))
+        std::fprintf(stderr, "slipway: %s\n", qPrintable(signalError));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -81,6 +87,9 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-rows"),
         QApplication::translate("main", "Rows in the demo orders table (default: the demo's own size)."),
         QApplication::translate("main", "rows"));
+    const QCommandLineOption workloadOption(
+        QStringLiteral("demo-workload"),
+        QApplication::translate("main", "With --demo: start the demo background workload once connected."));
     const QCommandLineOption connectOption(
         QStringLiteral("connect"),
         QApplication::translate("main", "Connect at start to a saved connection (by name), a libpq URI or a "
@@ -95,7 +104,7 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-delay"),
         QApplication::translate("main", "Wait this long before the screenshot (default 500)."),
         QApplication::translate("main", "ms"), QStringLiteral("500"));
-    parser.addOptions({demoOption, demoRowsOption, connectOption, screenshotOption, delayOption});
+    parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption});
     parser.process(app);
 
     if (parser.isSet(demoOption) && parser.isSet(connectOption)) {
@@ -123,7 +132,7 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(demoOption))
-        window.startDemo(demoRows);
+        window.startDemo(demoRows, parser.isSet(workloadOption));
     if (parser.isSet(connectOption)) {
         QString error;
         if (!window.connectTo(parser.value(connectOption), &error))
