@@ -119,6 +119,41 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(browser->findItem(QStringLiteral("ui_browser_orders")), 60000);
     }
 
+    void asksForThePasswordWhenTheServerWantsOne()
+    {
+        TestSandbox::exec(m_uri, QStringLiteral(
+            "DROP ROLE IF EXISTS tst_ui_pw;"
+            "CREATE ROLE tst_ui_pw LOGIN PASSWORD 'right-one' IN ROLE slipway_password_auth;"));
+        MainWindow window(options());
+        ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Password"), Environment::Staging);
+        profile.host = TestSandbox::info().host;
+        profile.port = TestSandbox::info().primaryPort;
+        profile.database = QStringLiteral("tst_ui_browser");
+        profile.user = QStringLiteral("tst_ui_pw");
+        QList<DbError::Kind> asked;
+        window.connection()->setPasswordPrompt([&](const ConnectionProfile &p, const DbError &error) {
+            asked << error.kind;
+            Q_UNUSED(p)
+            return std::optional<QString>(asked.size() == 1 ? QStringLiteral("wrong") : QStringLiteral("right-one"));
+        });
+        window.connectToProfile(profile);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), ActiveConnection::State::Connected, 60000);
+        QCOMPARE(asked, (QList<DbError::Kind>{DbError::Kind::PasswordRequired, DbError::Kind::AuthenticationFailed}));
+        QCOMPARE(window.connectionStatus()->roleText(), QStringLiteral("tst_ui_pw"));
+        QCOMPARE(window.connectionStatus()->environmentText(), QStringLiteral("STAGING"));
+
+        // Cancelling the prompt ends with the server's error on screen.
+        window.connection()->setPasswordPrompt([](const ConnectionProfile &, const DbError &) {
+            return std::optional<QString>();
+        });
+        window.connectToProfile(profile);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), ActiveConnection::State::Disconnected, 60000);
+        QVERIFY(!window.messageBanner()->isHidden());
+        QVERIFY2(window.messageBanner()->title().contains(QLatin1String("Password required")),
+                 qPrintable(window.messageBanner()->title()));
+        TestSandbox::exec(m_uri, QStringLiteral("DROP ROLE tst_ui_pw"));
+    }
+
     void productionProfileIsReadOnly()
     {
         MainWindow window(options());
