@@ -2,6 +2,7 @@
 // dispatches to one function per command, each in its own <command>command.cpp.
 
 #include "command.h"
+#include "lintcommand.h"
 #include "sandboxcommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "Start, inspect or stop a private PostgreSQL primary and "
                               "replica"),
      runSandboxCommand},
+    {"lint", QT_TRANSLATE_NOOP("Cli", "Check migration files for risky statements (for CI)"), runLintCommand},
 };
 
 struct Cli {
