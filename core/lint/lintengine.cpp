@@ -29,7 +29,7 @@ std::optional<Suppression> parseSuppression(const QString &comment, bool file)
     Suppression suppression;
     const QStringList names = match.captured(1).split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     for (const QString &name : names)
-        suppression.rules.insert(name.trimmed());
+        suppression.rules.insert(LintEngine::canonicalRuleName(name.trimmed()));
     suppression.all = suppression.rules.isEmpty();
     return suppression;
 }
@@ -87,11 +87,26 @@ const LintRule *LintEngine::rule(const QString &id) const
     return nullptr;
 }
 
+QString LintEngine::canonicalRuleName(const QString &name)
+{
+    // squawk accepts both spellings and reports the second.
+    if (name == QLatin1String("prefer-timestamptz"))
+        return QStringLiteral("prefer-timestamp-tz");
+    return name;
+}
+
 bool LintEngine::isEnabled(const LintRule &rule) const
 {
-    if (m_options.excludedRules.contains(rule.id()))
+    const auto listed = [&](const QSet<QString> &names) {
+        for (const QString &name : names) {
+            if (canonicalRuleName(name) == rule.id())
+                return true;
+        }
         return false;
-    return rule.enabledByDefault() || m_options.includedRules.contains(rule.id());
+    };
+    if (listed(m_options.excludedRules))
+        return false;
+    return rule.enabledByDefault() || listed(m_options.includedRules);
 }
 
 QList<Finding> LintEngine::lint(const SqlScript &script)
@@ -134,7 +149,11 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
             f.explanation = tr("PostgreSQL will reject this statement; nothing after it in the same transaction runs.");
             findings << f;
         } else {
-            const QString key = statement.text + QChar(0x1f) + state.fingerprint();
+            // Some rules look at the file as a whole (is this the last statement,
+            // is it the only one), so that is part of the key too.
+            const int count = int(script.statements().size());
+            const QString key = statement.text + QChar(0x1f) + state.fingerprint() + QChar(0x1f)
+                                + QString::number(int(count == 1)) + QString::number(int(statement.index == count - 1));
             auto cached = m_cache.constFind(key);
             QList<Finding> relative;
             if (cached != m_cache.constEnd()) {

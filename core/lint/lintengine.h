@@ -34,6 +34,8 @@ public:
     bool isEnabled(const LintRule &rule) const;
 
     static QString syntaxErrorRule() { return QStringLiteral("syntax-error"); }
+    // Rule names as written by users, in the spelling the rules use ("prefer-timestamptz" -> "prefer-timestamp-tz").
+    static QString canonicalRuleName(const QString &name);
 
 private:
 

@@ -20,21 +20,25 @@ public:
         if (ctx.nodeType() != QLatin1String("DropStmt")
             || ctx.node().value(QStringLiteral("removeType")).toString() != QLatin1String("OBJECT_TABLE"))
             return;
+        QStringList tables;
         for (const QJsonValue &v : ctx.node().value(QStringLiteral("objects")).toArray()) {
             QStringList parts;
             for (const QJsonValue &p : v.toObject().value(QStringLiteral("List")).toObject().value(QStringLiteral("items")).toArray())
                 parts << p.toObject().value(QStringLiteral("String")).toObject().value(QStringLiteral("sval")).toString();
-            const QString table = parts.join(QLatin1Char('.'));
-            if (ctx.createdInFile(table))
-                continue;
-            Finding f = make(ctx, ctx.statementRange(), tr("Dropping %1 deletes all its rows.").arg(table),
-                             tr("Application code still reading or writing the table fails at once, and the data "
-                                "can only come back from a backup."),
-                             tr("First deploy code that no longer uses the table; take a backup "
-                                "(pg_dump -t, or CREATE TABLE ... AS); then drop it in a later migration."));
-            scaleWithTable(ctx, table, f);
-            out << f;
+            tables << parts.join(QLatin1Char('.'));
         }
+        // One finding per statement, as squawk reports it; a table created
+        // earlier in the file is empty, so the finding drops to a hint.
+        Finding f = make(ctx, ctx.statementRange(),
+                         tables.size() == 1 ? tr("Dropping %1 deletes all its rows.").arg(tables.first())
+                                            : tr("Dropping %1 deletes all their rows.").arg(tables.join(QStringLiteral(", "))),
+                         tr("Application code still reading or writing the table fails at once, and the data "
+                            "can only come back from a backup."),
+                         tr("First deploy code that no longer uses the table; take a backup "
+                            "(pg_dump -t, or CREATE TABLE ... AS); then drop it in a later migration."));
+        if (!tables.isEmpty())
+            scaleWithTable(ctx, tables.first(), f);
+        out << f;
     }
 };
 

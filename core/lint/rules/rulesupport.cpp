@@ -1,0 +1,285 @@
+#include "rulesupport.h"
+
+#include "lint/statementcontext.h"
+#include "sql/sqlscript.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace slipway::rulesupport {
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QJsonObject obj(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toObject();
+}
+
+QJsonArray arr(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toArray();
+}
+
+QJsonObject unwrap(const QJsonValue &value, const char *type)
+{
+    return value.toObject().value(QLatin1String(type)).toObject();
+}
+
+QString dottedName(const QJsonArray &names)
+{
+    QStringList parts;
+    for (const QJsonValue &v : names)
+        parts << unwrap(v, "String").value(QStringLiteral("sval")).toString();
+    return parts.join(QLatin1Char('.'));
+}
+
+bool isAlterTable(const StatementContext &ctx)
+{
+    return ctx.nodeType() == QLatin1String("AlterTableStmt")
+           && str(ctx.node(), "objtype") == QLatin1String("OBJECT_TABLE");
+}
+
+QString alterTableName(const StatementContext &ctx)
+{
+    if (!isAlterTable(ctx))
+        return {};
+    return StatementContext::rangeVarName(obj(ctx.node(), "relation"));
+}
+
+QList<ColumnTypeSite> columnTypeSites(const StatementContext &ctx)
+{
+    QList<ColumnTypeSite> out;
+    const QJsonObject node = ctx.node();
+    if (ctx.nodeType() == QLatin1String("CreateStmt")) {
+        const QString table = StatementContext::rangeVarName(obj(node, "relation"));
+        for (const QJsonValue &element : arr(node, "tableElts")) {
+            const QJsonObject column = unwrap(element, "ColumnDef");
+            if (!column.isEmpty() && column.contains(QStringLiteral("typeName")))
+                out << ColumnTypeSite{table, str(column, "colname"), obj(column, "typeName"), QStringLiteral("create")};
+        }
+    } else if (isAlterTable(ctx)) {
+        const QString table = alterTableName(ctx);
+        for (const QJsonValue &v : StatementContext::alterCommands(node)) {
+            const QJsonObject cmd = v.toObject();
+            const QString subtype = str(cmd, "subtype");
+            const QJsonObject column = unwrap(cmd.value(QStringLiteral("def")), "ColumnDef");
+            if (subtype == QLatin1String("AT_AddColumn"))
+                out << ColumnTypeSite{table, str(column, "colname"), obj(column, "typeName"), QStringLiteral("add")};
+            else if (subtype == QLatin1String("AT_AlterColumnType"))
+                out << ColumnTypeSite{table, str(cmd, "name"), obj(column, "typeName"), QStringLiteral("alter")};
+        }
+    }
+    return out;
+}
+
+QString builtinTypeName(const QJsonObject &typeName)
+{
+    const QJsonArray names = arr(typeName, "names");
+    if (names.isEmpty())
+        return {};
+    if (names.size() == 2 && unwrap(names.first(), "String").value(QStringLiteral("sval")).toString() != QLatin1String("pg_catalog"))
+        return {};
+    if (names.size() > 2)
+        return {};
+    return unwrap(names.last(), "String").value(QStringLiteral("sval")).toString().toLower();
+}
+
+bool hasTypmods(const QJsonObject &typeName)
+{
+    return !arr(typeName, "typmods").isEmpty();
+}
+
+QList<SqlToken> tokens(const StatementContext &ctx)
+{
+    QList<SqlToken> out;
+    const TextRange range = ctx.statementRange();
+    for (const SqlToken &token : ctx.script().tokens()) {
+        if (token.byteStart < range.byteStart || token.isComment())
+            continue;
+        if (token.byteStart >= range.byteEnd)
+            break;
+        out << token;
+    }
+    return out;
+}
+
+QString tokenText(const StatementContext &ctx, const SqlToken &token)
+{
+    const QByteArray &utf8 = ctx.script().source().utf8();
+    return QString::fromUtf8(utf8.mid(token.byteStart, token.byteEnd - token.byteStart));
+}
+
+std::optional<SqlToken> findWord(const StatementContext &ctx, const QStringList &words, int from)
+{
+    const int fromByte = ctx.statementRange().byteStart + std::max(from, 0);
+    for (const SqlToken &token : tokens(ctx)) {
+        if (token.byteStart < fromByte)
+            continue;
+        if (words.contains(tokenText(ctx, token), Qt::CaseInsensitive))
+            return token;
+    }
+    return std::nullopt;
+}
+
+TextRange typeRange(const StatementContext &ctx, const QJsonObject &typeName)
+{
+    const int location = typeName.value(QStringLiteral("location")).toInt(-1);
+    if (location < 0)
+        return ctx.statementRange();
+    static const QSet<QString> typeWords = {
+        QStringLiteral("character"), QStringLiteral("char"), QStringLiteral("varying"), QStringLiteral("varchar"),
+        QStringLiteral("nchar"), QStringLiteral("national"), QStringLiteral("bpchar"), QStringLiteral("\"char\""),
+        QStringLiteral("timestamp"), QStringLiteral("without"), QStringLiteral("time"), QStringLiteral("zone"),
+        QStringLiteral("int"), QStringLiteral("integer"), QStringLiteral("int2"), QStringLiteral("int4"),
+        QStringLiteral("smallint"), QStringLiteral("serial"), QStringLiteral("serial2"), QStringLiteral("serial4"),
+        QStringLiteral("serial8"), QStringLiteral("smallserial"), QStringLiteral("bigserial"),
+        QStringLiteral("pg_catalog"), QStringLiteral("."),
+    };
+    const int startByte = ctx.statementRange().byteStart + location;
+    int endByte = startByte;
+    int depth = 0;
+    bool sawWord = false;
+    for (const SqlToken &token : tokens(ctx)) {
+        if (token.byteStart < startByte)
+            continue;
+        const QString text = tokenText(ctx, token).toLower();
+        if (depth > 0) {
+            if (text == QLatin1String("("))
+                ++depth;
+            else if (text == QLatin1String(")"))
+                --depth;
+            endByte = token.byteEnd;
+            continue;
+        }
+        if (text == QLatin1String("(") && sawWord) {
+            depth = 1;
+            endByte = token.byteEnd;
+            continue;
+        }
+        if (!typeWords.contains(text))
+            break;
+        // "time" and "zone" only follow "without"; a bare "time" type is not ours.
+        sawWord = true;
+        endByte = token.byteEnd;
+    }
+    return ctx.script().source().rangeFromBytes(startByte, std::max(endByte, startByte + 1));
+}
+
+int charAt(const StatementContext &ctx, int statementByte)
+{
+    return ctx.script().source().charOffset(ctx.statementRange().byteStart + statementByte);
+}
+
+int statementEnd(const StatementContext &ctx)
+{
+    return ctx.statement().rangeWithSemicolon.end;
+}
+
+QString quoteIdent(const QString &name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_$]*$"));
+    static const QSet<QString> reserved = {
+        QStringLiteral("user"), QStringLiteral("order"), QStringLiteral("group"), QStringLiteral("table"),
+        QStringLiteral("select"), QStringLiteral("from"), QStringLiteral("where"), QStringLiteral("default"),
+        QStringLiteral("check"), QStringLiteral("column"), QStringLiteral("constraint"), QStringLiteral("primary"),
+        QStringLiteral("references"), QStringLiteral("unique"), QStringLiteral("limit"), QStringLiteral("offset"),
+        QStringLiteral("to"), QStringLiteral("end"), QStringLiteral("all"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("not"), QStringLiteral("null"), QStringLiteral("on"), QStringLiteral("as"), QStringLiteral("desc"),
+        QStringLiteral("asc"), QStringLiteral("case"), QStringLiteral("when"), QStringLiteral("then"),
+        QStringLiteral("else"), QStringLiteral("index"), QStringLiteral("key"), QStringLiteral("type"),
+    };
+    if (plain.match(name).hasMatch() && !reserved.contains(name))
+        return name;
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString quoteQualified(const QString &dotted)
+{
+    QStringList parts = dotted.split(QLatin1Char('.'));
+    for (QString &part : parts)
+        part = quoteIdent(part);
+    return parts.join(QLatin1Char('.'));
+}
+
+QString notNullConstraintName(const QString &table, const QString &column)
+{
+    return (table.section(QLatin1Char('.'), -1) + QLatin1Char('_') + column + QStringLiteral("_not_null")).left(63);
+}
+
+TextEdit insertAt(int at, const QString &text)
+{
+    return TextEdit{at, at, text};
+}
+
+TextEdit replace(const TextRange &range, const QString &text)
+{
+    return TextEdit{range.start, range.end, text};
+}
+
+} // namespace slipway::rulesupport
+
+#include <QCoreApplication>
+
+namespace slipway::rulesupport {
+
+namespace {
+QString trFix(const char *text)
+{
+    return QCoreApplication::translate("slipway::RuleSupport", text);
+}
+
+// Text that appends a statement after this one, with the ';' this one may lack.
+QString afterStatement(const StatementContext &ctx, const QString &sql)
+{
+    const bool hasSemicolon = ctx.statement().rangeWithSemicolon.end > ctx.statementRange().end;
+    return (hasSemicolon ? QStringLiteral("\n") : QStringLiteral(";\n")) + sql;
+}
+} // namespace
+
+std::optional<Fix> notValidFix(const StatementContext &ctx, const QJsonObject &constraint)
+{
+    const QString name = str(constraint, "conname");
+    if (name.isEmpty() || ctx.inTransaction() || StatementContext::alterCommands(ctx.node()).size() != 1)
+        return std::nullopt;
+    const QString kind = str(constraint, "contype");
+    if (kind != QLatin1String("CONSTR_CHECK") && kind != QLatin1String("CONSTR_FOREIGN"))
+        return std::nullopt;
+    const QString table = quoteQualified(alterTableName(ctx));
+    Fix fix;
+    fix.title = trFix("Add the constraint NOT VALID, then VALIDATE it separately");
+    fix.edits << insertAt(ctx.statementRange().end, QStringLiteral(" NOT VALID"));
+    fix.edits << insertAt(statementEnd(ctx),
+                          afterStatement(ctx, QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, quoteIdent(name))));
+    return fix;
+}
+
+std::optional<Fix> usingIndexFix(const StatementContext &ctx, const QJsonObject &constraint)
+{
+    const QString name = str(constraint, "conname");
+    const QJsonArray keys = arr(constraint, "keys");
+    if (name.isEmpty() || keys.isEmpty() || ctx.inTransaction() || StatementContext::alterCommands(ctx.node()).size() != 1
+        || !arr(constraint, "including").isEmpty() || !arr(constraint, "options").isEmpty()
+        || constraint.contains(QStringLiteral("indexspace")))
+        return std::nullopt;
+    QStringList columns;
+    for (const QJsonValue &key : keys)
+        columns << quoteIdent(unwrap(key, "String").value(QStringLiteral("sval")).toString());
+    const bool primary = str(constraint, "contype") == QLatin1String("CONSTR_PRIMARY");
+    const QString table = quoteQualified(alterTableName(ctx));
+    const QString index = quoteIdent((name + QStringLiteral("_idx")).left(63));
+    Fix fix;
+    fix.title = trFix("Build the index CONCURRENTLY, then add the constraint USING INDEX");
+    fix.edits << replace(ctx.statementRange(),
+                         QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2 (%3);\n"
+                                        "ALTER TABLE %2 ADD CONSTRAINT %4 %5 USING INDEX %6")
+                             .arg(index, table, columns.join(QStringLiteral(", ")), quoteIdent(name),
+                                  primary ? QStringLiteral("PRIMARY KEY") : QStringLiteral("UNIQUE"), index));
+    return fix;
+}
+
+} // namespace slipway::rulesupport

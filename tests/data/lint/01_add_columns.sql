@@ -1,0 +1,8 @@
+ALTER TABLE orders ADD COLUMN a bigint NOT NULL;
+ALTER TABLE orders ADD COLUMN b text DEFAULT now();
+ALTER TABLE orders ADD COLUMN c uuid DEFAULT gen_random_uuid();
+ALTER TABLE orders ADD COLUMN d bigint NOT NULL DEFAULT 0;
+ALTER TABLE orders ADD COLUMN e bigint GENERATED ALWAYS AS (a * 2) STORED;
+ALTER TABLE orders ADD COLUMN f jsonb DEFAULT '{}'::jsonb;
+ALTER TABLE orders ADD COLUMN g bigint DEFAULT 1 + 2;
+ALTER TABLE orders ADD COLUMN h text DEFAULT my_func();

@@ -1,0 +1,10 @@
+BEGIN;
+ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);
+ALTER TABLE orders ADD CONSTRAINT orders_total_ck CHECK (total >= 0);
+ALTER TABLE orders ADD CONSTRAINT orders_code_uq UNIQUE (code);
+ALTER TABLE orders ADD CONSTRAINT orders_pk PRIMARY KEY (id);
+ALTER TABLE orders ADD CONSTRAINT orders_code_uq2 UNIQUE USING INDEX orders_code_idx;
+ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES coupons (id);
+ALTER TABLE orders ADD CONSTRAINT orders_pos_ck CHECK (qty > 0) NOT VALID;
+ALTER TABLE orders VALIDATE CONSTRAINT orders_pos_ck;
+COMMIT;

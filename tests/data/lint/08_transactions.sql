@@ -1,0 +1,7 @@
+BEGIN;
+CREATE INDEX CONCURRENTLY orders_user_idx ON orders (user_id);
+BEGIN;
+COMMIT;
+COMMIT;
+BEGIN;
+ALTER TABLE orders ADD COLUMN note text;

@@ -1,0 +1,3 @@
+CLUSTER orders USING orders_pkey;
+VACUUM FULL orders;
+VACUUM orders;
