@@ -73,4 +73,17 @@ TextRange SourceText::rangeFromBytes(int byteStart, int byteEnd) const
     return rangeFromChars(charOffset(byteStart), charOffset(byteEnd));
 }
 
+int SourceText::byteOfCodePoint(const QByteArray &utf8, int n)
+{
+    int seen = 0;
+    for (int i = 0; i < utf8.size(); ++i) {
+        if ((uchar(utf8[i]) & 0xC0) != 0x80) {
+            if (seen == n)
+                return i;
+            ++seen;
+        }
+    }
+    return int(utf8.size());
+}
+
 } // namespace slipway

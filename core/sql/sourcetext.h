@@ -42,6 +42,10 @@ public:
     TextRange rangeFromChars(int start, int end) const;
     int lineCount() const { return int(m_lineStarts.size()); }
 
+    // Byte offset of the n-th code point (0-based) of UTF-8 text: libpg_query
+    // reports error positions in code points.
+    static int byteOfCodePoint(const QByteArray &utf8, int n);
+
 private:
     QString m_text;
     QByteArray m_utf8;

@@ -1,5 +1,7 @@
 #include "sqlscanner.h"
 
+#include "sourcetext.h"
+
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
 
@@ -84,20 +86,6 @@ struct UnpackedDeleter {
     void operator()(PgQuery__ScanResult *result) const { pg_query__scan_result__free_unpacked(result, nullptr); }
 };
 
-// libpg_query reports positions as 1-based character (code point) counts.
-int byteOfCharacter(const QByteArray &utf8, int characters)
-{
-    int seen = 0;
-    for (int i = 0; i < utf8.size(); ++i) {
-        if ((uchar(utf8[i]) & 0xC0) != 0x80) {
-            if (seen == characters)
-                return i;
-            ++seen;
-        }
-    }
-    return int(utf8.size());
-}
-
 } // namespace
 
 SqlScanner::Result SqlScanner::scan(const QByteArray &utf8)
@@ -106,7 +94,7 @@ SqlScanner::Result SqlScanner::scan(const QByteArray &utf8)
     std::unique_ptr<PgQueryScanResult, ScanResultDeleter> raw(new PgQueryScanResult(pg_query_scan(utf8.constData())));
     if (raw->error) {
         out.error = QString::fromUtf8(raw->error->message);
-        out.errorByte = byteOfCharacter(utf8, std::max(raw->error->cursorpos - 1, 0));
+        out.errorByte = SourceText::byteOfCodePoint(utf8, std::max(raw->error->cursorpos - 1, 0));
         // pg_query_scan stops at a lexical error (an unterminated string or
         // comment): scan the text before it so highlighting still works.
         if (out.errorByte > 0 && out.errorByte < utf8.size()) {

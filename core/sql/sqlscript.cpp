@@ -2,6 +2,8 @@
 
 #include "sqlscanner.h"
 
+#include "sourcetext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -75,19 +77,6 @@ QList<Piece> splitOnSemicolons(const QList<SqlToken> &tokens, const QByteArray &
     return out;
 }
 
-int byteOfCharacter(const QByteArray &utf8, int characters)
-{
-    int seen = 0;
-    for (int i = 0; i < utf8.size(); ++i) {
-        if ((uchar(utf8[i]) & 0xC0) != 0x80) {
-            if (seen == characters)
-                return i;
-            ++seen;
-        }
-    }
-    return int(utf8.size());
-}
-
 } // namespace
 
 SqlStatement SqlScript::parseStatement(const QString &text)
@@ -98,7 +87,7 @@ SqlStatement SqlScript::parseStatement(const QString &text)
     PgQueryParseResult result = pg_query_parse(utf8.constData());
     if (result.error) {
         const SourceText source(text);
-        const int byte = byteOfCharacter(utf8, std::max(result.error->cursorpos - 1, 0));
+        const int byte = SourceText::byteOfCodePoint(utf8, std::max(result.error->cursorpos - 1, 0));
         const int at = source.charOffset(byte);
         SqlSyntaxError error;
         error.message = QString::fromUtf8(result.error->message);
