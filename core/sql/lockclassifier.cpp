@@ -48,7 +48,6 @@ bool isVolatileCall(const QString &function)
         QStringLiteral("random"), QStringLiteral("gen_random_uuid"), QStringLiteral("uuid_generate_v1"),
         QStringLiteral("uuid_generate_v1mc"), QStringLiteral("uuid_generate_v4"), QStringLiteral("clock_timestamp"),
         QStringLiteral("timeofday"), QStringLiteral("nextval"), QStringLiteral("setval"),
-        QStringLiteral("txid_current"), QStringLiteral("pg_current_xact_id"), QStringLiteral("statement_timestamp"),
     };
     return volatileFunctions.contains(function.section(QLatin1Char('.'), -1).toLower());
 }
@@ -78,6 +77,8 @@ QString volatileCallIn(const QJsonValue &value)
                 QStringLiteral("lower"), QStringLiteral("upper"), QStringLiteral("coalesce"), QStringLiteral("concat"),
                 QStringLiteral("jsonb_build_object"), QStringLiteral("json_build_object"), QStringLiteral("array"),
                 QStringLiteral("to_timestamp"), QStringLiteral("make_interval"), QStringLiteral("length"),
+                QStringLiteral("statement_timestamp"), QStringLiteral("txid_current"),
+                QStringLiteral("pg_current_xact_id"), QStringLiteral("current_date"),
             };
             if (!stable.contains(name.section(QLatin1Char('.'), -1).toLower()))
                 unknown = QLatin1Char('?') + name;

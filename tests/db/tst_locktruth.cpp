@@ -52,6 +52,7 @@ private slots:
                  "ALTER TABLE t ADD COLUMN d int",
                  "ALTER TABLE t ADD COLUMN d int NOT NULL DEFAULT 7",
                  "ALTER TABLE t ADD COLUMN d float8 DEFAULT random()",
+                 "ALTER TABLE t ADD COLUMN d timestamptz DEFAULT statement_timestamp()",
                  "ALTER TABLE t ADD COLUMN d bigserial",
                  "ALTER TABLE t ADD COLUMN d int GENERATED ALWAYS AS (a * 2) STORED",
                  "ALTER TABLE t ALTER COLUMN a TYPE bigint",

@@ -31,6 +31,7 @@ private slots:
         QTest::newRow("add nullable column") << "ALTER TABLE t ADD COLUMN c int" << M::AccessExclusive << Effect::MetadataOnly << true;
         QTest::newRow("add column constant default") << "ALTER TABLE t ADD COLUMN c int NOT NULL DEFAULT 0" << M::AccessExclusive << Effect::MetadataOnly << true;
         QTest::newRow("add column volatile default") << "ALTER TABLE t ADD COLUMN c uuid DEFAULT gen_random_uuid()" << M::AccessExclusive << Effect::Rewrite << true;
+        QTest::newRow("add column stable default") << "ALTER TABLE t ADD COLUMN c timestamptz DEFAULT statement_timestamp()" << M::AccessExclusive << Effect::MetadataOnly << true;
         QTest::newRow("add serial column") << "ALTER TABLE t ADD COLUMN c bigserial" << M::AccessExclusive << Effect::Rewrite << true;
         QTest::newRow("add stored generated") << "ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a * 2) STORED" << M::AccessExclusive << Effect::Rewrite << true;
         QTest::newRow("change type") << "ALTER TABLE t ALTER COLUMN c TYPE bigint" << M::AccessExclusive << Effect::Rewrite << true;
