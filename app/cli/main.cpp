@@ -4,6 +4,7 @@
 #include "command.h"
 #include "lintcommand.h"
 #include "sandboxcommand.h"
+#include "snapshotcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +26,7 @@ const Command kCommands[] = {
                               "replica"),
      runSandboxCommand},
     {"lint", QT_TRANSLATE_NOOP("Cli", "Check migration files for risky statements (for CI)"), runLintCommand},
+    {"snapshot", QT_TRANSLATE_NOOP("Cli", "Write a database's schema to a JSON snapshot"), runSnapshotCommand},
 };
 
 struct Cli {
