@@ -85,8 +85,8 @@ FileGlob::Result FileGlob::expand(const QStringList &arguments)
             if (base.isEmpty() && arg.startsWith(QLatin1Char('/')))
                 base = QStringLiteral("/");
             const QRegularExpression rx(toRegularExpression(parts.mid(fixed).join(QLatin1Char('/'))));
-            const QDir root(base.isEmpty() ? QStringLiteral(".") : base);
-            QDirIterator it(root.path(), QDir::Files, QDirIterator::Subdirectories);
+            const QDir root(QFileInfo(base.isEmpty() ? QStringLiteral(".") : base).absoluteFilePath());
+            QDirIterator it(root.absolutePath(), QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 const QString relative = root.relativeFilePath(path);

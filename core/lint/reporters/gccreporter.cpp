@@ -10,11 +10,10 @@ QString gccReport(const QList<FileReport> &files)
             const ReportSpan span = reportSpan(f);
             QString message = f.message;
             message.replace(QLatin1Char('\n'), QLatin1Char(' '));
-            out += QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
-                       .arg(file.path)
-                       .arg(span.startLine)
-                       .arg(span.startColumn)
-                       .arg(severityName(f.severity), message, f.rule);
+            // Concatenated, not chained QString::arg(): a path may contain "%1".
+            out += file.path + QLatin1Char(':') + QString::number(span.startLine) + QLatin1Char(':')
+                   + QString::number(span.startColumn) + QLatin1String(": ") + severityName(f.severity)
+                   + QLatin1String(": ") + message + QLatin1String(" [") + f.rule + QLatin1String("]\n");
         }
     }
     return out;

@@ -41,13 +41,14 @@ QString githubAnnotations(const QList<FileReport> &files)
             QString message = f.message;
             if (!f.help.isEmpty())
                 message += QLatin1Char('\n') + f.help;
-            out += QStringLiteral("::%1 file=%2,line=%3,col=%4,endLine=%5,endColumn=%6,title=%7::%8\n")
-                       .arg(commandOf(f.severity), escapeProperty(file.path))
-                       .arg(span.startLine)
-                       .arg(span.startColumn)
-                       .arg(span.endLine)
-                       .arg(span.endColumn)
-                       .arg(escapeProperty(f.rule), escapeData(message));
+            // Concatenated, not QString::arg(): escaped values contain "%2C" and the like.
+            out += QLatin1String("::") + commandOf(f.severity) + QLatin1String(" file=") + escapeProperty(file.path)
+                   + QLatin1String(",line=") + QString::number(span.startLine)
+                   + QLatin1String(",col=") + QString::number(span.startColumn)
+                   + QLatin1String(",endLine=") + QString::number(span.endLine)
+                   + QLatin1String(",endColumn=") + QString::number(span.endColumn)
+                   + QLatin1String(",title=") + escapeProperty(f.rule) + QLatin1String("::") + escapeData(message)
+                   + QLatin1Char('\n');
         }
     }
     return out;

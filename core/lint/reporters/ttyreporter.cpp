@@ -113,7 +113,8 @@ QString ttyReport(const QList<FileReport> &files, bool colour)
                    + p.bold(QStringLiteral(": ") + f.message) + QLatin1Char('\n');
             const int width = int(QString::number(std::min<int>(span.endLine, int(lines.size()))).size());
             out += QString(width, QLatin1Char(' ')) + p.gutter(QStringLiteral("--> "))
-                   + QStringLiteral("%1:%2:%3\n").arg(file.path).arg(span.startLine).arg(span.startColumn);
+                   + file.path + QLatin1Char(':') + QString::number(span.startLine) + QLatin1Char(':')
+                   + QString::number(span.startColumn) + QLatin1Char('\n');
             if (!file.text.isEmpty())
                 appendExcerpt(out, p, lines, f, span);
             const QString note = QString(width, QLatin1Char(' ')) + QLatin1Char(' ') + p.gutter(QStringLiteral("=")) + QLatin1Char(' ');

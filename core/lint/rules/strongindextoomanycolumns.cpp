@@ -30,8 +30,8 @@ public:
         const QString table = StatementContext::rangeVarName(ctx.node().value(QStringLiteral("relation")).toObject());
         const QString name = ctx.node().value(QStringLiteral("idxname")).toString();
         out << make(ctx, ctx.statementRange(),
-                    name.isEmpty() ? tr("This index on %1 has %2 key columns.").arg(table).arg(columns)
-                                   : tr("Index %1 on %2 has %3 key columns.").arg(name, table).arg(columns),
+                    name.isEmpty() ? tr("This index on %1 has %2 key columns.").arg(table, QString::number(columns))
+                                   : tr("Index %1 on %2 has %3 key columns.").arg(name, table, QString::number(columns)),
                     tr("Beyond the first few columns a B-tree rarely narrows a search further, but every "
                        "INSERT and UPDATE pays for the wider entries, the index is larger to build and to "
                        "keep in memory, and HOT updates become rarer."),
