@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "lintcommand.h"
+#include "monitorcommand.h"
 #include "sandboxcommand.h"
 #include "snapshotcommand.h"
 
@@ -27,6 +28,7 @@ const Command kCommands[] = {
      runSandboxCommand},
     {"lint", QT_TRANSLATE_NOOP("Cli", "Check migration files for risky statements (for CI)"), runLintCommand},
     {"snapshot", QT_TRANSLATE_NOOP("Cli", "Write a database's schema to a JSON snapshot"), runSnapshotCommand},
+    {"monitor", QT_TRANSLATE_NOOP("Cli", "Print lock waits, replication lag, progress and TPS once a second"), runMonitorCommand},
 };
 
 struct Cli {

@@ -306,6 +306,24 @@ bool LocalStore::appendSeriesPoint(qint64 runId, const QString &seriesName, cons
     });
 }
 
+bool LocalStore::appendSeriesPoints(qint64 runId, const QList<SeriesPointRow> &points, QString *error)
+{
+    if (points.isEmpty())
+        return true;
+    return write(m_connectionName, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("INSERT INTO series_points(run_id, series, at, value) VALUES (?, ?, ?, ?)"));
+        for (const SeriesPointRow &point : points) {
+            q.bindValue(0, runId);
+            q.bindValue(1, point.series);
+            q.bindValue(2, point.at.toUTC().toString(Qt::ISODateWithMs));
+            q.bindValue(3, point.value);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    });
+}
+
 QList<QPair<QDateTime, double>> LocalStore::series(qint64 runId, const QString &seriesName) const
 {
     QList<QPair<QDateTime, double>> out;

@@ -58,6 +58,14 @@ public:
     bool appendSeriesPoint(qint64 runId, const QString &series, const QDateTime &at, double value,
                            QString *error = nullptr);
     QList<QPair<QDateTime, double>> series(qint64 runId, const QString &series) const;
+    // Many points of any series in one transaction (the monitor writes a few
+    // seconds of samples at a time).
+    struct SeriesPointRow {
+        QString series;
+        QDateTime at;
+        double value = 0;
+    };
+    bool appendSeriesPoints(qint64 runId, const QList<SeriesPointRow> &points, QString *error = nullptr);
 
 private:
     QString m_path;

@@ -1,0 +1,76 @@
+#include "monitor.h"
+
+#include "seriesrecorder.h"
+
+namespace slipway {
+
+Monitor::Monitor(QObject *parent)
+    : QObject(parent)
+    , m_sampler(new Sampler(this))
+    , m_policy(new AbortPolicy(this))
+{
+    connect(m_sampler, &Sampler::sampled, this, &Monitor::addSample);
+}
+
+Monitor::~Monitor()
+{
+    if (m_recorder)
+        m_recorder->flush();
+}
+
+void Monitor::start(const QString &conninfo, const QString &replicaConninfo, const SamplerOptions &options)
+{
+    m_policy->reset();
+    m_sampler->start(conninfo, replicaConninfo, options);
+    emit runningChanged(true);
+}
+
+void Monitor::stop()
+{
+    if (!m_sampler->isRunning())
+        return;
+    m_sampler->stop();
+    if (m_recorder) {
+        QString error;
+        if (!m_recorder->flush(&error))
+            emit recordingFailed(error);
+    }
+    emit runningChanged(false);
+}
+
+void Monitor::clear()
+{
+    m_series.clear();
+    m_policy->reset();
+}
+
+void Monitor::addSample(const Sample &sample)
+{
+    const QList<MonitorSeries::Added> added = m_series.add(sample);
+    if (m_recorder && !added.isEmpty()) {
+        QString error;
+        if (!m_recorder->record(added, &error))
+            emit recordingFailed(error);
+    }
+    if (sample.ok()) {
+        if (const auto decision = m_policy->evaluate(m_series)) {
+            m_series.addEvent(*decision);
+            emit decided(*decision);
+        }
+    }
+    emit sampleAdded(sample);
+}
+
+void Monitor::recordTo(LocalStore *store, qint64 runId)
+{
+    m_recorder.reset();
+    if (store)
+        m_recorder = std::make_unique<SeriesRecorder>(store, runId);
+}
+
+qint64 Monitor::recordingRunId() const
+{
+    return m_recorder ? m_recorder->runId() : 0;
+}
+
+} // namespace slipway
