@@ -12,13 +12,6 @@ namespace slipway {
 
 namespace {
 
-QString joinSorted(const QSet<QString> &set)
-{
-    QStringList items(set.begin(), set.end());
-    std::sort(items.begin(), items.end());
-    return items.join(QLatin1Char(','));
-}
-
 QString str(const QJsonObject &object, const char *key)
 {
     return object.value(QLatin1String(key)).toString();
@@ -26,21 +19,31 @@ QString str(const QJsonObject &object, const char *key)
 
 } // namespace
 
+namespace {
+
+// Order-independent: sets need no sorting, so this stays cheap on every statement.
+size_t hashOf(const QSet<QString> &set, size_t seed)
+{
+    size_t h = qHash(set.size(), seed);
+    for (const QString &item : set)
+        h += qHash(item, seed);
+    return h;
+}
+
+} // namespace
+
 QString ScriptState::fingerprint() const
 {
-    QStringList checks;
+    size_t h = qHashMulti(0, inTransaction, explicitTransaction, lockTimeoutSet, statementTimeoutSet,
+                          slowStatementSeen, schemaChangedTable, backfilledTable);
+    h ^= hashOf(createdTables, 1) * 3;
+    h ^= hashOf(createdTablesInTransaction, 2) * 5;
+    h ^= hashOf(droppedConstraints, 3) * 7;
+    h ^= hashOf(notValidInTransaction, 4) * 11;
+    h ^= hashOf(validated, 5) * 13;
     for (auto it = notNullChecks.begin(); it != notNullChecks.end(); ++it)
-        checks << it.key() + QLatin1Char('=') + it.value();
-    std::sort(checks.begin(), checks.end());
-    return QStringLiteral("%1%2%3%4%5|%6|%7|%8|%9|%10|%11")
-        .arg(int(inTransaction))
-        .arg(int(explicitTransaction))
-        .arg(int(lockTimeoutSet))
-        .arg(int(statementTimeoutSet))
-        .arg(int(slowStatementSeen))
-        .arg(joinSorted(createdTables), joinSorted(createdTablesInTransaction), joinSorted(droppedConstraints),
-             joinSorted(notValidInTransaction), checks.join(QLatin1Char(',')), joinSorted(validated))
-        + QLatin1Char('|') + schemaChangedTable + QLatin1Char('|') + backfilledTable;
+        h += qHashMulti(6, it.key(), it.value());
+    return QString::number(h, 16);
 }
 
 bool ScriptState::possiblySlow(const SqlStatement &statement)

@@ -36,14 +36,12 @@ TextRange StatementContext::rangeAt(int location, int length) const
         return m_statement.range;
     const int byte = m_statement.range.byteStart + location;
     int endByte = byte + 1;
-    for (const SqlToken &token : m_script.tokens()) {
-        if (token.byteStart <= byte && byte < token.byteEnd) {
-            endByte = token.byteEnd;
-            break;
-        }
-        if (token.byteStart > byte)
-            break;
-    }
+    const QList<SqlToken> &tokens = m_script.tokens();
+    const qsizetype at = m_script.firstTokenAt(byte);
+    if (at < tokens.size() && tokens[at].byteStart == byte)
+        endByte = tokens[at].byteEnd;
+    else if (at > 0 && tokens[at - 1].byteEnd > byte)
+        endByte = tokens[at - 1].byteEnd;
     TextRange range = source.rangeFromBytes(byte, endByte);
     if (length > 0)
         range = source.rangeFromChars(range.start, std::min(range.start + length, m_statement.range.end));
@@ -76,8 +74,10 @@ std::optional<SqlToken> StatementContext::findToken(const QString &word, int fro
     const QByteArray wanted = word.toUtf8().toUpper();
     const QByteArray &utf8 = m_script.source().utf8();
     const int from = m_statement.range.byteStart + std::max(fromLocation, 0);
-    for (const SqlToken &token : m_script.tokens()) {
-        if (token.byteStart < from || token.isComment())
+    const QList<SqlToken> &tokens = m_script.tokens();
+    for (qsizetype i = m_script.firstTokenAt(from); i < tokens.size(); ++i) {
+        const SqlToken &token = tokens[i];
+        if (token.isComment())
             continue;
         if (token.byteStart >= m_statement.range.byteEnd)
             break;

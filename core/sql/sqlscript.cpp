@@ -4,8 +4,10 @@
 
 #include "sourcetext.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 
 #include <pg_query.h>
 
@@ -17,34 +19,20 @@ namespace {
 
 constexpr int kSemicolon = 59; // PG_QUERY__TOKEN__ASCII_59
 constexpr int kBackslash = 92; // PG_QUERY__TOKEN__ASCII_92
+constexpr int kOpenParen = 40;
+constexpr int kCloseParen = 41;
 
 struct Piece {
     int byteStart;
     int byteEnd;
 };
 
-// libpg_query's parser-based split: exact, knows BEGIN ATOMIC bodies, but
-// needs a script without syntax errors.
-std::optional<QList<Piece>> splitWithParser(const QByteArray &utf8)
-{
-    PgQuerySplitResult result = pg_query_split_with_parser(utf8.constData());
-    std::optional<QList<Piece>> out;
-    if (!result.error) {
-        out.emplace();
-        for (int i = 0; i < result.n_stmts; ++i) {
-            const int start = result.stmts[i]->stmt_location;
-            const int len = result.stmts[i]->stmt_len;
-            out->append({start, len > 0 ? start + len : int(utf8.size())});
-        }
-    }
-    pg_query_free_split_result(result);
-    return out;
-}
-
-// For scripts with syntax errors: split on top-level semicolons of the token
-// stream (strings, comments and dollar quotes are already single tokens),
-// keeping SQL-standard function bodies (BEGIN ATOMIC ... END) whole. When the
-// lexer stopped early, the rest of the text is the last statement.
+// Splits on top-level semicolons of the token stream (strings, comments and
+// dollar quotes are already single tokens), keeping SQL-standard function
+// bodies (BEGIN ATOMIC ... END) and parenthesised rule actions whole. This is
+// what the parser's split does, without parsing the whole file on every edit,
+// and it still works when a statement has a syntax error. When the lexer
+// stopped early, the rest of the text is the last statement.
 QList<Piece> splitOnSemicolons(const QList<SqlToken> &tokens, const QByteArray &utf8)
 {
     auto word = [&](const SqlToken &token) {
@@ -54,6 +42,7 @@ QList<Piece> splitOnSemicolons(const QList<SqlToken> &tokens, const QByteArray &
     int start = 0;
     int atomicDepth = 0;
     int caseDepth = 0;
+    int parenDepth = 0;
     const SqlToken *previous = nullptr;
     for (const SqlToken &token : tokens) {
         if (token.isComment())
@@ -67,7 +56,11 @@ QList<Piece> splitOnSemicolons(const QList<SqlToken> &tokens, const QByteArray &
             else if (atomicDepth > 0 && w == "END")
                 caseDepth > 0 ? --caseDepth : --atomicDepth;
         }
-        if (token.tokenId == kSemicolon && atomicDepth == 0) {
+        if (token.tokenId == kOpenParen)
+            ++parenDepth;
+        else if (token.tokenId == kCloseParen && parenDepth > 0)
+            --parenDepth;
+        if (token.tokenId == kSemicolon && atomicDepth == 0 && parenDepth == 0) {
             out.append({start, token.byteStart});
             start = token.byteEnd;
         }
@@ -79,7 +72,50 @@ QList<Piece> splitOnSemicolons(const QList<SqlToken> &tokens, const QByteArray &
 
 } // namespace
 
+namespace {
+
+// Parse results by statement text, shared by every script: after an edit only
+// the statements that changed go through the parser again.
+class ParseCache {
+public:
+    std::optional<SqlStatement> find(const QString &text)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(text);
+        return it == m_entries.constEnd() ? std::nullopt : std::optional<SqlStatement>(*it);
+    }
+    void insert(const QString &text, const SqlStatement &statement)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_entries.size() >= kMaxEntries)
+            m_entries.clear(); // bounded; refills with what is in use
+        m_entries.insert(text, statement);
+    }
+
+private:
+    static constexpr qsizetype kMaxEntries = 50000;
+    QMutex m_mutex;
+    QHash<QString, SqlStatement> m_entries;
+};
+
+ParseCache &parseCache()
+{
+    static ParseCache cache;
+    return cache;
+}
+
+} // namespace
+
 SqlStatement SqlScript::parseStatement(const QString &text)
+{
+    if (auto cached = parseCache().find(text))
+        return *cached;
+    SqlStatement parsed = parseUncached(text);
+    parseCache().insert(text, parsed);
+    return parsed;
+}
+
+SqlStatement SqlScript::parseUncached(const QString &text)
 {
     SqlStatement statement;
     statement.text = text;
@@ -111,14 +147,12 @@ SqlScript SqlScript::parse(const QString &text)
     SqlScanner::Result scanned = SqlScanner::scan(utf8);
     script.m_tokens = scanned.tokens;
 
-    std::optional<QList<Piece>> pieces = splitWithParser(utf8);
-    if (!pieces)
-        pieces = splitOnSemicolons(script.m_tokens, utf8);
+    const QList<Piece> pieces = splitOnSemicolons(script.m_tokens, utf8);
 
     const QList<SqlToken> &tokens = script.m_tokens;
     int previousEnd = 0;
     qsizetype t = 0; // token cursor
-    for (const Piece &piece : *pieces) {
+    for (const Piece &piece : pieces) {
         SqlStatement statement;
         // Leading comments: between the previous statement and the first real token.
         while (t < tokens.size() && tokens[t].byteEnd <= previousEnd)
@@ -187,8 +221,9 @@ SqlScript SqlScript::parse(const QString &text)
             statement.error = error;
         }
         // psql meta-commands are not SQL: say so where they are.
-        for (const SqlToken &token : tokens) {
-            if (token.byteStart < start || token.byteStart >= end || token.tokenId != kBackslash)
+        for (qsizetype k = t; k < tokens.size() && tokens[k].byteStart < end; ++k) {
+            const SqlToken &token = tokens[k];
+            if (token.byteStart < start || token.tokenId != kBackslash)
                 continue;
             int lineStart = token.byteStart;
             while (lineStart > 0 && utf8[lineStart - 1] != '\n' && QChar::isSpace(uchar(utf8[lineStart - 1])))
@@ -218,6 +253,13 @@ SqlScript SqlScript::parse(const QString &text)
         previousEnd = std::max(endWithSemicolon, piece.byteEnd);
     }
     return script;
+}
+
+qsizetype SqlScript::firstTokenAt(int byteOffset) const
+{
+    const auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), byteOffset,
+                                     [](const SqlToken &token, int offset) { return token.byteStart < offset; });
+    return it - m_tokens.cbegin();
 }
 
 QList<SqlSyntaxError> SqlScript::errors() const

@@ -20,14 +20,19 @@ public:
 
     const SourceText &source() const { return m_source; }
     const QList<SqlToken> &tokens() const { return m_tokens; }
+    // Index of the first token starting at or after byteOffset (binary search).
+    qsizetype firstTokenAt(int byteOffset) const;
     const QList<SqlStatement> &statements() const { return m_statements; }
     // Every syntax error, statement by statement, in source order.
     QList<SqlSyntaxError> errors() const;
 
-    // Parses one statement's text on its own (no splitting); the tree or the error.
+    // Parses one statement's text on its own (no splitting); the tree or the
+    // error. Results are cached by text, so re-parsing after an edit is cheap.
     static SqlStatement parseStatement(const QString &text);
 
 private:
+    static SqlStatement parseUncached(const QString &text);
+
     SourceText m_source;
     QList<SqlToken> m_tokens;
     QList<SqlStatement> m_statements;

@@ -52,6 +52,15 @@ private slots:
         QVERIFY(script.statements()[0].text.endsWith(QLatin1String("END")));
     }
 
+    void ruleActionsInParenthesesStayWhole()
+    {
+        const auto script = SqlScript::parse(QStringLiteral(
+            "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));\nSELECT 1;"));
+        QCOMPARE(script.statements().size(), 2);
+        QCOMPARE(script.statements()[0].nodeType(), QStringLiteral("RuleStmt"));
+        QVERIFY(script.errors().isEmpty());
+    }
+
     void leadingCommentsBelongToTheNextStatement()
     {
         const auto script = SqlScript::parse(QStringLiteral(

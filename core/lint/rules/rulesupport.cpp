@@ -96,12 +96,12 @@ QList<SqlToken> tokens(const StatementContext &ctx)
 {
     QList<SqlToken> out;
     const TextRange range = ctx.statementRange();
-    for (const SqlToken &token : ctx.script().tokens()) {
-        if (token.byteStart < range.byteStart || token.isComment())
-            continue;
-        if (token.byteStart >= range.byteEnd)
+    const QList<SqlToken> &all = ctx.script().tokens();
+    for (qsizetype i = ctx.script().firstTokenAt(range.byteStart); i < all.size(); ++i) {
+        if (all[i].byteStart >= range.byteEnd)
             break;
-        out << token;
+        if (!all[i].isComment())
+            out << all[i];
     }
     return out;
 }
