@@ -57,7 +57,8 @@ QString usage()
         "  -o, --output FILE       where to write the snapshot (\"-\": standard output)\n"
         "  --schema S              read only schema S (repeatable)\n"
         "  --exclude-schema S      leave out schema S (repeatable)\n"
-        "  --no-sizes              skip exact table sizes (row and size estimates only)\n");
+        "  --no-exact-sizes        table sizes from pg_class estimates instead of\n"
+        "                          pg_total_relation_size (much faster on big catalogs)\n");
 }
 
 // Runs the event loop until future finishes or SIGINT/SIGTERM arrives; false
@@ -81,7 +82,7 @@ int runSnapshotCommand(const QStringList &arguments)
     const QCommandLineOption schema(QStringLiteral("schema"), QString(), QStringLiteral("S"));
     const QCommandLineOption exclude(QStringLiteral("exclude-schema"), QString(),
                                      QStringLiteral("S"));
-    const QCommandLineOption noSizes(QStringLiteral("no-sizes"));
+    const QCommandLineOption noSizes(QStringLiteral("no-exact-sizes"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     QCommandLineParser parser;
     parser.addOptions({output, schema, exclude, noSizes, help});
@@ -118,7 +119,7 @@ int runSnapshotCommand(const QStringList &arguments)
     IntrospectOptions options;
     options.includeSchemas = parser.values(schema);
     options.excludeSchemas = parser.values(exclude);
-    if (parser.isSet(noSizes)) options.sizeLockTimeoutMs = 0;
+    if (parser.isSet(noSizes)) options.exactSizes = false;
 
     QString signalError;
     if (!ShutdownSignals::install(&signalError)) printErr(signalError);

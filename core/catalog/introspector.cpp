@@ -58,6 +58,24 @@ QStringList textArray(const pqxx::field &field)
     return values;
 }
 
+// An int2[] ("{1,2}") or int2vector ("1 2") as numbers.
+QList<int> numberArray(const pqxx::field &field)
+{
+    QList<int> numbers;
+    if (field.is_null()) return numbers;
+    const char *c = field.c_str();
+    while (*c) {
+        if ((*c >= '0' && *c <= '9') || *c == '-') {
+            char *end = nullptr;
+            numbers << int(std::strtol(c, &end, 10));
+            c = end;
+        } else {
+            ++c;
+        }
+    }
+    return numbers;
+}
+
 // --- building parameters ----------------------------------------------------
 
 // A text[] literal, passed as a parameter (never spliced into SQL).
@@ -208,6 +226,7 @@ private:
     QHash<Oid, qsizetype> m_compositeAt; // typrelid -> m_model.compositeTypes
     QHash<Oid, qsizetype> m_domainAt;    // pg_type oid -> m_model.domains
     QHash<Oid, Oid> m_partitionParent;   // partition oid -> partitioned table oid
+    QHash<quint64, QString> m_columnNames; // objectKey('a', relation, attnum) -> name
 
     // Before each query: progress, then the cancel check.
     void step(const QString &what);
@@ -223,6 +242,8 @@ private:
     // The columns list of a table, view or composite type; nullptr for others.
     QList<Column> *columnsOf(Oid relation);
     QString schemaName(const pqxx::field &field) const { return m_schemaNames.value(oidOf(field)); }
+    // Column names of a relation read by readColumns(), by column number.
+    QStringList columnNames(Oid relation, const QList<int> &attnums) const;
 
     void readServer();
     void readSchemas();
@@ -261,6 +282,15 @@ QList<Column> *Reader::columnsOf(Oid relation)
     if (const auto at = m_compositeAt.constFind(relation); at != m_compositeAt.cend())
         return &m_model.compositeTypes[*at].attributes;
     return nullptr;
+}
+
+QStringList Reader::columnNames(Oid relation, const QList<int> &attnums) const
+{
+    QStringList names;
+    names.reserve(attnums.size());
+    for (const int attnum : attnums)
+        names << m_columnNames.value(objectKey('a', relation, attnum));
+    return names;
 }
 
 SchemaModel Reader::read()
@@ -503,6 +533,7 @@ void Reader::readColumns()
         column.inherited = flag(row[9]);
         column.comment = comment('c', relation, attnum);
         column.grants = grants('a', relation, attnum);
+        m_columnNames.insert(objectKey('a', relation, attnum), column.name);
         columns->append(std::move(column));
     }
 }
@@ -537,13 +568,16 @@ void Reader::readConstraints()
         constraint.noInherit = flag(row[9]);
         constraint.inherited = flag(row[10]);
         constraint.index = text(row[11]);
-        constraint.columns = textArray(row[12]);
+        constraint.columns = columnNames(relation, numberArray(row[12]));
         if (constraint.kind == Constraint::Kind::ForeignKey) {
             constraint.referencedTable = {text(row[13]), text(row[14])};
-            constraint.referencedColumns = textArray(row[15]);
-            constraint.onUpdate = foreignKeyAction(letter(row[16]));
-            constraint.onDelete = foreignKeyAction(letter(row[17]));
-            constraint.match = foreignKeyMatch(letter(row[18]));
+            // Names from the server only when the referenced table was not read.
+            constraint.referencedColumns = row[17].is_null()
+                ? columnNames(oidOf(row[15]), numberArray(row[16]))
+                : textArray(row[17]);
+            constraint.onUpdate = foreignKeyAction(letter(row[18]));
+            constraint.onDelete = foreignKeyAction(letter(row[19]));
+            constraint.match = foreignKeyMatch(letter(row[20]));
         }
         constraint.comment = comment('o', oid);
         m_model.tables[*at].constraints << constraint;
@@ -570,14 +604,16 @@ void Reader::readIndexes()
         index.nullsNotDistinct = flag(row[6]);
         index.valid = flag(row[7]);
         const qsizetype keyCount = number(row[8]);
-        const QStringList all = textArray(row[9]);
+        index.hasExpressions = flag(row[11]);
+        // Plain columns by number; with expressions, each deparsed by the server.
+        const QStringList all = index.hasExpressions ? textArray(row[10])
+                                                     : columnNames(relation, numberArray(row[9]));
         index.columns = all.mid(0, keyCount);
         index.includeColumns = all.mid(keyCount);
-        index.hasExpressions = flag(row[10]);
-        index.predicate = text(row[11]);
-        index.definition = text(row[12]);
-        index.constraint = text(row[13]);
-        index.inherited = flag(row[14]);
+        index.predicate = text(row[12]);
+        index.definition = text(row[13]);
+        index.constraint = text(row[14]);
+        index.inherited = flag(row[15]);
         index.comment = comment('c', oid);
         indexes->append(std::move(index));
     }
@@ -673,13 +709,13 @@ void Reader::readPolicies()
 void Reader::readSizes()
 {
     step(Introspector::tr("Reading sizes"));
-    if (m_options.sizeLockTimeoutMs <= 0) return;
+    if (!m_options.exactSizes) return;
     // A relation locked by a migration must not stall us: give up after the
     // lock timeout and keep the relpages estimates read with the relations.
     try {
         pqxx::subtransaction sizes(m_tx, "sizes");
         sizes.exec_params("SELECT pg_catalog.set_config('lock_timeout', $1, true)",
-                          std::to_string(m_options.sizeLockTimeoutMs) + "ms");
+                          std::to_string(qMax(1, m_options.sizeLockTimeoutMs)) + "ms");
         const pqxx::result rows = sizes.exec_params(queries::kSizes, m_schemaOids);
         sizes.commit();
         for (const pqxx::row &row : rows) {

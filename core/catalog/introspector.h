@@ -18,9 +18,15 @@ namespace slipway::catalog {
 struct IntrospectOptions {
     QStringList includeSchemas; // empty: every user schema
     QStringList excludeSchemas; // applied after includeSchemas
-    // Exact sizes (pg_total_relation_size) need a short lock per relation;
-    // when a relation is locked for longer than this, sizes fall back to the
-    // relpages estimate. 0: don't try, estimates only.
+    // Exact sizes (pg_total_relation_size of every table and materialized
+    // view). They open every table, TOAST table and index, which costs about
+    // as much as the rest of the read on a big catalog; without them, sizes
+    // are estimates from pg_class.relpages (table + TOAST + indexes, as of the
+    // last VACUUM/ANALYZE), RelationStats::sizeExact false.
+    bool exactSizes = true;
+    // Each exact size takes a short ACCESS SHARE lock. Relations another
+    // session holds or awaits ACCESS EXCLUSIVE on are skipped; should one be
+    // locked anyway for longer than this, all sizes stay estimates.
     int sizeLockTimeoutMs = 500;
     // The catalog functions that deparse expressions (pg_get_expr,
     // pg_get_indexdef, pg_get_viewdef, ...) briefly lock the relation they

@@ -88,6 +88,7 @@ CREATE TABLE app.orders (
 );
 CREATE INDEX orders_open_idx ON app.orders (customer_id) INCLUDE (status) WHERE status <> 'done';
 CREATE INDEX orders_lower_status_idx ON app.orders (lower(status));
+CREATE INDEX orders_status_customer_idx ON app.orders (status DESC, customer_id);
 COMMENT ON INDEX app.orders_open_idx IS 'open orders';
 COMMENT ON CONSTRAINT orders_customer_fk ON app.orders IS 'whose order';
 
@@ -146,6 +147,7 @@ INSERT INTO app.dupes VALUES (1), (1), (2);
 
 CREATE SCHEMA scratch;
 CREATE TABLE scratch.junk (x integer);
+CREATE TABLE scratch.junk_ref (customer bigint REFERENCES app.customers (id) ON UPDATE RESTRICT);
 ANALYZE;
 )SQL";
 
@@ -402,7 +404,12 @@ private slots:
         const Table &orders = table("orders");
         QCOMPARE(names(orders.indexes),
                  QStringLiteral("orders_lower_status_idx,orders_no_overlap,orders_open_idx,"
-                                "orders_pkey"));
+                                "orders_pkey,orders_status_customer_idx"));
+        // Key order, not column order.
+        QCOMPARE(orders.index(QStringLiteral("orders_status_customer_idx"))->columns,
+                 (QStringList{QStringLiteral("status"), QStringLiteral("customer_id")}));
+        QVERIFY(orders.index(QStringLiteral("orders_status_customer_idx"))
+                    ->definition.contains(QLatin1String("(status DESC, customer_id)")));
         const Index *partial = orders.index(QStringLiteral("orders_open_idx"));
         QCOMPARE(partial->method, QStringLiteral("btree"));
         QCOMPARE(partial->columns, QStringList{QStringLiteral("customer_id")});
@@ -603,6 +610,21 @@ private slots:
         QVERIFY(!(changed == dupes));
         changed.comment = QStringLiteral("x");
         QVERIFY(!changed.sameDefinition(dupes));
+
+        // Without exact sizes: estimates from relpages (table + indexes), same rows.
+        pqxx::connection conn(m_uri.toStdString());
+        IntrospectOptions options;
+        options.exactSizes = false;
+        const SchemaModel estimated = Introspector::read(conn, options);
+        const Table *estimatedDupes = estimated.table(QStringLiteral("app"), QStringLiteral("dupes"));
+        QVERIFY(!estimatedDupes->stats.sizeExact);
+        QCOMPARE(estimatedDupes->stats.estimatedRows, qint64(3));
+        QVERIFY(estimatedDupes->stats.totalBytes >= 8192); // one heap page after ANALYZE
+        QVERIFY(estimatedDupes->stats.totalBytes <= dupes.stats.totalBytes);
+        QVERIFY(estimatedDupes->sameDefinition(dupes));
+        const Table *estimatedEvents = estimated.table(QStringLiteral("app"), QStringLiteral("events"));
+        QCOMPARE(estimatedEvents->stats.estimatedRows, qint64(1000));
+        QVERIFY(!estimatedEvents->stats.sizeExact);
     }
 
     void schemaFilters()
@@ -620,7 +642,14 @@ private slots:
         options.includeSchemas = {QStringLiteral("scratch"), QStringLiteral("nonexistent")};
         const SchemaModel onlyScratch = Introspector::read(conn, options);
         QCOMPARE(names(onlyScratch.schemas), QStringLiteral("scratch"));
-        QCOMPARE(names(onlyScratch.tables), QStringLiteral("junk"));
+        QCOMPARE(names(onlyScratch.tables), QStringLiteral("junk,junk_ref"));
+        // A foreign key to a table in a schema not read still names its columns.
+        const Constraint &fk = onlyScratch.tables.at(1).constraints.first();
+        QCOMPARE(fk.kind, Constraint::Kind::ForeignKey);
+        QCOMPARE(fk.columns, QStringList{QStringLiteral("customer")});
+        QCOMPARE(fk.referencedTable, (QualifiedName{QStringLiteral("app"), QStringLiteral("customers")}));
+        QCOMPARE(fk.referencedColumns, QStringList{QStringLiteral("id")});
+        QCOMPARE(fk.onUpdate, ForeignKeyAction::Restrict);
         QVERIFY(onlyScratch.functions.isEmpty());
         QVERIFY(onlyScratch.enums.isEmpty());
         QVERIFY(onlyScratch.views.isEmpty());
@@ -868,7 +897,7 @@ private slots:
         QCOMPARE(toStdout.exitCode(), 0);
         const auto fromStdout = Snapshot::fromJson(toStdout.readAllStandardOutput(), &error);
         QVERIFY2(fromStdout, qPrintable(error));
-        QCOMPARE(names(fromStdout->tables), QStringLiteral("junk"));
+        QCOMPARE(names(fromStdout->tables), QStringLiteral("junk,junk_ref"));
 
         // Usage errors exit 2, connection errors 1 with the reason.
         QProcess usage;
