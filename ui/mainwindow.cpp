@@ -5,6 +5,10 @@
 #include "connectionlist.h"
 #include "connectionstatuswidget.h"
 #include "democontroller.h"
+#include "editor/editortab.h"
+#include "editor/editorworkspace.h"
+#include "editor/scriptanalyzer.h"
+#include "editor/sqleditor.h"
 #include "environmentbanner.h"
 #include "environmentstyle.h"
 #include "messagebanner.h"
@@ -20,7 +24,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -67,6 +73,23 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createActions();
     createCentral();
     createDocks();
+    m_editors = new EditorWorkspace(m_tabs, m_problems, this);
+    m_editors->setConnection(m_connection);
+    connect(m_editors, &EditorWorkspace::info, this, &MainWindow::logInfo);
+    connect(m_editors, &EditorWorkspace::warning, this, &MainWindow::logWarning);
+    connect(m_editors, &EditorWorkspace::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(m_problems, &ProblemsView::problemActivated, this, [this](QObject *source, int position) {
+        for (EditorTab *tab : m_editors->editorTabs()) {
+            if (tab == source) {
+                m_tabs->setCurrentWidget(tab);
+                tab->editor()->goToPosition(position);
+                return;
+            }
+        }
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateActions(); });
     createMenus();
 
     m_status = new ConnectionStatusWidget(this);
@@ -110,6 +133,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             m_localStore.reset();
         }
     }
+    m_editors->setLocalStore(m_localStore.get());
     reloadProfiles();
 
     m_defaultState = saveState(kLayoutVersion);
@@ -207,10 +231,6 @@ void MainWindow::createActions()
         const char *tip;
     };
     const Planned planned[] = {
-        {"actionOpenMigration", QT_TR_NOOP("&Open Migration…"), QKeySequence(Qt::CTRL | Qt::Key_O),
-         QT_TR_NOOP("Planned: the SQL editor opens migration files and folders.")},
-        {"actionLint", QT_TR_NOOP("&Lint"), QKeySequence(),
-         QT_TR_NOOP("Planned: findings of the migration linter go to the Problems panel.")},
         {"actionLockAnalysis", QT_TR_NOOP("Lock &Analysis"), QKeySequence(),
          QT_TR_NOOP("Planned: which lock each statement takes, and what it blocks, on this database.")},
         {"actionSchemaDiff", QT_TR_NOOP("Schema &Diff…"), QKeySequence(),
@@ -267,6 +287,10 @@ void MainWindow::createCentral()
     m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget *page = m_tabs->widget(index);
+        if (auto *editor = qobject_cast<EditorTab *>(page)) {
+            m_editors->closeTab(editor); // asks to save unsaved changes
+            return;
+        }
         m_tabs->removeTab(index);
         if (page != m_welcome)
             page->deleteLater();
@@ -349,11 +373,24 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_editors->newAction());
+    file->addAction(m_editors->openAction());
+    file->addAction(m_editors->saveAction());
+    file->addAction(m_editors->saveAsAction());
+    file->addSeparator();
     file->addAction(m_newAction);
     file->addSeparator();
     file->addAction(m_closeTabAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_editors->findAction());
+    edit->addAction(m_editors->replaceAction());
+    edit->addSeparator();
+    edit->addAction(m_editors->quickFixAction());
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     connection->setObjectName(QStringLiteral("connectionMenu"));
@@ -377,6 +414,13 @@ void MainWindow::createMenus()
     QMenu *migration = menuBar()->addMenu(tr("&Migration"));
     migration->setObjectName(QStringLiteral("migrationMenu"));
     migration->setToolTipsVisible(true);
+    migration->addAction(m_editors->openAction());
+    migration->addAction(m_editors->lintAction());
+    migration->addAction(m_editors->quickFixAction());
+    migration->addSeparator();
+    migration->addAction(m_editors->runStatementAction());
+    migration->addAction(m_editors->runSelectionAction());
+    migration->addSeparator();
     for (QAction *action : std::as_const(m_plannedActions))
         migration->addAction(action);
 
@@ -396,6 +440,11 @@ void MainWindow::createMenus()
     toolBar->addAction(m_connectAction);
     toolBar->addAction(m_disconnectAction);
     toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    m_editors->openAction()->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_editors->saveAction()->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    toolBar->addAction(m_editors->openAction());
+    toolBar->addAction(m_editors->lintAction());
     toolBar->addSeparator();
     toolBar->addAction(m_demoWorkloadAction);
 }
@@ -430,6 +479,10 @@ void MainWindow::resetLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editors->maybeSaveAll()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     if (m_demo && m_demo->isReady())
         logInfo(tr("Stopping the demo sandbox…"));
@@ -627,8 +680,10 @@ void MainWindow::reconnect()
 
 void MainWindow::refreshObjects()
 {
-    if (m_connection->isConnected())
+    if (m_connection->isConnected()) {
         m_objectBrowser->refresh();
+        m_editors->refreshTableStats(); // the linter's table sizes too
+    }
 }
 
 std::optional<QString> MainWindow::askPassword(const ConnectionProfile &profile, const DbError &error)
@@ -745,8 +800,53 @@ void MainWindow::onDemoWorkloadStats(const DemoWorkloadStats &stats)
 
 bool MainWindow::isSettled() const
 {
+    if (m_editors->isFetchingStats())
+        return false;
+    for (EditorTab *tab : m_editors->editorTabs())
+        if (tab->editor()->analyzer()->isBusy())
+            return false;
     return !(m_demo && m_demo->isStarting()) && m_connection->state() != ActiveConnection::State::Connecting
            && !m_objectBrowser->isLoading();
+}
+
+int MainWindow::openFiles(const QStringList &paths)
+{
+    int opened = 0;
+    for (const QString &path : paths) {
+        QStringList candidates;
+        const QFileInfo info(path);
+        const bool pattern = info.fileName().contains(QLatin1Char('*')) || info.fileName().contains(QLatin1Char('?'));
+        // As given, then among the bundled demo files (":/demo/...").
+        for (const QString &base : {QString(), QStringLiteral(":/demo/"), QStringLiteral(":/demo/migrations/")}) {
+            if (!base.isEmpty() && QDir::isAbsolutePath(path))
+                break;
+            const QString full = base + path;
+            if (pattern) {
+                const QFileInfo f(full);
+                const QDir dir = f.dir();
+                for (const QString &name : dir.entryList({f.fileName()}, QDir::Files, QDir::Name))
+                    candidates << dir.filePath(name);
+            } else if (QFileInfo::exists(full)) {
+                candidates << full;
+            }
+            if (!candidates.isEmpty())
+                break;
+        }
+        if (candidates.isEmpty()) {
+            logError(tr("No migration file matches %1.").arg(QDir::toNativeSeparators(path)));
+            continue;
+        }
+        for (const QString &file : std::as_const(candidates))
+            opened += m_editors->openFile(file) != nullptr;
+    }
+    if (opened > 0) {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("problemsDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    }
+    updateActions();
+    return opened;
 }
 
 void MainWindow::updateActions()

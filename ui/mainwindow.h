@@ -19,6 +19,7 @@ class ActiveConnection;
 class ConnectionList;
 class ConnectionStatusWidget;
 class DemoController;
+class EditorWorkspace;
 class EnvironmentBanner;
 class LocalStore;
 class MessageBanner;
@@ -60,7 +61,13 @@ public:
     // With startWorkload the demo workload starts as soon as the demo is connected.
     void startDemo(qint64 orderRows = -1, bool startWorkload = false);
 
-    // Nothing in flight: no connect, no object load, no demo start.
+    // Opens migration files in editor tabs (the Problems panel comes to the front).
+    // A relative path that does not exist is looked up among the bundled demo
+    // files (e.g. "migrations/V002__*.sql"); '*' and '?' match file names.
+    int openFiles(const QStringList &paths);
+
+    // Nothing in flight: no connect, no object load, no demo start, no table-size
+    // fetch, no lint running.
     bool isSettled() const;
 
     ActiveConnection *connection() const { return m_connection; }
@@ -72,6 +79,7 @@ public:
     RunLogView *runLog() const { return m_runLog; }
     ProblemsView *problems() const { return m_problems; }
     QTabWidget *tabs() const { return m_tabs; }
+    EditorWorkspace *editors() const { return m_editors; }
     WelcomePage *welcomePage() const { return m_welcome; }
     const ProfileStore &profileStore() const { return m_profiles; }
     QList<ConnectionProfile> allProfiles() const; // saved + transient
@@ -130,6 +138,7 @@ private:
     EnvironmentBanner *m_banner = nullptr;
     MessageBanner *m_message = nullptr;
     QTabWidget *m_tabs = nullptr;
+    EditorWorkspace *m_editors = nullptr;
     WelcomePage *m_welcome = nullptr;
     ConnectionList *m_connectionList = nullptr;
     ObjectBrowser *m_objectBrowser = nullptr;

@@ -105,6 +105,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Wait this long before the screenshot (default 500)."),
         QApplication::translate("main", "ms"), QStringLiteral("500"));
     parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Migration files to open in editor tabs. A relative name that "
+                                        "does not exist here is looked up among the bundled demo files, e.g. "
+                                        "\"migrations/V002__*.sql\"."),
+        QApplication::translate("main", "[files...]"));
     parser.process(app);
 
     if (parser.isSet(demoOption) && parser.isSet(connectOption)) {
@@ -138,6 +144,8 @@ int main(int argc, char *argv[])
         if (!window.connectTo(parser.value(connectOption), &error))
             std::fprintf(stderr, "slipway: %s\n", qPrintable(error));
     }
+    if (!parser.positionalArguments().isEmpty())
+        window.openFiles(parser.positionalArguments());
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), delayMs);
 
