@@ -26,7 +26,8 @@ ProblemsView::ProblemsView(QWidget *parent)
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(SeverityColumn, 90);
     m_view->setColumnWidth(RuleColumn, 180);
-    m_view->setColumnWidth(LocationColumn, 140);
+    m_view->setColumnWidth(LocationColumn, 220);
+    m_view->setTextElideMode(Qt::ElideMiddle); // keep the ":line:column" end of long file names
     m_view->setToolTip(tr("Findings of the migration linter for the open migrations; double-click one to go there."));
     m_view->sortByColumn(LocationColumn, Qt::AscendingOrder);
 
