@@ -12,6 +12,8 @@
 #include "environmentbanner.h"
 #include "environmentstyle.h"
 #include "messagebanner.h"
+#include "monitor/monitorcontroller.h"
+#include "monitor/monitorview.h"
 #include "objectbrowser.h"
 #include "problemsview.h"
 #include "runlogview.h"
@@ -134,6 +136,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         }
     }
     m_editors->setLocalStore(m_localStore.get());
+    connect(m_monitorController, &MonitorController::info, this, &MainWindow::logInfo);
+    connect(m_monitorController, &MonitorController::warning, this, &MainWindow::logWarning);
+    connect(m_monitor, &MonitorView::info, this, &MainWindow::logInfo);
+    connect(m_monitor, &MonitorView::warning, this, &MainWindow::logWarning);
+    if (m_localStore)
+        m_monitorController->setLocalStorePath(m_localStore->path());
+    m_monitorController->attach(m_connection);
     reloadProfiles();
 
     m_defaultState = saveState(kLayoutVersion);
@@ -187,6 +196,9 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_startPageAction = make(QStringLiteral("actionStartPage"), tr("&Start Page"), QKeySequence(),
                              tr("Show the Start tab"), &MainWindow::showStartPage);
+    m_monitorTabAction = make(QStringLiteral("actionMonitor"), tr("&Monitor"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                              tr("Live lock waits, blocking tree, replication lag, progress and activity in a tab"),
+                              &MainWindow::showMonitor);
     m_resetLayoutAction = make(QStringLiteral("actionResetLayout"), tr("&Reset Layout"), QKeySequence(),
                                tr("Put the panels back where they started"), &MainWindow::resetLayout);
     m_aboutAction = make(QStringLiteral("actionAbout"), tr("&About Slipway"), QKeySequence(),
@@ -343,14 +355,9 @@ void MainWindow::createDocks()
     m_problems = new ProblemsView(this);
     m_runLog = new RunLogView(this);
 
-    m_monitor = new QLabel(tr("Live charts of lock waits, replication lag and progress appear here while a "
-                              "migration runs."),
-                           this);
-    m_monitor->setObjectName(QStringLiteral("monitorLabel"));
-    m_monitor->setWordWrap(true);
-    m_monitor->setAlignment(Qt::AlignCenter);
-    m_monitor->setMargin(12);
-    m_monitor->setForegroundRole(QPalette::PlaceholderText);
+    m_monitorController = new MonitorController(this);
+    m_monitor = new MonitorView(m_monitorController->monitor(), MonitorView::Mode::Dock, m_monitorController, this);
+    connect(m_monitor, &MonitorView::openFullViewRequested, this, &MainWindow::showMonitor);
 
     QDockWidget *connections = addDock(QStringLiteral("connectionsDock"), tr("Connections"), m_connectionList,
                                        Qt::LeftDockWidgetArea, 1);
@@ -408,6 +415,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
+    view->addAction(m_monitorTabAction);
     view->addAction(m_startPageAction);
     view->addAction(m_resetLayoutAction);
 
@@ -781,6 +789,7 @@ void MainWindow::onDemoReady(const SandboxInfo &info)
     profile.readOnly = false;
     profile.savePassword = false;
     m_demoProfileId = profile.id;
+    m_monitorController->setReplicaFor(profile.id, info.replicaUri(info.demoDatabase));
     addTransientProfile(profile);
     connectToProfile(profile);
 }
@@ -792,8 +801,7 @@ void MainWindow::onDemoWorkloadStats(const DemoWorkloadStats &stats)
                             QLocale().toString(stats.reconnects));
     if (!stats.lastError.isEmpty())
         text += QLatin1Char('\n') + tr("Last failure: %1").arg(stats.lastError);
-    m_monitor->setForegroundRole(QPalette::WindowText);
-    m_monitor->setText(text);
+    m_monitor->setStatusText(text);
 }
 
 // --- state -> views ---------------------------------------------------------------
@@ -931,6 +939,19 @@ void MainWindow::showStartPage()
     m_tabs->setCurrentWidget(m_welcome);
     if (m_connectionList && m_objectBrowser) // not during construction
         updateActions();
+}
+
+void MainWindow::showMonitor()
+{
+    auto *view = m_tabs->findChild<MonitorView *>(QStringLiteral("monitorFullView"));
+    if (!view) {
+        view = new MonitorView(m_monitorController->monitor(), MonitorView::Mode::Full, m_monitorController, m_tabs);
+        connect(view, &MonitorView::info, this, &MainWindow::logInfo);
+        connect(view, &MonitorView::warning, this, &MainWindow::logWarning);
+        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_ComputerIcon), tr("Monitor"));
+    }
+    m_tabs->setCurrentWidget(view);
+    updateActions();
 }
 
 // --- log ----------------------------------------------------------------------------

@@ -23,6 +23,8 @@ class EditorWorkspace;
 class EnvironmentBanner;
 class LocalStore;
 class MessageBanner;
+class MonitorController;
+class MonitorView;
 class ObjectBrowser;
 class ProblemsView;
 class RunLogView;
@@ -94,6 +96,7 @@ public slots:
     void refreshObjects();
     void closeCurrentTab();
     void showStartPage();
+    void showMonitor(); // the full monitor view as a tab
     void resetLayout();
 
 protected:
@@ -144,7 +147,8 @@ private:
     ObjectBrowser *m_objectBrowser = nullptr;
     ProblemsView *m_problems = nullptr;
     RunLogView *m_runLog = nullptr;
-    QLabel *m_monitor = nullptr;
+    MonitorView *m_monitor = nullptr; // in the Monitor dock
+    MonitorController *m_monitorController = nullptr;
     ConnectionStatusWidget *m_status = nullptr;
     QList<QDockWidget *> m_docks;
 
@@ -158,6 +162,7 @@ private:
     QAction *m_closeTabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_startPageAction = nullptr;
+    QAction *m_monitorTabAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_demoWorkloadAction = nullptr;
     QAction *m_aboutAction = nullptr;

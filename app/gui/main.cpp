@@ -104,7 +104,12 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-delay"),
         QApplication::translate("main", "Wait this long before the screenshot (default 500)."),
         QApplication::translate("main", "ms"), QStringLiteral("500"));
-    parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption});
+    const QCommandLineOption monitorOption(
+        QStringLiteral("monitor"),
+        QApplication::translate("main", "Show the full monitor (lock waits, replication lag, progress, activity) "
+                                        "as a tab at start."));
+    parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption,
+                       monitorOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Migration files to open in editor tabs. A relative name that "
@@ -146,6 +151,8 @@ int main(int argc, char *argv[])
     }
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());
+    if (parser.isSet(monitorOption))
+        window.showMonitor();
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), delayMs);
 

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "monitor/monitorseries.h"
+
+#include <QChartView>
+#include <QColor>
+#include <QHash>
+
+#include <functional>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace slipway {
+
+// One live chart of the monitor: lines read from a MonitorSeries over a time
+// window, a left and an optional right value axis, threshold lines, and
+// throttle/resume/abort events as vertical markers. render() is the only
+// thing that touches the chart's data, once per sample.
+class MonitorChart : public QChartView {
+    Q_OBJECT
+
+public:
+    enum class Axis { Left, Right };
+    struct Line {
+        QString series; // name in MonitorSeries
+        QString label;  // legend text
+        Axis axis = Axis::Left;
+        QColor color;
+        bool dashed = false;
+    };
+    struct Threshold {
+        double value = 0;
+        QString label;
+        QColor color;
+    };
+
+    MonitorChart(const QString &title, const QString &leftTitle, QWidget *parent = nullptr);
+
+    void addLine(const Line &line);
+    // Lines that come and go with the data (per replica, per operation).
+    void setDynamicLines(std::function<QList<Line>(const MonitorSeries &)> lines);
+    void setRightAxis(const QString &title, bool bytes = false);
+    void addThreshold(const Threshold &threshold);
+    void setFixedLeftRange(double min, double max);
+    void setShowEvents(bool show) { m_showEvents = show; }
+    void setCompact(bool compact);
+
+    void render(const MonitorSeries &series, qint64 fromMs, qint64 toMs);
+
+    // For tests and export.
+    QString title() const;
+    QLineSeries *lineSeries(const QString &seriesName) const;
+    QList<QLineSeries *> thresholdSeries() const { return m_thresholdSeries; }
+    int eventMarkerCount() const { return m_visibleEvents; }
+    QValueAxis *leftAxis() const { return m_left; }
+    QValueAxis *rightAxis() const { return m_right; }
+    QDateTimeAxis *timeAxis() const { return m_time; }
+
+signals:
+    // The user zoomed with the rubber band (the view pauses).
+    void zoomed();
+
+private:
+    QLineSeries *ensureLine(const Line &line);
+    QLineSeries *eventMarker(int index);
+
+    QChart *m_chart;
+    QDateTimeAxis *m_time;
+    QValueAxis *m_left;
+    QValueAxis *m_right = nullptr;
+    bool m_rightBytes = false;
+    QString m_rightTitle;
+    QList<Line> m_lines;
+    std::function<QList<Line>(const MonitorSeries &)> m_dynamic;
+    QHash<QString, QLineSeries *> m_series; // by MonitorSeries name
+    QHash<QString, Axis> m_axisOf;
+    QList<Threshold> m_thresholds;
+    QList<QLineSeries *> m_thresholdSeries;
+    QList<QLineSeries *> m_eventSeries; // a pool, reused render to render
+    int m_visibleEvents = 0;
+    bool m_showEvents = true;
+    bool m_fixedLeft = false;
+    double m_leftMin = 0;
+    double m_leftMax = 1;
+    bool m_rendering = false;
+};
+
+} // namespace slipway

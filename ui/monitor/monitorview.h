@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace slipway {
+
+class BlockingTree;
+class Monitor;
+class MonitorChart;
+class MonitorController;
+struct Sample;
+
+// The live monitor: a headline that says what is going on in words, and Qt
+// Charts of lock waits (with the blocking tree beside them in the full view),
+// replication lag per replica (seconds and bytes), progress of index builds,
+// vacuums, copies, and activity (TPS, sessions). Time axes scroll with the
+// samples; abort-policy thresholds are dashed lines, throttle/resume/abort
+// decisions vertical markers. Pause freezes the window (rubber-band zoom
+// pauses too); charts export as PNG, the series as CSV. Renders at most once
+// per sample, and never talks to a database itself.
+class MonitorView : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Mode { Dock, Full };
+    enum class Chart { Locks, Replication, Progress, Activity };
+
+    // controller: for cancel/terminate confirmations (production check); may be null.
+    MonitorView(Monitor *monitor, Mode mode, MonitorController *controller = nullptr, QWidget *parent = nullptr);
+
+    void setStatusText(const QString &text); // an extra line (e.g. the demo workload's counters)
+    void setWindowSeconds(int seconds);
+    int windowSeconds() const { return m_windowSeconds; }
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+    void renderNow();
+    int renderCount() const { return m_renders; }
+    MonitorChart *chart(Chart which) const;
+    BlockingTree *blockingTree() const { return m_tree; }
+    QString headline() const;
+
+    bool exportChartPng(Chart which, const QString &path) const;
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+
+signals:
+    void openFullViewRequested();
+    void info(const QString &message);
+    void warning(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRender();
+    void updateHeadline(const Sample &sample);
+    void updateProgressDetails(const Sample &sample);
+    void requestSignal(int pid, bool terminate);
+    void exportPngInteractive(Chart which);
+    void exportCsvInteractive();
+
+    Monitor *m_monitor;
+    MonitorController *m_controller;
+    Mode m_mode;
+    MonitorChart *m_locks;
+    MonitorChart *m_replication;
+    MonitorChart *m_progress;
+    MonitorChart *m_activity;
+    BlockingTree *m_tree = nullptr;
+    QLabel *m_headline;
+    QLabel *m_progressDetails = nullptr;
+    QLabel *m_status;
+    QAction *m_pauseAction;
+    QComboBox *m_window;
+    int m_windowSeconds = 300;
+    bool m_paused = false;
+    bool m_renderPending = false;
+    int m_renders = 0;
+};
+
+} // namespace slipway
