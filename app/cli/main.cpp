@@ -6,6 +6,7 @@
 #include "monitorcommand.h"
 #include "sandboxcommand.h"
 #include "snapshotcommand.h"
+#include "statuscommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -29,6 +30,7 @@ const Command kCommands[] = {
     {"lint", QT_TRANSLATE_NOOP("Cli", "Check migration files for risky statements (for CI)"), runLintCommand},
     {"snapshot", QT_TRANSLATE_NOOP("Cli", "Write a database's schema to a JSON snapshot"), runSnapshotCommand},
     {"monitor", QT_TRANSLATE_NOOP("Cli", "Print lock waits, replication lag, progress and TPS once a second"), runMonitorCommand},
+    {"status", QT_TRANSLATE_NOOP("Cli", "Show which migrations of a folder are applied, pending or changed"), runStatusCommand},
 };
 
 struct Cli {
