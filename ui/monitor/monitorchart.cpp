@@ -154,6 +154,7 @@ QLineSeries *MonitorChart::ensureLine(const Line &line)
             pen.setStyle(Qt::DotLine);
         series->setPen(pen);
     }
+    series->setPointsVisible(m_showPoints);
     m_chart->addSeries(series);
     series->attachAxis(m_time);
     series->attachAxis(line.axis == Axis::Right && m_right ? m_right : m_left);

@@ -45,6 +45,8 @@ public:
     void addThreshold(const Threshold &threshold);
     void setFixedLeftRange(double min, double max);
     void setShowEvents(bool show) { m_showEvents = show; }
+    // Dots on every point, so that a short operation (one or two samples) shows.
+    void setShowPoints(bool show) { m_showPoints = show; }
     void setCompact(bool compact);
 
     void render(const MonitorSeries &series, qint64 fromMs, qint64 toMs);
@@ -81,6 +83,7 @@ private:
     QList<QLineSeries *> m_eventSeries; // a pool, reused render to render
     int m_visibleEvents = 0;
     bool m_showEvents = true;
+    bool m_showPoints = false;
     bool m_fixedLeft = false;
     double m_leftMin = 0;
     double m_leftMax = 1;

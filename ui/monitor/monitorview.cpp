@@ -125,6 +125,7 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
         return lines;
     });
     m_progress->setShowEvents(false);
+    m_progress->setShowPoints(true);
 
     m_activity = new MonitorChart(tr("Activity"), tr("transactions/s"), this);
     m_activity->setObjectName(QStringLiteral("activityChart"));
