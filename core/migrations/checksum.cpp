@@ -62,4 +62,21 @@ QString Checksum::sha1Hex(const QByteArray &content)
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
 }
 
+QStringList Checksum::prismaAccepted(const QByteArray &content)
+{
+    QByteArray lf = content;
+    lf.replace("\r\n", "\n");
+    QByteArray crlf = content;
+    crlf.replace("\n", "\r\n");
+    QStringList out;
+    for (const QByteArray &script : {content, lf, crlf}) {
+        const QByteArray digest = QCryptographicHash::hash(script, QCryptographicHash::Sha256);
+        QString old;
+        for (const char byte : digest) old += QString::number(static_cast<quint8>(byte), 16);
+        for (const QString &s : {QString::fromLatin1(digest.toHex()), old})
+            if (!out.contains(s)) out.append(s);
+    }
+    return out;
+}
+
 } // namespace slipway::migrations

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace slipway::migrations {
 
@@ -35,6 +36,8 @@ struct Migration {
     bool repeatable = false; // Flyway R__
     QString checksum;
     ChecksumKind checksumKind = ChecksumKind::Sha256Hex;
+    // Other strings the tool accepts as this checksum (Prisma: line endings).
+    QStringList acceptedChecksums;
     QString upPath;
     QString downPath;
     QString verifyPath;

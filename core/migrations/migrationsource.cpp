@@ -435,6 +435,7 @@ void loadPrisma(Reader &r, const QString &dir)
         migration.upSql = QString::fromUtf8(*bytes);
         migration.upPath = path;
         migration.checksum = Checksum::sha256Hex(*bytes);
+        migration.acceptedChecksums = Checksum::prismaAccepted(*bytes);
         r.set.migrations.append(migration);
     }
     sortByVersion(r.set.migrations);

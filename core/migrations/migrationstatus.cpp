@@ -92,7 +92,8 @@ QList<MigrationStatus> MigrationStatus::join(const QList<Migration> &folder,
             s.applied = history.at(*found);
             if (s.applied.dirty) s.state = State::Dirty;
             else if (!s.applied.success) s.state = State::Failed;
-            else if (comparable(m, s.applied) && m.checksum != s.applied.checksum)
+            else if (comparable(m, s.applied) && m.checksum != s.applied.checksum &&
+                     !m.acceptedChecksums.contains(s.applied.checksum))
                 s.state = m.repeatable ? State::Pending : State::Changed;
             else s.state = State::Applied;
         } else if (watermark && !m.repeatable &&

@@ -242,6 +242,22 @@ private slots:
                  QStringLiteral("537129faaa4be351bd58fa07b80cf56476785f89e597a6820328d2c49ac6ae05"));
     }
 
+    void prismaLineEndings()
+    {
+        // Prisma accepts the checksum of the script with either line ending.
+        Migration m;
+        m.version = QStringLiteral("1");
+        m.checksum = Checksum::sha256Hex("A;\r\nB;\r\n");
+        m.acceptedChecksums = Checksum::prismaAccepted("A;\r\nB;\r\n");
+        AppliedMigration a;
+        a.tool = HistoryTool::Prisma;
+        a.version = QStringLiteral("1");
+        a.checksum = Checksum::sha256Hex("A;\nB;\n");
+        QCOMPARE(MigrationStatus::join({m}, {a}).first().state, MigrationStatus::State::Applied);
+        a.checksum = Checksum::sha256Hex("A;\nC;\n");
+        QCOMPARE(MigrationStatus::join({m}, {a}).first().state, MigrationStatus::State::Changed);
+    }
+
     void prismaMalformed()
     {
         QTemporaryDir dir;
