@@ -11,6 +11,7 @@
 #include "editor/sqleditor.h"
 #include "environmentbanner.h"
 #include "environmentstyle.h"
+#include "history/historyview.h"
 #include "messagebanner.h"
 #include "monitor/monitorcontroller.h"
 #include "monitor/monitorview.h"
@@ -97,6 +98,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_status = new ConnectionStatusWidget(this);
     m_status->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addPermanentWidget(m_status);
+    m_historySummary = new QLabel(this);
+    m_historySummary->setObjectName(QStringLiteral("historySummaryStatus"));
+    m_historySummary->setToolTip(tr("Migrations in the History tab's folder"));
+    m_historySummary->hide();
+    statusBar()->insertPermanentWidget(0, m_historySummary);
 
     m_connection->setPasswordPrompt(
         [this](const ConnectionProfile &profile, const DbError &error) { return askPassword(profile, error); });
@@ -260,6 +266,12 @@ void MainWindow::createActions()
         action->setStatusTip(tr(p.tip));
         action->setEnabled(false);
         m_plannedActions << action;
+        if (action->objectName() == QLatin1String("actionHistory")) {
+            action->setEnabled(true);
+            action->setToolTip(tr("Applied, pending and changed migrations of a folder against this database"));
+            action->setStatusTip(action->toolTip());
+            connect(action, &QAction::triggered, this, [this] { showHistory(); });
+        }
     }
 }
 
@@ -789,6 +801,9 @@ void MainWindow::onDemoReady(const SandboxInfo &info)
     profile.readOnly = false;
     profile.savePassword = false;
     m_demoProfileId = profile.id;
+    m_demoMigrationsDir = info.demoMigrationsDir;
+    if (auto *history = m_tabs->findChild<HistoryView *>(); history && history->folder().isEmpty())
+        history->setFolder(m_demoMigrationsDir);
     m_monitorController->setReplicaFor(profile.id, info.replicaUri(info.demoDatabase));
     addTransientProfile(profile);
     connectToProfile(profile);
@@ -813,6 +828,8 @@ bool MainWindow::isSettled() const
     for (EditorTab *tab : m_editors->editorTabs())
         if (tab->editor()->analyzer()->isBusy())
             return false;
+    if (auto *history = m_tabs->findChild<HistoryView *>(); history && history->isLoading())
+        return false;
     return !(m_demo && m_demo->isStarting()) && m_connection->state() != ActiveConnection::State::Connecting
            && !m_objectBrowser->isLoading();
 }
@@ -939,6 +956,32 @@ void MainWindow::showStartPage()
     m_tabs->setCurrentWidget(m_welcome);
     if (m_connectionList && m_objectBrowser) // not during construction
         updateActions();
+}
+
+HistoryView *MainWindow::showHistory(const QString &folder)
+{
+    auto *view = m_tabs->findChild<HistoryView *>();
+    if (!view) {
+        view = new HistoryView(m_connection, m_tabs);
+        connect(view, &HistoryView::openFileRequested, this, [this](const QString &path) { openFiles({path}); });
+        connect(view, &HistoryView::summaryChanged, this, [this](const QString &summary) {
+            m_historySummary->setText(summary);
+            m_historySummary->setVisible(!summary.isEmpty());
+        });
+        connect(view, &QObject::destroyed, m_historySummary, &QLabel::hide);
+        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_FileDialogListView), tr("History"));
+        QString start = folder;
+        if (start.isEmpty())
+            start = HistoryView::rememberedFolder();
+        if (start.isEmpty())
+            start = m_demoMigrationsDir;
+        view->setFolder(start);
+    } else if (!folder.isEmpty()) {
+        view->setFolder(folder);
+    }
+    m_tabs->setCurrentWidget(view);
+    updateActions();
+    return view;
 }
 
 void MainWindow::showMonitor()

@@ -21,6 +21,7 @@ class ConnectionStatusWidget;
 class DemoController;
 class EditorWorkspace;
 class EnvironmentBanner;
+class HistoryView;
 class LocalStore;
 class MessageBanner;
 class MonitorController;
@@ -97,6 +98,9 @@ public slots:
     void closeCurrentTab();
     void showStartPage();
     void showMonitor(); // the full monitor view as a tab
+    // The migration history as a tab. folder empty: the open view's folder, else
+    // the remembered one, else the demo migrations folder.
+    HistoryView *showHistory(const QString &folder = {});
     void resetLayout();
 
 protected:
@@ -135,6 +139,7 @@ private:
     std::unique_ptr<LocalStore> m_localStore;
     DemoController *m_demo = nullptr;
     QString m_demoProfileId;
+    QString m_demoMigrationsDir;
     bool m_demoAutoWorkload = false;
     QByteArray m_defaultState;
 
@@ -150,6 +155,7 @@ private:
     MonitorView *m_monitor = nullptr; // in the Monitor dock
     MonitorController *m_monitorController = nullptr;
     ConnectionStatusWidget *m_status = nullptr;
+    QLabel *m_historySummary = nullptr; // "3 pending, 1 changed" in the status bar
     QList<QDockWidget *> m_docks;
 
     QAction *m_newAction = nullptr;

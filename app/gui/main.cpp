@@ -108,8 +108,13 @@ int main(int argc, char *argv[])
         QStringLiteral("monitor"),
         QApplication::translate("main", "Show the full monitor (lock waits, replication lag, progress, activity) "
                                         "as a tab at start."));
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QApplication::translate("main", "Show the migration history of <folder> against the connected database "
+                                        "as a tab at start."),
+        QApplication::translate("main", "folder"));
     parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption,
-                       monitorOption});
+                       monitorOption, historyOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Migration files to open in editor tabs. A relative name that "
@@ -153,6 +158,8 @@ int main(int argc, char *argv[])
         window.openFiles(parser.positionalArguments());
     if (parser.isSet(monitorOption))
         window.showMonitor();
+    if (parser.isSet(historyOption))
+        window.showHistory(QDir(parser.value(historyOption)).absolutePath());
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), delayMs);
 
