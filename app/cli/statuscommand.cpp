@@ -7,6 +7,7 @@
 #include "migrations/historyreader.h"
 #include "migrations/migrationsource.h"
 #include "migrations/migrationstatus.h"
+#include "migrations/statusloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,38 +68,13 @@ QString usage()
         "                      of order, or the folder has errors\n");
 }
 
-std::optional<HistoryTool> preferredTool(MigrationFormat format)
-{
-    switch (format) {
-    case MigrationFormat::Flyway: return HistoryTool::Flyway;
-    case MigrationFormat::GolangMigrate: return HistoryTool::GolangMigrate;
-    case MigrationFormat::Dbmate: return HistoryTool::Dbmate;
-    case MigrationFormat::Sqitch: return HistoryTool::Sqitch;
-    case MigrationFormat::Prisma: return HistoryTool::Prisma;
-    case MigrationFormat::Plain: return HistoryTool::Slipway;
-    case MigrationFormat::Unknown: break;
-    }
-    return std::nullopt;
-}
-
 std::optional<HistoryTable> chooseTable(const QList<HistoryTable> &tables,
                                         std::optional<HistoryTool> wanted, MigrationFormat format)
 {
-    if (wanted) {
-        for (const HistoryTable &t : tables)
-            if (t.tool == *wanted) return t;
-        return std::nullopt;
-    }
-    const auto preferred = preferredTool(format);
+    if (!wanted)
+        return StatusLoader::chooseTable(tables, format);
     for (const HistoryTable &t : tables)
-        if (preferred && t.tool == *preferred) return t;
-    // dbmate and Rails share schema_migrations.
-    if (preferred == HistoryTool::Dbmate)
-        for (const HistoryTable &t : tables)
-            if (t.tool == HistoryTool::Rails) return t;
-    for (const HistoryTable &t : tables)
-        if (t.tool == HistoryTool::Slipway) return t;
-    if (!tables.isEmpty()) return tables.first();
+        if (t.tool == *wanted) return t;
     return std::nullopt;
 }
 
