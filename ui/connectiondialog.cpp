@@ -229,8 +229,8 @@ QWidget *ConnectionDialog::buildFieldsTab()
 
     auto *layout = new QFormLayout(page);
     auto *hostLabel = new QLabel(tr("&Host:"), page);
-    hostLabel->setBuddy(m_host);
     layout->addRow(hostLabel, portRow);
+    hostLabel->setBuddy(m_host); // after addRow: a row whose field is a layout clears the buddy
     layout->addRow(tr("&Database:"), m_database);
     layout->addRow(tr("&User:"), m_user);
     layout->addRow(tr("SSL &mode:"), m_sslMode);
