@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(pointsOf(replication, "replica.walreceiver.lag_s"), 120);
         QCOMPARE(pointsOf(replication, "replica.walreceiver.bytes"), 120);
         QCOMPARE(replication->thresholdSeries().size(), 2);
-        QCOMPARE(replication->eventMarkerCount(), 2);
+        QCOMPARE(replication->eventMarkerCount(), 0); // the events were lock waits, not lag
 
         MonitorChart *progress = view.chart(MonitorView::Chart::Progress);
         QCOMPARE(pointsOf(progress, "progress.create_index.4242.percent"), 31);

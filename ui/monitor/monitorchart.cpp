@@ -246,6 +246,9 @@ void MonitorChart::render(const MonitorSeries &data, qint64 fromMs, qint64 toMs)
             const qint64 ms = event.at.toMSecsSinceEpoch();
             if (ms < fromMs || ms > toMs)
                 continue;
+            if (!m_eventMetric.isEmpty() && event.action != PolicyDecision::Action::Resume
+                && event.metric != m_eventMetric)
+                continue; // caused by the other chart's metric
             QLineSeries *marker = eventMarker(m_visibleEvents++);
             QPen pen(eventColor(event.action));
             pen.setWidthF(2.5);

@@ -45,6 +45,9 @@ public:
     void addThreshold(const Threshold &threshold);
     void setFixedLeftRange(double min, double max);
     void setShowEvents(bool show) { m_showEvents = show; }
+    // Only the throttle/abort events caused by this metric ("lock_wait",
+    // "replication_lag"), plus resumes; empty shows them all.
+    void setEventMetric(const QString &metric) { m_eventMetric = metric; }
     // Dots on every point, so that a short operation (one or two samples) shows.
     void setShowPoints(bool show) { m_showPoints = show; }
     void setCompact(bool compact);
@@ -83,6 +86,7 @@ private:
     QList<QLineSeries *> m_eventSeries; // a pool, reused render to render
     int m_visibleEvents = 0;
     bool m_showEvents = true;
+    QString m_eventMetric;
     bool m_showPoints = false;
     bool m_fixedLeft = false;
     double m_leftMin = 0;

@@ -78,6 +78,7 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
     m_locks->addLine({QLatin1String(MonitorSeries::kLockWaiting), tr("waiting sessions"), MonitorChart::Axis::Right, kBlue, true});
     m_locks->addThreshold({t.lockWaitThrottleSeconds, tr("throttle %1 s").arg(t.lockWaitThrottleSeconds), kOrange});
     m_locks->addThreshold({t.lockWaitAbortSeconds, tr("abort %1 s").arg(t.lockWaitAbortSeconds), kRed});
+    m_locks->setEventMetric(QStringLiteral("lock_wait"));
 
     m_replication = new MonitorChart(tr("Replication lag"), tr("lag (s)"), this);
     m_replication->setObjectName(QStringLiteral("replicationChart"));
@@ -102,6 +103,7 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
     });
     m_replication->addThreshold({t.lagThrottleSeconds, tr("throttle %1 s").arg(t.lagThrottleSeconds), kOrange});
     m_replication->addThreshold({t.lagAbortSeconds, tr("abort %1 s").arg(t.lagAbortSeconds), kRed});
+    m_replication->setEventMetric(QStringLiteral("replication_lag"));
 
     m_progress = new MonitorChart(tr("Progress"), tr("% done"), this);
     m_progress->setObjectName(QStringLiteral("progressChart"));
