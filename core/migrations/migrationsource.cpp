@@ -33,6 +33,36 @@ struct Reader {
         }
         return file.readAll();
     }
+
+    // True (and an error naming both files) when another file already has this
+    // version. `duplicateMessage` takes %1 this file, %2 the version, %3 the other file.
+    bool isDuplicate(const QHash<QString, QString> &seen, const QString &version, const QString &path,
+                     const QString &duplicateMessage = Tr::tr("%1: duplicate version %2 (also %3)"))
+    {
+        const auto other = seen.constFind(version);
+        if (other == seen.constEnd())
+            return false;
+        error(path, duplicateMessage.arg(QDir::toNativeSeparators(path), version, QDir::toNativeSeparators(*other)));
+        return true;
+    }
+
+    // Puts each down (undo) script on the migration of its version; one
+    // without a migration is an error. `orphanMessage` takes %1 the file, %2 the version.
+    void attachDowns(QHash<QString, Migration> &migrations, const QHash<QString, QString> &downs,
+                     const QString &orphanMessage)
+    {
+        for (auto it = downs.cbegin(); it != downs.cend(); ++it) {
+            auto found = migrations.find(it.key());
+            if (found == migrations.end()) {
+                error(it.value(), orphanMessage.arg(QDir::toNativeSeparators(it.value()), it.key()));
+                continue;
+            }
+            if (const auto bytes = read(it.value())) {
+                found->downSql = QString::fromUtf8(*bytes);
+                found->downPath = it.value();
+            }
+        }
+    }
 };
 
 QStringList sqlFiles(const QString &directory)
@@ -93,6 +123,7 @@ bool flywayOutsideTransaction(const QString &sqlPath)
 void loadFlyway(Reader &r, const QString &dir)
 {
     QHash<QString, Migration> versioned; // normalised version -> migration
+    QHash<QString, QString> versionedPaths; // version -> path
     QHash<QString, QString> undo;        // version -> path
     QList<Migration> repeatables;
     for (const QString &fileName : sqlFiles(dir)) {
@@ -123,21 +154,14 @@ void loadFlyway(Reader &r, const QString &dir)
         const auto bytes = r.read(path);
         if (!bytes) continue;
         if (m.captured(1) == QLatin1String("U")) {
-            if (undo.contains(version)) {
-                r.error(path, Tr::tr("%1: duplicate undo migration for version %2 (also %3)")
-                                  .arg(QDir::toNativeSeparators(path), version,
-                                       QDir::toNativeSeparators(undo.value(version))));
-                continue;
-            }
-            undo.insert(version, path);
+            if (!r.isDuplicate(undo, version, path,
+                               Tr::tr("%1: duplicate undo migration for version %2 (also %3)")))
+                undo.insert(version, path);
             continue;
         }
-        if (versioned.contains(version)) {
-            r.error(path, Tr::tr("%1: duplicate version %2 (also %3)")
-                              .arg(QDir::toNativeSeparators(path), version,
-                                   QDir::toNativeSeparators(versioned.value(version).upPath)));
+        if (r.isDuplicate(versionedPaths, version, path))
             continue;
-        }
+        versionedPaths.insert(version, path);
         Migration migration;
         migration.version = version;
         migration.name = humanName(m.captured(3));
@@ -148,17 +172,7 @@ void loadFlyway(Reader &r, const QString &dir)
         migration.mustRunOutsideTransaction = flywayOutsideTransaction(path);
         versioned.insert(version, migration);
     }
-    for (auto it = undo.cbegin(); it != undo.cend(); ++it) {
-        auto found = versioned.find(it.key());
-        if (found == versioned.end()) {
-            r.error(it.value(), Tr::tr("%1: undo migration without a versioned migration %2")
-                                    .arg(QDir::toNativeSeparators(it.value()), it.key()));
-            continue;
-        }
-        QFile file(it.value());
-        if (file.open(QIODevice::ReadOnly)) found->downSql = QString::fromUtf8(file.readAll());
-        found->downPath = it.value();
-    }
+    r.attachDowns(versioned, undo, Tr::tr("%1: undo migration without a versioned migration %2"));
     QList<Migration> list = versioned.values();
     list.append(repeatables);
     sortByVersion(list);
@@ -168,7 +182,8 @@ void loadFlyway(Reader &r, const QString &dir)
 void loadGolangMigrate(Reader &r, const QString &dir)
 {
     QHash<QString, Migration> ups;
-    QHash<QString, QString> downs; // version -> path
+    QHash<QString, QString> upPaths; // version -> path
+    QHash<QString, QString> downs;   // version -> path
     for (const QString &fileName : sqlFiles(dir)) {
         const QString path = QDir(dir).filePath(fileName);
         const auto m = golangPattern().match(fileName);
@@ -184,21 +199,14 @@ void loadGolangMigrate(Reader &r, const QString &dir)
         const auto bytes = r.read(path);
         if (!bytes) continue;
         if (!up) {
-            if (downs.contains(version)) {
-                r.error(path, Tr::tr("%1: duplicate down migration for version %2 (also %3)")
-                                  .arg(QDir::toNativeSeparators(path), version,
-                                       QDir::toNativeSeparators(downs.value(version))));
-                continue;
-            }
-            downs.insert(version, path);
+            if (!r.isDuplicate(downs, version, path,
+                               Tr::tr("%1: duplicate down migration for version %2 (also %3)")))
+                downs.insert(version, path);
             continue;
         }
-        if (ups.contains(version)) {
-            r.error(path, Tr::tr("%1: duplicate version %2 (also %3)")
-                              .arg(QDir::toNativeSeparators(path), version,
-                                   QDir::toNativeSeparators(ups.value(version).upPath)));
+        if (r.isDuplicate(upPaths, version, path))
             continue;
-        }
+        upPaths.insert(version, path);
         Migration migration;
         migration.version = version;
         migration.name = humanName(m.captured(2));
@@ -207,17 +215,7 @@ void loadGolangMigrate(Reader &r, const QString &dir)
         migration.checksum = Checksum::sha256Hex(*bytes);
         ups.insert(version, migration);
     }
-    for (auto it = downs.cbegin(); it != downs.cend(); ++it) {
-        auto found = ups.find(it.key());
-        if (found == ups.end()) {
-            r.error(it.value(), Tr::tr("%1: down migration without an up migration for version %2")
-                                    .arg(QDir::toNativeSeparators(it.value()), it.key()));
-            continue;
-        }
-        QFile file(it.value());
-        if (file.open(QIODevice::ReadOnly)) found->downSql = QString::fromUtf8(file.readAll());
-        found->downPath = it.value();
-    }
+    r.attachDowns(ups, downs, Tr::tr("%1: down migration without an up migration for version %2"));
     QList<Migration> list = ups.values();
     sortByVersion(list);
     r.set.migrations = list;
@@ -237,12 +235,8 @@ void loadDbmate(Reader &r, const QString &dir)
             continue;
         }
         const QString version = m.captured(1);
-        if (seen.contains(version)) {
-            r.error(path, Tr::tr("%1: duplicate version %2 (also %3)")
-                              .arg(QDir::toNativeSeparators(path), version,
-                                   QDir::toNativeSeparators(seen.value(version))));
+        if (r.isDuplicate(seen, version, path))
             continue;
-        }
         const auto bytes = r.read(path);
         if (!bytes) continue;
         Migration migration;
@@ -420,12 +414,8 @@ void loadPrisma(Reader &r, const QString &dir)
             continue;
         }
         const QString version = m.captured(1);
-        if (seen.contains(version)) {
-            r.error(path, Tr::tr("%1: duplicate version %2 (also %3)")
-                              .arg(QDir::toNativeSeparators(path), version,
-                                   QDir::toNativeSeparators(seen.value(version))));
+        if (r.isDuplicate(seen, version, path))
             continue;
-        }
         const auto bytes = r.read(path);
         if (!bytes) continue;
         seen.insert(version, path);
@@ -454,12 +444,8 @@ void loadPlain(Reader &r, const QString &dir)
             continue;
         }
         const QString version = stripZeros(m.captured(1));
-        if (seen.contains(version)) {
-            r.error(path, Tr::tr("%1: duplicate version %2 (also %3)")
-                              .arg(QDir::toNativeSeparators(path), version,
-                                   QDir::toNativeSeparators(seen.value(version))));
+        if (r.isDuplicate(seen, version, path))
             continue;
-        }
         const auto bytes = r.read(path);
         if (!bytes) continue;
         seen.insert(version, path);
