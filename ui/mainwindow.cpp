@@ -16,16 +16,17 @@
 #include "monitor/monitorcontroller.h"
 #include "monitor/monitorview.h"
 #include "objectbrowser.h"
+#include "profilemanager.h"
 #include "problemsview.h"
 #include "runlogview.h"
 #include "welcomepage.h"
 
+#include "db/credentialstore.h"
 #include "db/localstore.h"
 #include "db/sandboxinfo.h"
 #include "db/serverinfo.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -34,7 +35,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -64,8 +64,8 @@ MainWindow::MainWindow()
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_profiles(options.profilesPath)
     , m_credentials(new CredentialStore(this))
+    , m_profiles(new ProfileManager(options.profilesPath, m_credentials, this))
     , m_connection(new ActiveConnection(m_credentials, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -125,12 +125,19 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_objectBrowser, &ObjectBrowser::loadingChanged, this, [this] { updateActions(); });
 
+    connect(m_profiles, &ProfileManager::changed, this, &MainWindow::reloadProfiles);
+    connect(m_profiles, &ProfileManager::info, this, &MainWindow::logInfo);
+    connect(m_profiles, &ProfileManager::warning, this, &MainWindow::logWarning);
+    connect(m_profiles, &ProfileManager::saveFailed, this, [this](const QString &message) {
+        logError(message);
+        m_message->showMessage(MessageBanner::Level::Error, tr("Connections not saved"), message);
+    });
     QString error;
-    if (!m_profiles.load(&error)) {
-        logError(tr("Could not read the saved connections (%1): %2").arg(m_profiles.path(), error));
+    if (!m_profiles->load(&error)) {
+        logError(tr("Could not read the saved connections (%1): %2").arg(m_profiles->path(), error));
         m_message->showMessage(MessageBanner::Level::Warning, tr("Saved connections could not be read"), error);
     } else {
-        logInfo(tr("%n saved connection(s) in %1.", nullptr, int(m_profiles.profiles().size())).arg(m_profiles.path()));
+        logInfo(tr("%n saved connection(s) in %1.", nullptr, int(m_profiles->saved().size())).arg(m_profiles->path()));
     }
     if (m_options.useLocalStore) {
         m_localStore = std::make_unique<LocalStore>(m_options.localStorePath);
@@ -149,7 +156,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (m_localStore)
         m_monitorController->setLocalStorePath(m_localStore->path());
     m_monitorController->attach(m_connection);
-    reloadProfiles();
 
     m_defaultState = saveState(kLayoutVersion);
     restoreLayout();
@@ -159,121 +165,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-// --- construction ---------------------------------------------------------
-
-void MainWindow::createActions()
+const ProfileStore &MainWindow::profileStore() const
 {
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
-                       const QString &tip, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        action->setToolTip(shortcut.isEmpty() ? tip
-                                              : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_newAction = make(QStringLiteral("actionNewConnection"), tr("&New Connection…"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Add a saved connection"),
-                       &MainWindow::newConnection);
-    m_editAction = make(QStringLiteral("actionEditConnection"), tr("&Edit Connection…"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Edit the selected connection"),
-                        &MainWindow::editConnection);
-    m_deleteAction = make(QStringLiteral("actionDeleteConnection"), tr("De&lete Connection"), QKeySequence(),
-                          tr("Delete the selected connection and its saved password"),
-                          &MainWindow::deleteConnection);
-    m_connectAction = make(QStringLiteral("actionConnect"), tr("&Connect"),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Connect to the selected connection"),
-                           &MainWindow::connectSelected);
-    m_disconnectAction = make(QStringLiteral("actionDisconnect"), tr("&Disconnect"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Close the active connection"),
-                              &MainWindow::disconnectFromServer);
-    m_reconnectAction = make(QStringLiteral("actionReconnect"), tr("&Reconnect"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Open the active connection again"),
-                             &MainWindow::reconnect);
-    m_refreshAction = make(QStringLiteral("actionRefresh"), tr("Re&fresh Objects"), QKeySequence(Qt::Key_F5),
-                           tr("Reload the object list"), &MainWindow::refreshObjects);
-    m_closeTabAction = make(QStringLiteral("actionCloseTab"), tr("Close &Tab"), QKeySequence(Qt::CTRL | Qt::Key_W),
-                            tr("Close the current tab"), &MainWindow::closeCurrentTab);
-    m_quitAction = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
-                        tr("Quit Slipway"), &MainWindow::close);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_startPageAction = make(QStringLiteral("actionStartPage"), tr("&Start Page"), QKeySequence(),
-                             tr("Show the Start tab"), &MainWindow::showStartPage);
-    m_monitorTabAction = make(QStringLiteral("actionMonitor"), tr("&Monitor"), QKeySequence(Qt::CTRL | Qt::Key_M),
-                              tr("Live lock waits, blocking tree, replication lag, progress and activity in a tab"),
-                              &MainWindow::showMonitor);
-    m_resetLayoutAction = make(QStringLiteral("actionResetLayout"), tr("&Reset Layout"), QKeySequence(),
-                               tr("Put the panels back where they started"), &MainWindow::resetLayout);
-    m_aboutAction = make(QStringLiteral("actionAbout"), tr("&About Slipway"), QKeySequence(),
-                         tr("Version and licence"), [this] {
-                             QMessageBox::about(this, tr("About Slipway"),
-                                                tr("<h3>Slipway %1</h3><p>A desktop workbench for safe "
-                                                   "PostgreSQL migrations.</p><p>Built with Qt %2.</p>")
-                                                    .arg(QApplication::applicationVersion(),
-                                                         QString::fromLatin1(qVersion())));
-                         });
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-
-    m_demoWorkloadAction = new QAction(tr("Demo &Workload"), this);
-    m_demoWorkloadAction->setObjectName(QStringLiteral("actionDemoWorkload"));
-    m_demoWorkloadAction->setCheckable(true);
-    m_demoWorkloadAction->setStatusTip(tr("Run a small shop workload against the demo database"));
-    connect(m_demoWorkloadAction, &QAction::toggled, this, [this](bool on) {
-        if (!m_demo)
-            return;
-        if (on && !m_demo->isWorkloadRunning()) {
-            m_demo->startWorkload();
-            logInfo(tr("Demo workload started against %1.").arg(m_demo->demoUri()));
-        } else if (!on && m_demo->isWorkloadRunning()) {
-            m_demo->stopWorkload();
-            logInfo(tr("Demo workload stopping…"));
-        }
-    });
-
-    m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_connectAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_disconnectAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
-    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_editAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-
-    // Places for the views of later issues: real actions, visibly not there yet.
-    struct Planned {
-        const char *name;
-        const char *text;
-        QKeySequence shortcut;
-        const char *tip;
-    };
-    const Planned planned[] = {
-        {"actionLockAnalysis", QT_TR_NOOP("Lock &Analysis"), QKeySequence(),
-         QT_TR_NOOP("Planned: which lock each statement takes, and what it blocks, on this database.")},
-        {"actionSchemaDiff", QT_TR_NOOP("Schema &Diff…"), QKeySequence(),
-         QT_TR_NOOP("Planned: compare two databases or a snapshot and plan safe DDL.")},
-        {"actionHistory", QT_TR_NOOP("Migration &History"), QKeySequence(),
-         QT_TR_NOOP("Planned: applied, pending and changed migrations from the history tables.")},
-        {"actionRun", QT_TR_NOOP("&Run Migration…"), QKeySequence(),
-         QT_TR_NOOP("Planned: run with guards while the Monitor charts lock waits and replica lag.")},
-    };
-    for (const Planned &p : planned) {
-        auto *action = new QAction(tr(p.text), this);
-        action->setObjectName(QString::fromLatin1(p.name));
-        action->setShortcut(p.shortcut);
-        action->setToolTip(tr(p.tip));
-        action->setStatusTip(tr(p.tip));
-        action->setEnabled(false);
-        m_plannedActions << action;
-        if (action->objectName() == QLatin1String("actionHistory")) {
-            action->setEnabled(true);
-            action->setToolTip(tr("Applied, pending and changed migrations of a folder against this database"));
-            action->setStatusTip(action->toolTip());
-            connect(action, &QAction::triggered, this, [this] { showHistory(); });
-        }
-    }
+    return m_profiles->store();
 }
+
+// --- construction ---------------------------------------------------------
 
 void MainWindow::createCentral()
 {
@@ -298,7 +195,7 @@ void MainWindow::createCentral()
         m_message->hide();
         if (m_connection->lastError().kind == DbError::Kind::ConnectionLost)
             reconnect();
-        else if (m_profiles.byId(m_connection->profile().id))
+        else if (m_profiles->isSaved(m_connection->profile().id))
             editConnection();
         else
             reconnect();
@@ -358,7 +255,7 @@ void MainWindow::createDocks()
     m_connectionList->addAction(m_deleteAction);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     connect(m_connectionList, &ConnectionList::activated, this, [this](const QString &id) {
-        if (auto profile = profileById(id))
+        if (auto profile = m_profiles->byId(id))
             connectToProfile(*profile);
     });
     connect(m_connectionList, &ConnectionList::currentChanged, this, [this] { updateActions(); });
@@ -387,86 +284,6 @@ void MainWindow::createDocks()
     resizeDocks({connections, objects}, {220, 520}, Qt::Vertical);
     resizeDocks({connections}, {360}, Qt::Horizontal);
     resizeDocks({runLog}, {190}, Qt::Vertical);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_editors->newAction());
-    file->addAction(m_editors->openAction());
-    file->addAction(m_editors->saveAction());
-    file->addAction(m_editors->saveAsAction());
-    file->addSeparator();
-    file->addAction(m_newAction);
-    file->addSeparator();
-    file->addAction(m_closeTabAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    edit->addAction(m_editors->findAction());
-    edit->addAction(m_editors->replaceAction());
-    edit->addSeparator();
-    edit->addAction(m_editors->quickFixAction());
-
-    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
-    connection->setObjectName(QStringLiteral("connectionMenu"));
-    connection->addAction(m_connectAction);
-    connection->addAction(m_disconnectAction);
-    connection->addAction(m_reconnectAction);
-    connection->addSeparator();
-    connection->addAction(m_editAction);
-    connection->addAction(m_deleteAction);
-    connection->addSeparator();
-    connection->addAction(m_refreshAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : std::as_const(m_docks))
-        view->addAction(dock->toggleViewAction());
-    view->addSeparator();
-    view->addAction(m_monitorTabAction);
-    view->addAction(m_startPageAction);
-    view->addAction(m_resetLayoutAction);
-
-    QMenu *migration = menuBar()->addMenu(tr("&Migration"));
-    migration->setObjectName(QStringLiteral("migrationMenu"));
-    migration->setToolTipsVisible(true);
-    migration->addAction(m_editors->openAction());
-    migration->addAction(m_editors->lintAction());
-    migration->addAction(m_editors->quickFixAction());
-    migration->addSeparator();
-    migration->addAction(m_editors->runStatementAction());
-    migration->addAction(m_editors->runSelectionAction());
-    migration->addSeparator();
-    for (QAction *action : std::as_const(m_plannedActions))
-        migration->addAction(action);
-
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->setToolTipsVisible(true);
-    tools->addAction(m_demoWorkloadAction);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setIconSize(QSize(16, 16));
-    toolBar->addAction(m_newAction);
-    toolBar->addAction(m_connectAction);
-    toolBar->addAction(m_disconnectAction);
-    toolBar->addAction(m_refreshAction);
-    toolBar->addSeparator();
-    m_editors->openAction()->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    m_editors->saveAction()->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    toolBar->addAction(m_editors->openAction());
-    toolBar->addAction(m_editors->lintAction());
-    toolBar->addSeparator();
-    toolBar->addAction(m_demoWorkloadAction);
 }
 
 // --- layout persistence -----------------------------------------------------
@@ -511,76 +328,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 // --- profiles ----------------------------------------------------------------
 
-QList<ConnectionProfile> MainWindow::allProfiles() const
-{
-    QList<ConnectionProfile> all = m_profiles.profiles();
-    all += m_transient;
-    return all;
-}
-
 void MainWindow::reloadProfiles()
 {
-    m_connectionList->setProfiles(m_profiles.profiles(), m_transient);
+    m_connectionList->setProfiles(m_profiles->saved(), m_profiles->transient());
     updateActions();
     updateConnectionViews();
 }
 
-std::optional<ConnectionProfile> MainWindow::profileById(const QString &id) const
-{
-    if (id.isEmpty())
-        return std::nullopt;
-    if (auto saved = m_profiles.byId(id))
-        return saved;
-    for (const ConnectionProfile &p : m_transient) {
-        if (p.id == id)
-            return p;
-    }
-    return std::nullopt;
-}
-
 std::optional<ConnectionProfile> MainWindow::selectedProfile() const
 {
-    return profileById(m_connectionList->currentId());
+    return m_profiles->byId(m_connectionList->currentId());
 }
 
 void MainWindow::addTransientProfile(const ConnectionProfile &profile)
 {
-    m_transient.erase(std::remove_if(m_transient.begin(), m_transient.end(),
-                                     [&](const ConnectionProfile &p) { return p.id == profile.id; }),
-                      m_transient.end());
-    m_transient << profile;
-    reloadProfiles();
-    m_connectionList->setCurrentId(profile.id);
-}
-
-void MainWindow::saveProfile(const ConnectionProfile &profile, const QString &password, bool hadSavedPassword)
-{
-    m_transient.erase(std::remove_if(m_transient.begin(), m_transient.end(),
-                                     [&](const ConnectionProfile &p) { return p.id == profile.id; }),
-                      m_transient.end());
-    m_profiles.upsert(profile);
-    QString error;
-    if (!m_profiles.save(&error)) {
-        logError(tr("Could not save the connections to %1: %2").arg(m_profiles.path(), error));
-        m_message->showMessage(MessageBanner::Level::Error, tr("Connections not saved"), error);
-    } else {
-        logInfo(tr("Saved connection \"%1\" (%2).").arg(profile.name, profile.displayTarget()));
-    }
-    if (profile.savePassword && !password.isEmpty()) {
-        m_credentials->writePassword(profile.id, password, [this](const CredentialStore::Result &r) {
-            if (r.status == CredentialStore::Result::Status::Ok)
-                logInfo(tr("Password saved in the system keychain."));
-            else
-                logWarning(tr("Could not save the password in the keychain; it will be asked for. %1").arg(r.message));
-        });
-    } else if (!profile.savePassword && hadSavedPassword) {
-        m_credentials->removePassword(profile.id, [this](const CredentialStore::Result &r) {
-            if (r.status != CredentialStore::Result::Status::Ok
-                && r.status != CredentialStore::Result::Status::NotFound)
-                logWarning(tr("Could not remove the password from the keychain: %1").arg(r.message));
-        });
-    }
-    reloadProfiles();
+    m_profiles->addTransient(profile);
     m_connectionList->setCurrentId(profile.id);
 }
 
@@ -590,7 +352,8 @@ void MainWindow::newConnection()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile profile = dialog.profile();
-    saveProfile(profile, dialog.password(), false);
+    m_profiles->save(profile, dialog.password(), false);
+    m_connectionList->setCurrentId(profile.id);
     if (dialog.connectRequested())
         connectToProfile(profile, dialog.password());
 }
@@ -604,7 +367,8 @@ void MainWindow::editConnection()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile edited = dialog.profile();
-    saveProfile(edited, dialog.password(), profile->savePassword);
+    m_profiles->save(edited, dialog.password(), profile->savePassword);
+    m_connectionList->setCurrentId(edited.id);
     if (dialog.connectRequested())
         connectToProfile(edited, dialog.password());
 }
@@ -624,25 +388,7 @@ void MainWindow::deleteConnection()
         return;
     if (m_connection->profile().id == profile->id && m_connection->state() != ActiveConnection::State::Disconnected)
         m_connection->disconnectFromServer();
-    const bool wasTransient = !m_profiles.byId(profile->id).has_value();
-    m_transient.erase(std::remove_if(m_transient.begin(), m_transient.end(),
-                                     [&](const ConnectionProfile &p) { return p.id == profile->id; }),
-                      m_transient.end());
-    if (!wasTransient) {
-        m_profiles.remove(profile->id);
-        QString error;
-        if (!m_profiles.save(&error))
-            logError(tr("Could not save the connections to %1: %2").arg(m_profiles.path(), error));
-    }
-    if (profile->savePassword) {
-        m_credentials->removePassword(profile->id, [this](const CredentialStore::Result &r) {
-            if (r.status != CredentialStore::Result::Status::Ok
-                && r.status != CredentialStore::Result::Status::NotFound)
-                logWarning(tr("Could not remove the password from the keychain: %1").arg(r.message));
-        });
-    }
-    logInfo(tr("Deleted connection \"%1\".").arg(profile->name));
-    reloadProfiles();
+    m_profiles->remove(*profile);
 }
 
 // --- connecting ----------------------------------------------------------------
@@ -663,23 +409,16 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile, const QStrin
 
 bool MainWindow::connectTo(const QString &text, QString *error)
 {
-    for (const ConnectionProfile &p : std::as_const(m_transient)) {
-        if (p.name == text) {
-            connectToProfile(p);
-            return true;
-        }
-    }
-    DbError parseError;
-    const auto profile = m_profiles.resolve(text, &parseError);
+    QString message;
+    const auto profile = m_profiles->resolve(text, &message);
     if (!profile) {
-        const QString message = parseError.isError() ? parseError.message : tr("Unknown connection \"%1\".").arg(text);
         if (error)
             *error = message;
         m_message->showMessage(MessageBanner::Level::Error, tr("Cannot connect to \"%1\"").arg(text), message);
         logError(tr("Cannot connect to \"%1\": %2").arg(text, message));
         return false;
     }
-    if (!m_profiles.byId(profile->id))
+    if (!m_profiles->byId(profile->id))
         addTransientProfile(*profile);
     connectToProfile(*profile);
     return true;
@@ -695,7 +434,7 @@ void MainWindow::reconnect()
     if (m_connection->profile().id.isEmpty())
         return;
     // Pick up edits made since the connection was opened.
-    connectToProfile(profileById(m_connection->profile().id).value_or(m_connection->profile()));
+    connectToProfile(m_profiles->byId(m_connection->profile().id).value_or(m_connection->profile()));
 }
 
 void MainWindow::refreshObjects()
@@ -721,7 +460,7 @@ void MainWindow::onConnected(const ServerInfo &server)
 {
     Q_UNUSED(server)
     m_message->hide();
-    if (m_localStore && m_profiles.byId(m_connection->profile().id)) {
+    if (m_localStore && m_profiles->isSaved(m_connection->profile().id)) {
         QString error;
         if (!m_localStore->addRecentConnection(m_connection->profile().id, &error))
             logWarning(tr("Could not record the recent connection: %1").arg(error));
@@ -739,7 +478,7 @@ void MainWindow::onConnectFailed(const DbError &error)
 {
     logError(tr("Could not connect to %1 — %2").arg(m_connection->profile().displayTarget(), error.toText()));
     m_message->showError(error, tr("Could not connect to %1").arg(m_connection->profile().name));
-    m_message->setAction(m_profiles.byId(m_connection->profile().id) ? tr("Edit Connection…") : tr("Retry"));
+    m_message->setAction(m_profiles->isSaved(m_connection->profile().id) ? tr("Edit Connection…") : tr("Retry"));
     statusBar()->showMessage(tr("Connection failed: %1").arg(error.title()), 10000);
 }
 

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "db/connectionprofile.h"
-#include "db/credentialstore.h"
-#include "db/profilestore.h"
 
 #include <QMainWindow>
 
@@ -28,6 +26,9 @@ class MonitorController;
 class MonitorView;
 class ObjectBrowser;
 class ProblemsView;
+class CredentialStore;
+class ProfileManager;
+class ProfileStore;
 class RunLogView;
 class WelcomePage;
 struct DbError;
@@ -84,8 +85,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     EditorWorkspace *editors() const { return m_editors; }
     WelcomePage *welcomePage() const { return m_welcome; }
-    const ProfileStore &profileStore() const { return m_profiles; }
-    QList<ConnectionProfile> allProfiles() const; // saved + transient
+    const ProfileStore &profileStore() const;
+    ProfileManager *profiles() const { return m_profiles; }
 
 public slots:
     void newConnection();
@@ -114,8 +115,6 @@ private:
     void restoreLayout();
     void saveLayout();
     void reloadProfiles();
-    void saveProfile(const ConnectionProfile &profile, const QString &password, bool hadSavedPassword);
-    std::optional<ConnectionProfile> profileById(const QString &id) const;
     std::optional<ConnectionProfile> selectedProfile() const;
     std::optional<QString> askPassword(const ConnectionProfile &profile, const DbError &error);
     void updateActions();
@@ -132,9 +131,8 @@ private:
                          Qt::DockWidgetArea area, int shortcutDigit);
 
     Options m_options;
-    ProfileStore m_profiles;
-    QList<ConnectionProfile> m_transient;
     CredentialStore *m_credentials = nullptr;
+    ProfileManager *m_profiles = nullptr;
     ActiveConnection *m_connection = nullptr;
     std::unique_ptr<LocalStore> m_localStore;
     DemoController *m_demo = nullptr;

@@ -2,6 +2,7 @@
 #include "connectionlist.h"
 #include "connectionstatuswidget.h"
 #include "environmentbanner.h"
+#include "db/profilestore.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "problemsview.h"

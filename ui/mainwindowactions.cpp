@@ -1,0 +1,211 @@
+// MainWindow's actions (with their shortcuts and tips), menus and toolbar.
+#include "mainwindow.h"
+
+#include "democontroller.h"
+#include "editor/editorworkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStyle>
+#include <QToolBar>
+
+namespace slipway {
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
+                       const QString &tip, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setToolTip(shortcut.isEmpty() ? tip
+                                              : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(QStringLiteral("actionNewConnection"), tr("&New Connection…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Add a saved connection"),
+                       &MainWindow::newConnection);
+    m_editAction = make(QStringLiteral("actionEditConnection"), tr("&Edit Connection…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Edit the selected connection"),
+                        &MainWindow::editConnection);
+    m_deleteAction = make(QStringLiteral("actionDeleteConnection"), tr("De&lete Connection"), QKeySequence(),
+                          tr("Delete the selected connection and its saved password"),
+                          &MainWindow::deleteConnection);
+    m_connectAction = make(QStringLiteral("actionConnect"), tr("&Connect"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Connect to the selected connection"),
+                           &MainWindow::connectSelected);
+    m_disconnectAction = make(QStringLiteral("actionDisconnect"), tr("&Disconnect"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Close the active connection"),
+                              &MainWindow::disconnectFromServer);
+    m_reconnectAction = make(QStringLiteral("actionReconnect"), tr("&Reconnect"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Open the active connection again"),
+                             &MainWindow::reconnect);
+    m_refreshAction = make(QStringLiteral("actionRefresh"), tr("Re&fresh Objects"), QKeySequence(Qt::Key_F5),
+                           tr("Reload the object list"), &MainWindow::refreshObjects);
+    m_closeTabAction = make(QStringLiteral("actionCloseTab"), tr("Close &Tab"), QKeySequence(Qt::CTRL | Qt::Key_W),
+                            tr("Close the current tab"), &MainWindow::closeCurrentTab);
+    m_quitAction = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                        tr("Quit Slipway"), &MainWindow::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_startPageAction = make(QStringLiteral("actionStartPage"), tr("&Start Page"), QKeySequence(),
+                             tr("Show the Start tab"), &MainWindow::showStartPage);
+    m_monitorTabAction = make(QStringLiteral("actionMonitor"), tr("&Monitor"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                              tr("Live lock waits, blocking tree, replication lag, progress and activity in a tab"),
+                              &MainWindow::showMonitor);
+    m_resetLayoutAction = make(QStringLiteral("actionResetLayout"), tr("&Reset Layout"), QKeySequence(),
+                               tr("Put the panels back where they started"), &MainWindow::resetLayout);
+    m_aboutAction = make(QStringLiteral("actionAbout"), tr("&About Slipway"), QKeySequence(),
+                         tr("Version and licence"), [this] {
+                             QMessageBox::about(this, tr("About Slipway"),
+                                                tr("<h3>Slipway %1</h3><p>A desktop workbench for safe "
+                                                   "PostgreSQL migrations.</p><p>Built with Qt %2.</p>")
+                                                    .arg(QApplication::applicationVersion(),
+                                                         QString::fromLatin1(qVersion())));
+                         });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    m_demoWorkloadAction = new QAction(tr("Demo &Workload"), this);
+    m_demoWorkloadAction->setObjectName(QStringLiteral("actionDemoWorkload"));
+    m_demoWorkloadAction->setCheckable(true);
+    m_demoWorkloadAction->setStatusTip(tr("Run a small shop workload against the demo database"));
+    connect(m_demoWorkloadAction, &QAction::toggled, this, [this](bool on) {
+        if (!m_demo)
+            return;
+        if (on && !m_demo->isWorkloadRunning()) {
+            m_demo->startWorkload();
+            logInfo(tr("Demo workload started against %1.").arg(m_demo->demoUri()));
+        } else if (!on && m_demo->isWorkloadRunning()) {
+            m_demo->stopWorkload();
+            logInfo(tr("Demo workload stopping…"));
+        }
+    });
+
+    m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_connectAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_disconnectAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_editAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    // Places for the views of later issues: real actions, visibly not there yet.
+    struct Planned {
+        const char *name;
+        const char *text;
+        QKeySequence shortcut;
+        const char *tip;
+    };
+    const Planned planned[] = {
+        {"actionLockAnalysis", QT_TR_NOOP("Lock &Analysis"), QKeySequence(),
+         QT_TR_NOOP("Planned: which lock each statement takes, and what it blocks, on this database.")},
+        {"actionSchemaDiff", QT_TR_NOOP("Schema &Diff…"), QKeySequence(),
+         QT_TR_NOOP("Planned: compare two databases or a snapshot and plan safe DDL.")},
+        {"actionHistory", QT_TR_NOOP("Migration &History"), QKeySequence(),
+         QT_TR_NOOP("Planned: applied, pending and changed migrations from the history tables.")},
+        {"actionRun", QT_TR_NOOP("&Run Migration…"), QKeySequence(),
+         QT_TR_NOOP("Planned: run with guards while the Monitor charts lock waits and replica lag.")},
+    };
+    for (const Planned &p : planned) {
+        auto *action = new QAction(tr(p.text), this);
+        action->setObjectName(QString::fromLatin1(p.name));
+        action->setShortcut(p.shortcut);
+        action->setToolTip(tr(p.tip));
+        action->setStatusTip(tr(p.tip));
+        action->setEnabled(false);
+        m_plannedActions << action;
+        if (action->objectName() == QLatin1String("actionHistory")) {
+            action->setEnabled(true);
+            action->setToolTip(tr("Applied, pending and changed migrations of a folder against this database"));
+            action->setStatusTip(action->toolTip());
+            connect(action, &QAction::triggered, this, [this] { showHistory(); });
+        }
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_editors->newAction());
+    file->addAction(m_editors->openAction());
+    file->addAction(m_editors->saveAction());
+    file->addAction(m_editors->saveAsAction());
+    file->addSeparator();
+    file->addAction(m_newAction);
+    file->addSeparator();
+    file->addAction(m_closeTabAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_editors->findAction());
+    edit->addAction(m_editors->replaceAction());
+    edit->addSeparator();
+    edit->addAction(m_editors->quickFixAction());
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->setObjectName(QStringLiteral("connectionMenu"));
+    connection->addAction(m_connectAction);
+    connection->addAction(m_disconnectAction);
+    connection->addAction(m_reconnectAction);
+    connection->addSeparator();
+    connection->addAction(m_editAction);
+    connection->addAction(m_deleteAction);
+    connection->addSeparator();
+    connection->addAction(m_refreshAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_monitorTabAction);
+    view->addAction(m_startPageAction);
+    view->addAction(m_resetLayoutAction);
+
+    QMenu *migration = menuBar()->addMenu(tr("&Migration"));
+    migration->setObjectName(QStringLiteral("migrationMenu"));
+    migration->setToolTipsVisible(true);
+    migration->addAction(m_editors->openAction());
+    migration->addAction(m_editors->lintAction());
+    migration->addAction(m_editors->quickFixAction());
+    migration->addSeparator();
+    migration->addAction(m_editors->runStatementAction());
+    migration->addAction(m_editors->runSelectionAction());
+    migration->addSeparator();
+    for (QAction *action : std::as_const(m_plannedActions))
+        migration->addAction(action);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setToolTipsVisible(true);
+    tools->addAction(m_demoWorkloadAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_connectAction);
+    toolBar->addAction(m_disconnectAction);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    m_editors->openAction()->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_editors->saveAction()->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    toolBar->addAction(m_editors->openAction());
+    toolBar->addAction(m_editors->lintAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_demoWorkloadAction);
+}
+
+} // namespace slipway
