@@ -1,0 +1,96 @@
+#pragma once
+
+// SchemaDiff's worker: one object per compare() call, appending changes.
+
+#include "schemachange.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace slipway::diff {
+
+class Differ {
+public:
+    Differ(const DiffOptions &options, QList<SchemaChange> *out) : m_options(options), m_out(out) {}
+
+    void schemas(const QList<catalog::Schema> &from, const QList<catalog::Schema> &to);
+    void extensions(const QList<catalog::Extension> &from, const QList<catalog::Extension> &to);
+    void tables(const QList<catalog::Table> &from, const QList<catalog::Table> &to);
+    void sequences(const QList<catalog::Sequence> &from, const QList<catalog::Sequence> &to);
+    void views(const QList<catalog::View> &from, const QList<catalog::View> &to);
+    void functions(const QList<catalog::Function> &from, const QList<catalog::Function> &to);
+    void enums(const QList<catalog::EnumType> &from, const QList<catalog::EnumType> &to);
+    void domains(const QList<catalog::Domain> &from, const QList<catalog::Domain> &to);
+    void composites(const QList<catalog::CompositeType> &from,
+                    const QList<catalog::CompositeType> &to);
+
+    // Calls onlyFrom(a), onlyTo(b) and both(a, b) for items matched by key(),
+    // in the order of `from` then the new ones in the order of `to`.
+    template<typename T, typename Key, typename OnlyFrom, typename OnlyTo, typename Both>
+    static void match(const QList<T> &from, const QList<T> &to, Key key, OnlyFrom onlyFrom,
+                      OnlyTo onlyTo, Both both)
+    {
+        using K = decltype(key(from.value(0)));
+        QHash<K, const T *> toByKey;
+        toByKey.reserve(to.size());
+        for (const T &item : to)
+            toByKey.insert(key(item), &item);
+        QHash<K, bool> seen;
+        seen.reserve(from.size());
+        for (const T &item : from) {
+            const K k = key(item);
+            seen.insert(k, true);
+            const auto found = toByKey.constFind(k);
+            if (found == toByKey.constEnd()) onlyFrom(item);
+            else both(item, **found);
+        }
+        for (const T &item : to) {
+            if (!seen.contains(key(item))) onlyTo(item);
+        }
+    }
+
+private:
+    void tableCreated(const catalog::Table &table);
+    void tableChanged(const catalog::Table &from, const catalog::Table &to);
+    void columns(const catalog::Table &from, const catalog::Table &to);
+    void constraints(const catalog::Table &from, const catalog::Table &to);
+    void indexes(const ChangeObject &owner, const QList<catalog::Index> &from,
+                 const QList<catalog::Index> &to, bool ownerCreated);
+    void triggers(const ChangeObject &owner, const QList<catalog::Trigger> &from,
+                  const QList<catalog::Trigger> &to);
+    void policies(const catalog::Table &from, const catalog::Table &to);
+    void viewChanged(const catalog::View &from, const catalog::View &to);
+    void viewCreated(const catalog::View &view);
+
+    // Comment/Grant/Owner changes of one object; fromX empty (null) for a created object.
+    void comment(const ChangeObject &object, const QString &from, const QString &to);
+    void grants(const ChangeObject &object, const QList<catalog::Grant> &from,
+                const QList<catalog::Grant> &to);
+    void owner(const ChangeObject &object, const QString &from, const QString &to);
+    void columnExtras(const ChangeObject &relation, const QList<catalog::Column> &from,
+                      const QList<catalog::Column> &to, bool withGrants);
+
+    void add(SchemaChange change) { m_out->append(std::move(change)); }
+    static SchemaChange make(ObjectKind kind, ChangeAction action, const ChangeObject &object)
+    {
+        SchemaChange change;
+        change.kind = kind;
+        change.action = action;
+        change.object = object;
+        return change;
+    }
+
+    const DiffOptions &m_options;
+    QList<SchemaChange> *m_out;
+};
+
+// Object identities.
+ChangeObject objectOf(ObjectKind kind, const QString &schema, const QString &name);
+ChangeObject partOf(ObjectKind kind, const ChangeObject &table, const QString &name);
+// The grants a freshly created object has before any GRANT (owner's, PUBLIC's).
+QList<catalog::Grant> defaultGrants(ObjectKind kind, const QString &owner,
+                                    const QList<catalog::Grant> &target);
+bool sameGrants(const QList<catalog::Grant> &a, const QList<catalog::Grant> &b);
+
+} // namespace slipway::diff

@@ -1,0 +1,96 @@
+#include "planjson.h"
+
+#include <QJsonArray>
+
+namespace slipway::diff {
+
+QString PlanJson::kindKey(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Schema: return QStringLiteral("schema");
+    case ObjectKind::Extension: return QStringLiteral("extension");
+    case ObjectKind::Table: return QStringLiteral("table");
+    case ObjectKind::Column: return QStringLiteral("column");
+    case ObjectKind::Constraint: return QStringLiteral("constraint");
+    case ObjectKind::Index: return QStringLiteral("index");
+    case ObjectKind::Trigger: return QStringLiteral("trigger");
+    case ObjectKind::Policy: return QStringLiteral("policy");
+    case ObjectKind::Sequence: return QStringLiteral("sequence");
+    case ObjectKind::View: return QStringLiteral("view");
+    case ObjectKind::MaterializedView: return QStringLiteral("materialized view");
+    case ObjectKind::Function: return QStringLiteral("function");
+    case ObjectKind::Enum: return QStringLiteral("enum");
+    case ObjectKind::Domain: return QStringLiteral("domain");
+    case ObjectKind::CompositeType: return QStringLiteral("composite type");
+    case ObjectKind::Comment: return QStringLiteral("comment");
+    case ObjectKind::Grant: return QStringLiteral("grant");
+    case ObjectKind::Owner: return QStringLiteral("owner");
+    }
+    return QString();
+}
+
+QJsonObject PlanJson::changeToJson(const SchemaChange &change)
+{
+    static const char *const actions[] = {"create", "drop", "alter"};
+    QJsonObject object{{QStringLiteral("schema"), change.object.schema},
+                       {QStringLiteral("name"), change.object.name},
+                       {QStringLiteral("display"), change.object.display()}};
+    if (!change.object.table.isEmpty()) object.insert(QStringLiteral("table"), change.object.table);
+    if (!change.object.arguments.isEmpty())
+        object.insert(QStringLiteral("arguments"), change.object.arguments);
+    if (change.kind == ObjectKind::Comment || change.kind == ObjectKind::Grant ||
+        change.kind == ObjectKind::Owner)
+        object.insert(QStringLiteral("on"), kindKey(change.object.onKind));
+    QJsonArray differences;
+    for (const Difference &difference : change.differences)
+        differences.append(QJsonObject{{QStringLiteral("property"), difference.property},
+                                       {QStringLiteral("from"), difference.from},
+                                       {QStringLiteral("to"), difference.to}});
+    QJsonObject json{{QStringLiteral("kind"), kindKey(change.kind)},
+                     {QStringLiteral("action"), QLatin1String(actions[int(change.action)])},
+                     {QStringLiteral("object"), object},
+                     {QStringLiteral("summary"), change.summary()},
+                     {QStringLiteral("recreate"), change.recreate}};
+    if (!differences.isEmpty()) json.insert(QStringLiteral("differences"), differences);
+    return json;
+}
+
+QJsonObject PlanJson::toJson(const Plan &plan)
+{
+    QJsonArray changes;
+    for (const SchemaChange &change : plan.changes)
+        changes.append(changeToJson(change));
+    QJsonArray statements;
+    for (const PlanStatement &statement : plan.statements) {
+        QJsonArray hazards;
+        for (const Hazard &hazard : statement.hazards)
+            hazards.append(QJsonObject{{QStringLiteral("kind"), Hazard::kindName(hazard.kind)},
+                                       {QStringLiteral("text"), hazard.text}});
+        QJsonObject json{{QStringLiteral("sql"), statement.sql},
+                         {QStringLiteral("outside_transaction"), statement.outsideTransaction},
+                         {QStringLiteral("settings"), QJsonArray::fromStringList(statement.settings)},
+                         {QStringLiteral("change"), statement.change},
+                         {QStringLiteral("hazards"), hazards}};
+        if (statement.lock) {
+            QJsonArray relations;
+            for (const LockImpact::RelationLock &lock : statement.lock->locks)
+                relations.append(QJsonObject{{QStringLiteral("relation"), lock.relation},
+                                             {QStringLiteral("mode"), lockModeName(lock.mode)}});
+            json.insert(QStringLiteral("lock"),
+                        QJsonObject{{QStringLiteral("mode"), lockModeName(statement.lock->strongest())},
+                                    {QStringLiteral("effect"), LockImpact::effectName(statement.lock->effect)},
+                                    {QStringLiteral("relations"), relations}});
+        }
+        statements.append(json);
+    }
+    QJsonArray verify;
+    for (const VerifyQuery &query : plan.verify)
+        verify.append(QJsonObject{{QStringLiteral("description"), query.description},
+                                  {QStringLiteral("sql"), query.sql},
+                                  {QStringLiteral("change"), query.change}});
+    return QJsonObject{{QStringLiteral("changes"), changes},
+                       {QStringLiteral("statements"), statements},
+                       {QStringLiteral("verify"), verify}};
+}
+
+} // namespace slipway::diff

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QJsonObject>
+
+namespace slipway::diff {
+
+// A plan as JSON, for CI and other tools:
+//   {"changes": [{"kind", "action", "object": {...}, "summary", "recreate",
+//                 "differences": [{"property", "from", "to"}]}],
+//    "statements": [{"sql", "outside_transaction", "settings", "change",
+//                    "hazards": [{"kind", "text"}],
+//                    "lock": {"mode", "effect", "relations": [{"relation", "mode"}]}}],
+//    "verify": [{"description", "sql", "change"}]}
+// Kinds and actions are stable English keys ("materialized view", "drop").
+class PlanJson {
+public:
+    static QJsonObject toJson(const Plan &plan);
+    static QJsonObject changeToJson(const SchemaChange &change);
+    static QString kindKey(ObjectKind kind);
+};
+
+} // namespace slipway::diff
