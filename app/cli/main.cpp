@@ -2,6 +2,7 @@
 // dispatches to one function per command, each in its own <command>command.cpp.
 
 #include "command.h"
+#include "diffcommand.h"
 #include "lintcommand.h"
 #include "monitorcommand.h"
 #include "sandboxcommand.h"
@@ -30,6 +31,7 @@ const Command kCommands[] = {
     {"lint", QT_TRANSLATE_NOOP("Cli", "Check migration files for risky statements (for CI)"), runLintCommand},
     {"snapshot", QT_TRANSLATE_NOOP("Cli", "Write a database's schema to a JSON snapshot"), runSnapshotCommand},
     {"monitor", QT_TRANSLATE_NOOP("Cli", "Print lock waits, replication lag, progress and TPS once a second"), runMonitorCommand},
+    {"diff", QT_TRANSLATE_NOOP("Cli", "Compare two schemas and print a lock-safe plan from one to the other"), runDiffCommand},
     {"status", QT_TRANSLATE_NOOP("Cli", "Show which migrations of a folder are applied, pending or changed"), runStatusCommand},
 };
 
