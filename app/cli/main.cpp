@@ -4,6 +4,7 @@
 #include "command.h"
 #include "diffcommand.h"
 #include "lintcommand.h"
+#include "migratecommand.h"
 #include "monitorcommand.h"
 #include "sandboxcommand.h"
 #include "snapshotcommand.h"
@@ -33,6 +34,7 @@ const Command kCommands[] = {
     {"monitor", QT_TRANSLATE_NOOP("Cli", "Print lock waits, replication lag, progress and TPS once a second"), runMonitorCommand},
     {"diff", QT_TRANSLATE_NOOP("Cli", "Compare two schemas and print a lock-safe plan from one to the other"), runDiffCommand},
     {"status", QT_TRANSLATE_NOOP("Cli", "Show which migrations of a folder are applied, pending or changed"), runStatusCommand},
+    {"migrate", QT_TRANSLATE_NOOP("Cli", "Run pending migrations (or a dry run, or a rollback) safely, journaled"), runMigrateCommand},
 };
 
 struct Cli {
