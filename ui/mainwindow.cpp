@@ -16,9 +16,11 @@
 #include "monitor/monitorcontroller.h"
 #include "monitor/monitorview.h"
 #include "objectbrowser.h"
+#include "preferencesdialog.h"
 #include "profilemanager.h"
 #include "problemsview.h"
 #include "runlogview.h"
+#include "shortcutsdialog.h"
 #include "welcomepage.h"
 
 #include "db/credentialstore.h"
@@ -35,6 +37,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -155,6 +158,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_monitor, &MonitorView::warning, this, &MainWindow::logWarning);
     if (m_localStore)
         m_monitorController->setLocalStorePath(m_localStore->path());
+    m_preferences = m_options.persistLayout ? Preferences::load() : Preferences();
+    applyPreferences();
     m_monitorController->attach(m_connection);
 
     m_defaultState = saveState(kLayoutVersion);
@@ -312,6 +317,39 @@ void MainWindow::resetLayout()
     for (QDockWidget *dock : std::as_const(m_docks))
         dock->show();
     logInfo(tr("Panel layout reset."));
+}
+
+// --- preferences --------------------------------------------------------------
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    const bool newLanguage = preferences.language != m_preferences.language;
+    m_preferences = preferences;
+    if (m_options.persistLayout)
+        m_preferences.save();
+    applyPreferences();
+    logInfo(tr("Preferences saved."));
+    if (newLanguage)
+        logInfo(tr("The new language takes effect the next time Slipway starts."));
+}
+
+void MainWindow::applyPreferences()
+{
+    m_editors->setAppearance(EditorAppearance::fromPreferences(m_preferences));
+    m_monitorController->setSampling(m_preferences.samplingIntervalMs, m_preferences.thresholds);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(m_preferences, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.preferences() != m_preferences)
+        setPreferences(dialog.preferences());
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionprofile.h"
+#include "settings/preferences.h"
 
 #include <QMainWindow>
 
@@ -47,7 +48,7 @@ public:
         QString profilesPath;    // empty: ProfileStore's default
         QString localStorePath;  // empty: LocalStore's default
         bool useLocalStore = true;
-        bool persistLayout = true; // QSettings geometry/state
+        bool persistLayout = true; // QSettings: geometry/state and preferences
     };
 
     MainWindow();
@@ -87,6 +88,9 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     const ProfileStore &profileStore() const;
     ProfileManager *profiles() const { return m_profiles; }
+    const Preferences &preferences() const { return m_preferences; }
+    // Applies (and, with persistLayout, saves) new preferences.
+    void setPreferences(const Preferences &preferences);
 
 public slots:
     void newConnection();
@@ -103,6 +107,8 @@ public slots:
     // the remembered one, else the demo migrations folder.
     HistoryView *showHistory(const QString &folder = {});
     void resetLayout();
+    void editPreferences();
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +119,7 @@ private:
     void createDocks();
     void createCentral();
     void restoreLayout();
+    void applyPreferences();
     void saveLayout();
     void reloadProfiles();
     std::optional<ConnectionProfile> selectedProfile() const;
@@ -140,6 +147,7 @@ private:
     QString m_demoMigrationsDir;
     bool m_demoAutoWorkload = false;
     QByteArray m_defaultState;
+    Preferences m_preferences;
 
     EnvironmentBanner *m_banner = nullptr;
     MessageBanner *m_message = nullptr;
@@ -170,6 +178,8 @@ private:
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_demoWorkloadAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QList<QAction *> m_plannedActions;
 };
 

@@ -69,6 +69,14 @@ void MainWindow::createActions()
                                                          QString::fromLatin1(qVersion())));
                          });
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_preferencesAction = make(QStringLiteral("actionPreferences"), tr("&Preferences…"),
+                               QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                               tr("Timeouts, backfill batches, monitor thresholds, editor font and language"),
+                               &MainWindow::editPreferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_shortcutsAction = make(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
+                             QKeySequence(QKeySequence::HelpContents), tr("Every keyboard shortcut, by menu"),
+                             &MainWindow::showShortcuts);
 
     m_demoWorkloadAction = new QAction(tr("Demo &Workload"), this);
     m_demoWorkloadAction->setObjectName(QStringLiteral("actionDemoWorkload"));
@@ -149,6 +157,8 @@ void MainWindow::createMenus()
     edit->addAction(m_editors->replaceAction());
     edit->addSeparator();
     edit->addAction(m_editors->quickFixAction());
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     connection->setObjectName(QStringLiteral("connectionMenu"));
@@ -188,6 +198,8 @@ void MainWindow::createMenus()
     tools->addAction(m_demoWorkloadAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 

@@ -23,6 +23,8 @@ struct AbortThresholds {
     double lockWaitAbortSeconds = 60;
     double resumeFraction = 0.5;   // of the throttle thresholds
     double resumeHoldSeconds = 5;  // how long below them before resuming
+
+    bool operator==(const AbortThresholds &) const = default;
 };
 
 // Reads the monitor's series (the largest replication lag and the longest lock

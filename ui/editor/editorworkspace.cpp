@@ -159,6 +159,7 @@ EditorTab *EditorWorkspace::addTab(EditorTab *tab)
     editor->removeAction(editor->quickFixAction());
     editor->setContextActions({m_runStatement, m_runSelection});
     editor->setLintOptions(lintOptions(), m_serverVersion > 0);
+    applyAppearance(tab);
     connect(tab, &EditorTab::titleChanged, this, [this, tab] { updateTitle(tab); });
     connect(editor, &SqlEditor::analysisUpdated, this, [this, tab] { onAnalysisUpdated(tab); });
     connect(tab, &QObject::destroyed, m_problems, [problems = m_problems, tab] { problems->removeSource(tab); });
@@ -168,6 +169,24 @@ EditorTab *EditorWorkspace::addTab(EditorTab *tab)
     updateActions();
     editor->setFocus();
     return tab;
+}
+
+void EditorWorkspace::setAppearance(const EditorAppearance &appearance)
+{
+    m_appearance = appearance;
+    m_customAppearance = true;
+    for (EditorTab *tab : editorTabs())
+        applyAppearance(tab);
+}
+
+void EditorWorkspace::applyAppearance(EditorTab *tab)
+{
+    if (!m_customAppearance) // keep the editor's own defaults until preferences are applied
+        return;
+    SqlEditor *editor = tab->editor();
+    editor->setFont(m_appearance.font);
+    editor->setTabStopDistance(editor->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    editor->setPalette(m_appearance.palette(m_window->palette()));
 }
 
 EditorTab *EditorWorkspace::newFile()

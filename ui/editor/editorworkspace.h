@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editorappearance.h"
 #include "lint/lintoptions.h"
 
 #include <QHash>
@@ -33,6 +34,9 @@ public:
 
     void setLocalStore(LocalStore *store) { m_store = store; }
     void setConnection(ActiveConnection *connection);
+    // Font and theme of every editor, open now or later.
+    void setAppearance(const EditorAppearance &appearance);
+    const EditorAppearance &appearance() const { return m_appearance; }
 
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
@@ -78,6 +82,7 @@ private:
     void updateActions();
     void onAnalysisUpdated(EditorTab *tab);
     void applyOptions();
+    void applyAppearance(EditorTab *tab);
     void fetchMissingStats();
     void fetchStats(const QStringList &tables);
     void onConnected(const ServerInfo &server);
@@ -90,6 +95,8 @@ private:
     LocalStore *m_store = nullptr;
     ActiveConnection *m_connection = nullptr;
     int m_untitledCounter = 0;
+    EditorAppearance m_appearance = EditorAppearance::fromPreferences(Preferences());
+    bool m_customAppearance = false;
 
     int m_serverVersion = 0; // 0: not connected
     QHash<QString, TableStats> m_stats;

@@ -4,6 +4,8 @@
 
 #include "db/localstore.h"
 
+#include <QLocale>
+
 namespace slipway {
 
 MonitorController::MonitorController(QObject *parent)
@@ -54,6 +56,14 @@ void MonitorController::setReplicaFor(const QString &profileId, const QString &r
     m_replicas.insert(profileId, replicaConninfo);
 }
 
+void MonitorController::setSampling(int intervalMs, const AbortThresholds &thresholds)
+{
+    m_intervalMs = qMax(Sampler::kMinimumIntervalMs, intervalMs);
+    m_monitor->policy()->setThresholds(thresholds);
+    if (m_monitor->isRunning())
+        m_monitor->sampler()->setInterval(m_intervalMs);
+}
+
 void MonitorController::startFor(ActiveConnection *connection)
 {
     Session *session = connection->session();
@@ -74,10 +84,13 @@ void MonitorController::startFor(ActiveConnection *connection)
             emit warning(tr("The monitor series will not be kept: %1").arg(error));
     }
     // Its own connection with the session's conninfo (password included).
-    m_monitor->start(session->conninfo(), m_replica);
-    emit info(m_replica.isEmpty() ? tr("Monitoring %1 once a second on a connection of its own.").arg(m_target)
-                                  : tr("Monitoring %1 and its replica once a second on connections of their own.")
-                                        .arg(m_target));
+    SamplerOptions options;
+    options.intervalMs = m_intervalMs;
+    m_monitor->start(session->conninfo(), m_replica, options);
+    const QString every = tr("every %1 s").arg(QLocale().toString(m_intervalMs / 1000.0, 'g', 3));
+    emit info(m_replica.isEmpty()
+                  ? tr("Monitoring %1 %2 on a connection of its own.").arg(m_target, every)
+                  : tr("Monitoring %1 and its replica %2 on connections of their own.").arg(m_target, every));
     emit started(m_target);
 }
 

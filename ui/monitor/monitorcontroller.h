@@ -30,6 +30,9 @@ public:
     void setLocalStorePath(const QString &path);
     // The standby to read for this profile (e.g. the demo sandbox's replica).
     void setReplicaFor(const QString &profileId, const QString &replicaConninfo);
+    // Sampling interval and throttle/abort thresholds (the preferences); applies
+    // to the running sampler at once.
+    void setSampling(int intervalMs, const AbortThresholds &thresholds);
 
     Monitor *monitor() const { return m_monitor; }
     // Facts for confirmations (cancel/terminate) and titles.
@@ -56,6 +59,7 @@ private:
     QString m_target;
     QString m_replica;
     qint64 m_runId = 0;
+    int m_intervalMs = 1000;
 };
 
 } // namespace slipway
