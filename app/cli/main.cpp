@@ -1,6 +1,7 @@
 // slipway-cli: headless Slipway for scripts and CI. `slipway-cli <command> ...`
 // dispatches to one function per command, each in its own <command>command.cpp.
 
+#include "backfillcommand.h"
 #include "command.h"
 #include "diffcommand.h"
 #include "lintcommand.h"
@@ -33,6 +34,7 @@ const Command kCommands[] = {
     {"snapshot", QT_TRANSLATE_NOOP("Cli", "Write a database's schema to a JSON snapshot"), runSnapshotCommand},
     {"monitor", QT_TRANSLATE_NOOP("Cli", "Print lock waits, replication lag, progress and TPS once a second"), runMonitorCommand},
     {"diff", QT_TRANSLATE_NOOP("Cli", "Compare two schemas and print a lock-safe plan from one to the other"), runDiffCommand},
+    {"backfill", QT_TRANSLATE_NOOP("Cli", "Run a batched backfill with checkpoints, throttled by lag and lock waits"), runBackfillCommand},
     {"status", QT_TRANSLATE_NOOP("Cli", "Show which migrations of a folder are applied, pending or changed"), runStatusCommand},
     {"migrate", QT_TRANSLATE_NOOP("Cli", "Run pending migrations (or a dry run, or a rollback) safely, journaled"), runMigrateCommand},
 };

@@ -1,0 +1,141 @@
+// BackfillWorker: what it tells the owner (state, events, progress, result).
+#include "backfillworker_p.h"
+
+#include "db/pgconnection.h"
+
+#include <libpq-fe.h>
+#include <pqxx/pqxx>
+
+namespace slipway::run {
+
+void BackfillWorker::setState(BackfillState state)
+{
+    {
+        QMutexLocker lock(&d->mutex);
+        if (d->state == state) return;
+        if (d->abortRequested && !isFinished(state)) return; // stays Stopping until it ends
+        d->state = state;
+        d->progress.state = state;
+    }
+    emit m_runner->stateChanged(state);
+}
+
+void BackfillWorker::addEvent(BackfillEvent::Kind kind, const QString &message, BackfillEvent::Source source)
+{
+    BackfillEvent event;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.kind = kind;
+    event.source = source;
+    event.message = message;
+    {
+        QMutexLocker lock(&d->mutex);
+        d->events << event;
+    }
+    emit m_runner->eventAdded(event);
+}
+
+bool BackfillWorker::abortRequested() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->abortRequested;
+}
+
+void BackfillWorker::publishProgress()
+{
+    BackfillProgress p;
+    p.rowsDone = m_rowsDone;
+    p.rowsThisRun = m_rowsThisRun;
+    p.batches = m_batches;
+    p.lastKey = m_lastKey;
+    p.lastBatchMs = m_lastBatchMs;
+    p.elapsedSeconds = double(m_clock.elapsed()) / 1000.0;
+    if (m_remainingAtStart >= 0) {
+        p.estimatedTotal = m_rowsAtEstimate + m_remainingAtStart;
+        p.totalIsExact = m_exactTotal;
+        if (p.estimatedTotal < m_rowsDone) p.estimatedTotal = m_rowsDone; // rows inserted since, or a low estimate
+    }
+    if (m_window.size() >= 2) {
+        const auto &first = m_window.front();
+        const auto &last = m_window.back();
+        const double seconds = double(last.first - first.first) / 1000.0;
+        if (seconds > 0) p.rowsPerSecond = double(last.second - first.second) / seconds;
+    } else if (p.elapsedSeconds > 0) {
+        p.rowsPerSecond = double(m_rowsThisRun) / p.elapsedSeconds;
+    }
+    if (p.estimatedTotal >= 0 && p.rowsPerSecond > 0)
+        p.etaSeconds = double(p.estimatedTotal - p.rowsDone) / p.rowsPerSecond;
+    {
+        QMutexLocker lock(&d->mutex);
+        p.state = d->state;
+        p.batchSize = d->fixedBatchSize > 0 ? d->fixedBatchSize : m_batchSize;
+        p.targetBatchMs = d->targetBatchMs;
+        p.pauseMs = d->throttled && d->throttlePauseMs > d->pauseMs ? d->throttlePauseMs : d->pauseMs;
+        d->progress = p;
+    }
+    emit m_runner->progressed(p);
+}
+
+void BackfillWorker::writeFinalState(BackfillCheckpoint::State state, const QString &message)
+{
+    if (m_options.dryRun || !m_started || !m_conn || PQstatus(m_conn->handle()) != CONNECTION_OK || m_lockPid == 0) return;
+    try {
+        pqxx::work tx(*m_conn, "backfill state");
+        CheckpointStore::setState(tx, m_spec.name, state, message);
+        tx.commit();
+    } catch (const std::exception &e) {
+        addEvent(BackfillEvent::Kind::Warning,
+                 tr("Could not write the final state to the checkpoint: %1").arg(QString::fromUtf8(e.what()).trimmed()));
+    }
+}
+
+void BackfillWorker::finish(BackfillState state, const QString &message, const DbError &error)
+{
+    if (m_conn && m_lockPid != 0 && PQstatus(m_conn->handle()) == CONNECTION_OK) {
+        try {
+            RunnerLock::release(*m_conn, m_lockKey);
+        } catch (const std::exception &) {
+            // Closing the connection frees it anyway.
+        }
+    }
+    disconnect();
+
+    switch (state) {
+    case BackfillState::Done:
+        addEvent(BackfillEvent::Kind::Done,
+                 m_options.dryRun ? tr("Dry run: %1 rows in %2 batches, rolled back.").arg(m_rowsThisRun).arg(m_dryRunBatches)
+                                  : tr("Done: %1 rows in %2 batches.").arg(m_rowsDone).arg(m_batches));
+        break;
+    case BackfillState::Aborted:
+        addEvent(BackfillEvent::Kind::Aborted, message.isEmpty() ? tr("Aborted.") : message);
+        break;
+    case BackfillState::Failed:
+    case BackfillState::LockHeld:
+        addEvent(BackfillEvent::Kind::Failed, message);
+        break;
+    default:
+        break;
+    }
+
+    BackfillResult result;
+    {
+        QMutexLocker lock(&d->mutex);
+        result.holder = d->result.holder;
+    }
+    result.state = state;
+    result.rowsDone = m_rowsDone;
+    result.rowsThisRun = m_rowsThisRun;
+    result.batches = m_batches;
+    result.seconds = double(m_clock.elapsed()) / 1000.0;
+    result.message = message;
+    result.error = error;
+    result.dryRun = m_options.dryRun;
+    {
+        QMutexLocker lock(&d->mutex);
+        d->result = result;
+    }
+    setState(state);
+    publishProgress();
+    emit m_runner->finished(result);
+}
+
+} // namespace slipway::run
