@@ -26,27 +26,37 @@ public:
                     const QList<catalog::CompositeType> &to);
 
     // Calls onlyFrom(a), onlyTo(b) and both(a, b) for items matched by key(),
-    // in the order of `from` then the new ones in the order of `to`.
+    // in the order of `from` then the new ones in the order of `to`. Keys are unique.
     template<typename T, typename Key, typename OnlyFrom, typename OnlyTo, typename Both>
     static void match(const QList<T> &from, const QList<T> &to, Key key, OnlyFrom onlyFrom,
                       OnlyTo onlyTo, Both both)
     {
+        // Models come in canonical order, so most items pair up position by
+        // position; hashes only for what is left after the first mismatch.
+        const qsizetype common = std::min(from.size(), to.size());
+        qsizetype start = 0;
+        while (start < common && key(from.at(start)) == key(to.at(start))) {
+            both(from.at(start), to.at(start));
+            ++start;
+        }
+        if (start == from.size() && start == to.size()) return;
         using K = decltype(key(from.value(0)));
         QHash<K, const T *> toByKey;
-        toByKey.reserve(to.size());
-        for (const T &item : to)
-            toByKey.insert(key(item), &item);
+        toByKey.reserve(to.size() - start);
+        for (qsizetype i = start; i < to.size(); ++i)
+            toByKey.insert(key(to.at(i)), &to.at(i));
         QHash<K, bool> seen;
-        seen.reserve(from.size());
-        for (const T &item : from) {
+        seen.reserve(from.size() - start);
+        for (qsizetype i = start; i < from.size(); ++i) {
+            const T &item = from.at(i);
             const K k = key(item);
             seen.insert(k, true);
             const auto found = toByKey.constFind(k);
             if (found == toByKey.constEnd()) onlyFrom(item);
             else both(item, **found);
         }
-        for (const T &item : to) {
-            if (!seen.contains(key(item))) onlyTo(item);
+        for (qsizetype i = start; i < to.size(); ++i) {
+            if (!seen.contains(key(to.at(i)))) onlyTo(to.at(i));
         }
     }
 

@@ -350,8 +350,10 @@ void PlanBuilder::owner(const SchemaChange &change)
                              : keyword(kind);
     put(Phase::Owner, QLatin1String("ALTER ") + what + u' ' + target(change.object) +
                           QLatin1String(" OWNER TO ") + SqlNames::ident(std::get<QString>(change.to)));
+    const QString from = std::get<QString>(change.from);
     hazard(Hazard::Kind::Authorization,
-           tr("owner %1 -> %2").arg(std::get<QString>(change.from), std::get<QString>(change.to)));
+           from.isEmpty() ? tr("owned by %1").arg(std::get<QString>(change.to))
+                          : tr("owner %1 -> %2").arg(from, std::get<QString>(change.to)));
 }
 
 void PlanBuilder::grant(const SchemaChange &change)
