@@ -172,7 +172,12 @@ ExecutionResult ExecutorRun::run()
         }
     }
     ExecutionEvent finished = event(Kind::RunFinished);
-    finished.message = ExecutionResult::statusName(m_result.status);
+    switch (m_result.status) {
+    case ExecutionResult::Status::Succeeded: finished.message = tr("Run succeeded."); break;
+    case ExecutionResult::Status::Failed: finished.message = tr("Run failed."); break;
+    case ExecutionResult::Status::Cancelled: finished.message = tr("Run cancelled."); break;
+    case ExecutionResult::Status::LockHeld: finished.message = tr("Run not started: the runner lock is held."); break;
+    }
     emitEvent(finished);
     return m_result;
 }

@@ -4,16 +4,19 @@
 // timeouts that never queue the application for long, one runner at a time
 // (also through `slipway-cli migrate`), cancel, stale rows, backups.
 #include "db/pgconnection.h"
+#include "db/session.h"
 #include "migrations/journal.h"
 #include "migrations/migrationsource.h"
 #include "run/migrationexecutor.h"
 #include "run/pendingmigrations.h"
+#include "run/runcontroller.h"
 #include "run/runnerlock.h"
 #include "run/staleruns.h"
 #include "testsandbox.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -548,6 +551,90 @@ private slots:
         const ExecutionEvent b = rec2.first(Kind::Backup);
         QVERIFY2(b.suggestedSql.startsWith(QStringLiteral("pg_dump --dbname='exec_backup' --table='\"public\".\"big\"'")),
                  qPrintable(b.suggestedSql));
+    }
+
+    void aConcurrentBuildThatTimesOutIsCleanedUpAndRetried()
+    {
+        const QString uri = TestSandbox::freshDatabase(QStringLiteral("exec_cic_retry"));
+        TestSandbox::exec(uri, QStringLiteral("CREATE TABLE ci (id int); INSERT INTO ci SELECT generate_series(1, 100);"
+                                              "CREATE TABLE other (id int);"));
+        // An old snapshot: CREATE INDEX CONCURRENTLY waits for it after creating
+        // the (invalid) index, and lock_timeout ends that wait.
+        pqxx::connection holder(uri.toStdString());
+        pqxx::transaction<pqxx::isolation_level::repeatable_read> snapshot(holder);
+        snapshot.exec("SELECT count(*) FROM other");
+
+        auto conn = openConnection(uri);
+        ExecutionOptions options = fastOptions();
+        options.maxAttempts = 10;
+        MigrationExecutor executor(options);
+        Recorder rec;
+        rec.attach(executor);
+        ExecutionResult result;
+        std::thread worker([&] {
+            result = executor.run(*conn, {ExecutionItem::script(
+                                             QStringLiteral("CREATE INDEX CONCURRENTLY ci_id ON ci (id);"),
+                                             QStringLiteral("1"))});
+        });
+        QThread::msleep(900);
+        snapshot.commit();
+        worker.join();
+        QVERIFY2(result.succeeded(), qPrintable(rec.log()));
+        QVERIFY(rec.count(Kind::Retry) >= 1);
+        QVERIFY2(rec.count(Kind::InvalidIndex) >= 1, qPrintable(rec.log()));
+        QVERIFY(result.invalidIndexes.isEmpty()); // dropped before each retry
+        QCOMPARE(scalar(uri, QStringLiteral("SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'ci_id'::regclass")),
+                 QStringLiteral("true"));
+    }
+
+    void theRunControllerRunsOnASessionAndSignalsEvents()
+    {
+        const QString uri = TestSandbox::freshDatabase(QStringLiteral("exec_controller"));
+        Session session;
+        auto opened = session.open(uri);
+        opened.waitForFinished();
+        QVERIFY(opened.result().ok());
+        RunController controller(session);
+        QSignalSpy events(&controller, &RunController::eventOccurred);
+        QSignalSpy finished(&controller, &RunController::finished);
+        controller.start({ExecutionItem::script(QStringLiteral("CREATE TABLE rc (id int); INSERT INTO rc VALUES (1), (2);"),
+                                                QStringLiteral("1"))},
+                         fastOptions());
+        QVERIFY(controller.isRunning());
+        QVERIFY(finished.wait(10000));
+        const auto result = finished.first().first().value<ExecutionResult>();
+        QVERIFY(result.succeeded());
+        QCOMPARE(result.items[0].rows, qint64(2));
+        QVERIFY(events.size() >= 6);
+        QCOMPARE(events.first().first().value<ExecutionEvent>().kind, Kind::RunStarted);
+        QCOMPARE(events.last().first().value<ExecutionEvent>().kind, Kind::RunFinished);
+        // The session goes on working after the run.
+        auto after = session.execute(QStringLiteral("SELECT count(*) FROM rc"));
+        after.waitForFinished();
+        QCOMPARE(after.result().value.rows.value(0).value(0).toString(), QStringLiteral("2"));
+    }
+
+    void sigtermStopsTheCliWithExitAborted()
+    {
+        const QString uri = TestSandbox::freshDatabase(QStringLiteral("exec_cli_sigterm"));
+        QTemporaryDir dir;
+        writeMigration(dir.path(), 1, QStringLiteral("slow"),
+                       QStringLiteral("CREATE TABLE s (id int);\nSELECT pg_sleep(20);\n"));
+        QProcess cli;
+        cli.start(TestSandbox::cliPath(), {QStringLiteral("migrate"), uri, QStringLiteral("--dir"), dir.path(),
+                                           QStringLiteral("--format"), QStringLiteral("golang-migrate")});
+        QVERIFY(cli.waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000
+               && scalar(uri, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(20)%'")) != QLatin1String("1"))
+            QThread::msleep(50);
+        cli.terminate(); // SIGTERM
+        QVERIFY(cli.waitForFinished(10000));
+        QVERIFY(timer.elapsed() < 15000);
+        QCOMPARE(cli.exitCode(), 3);
+        QVERIFY(scalar(uri, QStringLiteral("SELECT to_regclass('s')")).isEmpty());
+        QCOMPARE(scalar(uri, QStringLiteral("SELECT status FROM slipway.journal")), QStringLiteral("failed"));
     }
 };
 
