@@ -142,6 +142,9 @@ private:
     QSet<catalog::QualifiedName> m_rebuiltViews; // dropped and created by extra changes
     QList<Step> m_steps;
     const QList<SchemaChange> *m_changes = nullptr;
+    // For rename hints: created tables by schema, created columns by table.
+    QHash<QString, QList<int>> m_createdTablesBySchema;
+    QHash<catalog::QualifiedName, QList<int>> m_createdColumns;
     int m_current = -1;
 };
 

@@ -27,10 +27,16 @@ void PlanBuilder::build(const QList<SchemaChange> &changes)
 {
     m_changes = &changes;
     bool views = false;
-    for (const SchemaChange &change : changes) {
+    for (int i = 0; i < changes.size(); ++i) {
+        const SchemaChange &change = changes.at(i);
         const QualifiedName name{change.object.schema, change.object.name};
-        if (change.kind == ObjectKind::Table && change.action == ChangeAction::Create)
+        if (change.kind == ObjectKind::Table && change.action == ChangeAction::Create) {
             m_createdTables.insert(name);
+            m_createdTablesBySchema[change.object.schema] << i;
+        }
+        if (change.kind == ObjectKind::Column && change.action == ChangeAction::Create &&
+            !change.recreate)
+            m_createdColumns[{change.object.schema, change.object.table}] << i;
         if (change.kind == ObjectKind::Table && change.action == ChangeAction::Drop)
             m_droppedTables.insert(name);
         if ((change.kind == ObjectKind::View || change.kind == ObjectKind::MaterializedView) &&

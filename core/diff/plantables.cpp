@@ -83,10 +83,9 @@ void PlanBuilder::table(const SchemaChange &change)
         QStringList types;
         for (const Column &c : t.columns)
             types << c.type;
-        for (const SchemaChange &other : *m_changes) {
-            if (other.kind != ObjectKind::Table || other.action != ChangeAction::Create ||
-                other.object.schema != o.schema || other.object.name == o.name)
-                continue;
+        for (const int created : m_createdTablesBySchema.value(o.schema)) {
+            const SchemaChange &other = m_changes->at(created);
+            if (other.object.name == o.name) continue;
             QStringList otherTypes;
             for (const Column &c : std::get<Table>(other.to).columns)
                 otherTypes << c.type;
@@ -171,10 +170,9 @@ void PlanBuilder::column(const SchemaChange &change)
         put(Phase::DropColumn, head + QLatin1String(" DROP COLUMN ") + SqlNames::ident(c.name));
         hazard(Hazard::Kind::DataLoss, tr("drops column %1 and its data%2")
                                            .arg(o.display(), sizeNote(o.schema, o.table)));
-        for (const SchemaChange &other : *m_changes) {
-            if (other.kind == ObjectKind::Column && other.action == ChangeAction::Create &&
-                !other.recreate && other.object.schema == o.schema && other.object.table == o.table &&
-                std::get<Column>(other.to).type == c.type)
+        for (const int created : m_createdColumns.value({o.schema, o.table})) {
+            const SchemaChange &other = m_changes->at(created);
+            if (std::get<Column>(other.to).type == c.type)
                 hazard(Hazard::Kind::PossibleRename,
                        tr("possible rename to %1: a drop and an add lose the data; use ALTER TABLE "
                           "... RENAME COLUMN instead")

@@ -128,5 +128,16 @@ int main(int argc, char *argv[])
     out << QStringLiteral("compare: %1 ms (goal < 100 ms: ratio %2)\n")
                .arg(best).arg(double(best) / 100.0, 0, 'f', 2);
     out << QStringLiteral("plan:    %1 ms\n").arg(bestPlan);
+
+    // Everything from an empty database, and everything dropped.
+    SchemaModel empty;
+    empty.schemas = from.schemas;
+    QElapsedTimer timer;
+    timer.start();
+    const Plan create = Planner::plan(empty, from, DiffOptions{});
+    const qint64 creating = timer.restart();
+    const Plan drop = Planner::plan(from, empty, DiffOptions{});
+    out << QStringLiteral("plan from empty: %1 ms (%2 statements); to empty: %3 ms (%4 statements)\n")
+               .arg(creating).arg(create.statements.size()).arg(timer.elapsed()).arg(drop.statements.size());
     return best < 100 ? 0 : 1;
 }
