@@ -72,6 +72,13 @@ QList<Migration> AppliedState::rollbackChain(const QList<Migration> &folder, con
                             : tr("Version %1 is not applied.").arg(version);
         return {};
     }
+    // All or nothing: never undo a few and then stop at one that cannot be undone.
+    for (const Migration &m : std::as_const(out)) {
+        if (m.downSql.trimmed().isEmpty()) {
+            if (error) *error = tr("Version %1 has no down script: nothing was rolled back.").arg(m.version);
+            return {};
+        }
+    }
     return out;
 }
 

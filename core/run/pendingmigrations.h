@@ -43,7 +43,7 @@ public:
                                          const QString &to = {}) const;
     // Applied migrations from the newest down to and including `version`, in
     // the order their down scripts must run. Empty with *error when version
-    // is not applied or not in the folder.
+    // is not applied, not in the folder, or one of them has no down script.
     QList<migrations::Migration> rollbackChain(const QList<migrations::Migration> &folder,
                                                const QString &version, QString *error) const;
 };

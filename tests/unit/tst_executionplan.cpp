@@ -140,6 +140,7 @@ private slots:
         for (const char *v : {"1", "2", "3", "4"}) {
             Migration m;
             m.version = QString::fromLatin1(v);
+            m.downSql = QStringLiteral("SELECT 1;");
             folder << m;
         }
         AppliedMigration h;
@@ -168,6 +169,9 @@ private slots:
         QCOMPARE(chain[0].version, QStringLiteral("2"));
         QVERIFY(state.rollbackChain(folder, QStringLiteral("3"), &why).isEmpty());
         QVERIFY(!why.isEmpty());
+        folder[1].downSql.clear(); // no way back from 2: nothing is rolled back
+        QVERIFY(state.rollbackChain(folder, QStringLiteral("1"), &why).isEmpty());
+        QVERIFY(why.contains(QStringLiteral("2")));
     }
 };
 
