@@ -4,6 +4,7 @@
 // timeouts that never queue the application for long, one runner at a time
 // (also through `slipway-cli migrate`), cancel, stale rows, backups.
 #include "db/pgconnection.h"
+#include "db/profilestore.h"
 #include "db/session.h"
 #include "migrations/journal.h"
 #include "migrations/migrationsource.h"
@@ -635,6 +636,42 @@ private slots:
         QCOMPARE(cli.exitCode(), 3);
         QVERIFY(scalar(uri, QStringLiteral("SELECT to_regclass('s')")).isEmpty());
         QCOMPARE(scalar(uri, QStringLiteral("SELECT status FROM slipway.journal")), QStringLiteral("failed"));
+    }
+
+    void aProductionProfileNeedsTheDatabaseNameTyped()
+    {
+        const QString uri = TestSandbox::freshDatabase(QStringLiteral("exec_prod"));
+        QTemporaryDir config;
+        ProfileStore store(config.filePath(QStringLiteral("slipway/connections.json")));
+        ConnectionProfile profile = ConnectionProfile::fromConnectionString(uri);
+        const ConnectionProfile fresh = ConnectionProfile::create(QStringLiteral("prod-sandbox"), Environment::Production);
+        profile.id = fresh.id;
+        profile.name = fresh.name;
+        profile.environment = Environment::Production;
+        profile.readOnly = false;
+        store.upsert(profile);
+        QVERIFY(store.save());
+        QTemporaryDir dir;
+        writeMigration(dir.path(), 1, QStringLiteral("p"), QStringLiteral("CREATE TABLE p (id int);\n"));
+
+        auto cli = [&](const QStringList &extra, QString *err) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+            p.setProcessEnvironment(env);
+            p.start(TestSandbox::cliPath(), QStringList{QStringLiteral("migrate"), QStringLiteral("prod-sandbox"),
+                                                        QStringLiteral("--dir"), dir.path()} + extra);
+            if (!p.waitForFinished(30000)) return -1;
+            *err = QString::fromUtf8(p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString err;
+        QCOMPARE(cli({}, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("--yes-production exec_prod")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("--yes-production"), QStringLiteral("postgres")}, &err), 1);
+        QVERIFY(scalar(uri, QStringLiteral("SELECT to_regclass('p')")).isEmpty());
+        QCOMPARE(cli({QStringLiteral("--yes-production"), QStringLiteral("exec_prod")}, &err), 0);
+        QVERIFY(!scalar(uri, QStringLiteral("SELECT to_regclass('p')")).isEmpty());
     }
 };
 
