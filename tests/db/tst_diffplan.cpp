@@ -122,6 +122,8 @@ void TestDiffPlan::initTestCase()
                       QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE "
                                      "rolname = '%1') THEN CREATE ROLE %1; END IF; END $$")
                           .arg(kRole));
+    m_a = TestSandbox::freshDatabase(QStringLiteral("tst_diffplan_a"));
+    m_b = TestSandbox::freshDatabase(QStringLiteral("tst_diffplan_b"));
 }
 
 void TestDiffPlan::addRow(const char *name, const QString &common, const QString &a,
@@ -146,8 +148,12 @@ void TestDiffPlan::roundTrip()
     QFETCH(QString, upContains);
     QFETCH(QString, hazard);
     const QString prelude = QStringLiteral("CREATE SCHEMA app;\n") + common;
-    m_a = TestSandbox::freshDatabase(QStringLiteral("tst_diffplan_a"));
-    m_b = TestSandbox::freshDatabase(QStringLiteral("tst_diffplan_b"));
+    // Same two databases for every row (cheaper than CREATE DATABASE): each
+    // row's objects live in schema app or are the citext extension.
+    const QString reset = QStringLiteral("DROP SCHEMA IF EXISTS app CASCADE;"
+                                         "DROP EXTENSION IF EXISTS citext CASCADE;");
+    TestSandbox::exec(m_a, reset);
+    TestSandbox::exec(m_b, reset);
     TestSandbox::exec(m_a, prelude + a);
     TestSandbox::exec(m_b, prelude + b);
     const SchemaModel before = read(m_a);
@@ -227,6 +233,24 @@ void TestDiffPlan::tablesAndColumns_data()
                           "CREATE VIEW app.totals AS SELECT id, total FROM app.orders;"
                           "CREATE VIEW app.big AS SELECT id FROM app.totals WHERE total > 10;"),
            QStringLiteral("DROP VIEW app.big"));
+    addRow("dropped column under a view that keeps its grants", orders + QStringLiteral(
+               "CREATE VIEW app.notes AS SELECT id, note, total FROM app.orders;"
+               "GRANT SELECT ON app.notes TO tst_diffplan_reader;"
+               "COMMENT ON VIEW app.notes IS 'notes';"),
+           QString(),
+           QStringLiteral("DROP VIEW app.notes; ALTER TABLE app.orders DROP COLUMN note;"
+                          "CREATE VIEW app.notes AS SELECT id, total FROM app.orders;"
+                          "GRANT SELECT ON app.notes TO tst_diffplan_reader;"
+                          "COMMENT ON VIEW app.notes IS 'notes';"),
+           QStringLiteral("DROP VIEW app.notes"));
+    addRow("renamed column", orders, QString(),
+           QStringLiteral("ALTER TABLE app.orders RENAME COLUMN note TO remark;"),
+           QStringLiteral("DROP COLUMN note"), QStringLiteral("possible rename"));
+    addRow("names that need quotes", QString(), QString(),
+           QStringLiteral("CREATE TABLE app.\"Order\" (\"user\" int PRIMARY KEY, name text, \"select\" text);"
+                          "CREATE INDEX \"Order by name\" ON app.\"Order\" (name);"
+                          "COMMENT ON COLUMN app.\"Order\".\"select\" IS 'it''s quoted';"),
+           QStringLiteral("CREATE TABLE app.\"Order\""));
 }
 
 void TestDiffPlan::constraintsAndIndexes_data()
@@ -250,6 +274,9 @@ void TestDiffPlan::constraintsAndIndexes_data()
     addRow("check", tables, QString(),
            QStringLiteral("ALTER TABLE app.orders ADD CONSTRAINT orders_total_check CHECK (total > 0);"),
            QStringLiteral("NOT VALID"));
+    addRow("check left NOT VALID", tables, QString(),
+           QStringLiteral("ALTER TABLE app.orders ADD CONSTRAINT orders_total_check CHECK (total > 0) NOT VALID;"),
+           QStringLiteral("CHECK ((total > 0)) NOT VALID"));
     addRow("changed check", tables + QStringLiteral(
                "ALTER TABLE app.orders ADD CONSTRAINT orders_total_check CHECK (total > 0);"),
            QString(),
@@ -291,6 +318,10 @@ void TestDiffPlan::otherObjects_data()
     addRow("trigger", table + function, QString(),
            QStringLiteral("CREATE TRIGGER items_touch BEFORE UPDATE ON app.items FOR EACH ROW EXECUTE FUNCTION app.touch();"),
            QStringLiteral("CREATE TRIGGER items_touch"), QStringLiteral("untrackable dependency"));
+    addRow("trigger disabled", table + function + QStringLiteral(
+               "CREATE TRIGGER items_touch BEFORE UPDATE ON app.items FOR EACH ROW EXECUTE FUNCTION app.touch();"),
+           QString(), QStringLiteral("ALTER TABLE app.items DISABLE TRIGGER items_touch;"),
+           QStringLiteral("DISABLE TRIGGER items_touch"));
     addRow("policy", table, QString(),
            QStringLiteral("ALTER TABLE app.items ENABLE ROW LEVEL SECURITY;"
                           "CREATE POLICY items_own ON app.items FOR SELECT TO tst_diffplan_reader USING (owner_name = current_user);"),
@@ -320,6 +351,10 @@ void TestDiffPlan::otherObjects_data()
                           "CREATE FUNCTION app.add(a int, b int DEFAULT 1) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT a + b';"
                           "CREATE PROCEDURE app.noop() LANGUAGE sql AS 'SELECT 1';"),
            QStringLiteral("CREATE OR REPLACE FUNCTION app.touch()"));
+    addRow("function result type", QStringLiteral("CREATE FUNCTION app.answer() RETURNS int LANGUAGE sql AS 'SELECT 42';"),
+           QString(),
+           QStringLiteral("DROP FUNCTION app.answer(); CREATE FUNCTION app.answer() RETURNS bigint LANGUAGE sql AS 'SELECT 42';"),
+           QStringLiteral("DROP FUNCTION app.answer()"));
     addRow("enum value addition",
            QStringLiteral("CREATE TYPE app.mood AS ENUM ('sad', 'happy');"
                           "CREATE TABLE app.people (id int, mood app.mood DEFAULT 'sad');"
