@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -48,7 +49,7 @@ QString usage()
         "Usage: slipway-cli migrate <conn> --dir FOLDER [--format F] [--dry-run] [--to VERSION]\n"
         "                           [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]\n"
         "                           [--retries 5] [--wait-for-lock SECONDS] [--backup]\n"
-        "                           [--yes-production DBNAME]\n"
+        "                           [--yes-production DBNAME] [--json]\n"
         "\n"
         "Runs the pending migrations of a folder, in order, each in its own transaction\n"
         "(statements that cannot run in one, such as CREATE INDEX CONCURRENTLY, run alone with\n"
@@ -71,6 +72,7 @@ QString usage()
         "  --wait-for-lock S       wait up to S seconds for another runner (default 0: give up)\n"
         "  --backup                copy tables before DROP/TRUNCATE/DELETE without WHERE\n"
         "  --yes-production DB     confirm a production connection by its database name\n"
+        "  --json                  progress as JSON lines on stderr (one event per line)\n"
         "\n"
         "Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds\n"
         "the lock, 64 usage.\n");
@@ -93,6 +95,11 @@ QList<ExecutionItem> itemsFor(const QList<Migration> &migrations, bool down)
     QList<ExecutionItem> items;
     for (const Migration &m : migrations) items << (down ? ExecutionItem::down(m) : ExecutionItem::up(m));
     return items;
+}
+
+void printEventJson(const ExecutionEvent &e)
+{
+    QTextStream(stderr) << QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
 void printEvent(const ExecutionEvent &e)
@@ -133,10 +140,12 @@ int runMigrateCommand(const QStringList &arguments)
     const QCommandLineOption waitOption(QStringLiteral("wait-for-lock"), QString(), QStringLiteral("S"));
     const QCommandLineOption backupOption(QStringLiteral("backup"));
     const QCommandLineOption productionOption(QStringLiteral("yes-production"), QString(), QStringLiteral("DB"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     QCommandLineParser parser;
     parser.addOptions({dirOption, formatOption, dryRunOption, toOption, rollbackOption, lockOption,
-                       statementOption, retriesOption, waitOption, backupOption, productionOption, help});
+                       statementOption, retriesOption, waitOption, backupOption, productionOption,
+                       jsonOption, help});
     if (!parser.parse(QStringList{QStringLiteral("slipway-cli")} + arguments.mid(1))) {
         printErr(parser.errorText() + u'\n' + usageHint());
         return ExitUsage;
@@ -245,7 +254,7 @@ int runMigrateCommand(const QStringList &arguments)
     QString signalError;
     if (!ShutdownSignals::install(&signalError)) printErr(signalError);
     MigrationExecutor executor(options);
-    executor.setEventSink(printEvent);
+    executor.setEventSink(parser.isSet(jsonOption) ? printEventJson : printEvent);
     ExecutionResult result;
     std::thread worker([&] {
         result = executor.run(*conn, items);

@@ -92,4 +92,41 @@ QString ExecutionEvent::toText() const
     return prefix + text;
 }
 
+QJsonObject ExecutionEvent::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("kind"), kindName(kind));
+    o.insert(QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs));
+    auto put = [&o](const char *key, const QJsonValue &value) { o.insert(QLatin1String(key), value); };
+    if (item >= 0) put("item", item);
+    if (!version.isEmpty()) put("version", version);
+    if (!path.isEmpty()) put("path", path);
+    if (statement >= 0) put("statement", statement + 1);
+    if (range.from.line > 0) put("line", range.from.line);
+    if (!sql.isEmpty()) put("sql", sql);
+    if (durationMs >= 0) put("duration_ms", durationMs);
+    if (rows >= 0) put("rows", rows);
+    if (attempt > 0) {
+        put("attempt", attempt);
+        put("max_attempts", maxAttempts);
+        put("delay_ms", delayMs);
+    }
+    if (kind == Kind::Verification) put("passed", passed);
+    if (!message.isEmpty()) put("message", message);
+    if (error.isError()) {
+        QJsonObject e;
+        e.insert(QStringLiteral("message"), error.message);
+        e.insert(QStringLiteral("sqlstate"), error.sqlState);
+        if (!error.detail.isEmpty()) e.insert(QStringLiteral("detail"), error.detail);
+        if (!error.hint.isEmpty()) e.insert(QStringLiteral("hint"), error.hint);
+        if (position.line > 0) {
+            e.insert(QStringLiteral("line"), position.line);
+            e.insert(QStringLiteral("column"), position.column);
+        }
+        put("error", e);
+    }
+    if (!suggestedSql.isEmpty()) put("suggested_sql", suggestedSql);
+    return o;
+}
+
 } // namespace slipway::run

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
@@ -59,6 +60,10 @@ public:
     static QString kindName(Kind kind); // "statement-started", ... (stable, for logs and JSON)
     // One line for a log: "[V2] statement 3 (line 7) finished in 12 ms, 40 rows".
     QString toText() const;
+    // Every set field, keys in snake_case ("kind", "at", "item", "version",
+    // "statement", "line", "duration_ms", "rows", "sqlstate", ...), for JSON
+    // lines (slipway-cli migrate --json) and saved run logs.
+    QJsonObject toJson() const;
 };
 
 } // namespace slipway::run

@@ -16,6 +16,8 @@
 #include "testsandbox.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -466,6 +468,18 @@ private slots:
         writeMigration(dir.path(), 3, QStringLiteral("bad"), QStringLiteral("SELECT 1/0;\n"));
         QCOMPARE(cli({}, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("22012")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("--json")}, &err), 1);
+        bool sawError = false;
+        for (const QString &line : err.split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (o.value(QStringLiteral("kind")).toString() != QLatin1String("error")) continue;
+            const QJsonObject e = o.value(QStringLiteral("error")).toObject();
+            QCOMPARE(e.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("22012"));
+            QCOMPARE(e.value(QStringLiteral("line")).toInt(), 1);
+            QCOMPARE(o.value(QStringLiteral("version")).toString(), QStringLiteral("3"));
+            sawError = true;
+        }
+        QVERIFY2(sawError, qPrintable(err));
     }
 
     void cancelStopsTheRunningStatement()
