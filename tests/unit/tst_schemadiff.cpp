@@ -1,6 +1,8 @@
 // SchemaDiff and Planner on hand-built models: the typed changes, and the
 // planned SQL for each lock-safety rule.
 
+#include "diff/diffentry.h"
+#include "diff/objectddl.h"
 #include "diff/planjson.h"
 #include "diff/planner.h"
 #include "diff/schemadiff.h"
@@ -120,6 +122,8 @@ private slots:
     void downPlanWarnsAboutData();
     void verifyQueries();
     void json();
+    void entriesForTheTree();
+    void objectDdl();
     void tenThousandTablesAreFast();
 };
 
@@ -539,6 +543,60 @@ void TestSchemaDiff::json()
     QCOMPARE(statement.value(QLatin1String("sql")).toString(), QStringLiteral("DROP TABLE app.orders"));
     QCOMPARE(statement.value(QLatin1String("lock")).toObject().value(QLatin1String("mode")).toString(), QStringLiteral("ACCESS EXCLUSIVE"));
     QVERIFY(!json.value(QLatin1String("verify")).toArray().isEmpty());
+}
+
+void TestSchemaDiff::entriesForTheTree()
+{
+    View v;
+    v.schema = QStringLiteral("app");
+    v.name = QStringLiteral("v");
+    v.definition = QStringLiteral(" SELECT 1;");
+    SchemaModel a = model({table(QStringLiteral("same")), table(QStringLiteral("changed")),
+                           table(QStringLiteral("gone"))});
+    a.views << v;
+    SchemaModel b = model({table(QStringLiteral("same")), table(QStringLiteral("changed")),
+                           table(QStringLiteral("new"))});
+    b.tables[1].columns[0].comment = QStringLiteral("now commented");
+    b.views << v;
+    b.views[0].comment = QStringLiteral("view comment");
+    const QList<SchemaChange> changes = SchemaDiff::compare(a, b);
+    const QList<DiffEntry> entries = DiffEntries::build(a, b, changes);
+    QHash<QString, DiffEntry::Status> status;
+    for (const DiffEntry &entry : entries)
+        status.insert(entry.object.display(), entry.status);
+    QCOMPARE(status.value(QStringLiteral("app")), DiffEntry::Status::Identical);
+    QCOMPARE(status.value(QStringLiteral("app.same")), DiffEntry::Status::Identical);
+    QCOMPARE(status.value(QStringLiteral("app.changed")), DiffEntry::Status::Different);
+    QCOMPARE(status.value(QStringLiteral("app.gone")), DiffEntry::Status::OnlyInSource);
+    QCOMPARE(status.value(QStringLiteral("app.new")), DiffEntry::Status::OnlyInTarget);
+    QCOMPARE(status.value(QStringLiteral("app.v")), DiffEntry::Status::Different);
+    QCOMPARE(entries.size(), 6);
+    const auto changed = std::find_if(entries.cbegin(), entries.cend(), [](const DiffEntry &e) {
+        return e.object.name == QLatin1String("changed");
+    });
+    QCOMPARE(changed->changes.size(), 1);
+    QCOMPARE(changes.at(changed->changes.first()).kind, ObjectKind::Comment);
+}
+
+void TestSchemaDiff::objectDdl()
+{
+    Table t = table(QStringLiteral("orders"), {column(QStringLiteral("id"), QStringLiteral("bigint"), true),
+                                               column(QStringLiteral("total"), QStringLiteral("numeric"))});
+    t.constraints << primaryKey(QStringLiteral("orders"));
+    t.indexes << index(QStringLiteral("orders_total_idx"), QStringLiteral("orders"), QStringLiteral("total"));
+    t.comment = QStringLiteral("orders");
+    QCOMPARE(ObjectDdl::of(t), QStringLiteral(
+        "CREATE TABLE app.orders (\n    id bigint NOT NULL,\n    total numeric,\n    CONSTRAINT orders_pkey PRIMARY KEY (id)\n);\n"
+        "CREATE INDEX orders_total_idx ON app.orders USING btree (total);\n"
+        "COMMENT ON TABLE app.orders IS 'orders';\n"));
+    ChangeObject column;
+    column.kind = ObjectKind::Column;
+    column.schema = QStringLiteral("app");
+    column.table = QStringLiteral("orders");
+    column.name = QStringLiteral("total");
+    QCOMPARE(ObjectDdl::of(ObjectValue(t.columns[1]), column),
+             QStringLiteral("ALTER TABLE app.orders ADD COLUMN total numeric;\n"));
+    QVERIFY(ObjectDdl::of(ObjectValue(), column).isEmpty());
 }
 
 void TestSchemaDiff::tenThousandTablesAreFast()
