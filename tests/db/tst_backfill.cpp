@@ -294,6 +294,49 @@ CREATE TABLE accounts_archive (tenant int, id int, status text);
         verifyExact(m_uri, spec.name);
     }
 
+    void lockTimeoutRetriesSmaller()
+    {
+        createItems(m_uri, 20000);
+        BackfillSpec spec = itemsSpec(QStringLiteral("locked"), true);
+        spec.lockTimeoutMs = 200;
+        spec.maxRetries = 30;
+        pqxx::connection holder(m_uri.toStdString());
+        auto tx = std::make_unique<pqxx::work>(holder);
+        tx->exec("SELECT * FROM items WHERE id = 5000 FOR UPDATE");
+        BackfillRunner runner;
+        QVERIFY(runner.start(m_uri, spec));
+        QTRY_VERIFY_WITH_TIMEOUT(hasEvent(runner.events(), BackfillEvent::Kind::Retry, BackfillEvent::Source::Runner), 20000);
+        QTest::qWait(500);
+        tx->commit();
+        QVERIFY(runner.wait(60000));
+        QVERIFY2(runner.result().state == BackfillState::Done, qPrintable(runner.result().message));
+        for (const BackfillEvent &e : runner.events()) {
+            if (e.kind == BackfillEvent::Kind::Retry)
+                QVERIFY2(e.message.contains(QStringLiteral("55P03")), qPrintable(e.message));
+        }
+        verifyExact(m_uri, spec.name);
+    }
+
+    void interruptedCliStopsCleanly()
+    {
+        createItems(m_uri, 30000);
+        BackfillSpec spec = itemsSpec(QStringLiteral("interrupted"), true);
+        spec.initialBatchSize = spec.maxBatchSize = 200;
+        spec.pauseMs = 50;
+        QProcess cli;
+        cli.start(TestSandbox::cliPath(), {QStringLiteral("backfill"), m_uri, QStringLiteral("--spec"), writeSpec(spec),
+                                           QStringLiteral("--no-monitor")});
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(m_uri, QStringLiteral("SELECT count(*) FROM items WHERE bf_count = 1")) > 1000, 20000);
+        cli.terminate(); // SIGTERM, handled like SIGINT
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 3); // ExitAborted
+        QCOMPARE(scalar(m_uri, QStringLiteral("SELECT count(*) FROM slipway.backfill_checkpoint WHERE name = 'interrupted' "
+                                              "AND state = 'aborted'")),
+                 1LL);
+        verifyConsistent(m_uri, spec.name);
+    }
+
     void dryRunChangesNothing()
     {
         createItems(m_uri, 5000);

@@ -1,0 +1,296 @@
+// Backfill throughput against one single UPDATE of the same table, both while
+// a pgbench workload runs: the TPC-B-like script plus a script that updates
+// single rows of the table being changed (so the workload meets the backfill's
+// row locks). Prints the ratio of throughputs (goal >= 0.8), the p99 latency of
+// the workload's single-row updates during each phase (an upper bound of their
+// lock wait; goal < 50 ms during the backfill) and the peak replication lag.
+//
+//   bench_backfill [--rows 1000000] [--clients 4] [--scale 10] [--target-ms 200] [--uri URI --replica URI]
+//
+// The run is --rows 10000000. Starts a private sandbox unless --uri is given.
+
+#include "db/sandbox.h"
+#include "monitor/monitor.h"
+#include "run/backfillrunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <functional>
+#include <thread>
+
+using namespace slipway;
+using namespace slipway::run;
+
+namespace {
+
+const char *const kPgbench = "/usr/lib/postgresql/15/bin/pgbench";
+
+void say(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+void exec(const QString &uri, const QString &sql)
+{
+    pqxx::connection c(uri.toStdString());
+    pqxx::nontransaction(c).exec(sql.toStdString());
+}
+
+QString withDatabase(QString uri, const QString &database)
+{
+    return uri.replace(QRegularExpression(QStringLiteral("/[^/?]*(\\?|$)")), QStringLiteral("/%1\\1").arg(database));
+}
+
+// pgbench in 5-second rounds (each round flushes its log) until stopped.
+class Workload {
+public:
+    Workload(QString uri, QString clients, QString script, QString logDir)
+        : m_uri(std::move(uri)), m_clients(std::move(clients)), m_script(std::move(script)), m_logDir(std::move(logDir))
+    {
+    }
+
+    void start(const QString &table)
+    {
+        m_table = table;
+        m_stop = false;
+        round();
+    }
+    void stop() { m_stop = true; }
+    bool running() const { return m_process.state() != QProcess::NotRunning; }
+
+    // Latencies (ms) of the single-row script (script 1) between from and to (epoch ms).
+    QList<double> touchLatencies(qint64 fromMs, qint64 toMs) const
+    {
+        QList<double> latencies;
+        for (const QFileInfo &info : QDir(m_logDir).entryInfoList({QStringLiteral("pgbench_log.*")}, QDir::Files)) {
+            QFile file(info.filePath());
+            if (!file.open(QIODevice::ReadOnly)) continue;
+            while (!file.atEnd()) {
+                const QList<QByteArray> f = file.readLine().simplified().split(' ');
+                if (f.size() < 6 || f[3] != "1") continue;
+                const qint64 at = f[4].toLongLong() * 1000 + f[5].toLongLong() / 1000;
+                if (at >= fromMs && at <= toMs) latencies << f[2].toDouble() / 1000.0;
+            }
+        }
+        return latencies;
+    }
+
+private:
+    void round()
+    {
+        m_process.setWorkingDirectory(m_logDir);
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        QObject::disconnect(&m_process, nullptr, nullptr, nullptr);
+        QObject::connect(&m_process, &QProcess::finished, [this] {
+            if (!m_stop) round();
+        });
+        m_process.start(QString::fromLatin1(kPgbench),
+                        {QStringLiteral("-n"), QStringLiteral("-c"), m_clients, QStringLiteral("-T"), QStringLiteral("5"),
+                         QStringLiteral("-b"), QStringLiteral("tpcb-like"), QStringLiteral("-f"), m_script,
+                         QStringLiteral("-D"), QStringLiteral("table=%1").arg(m_table), QStringLiteral("-l"),
+                         QStringLiteral("--log-prefix=%1/pgbench_log").arg(m_logDir), m_uri});
+    }
+
+    QString m_uri, m_clients, m_script, m_logDir, m_table;
+    QProcess m_process;
+    bool m_stop = false;
+};
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty()) return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+void waitFor(const std::function<bool()> &done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+struct Phase {
+    double seconds = 0;
+    double p99Ms = -1;
+    double p50Ms = -1;
+    double peakLagSeconds = 0;
+    int samples = 0;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("rows in the table"), QStringLiteral("n"),
+                                        QStringLiteral("1000000"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("pgbench clients"),
+                                           QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("pgbench scale"), QStringLiteral("n"),
+                                         QStringLiteral("10"));
+    const QCommandLineOption uriOption(QStringLiteral("uri"), QStringLiteral("primary"), QStringLiteral("uri"));
+    const QCommandLineOption replicaOption(QStringLiteral("replica"), QStringLiteral("replica"), QStringLiteral("uri"));
+    const QCommandLineOption targetOption(QStringLiteral("target-ms"), QStringLiteral("backfill target batch duration"),
+                                          QStringLiteral("ms"), QStringLiteral("200"));
+    parser.addOptions({rowsOption, clientsOption, scaleOption, uriOption, replicaOption, targetOption});
+    parser.process(app);
+    const qint64 rows = parser.value(rowsOption).toLongLong();
+
+    std::unique_ptr<Sandbox> sandbox;
+    QString primaryUri = parser.value(uriOption);
+    QString replicaUri = parser.value(replicaOption);
+    if (primaryUri.isEmpty()) {
+        say(QStringLiteral("Starting a private sandbox (primary + replica)..."));
+        sandbox = std::make_unique<Sandbox>();
+        QString error;
+        if (!sandbox->start(&error)) {
+            std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+            return 1;
+        }
+        primaryUri = sandbox->info().primaryUri();
+        replicaUri = sandbox->info().replicaUri();
+    }
+    const QString uri = withDatabase(primaryUri, QStringLiteral("slipway_bench_backfill"));
+    const QString replica = replicaUri.isEmpty() ? QString() : withDatabase(replicaUri, QStringLiteral("slipway_bench_backfill"));
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("touch.sql"));
+    try {
+        exec(primaryUri, QStringLiteral("DROP DATABASE IF EXISTS slipway_bench_backfill WITH (FORCE)"));
+        exec(primaryUri, QStringLiteral("CREATE DATABASE slipway_bench_backfill"));
+        say(QStringLiteral("Two tables of %1 rows, pgbench -i -s %2...").arg(rows).arg(parser.value(scaleOption)));
+        for (const char *table : {"big_single", "big_batched"}) {
+            exec(uri, QStringLiteral("CREATE TABLE %1 (id bigint PRIMARY KEY, status text NOT NULL, status_v2 text, "
+                                     "touched int NOT NULL DEFAULT 0);"
+                                     "INSERT INTO %1 (id, status) SELECT i, (ARRAY['new','paid','sent'])[1 + i % 3] "
+                                     "FROM generate_series(1, %2) i;")
+                          .arg(QLatin1String(table))
+                          .arg(rows));
+            exec(uri, QStringLiteral("VACUUM ANALYZE %1").arg(QLatin1String(table)));
+        }
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 1;
+    }
+    QProcess init;
+    init.start(QString::fromLatin1(kPgbench), {QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-s"),
+                                               parser.value(scaleOption), uri});
+    init.waitForFinished(-1);
+    QFile touch(script);
+    if (!touch.open(QIODevice::WriteOnly)) return 1;
+    touch.write(QStringLiteral("\\set id random(1, %1)\nUPDATE :table SET touched = touched + 1 WHERE id = :id;\n")
+                    .arg(rows)
+                    .toUtf8());
+    touch.close();
+
+    Workload workload(uri, parser.value(clientsOption), script, dir.path());
+    Monitor monitor;
+    monitor.start(uri, replica);
+    Phase phases[2];
+    Phase *current = nullptr;
+    QObject::connect(&monitor, &Monitor::sampleAdded, [&](const Sample &s) {
+        if (!current || !s.ok()) return;
+        current->peakLagSeconds = qMax(current->peakLagSeconds, s.maxReplicationLagSeconds());
+        ++current->samples;
+    });
+
+    auto measure = [&](Phase &phase, const QString &table, const std::function<void()> &operation) {
+        workload.start(table);
+        QElapsedTimer settle;
+        settle.start();
+        waitFor([&] { return settle.elapsed() > 2000; });
+        current = &phase;
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        QElapsedTimer timer;
+        timer.start();
+        operation();
+        phase.seconds = double(timer.nsecsElapsed()) / 1e9;
+        const qint64 to = QDateTime::currentMSecsSinceEpoch();
+        current = nullptr;
+        workload.stop();
+        waitFor([&] { return !workload.running(); });
+        const QList<double> latencies = workload.touchLatencies(from, to);
+        phase.p99Ms = percentile(latencies, 0.99);
+        phase.p50Ms = percentile(latencies, 0.50);
+        for (const QFileInfo &log : QDir(dir.path()).entryInfoList({QStringLiteral("pgbench_log.*")}, QDir::Files))
+            QFile::remove(log.filePath());
+    };
+
+    say(QStringLiteral("Phase 1: one UPDATE of big_single under the workload..."));
+    measure(phases[0], QStringLiteral("big_single"), [&] {
+        // On a thread, so the monitor keeps sampling on this one.
+        std::atomic<bool> done{false};
+        std::thread worker([&] {
+            try {
+                exec(uri, QStringLiteral("UPDATE big_single SET status_v2 = upper(status)"));
+            } catch (const std::exception &e) {
+                std::fprintf(stderr, "UPDATE failed: %s\n", e.what());
+            }
+            done = true;
+        });
+        waitFor([&] { return done.load(); });
+        worker.join();
+    });
+
+    say(QStringLiteral("Phase 2: backfill of big_batched under the workload..."));
+    BackfillSpec spec;
+    spec.name = QStringLiteral("bench");
+    spec.table = QStringLiteral("public.big_batched");
+    spec.set = QStringLiteral("status_v2 = upper(status)");
+    spec.predicate = QStringLiteral("status_v2 IS NULL");
+    spec.targetBatchMs = qMax(1, parser.value(targetOption).toInt());
+    spec.initialBatchSize = 5000;
+    spec.maxBatchSize = 200000;
+    BackfillRunner runner;
+    QObject::connect(&monitor, &Monitor::decided, &runner, &BackfillRunner::applyDecision);
+    QObject::connect(&runner, &BackfillRunner::eventAdded, &runner,
+                     [](const BackfillEvent &e) { say(QStringLiteral("  [%1] %2").arg(BackfillEvent::sourceName(e.source), e.message)); });
+    BackfillResult result;
+    measure(phases[1], QStringLiteral("big_batched"), [&] {
+        BackfillOptions options;
+        options.restart = true;
+        runner.start(uri, spec, options);
+        waitFor([&] { return !runner.isRunning(); });
+        result = runner.result();
+    });
+    monitor.stop();
+
+    const double single = double(rows) / phases[0].seconds;
+    const double batched = double(result.rowsThisRun) / phases[1].seconds;
+    say(QString());
+    say(QStringLiteral("Rows: %1, pgbench clients %2, target batch %3 ms")
+            .arg(rows)
+            .arg(parser.value(clientsOption))
+            .arg(spec.targetBatchMs));
+    say(QStringLiteral("Single UPDATE:   %1 s (%2 rows/s), workload p50/p99 single-row update %3 / %4 ms, peak lag %5 s")
+            .arg(phases[0].seconds, 0, 'f', 2)
+            .arg(single, 0, 'f', 0)
+            .arg(phases[0].p50Ms, 0, 'f', 2)
+            .arg(phases[0].p99Ms, 0, 'f', 2)
+            .arg(phases[0].peakLagSeconds, 0, 'f', 2));
+    say(QStringLiteral("Backfill (%1):  %2 s (%3 rows/s, %4 batches), workload p50/p99 %5 / %6 ms, peak lag %7 s")
+            .arg(backfillStateName(result.state))
+            .arg(phases[1].seconds, 0, 'f', 2)
+            .arg(batched, 0, 'f', 0)
+            .arg(result.batches)
+            .arg(phases[1].p50Ms, 0, 'f', 2)
+            .arg(phases[1].p99Ms, 0, 'f', 2)
+            .arg(phases[1].peakLagSeconds, 0, 'f', 2));
+    say(QStringLiteral("Throughput ratio backfill / single UPDATE: %1 (goal >= 0.8)").arg(batched / single, 0, 'f', 2));
+    say(QStringLiteral("Workload p99 lock wait during the backfill: <= %1 ms (goal < 50 ms)").arg(phases[1].p99Ms, 0, 'f', 1));
+    return result.state == BackfillState::Done ? 0 : 1;
+}
