@@ -72,6 +72,13 @@ void PlanBuilder::table(const SchemaChange &change)
     }
     if (change.action == ChangeAction::Drop) {
         const Table &t = std::get<Table>(change.from);
+        // Foreign keys between dropped tables go first, so the tables can go in any order.
+        for (const Constraint &c : t.constraints) {
+            if (c.kind == Constraint::Kind::ForeignKey && !c.inherited &&
+                m_droppedTables.contains(c.referencedTable) && c.referencedTable != t.qualifiedName())
+                put(Phase::DropForeignKey, QLatin1String("ALTER TABLE ") + name +
+                                               QLatin1String(" DROP CONSTRAINT ") + SqlNames::ident(c.name));
+        }
         put(Phase::DropTable, QLatin1String("DROP TABLE ") + name,
              (t.isPartition() || !t.inherits.isEmpty()) ? -1 : 0);
         hazard(Hazard::Kind::DataLoss, tr("drops table %1 and all its rows%2")

@@ -109,6 +109,8 @@ private slots:
     void constraintsAndIndexes() { roundTrip(); }
     void otherObjects_data();
     void otherObjects() { roundTrip(); }
+    void wholeSchemaFromEmpty_data();
+    void wholeSchemaFromEmpty() { roundTrip(); }
     void cliDiff();
 
 private:
@@ -385,6 +387,57 @@ void TestDiffPlan::otherObjects_data()
            QStringLiteral("authorization"));
     addRow("extension", QString(), QString(), QStringLiteral("CREATE EXTENSION citext;"),
            QStringLiteral("CREATE EXTENSION citext"));
+}
+
+// Everything at once, from nothing and back to nothing: the order of creates
+// and drops across kinds (types before tables, functions before defaults and
+// triggers, tables before foreign keys and views, views over views, ...).
+void TestDiffPlan::wholeSchemaFromEmpty_data()
+{
+    DIFF_COLUMNS();
+    const QString schema = QStringLiteral(R"SQL(
+CREATE EXTENSION citext;
+CREATE TYPE app.mood AS ENUM ('sad', 'ok', 'happy');
+CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);
+CREATE TYPE app.address AS (street text, zip int);
+CREATE FUNCTION app.next_code() RETURNS text LANGUAGE sql AS 'SELECT md5(random()::text)';
+CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TABLE app.customers (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    email public.citext NOT NULL UNIQUE,
+    code text NOT NULL DEFAULT app.next_code(),
+    mood app.mood DEFAULT 'ok',
+    score app.positive,
+    home app.address,
+    price numeric(10,2) DEFAULT 0,
+    price_with_tax numeric GENERATED ALWAYS AS (price * 1.2) STORED
+);
+CREATE FUNCTION app.customer_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM app.customers';
+CREATE TABLE app.events (id bigint, day date, PRIMARY KEY (id, day)) PARTITION BY RANGE (day);
+CREATE TABLE app.events_2024 PARTITION OF app.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE INDEX events_day_idx ON app.events (day);
+CREATE TABLE app.orders (
+    id serial PRIMARY KEY,
+    customer_id bigint NOT NULL REFERENCES app.customers (id) ON DELETE CASCADE,
+    event_id bigint, event_day date,
+    total integer CHECK (total >= 0),
+    FOREIGN KEY (event_id, event_day) REFERENCES app.events (id, day)
+);
+CREATE INDEX orders_total_idx ON app.orders (total) WHERE total > 100;
+CREATE TRIGGER orders_touch BEFORE UPDATE ON app.orders FOR EACH ROW EXECUTE FUNCTION app.touch();
+ALTER TABLE app.orders ENABLE ROW LEVEL SECURITY;
+CREATE POLICY orders_reader ON app.orders FOR SELECT TO tst_diffplan_reader USING (total < 1000);
+CREATE VIEW app.order_totals AS SELECT customer_id, sum(total) AS total FROM app.orders GROUP BY customer_id;
+CREATE VIEW app.big_customers AS SELECT customer_id FROM app.order_totals WHERE total > 1000;
+CREATE MATERIALIZED VIEW app.mood_counts AS SELECT mood, count(*) AS n FROM app.customers GROUP BY mood;
+CREATE UNIQUE INDEX mood_counts_mood ON app.mood_counts (mood);
+CREATE SEQUENCE app.invoice_numbers START 1000;
+COMMENT ON TABLE app.orders IS 'orders';
+COMMENT ON COLUMN app.customers.email IS 'login';
+GRANT SELECT ON app.order_totals TO tst_diffplan_reader;
+GRANT USAGE ON SCHEMA app TO tst_diffplan_reader;
+)SQL");
+    addRow("create all", QString(), QString(), schema, QStringLiteral("CREATE TABLE app.customers"));
 }
 
 void TestDiffPlan::cliDiff()
