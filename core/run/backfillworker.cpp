@@ -85,7 +85,10 @@ void BackfillWorker::run()
                 writeFinalState(BackfillCheckpoint::State::Aborted, reason);
                 finish(BackfillState::Aborted, reason);
             } else {
-                if (outcome == Outcome::Done) writeFinalState(BackfillCheckpoint::State::Done, {});
+                if (outcome == Outcome::Done) {
+                    warnLeftBehind();
+                    writeFinalState(BackfillCheckpoint::State::Done, {});
+                }
                 finish(BackfillState::Done, {});
             }
             return;

@@ -75,6 +75,8 @@ private:
     void adapt(double ms, int size);
     bool holdWhilePausedOrThrottled(); // false when abort was requested
     void sleepInterruptibly(int ms);
+    // At the end: rows that still match the predicate (written behind the walk) as a warning.
+    void warnLeftBehind();
     void finish(BackfillState state, const QString &message, const DbError &error = {});
     void writeFinalState(BackfillCheckpoint::State state, const QString &message);
 

@@ -75,6 +75,25 @@ void BackfillWorker::publishProgress()
     emit m_runner->progressed(p);
 }
 
+void BackfillWorker::warnLeftBehind()
+{
+    if (m_spec.predicate.trimmed().isEmpty() || m_spec.usesTemplate()) return;
+    try {
+        pqxx::work tx(*m_conn, "backfill left behind");
+        tx.exec("SELECT set_config('statement_timeout', '1500', true)");
+        const long long left =
+            tx.exec1("SELECT count(*) FROM (" + BackfillSql::remainingCountQuery(m_spec, m_target, false) + ") AS todo")[0]
+                .as<long long>();
+        if (left > 0)
+            addEvent(BackfillEvent::Kind::Warning,
+                     tr("%n row(s) still match the predicate: written behind the walk while it ran. Run the "
+                        "backfill again from the start to do them.",
+                        nullptr, int(qMin<long long>(left, 2147483647LL))));
+    } catch (const pqxx::sql_error &) {
+        // Too slow to count (statement_timeout) or otherwise unknown: say nothing.
+    }
+}
+
 void BackfillWorker::writeFinalState(BackfillCheckpoint::State state, const QString &message)
 {
     if (m_options.dryRun || !m_started || !m_conn || PQstatus(m_conn->handle()) != CONNECTION_OK || m_lockPid == 0) return;

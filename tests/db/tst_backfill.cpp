@@ -337,6 +337,46 @@ CREATE TABLE accounts_archive (tenant int, id int, status text);
         verifyConsistent(m_uri, spec.name);
     }
 
+    void policyAbortStopsAndWarnsLeftBehind()
+    {
+        createItems(m_uri, 20000);
+        BackfillSpec spec = itemsSpec(QStringLiteral("policy"), true);
+        spec.initialBatchSize = spec.maxBatchSize = 500;
+        spec.pauseMs = 20;
+        BackfillRunner runner;
+        QVERIFY(runner.start(m_uri, spec));
+        QTRY_VERIFY_WITH_TIMEOUT(runner.progress().rowsDone > 1000, 20000);
+        PolicyDecision abort;
+        abort.action = PolicyDecision::Action::Abort;
+        abort.at = QDateTime::currentDateTimeUtc();
+        abort.metric = QStringLiteral("replication_lag");
+        abort.value = 34.2;
+        abort.threshold = 30;
+        abort.reason = QStringLiteral("Replication lag 34.2 s is above the abort threshold (30 s)");
+        runner.applyDecision(abort);
+        QVERIFY(runner.wait(10000));
+        QCOMPARE(runner.result().state, BackfillState::Aborted);
+        QCOMPARE(runner.result().message, abort.reason);
+        QVERIFY(hasEvent(runner.events(), BackfillEvent::Kind::Aborted, BackfillEvent::Source::Policy));
+        QCOMPARE(scalar(m_uri, QStringLiteral("SELECT count(*) FROM slipway.backfill_checkpoint WHERE state = 'aborted' "
+                                              "AND message LIKE 'Replication lag 34.2 s%'")),
+                 1LL);
+        verifyConsistent(m_uri, spec.name);
+
+        // Rows written behind the walk are named at the end.
+        TestSandbox::exec(m_uri, QStringLiteral("UPDATE items SET status_v2 = NULL, bf_count = 0 WHERE id <= 10"));
+        BackfillOptions resume;
+        resume.resume = true;
+        BackfillRunner again;
+        QVERIFY(again.start(m_uri, spec, resume));
+        QVERIFY(again.wait(60000));
+        QCOMPARE(again.result().state, BackfillState::Done);
+        const QList<BackfillEvent> events = again.events();
+        QVERIFY(std::any_of(events.begin(), events.end(), [](const BackfillEvent &e) {
+            return e.kind == BackfillEvent::Kind::Warning && e.message.startsWith(QStringLiteral("10 row"));
+        }));
+    }
+
     void dryRunChangesNothing()
     {
         createItems(m_uri, 5000);
