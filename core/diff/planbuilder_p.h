@@ -55,6 +55,13 @@ enum class Phase {
     Comment,
     Owner,
     Grant,
+    // Objects others may use (in defaults, column types, signatures) go last,
+    // once everything that used them is gone or changed.
+    DropFunctionLate,
+    DropSequenceLate,
+    DropTypeLate,
+    DropExtensionLate,
+    DropSchemaLate,
 };
 
 class PlanBuilder {

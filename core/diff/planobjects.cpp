@@ -66,7 +66,7 @@ void PlanBuilder::schema(const SchemaChange &change)
     if (change.action == ChangeAction::Create) {
         put(Phase::CreateSchema, QLatin1String("CREATE SCHEMA ") + name);
     } else if (change.action == ChangeAction::Drop) {
-        put(Phase::DropSchema, QLatin1String("DROP SCHEMA ") + name);
+        put(Phase::DropSchemaLate, QLatin1String("DROP SCHEMA ") + name);
         hazard(Hazard::Kind::DataLoss, tr("drops schema %1 (it must be empty)").arg(name));
     }
 }
@@ -82,7 +82,7 @@ void PlanBuilder::extension(const SchemaChange &change)
         hazard(Hazard::Kind::UntrackableDependency,
                tr("installs the extension's objects (not compared one by one)"));
     } else if (change.action == ChangeAction::Drop) {
-        put(Phase::DropExtension, QLatin1String("DROP EXTENSION ") + name);
+        put(Phase::DropExtensionLate, QLatin1String("DROP EXTENSION ") + name);
         hazard(Hazard::Kind::DataLoss, tr("drops the extension and every object it installed"));
     } else {
         const Extension &a = std::get<Extension>(change.from);
@@ -116,7 +116,7 @@ void PlanBuilder::sequence(const SchemaChange &change)
     }
     if (change.action == ChangeAction::Drop) {
         // Owned sequences go with their column or table; IF EXISTS covers that.
-        put(Phase::DropSequence, QLatin1String("DROP SEQUENCE IF EXISTS ") + name);
+        put(Phase::DropSequenceLate, QLatin1String("DROP SEQUENCE IF EXISTS ") + name);
         hazard(Hazard::Kind::DataLoss, tr("drops the sequence and its current value"));
         return;
     }
@@ -169,7 +169,7 @@ void PlanBuilder::function(const SchemaChange &change)
 {
     const ChangeObject &o = change.object;
     auto drop = [&](const Function &f) {
-        put(Phase::DropFunction, QLatin1String("DROP ") + functionKeyword(f) + u' ' + SqlNames::qualified(o.schema, o.name) +
+        put(change.action == ChangeAction::Drop ? Phase::DropFunctionLate : Phase::DropFunction, QLatin1String("DROP ") + functionKeyword(f) + u' ' + SqlNames::qualified(o.schema, o.name) +
                                      u'(' + f.identityArguments + u')');
     };
     auto create = [&](const Function &f) {
@@ -204,7 +204,7 @@ void PlanBuilder::enumType(const SchemaChange &change)
         return;
     }
     if (change.action == ChangeAction::Drop) {
-        put(Phase::DropType, QLatin1String("DROP TYPE ") + name);
+        put(Phase::DropTypeLate, QLatin1String("DROP TYPE ") + name);
         return;
     }
     const EnumType &a = std::get<EnumType>(change.from);
@@ -261,7 +261,8 @@ void PlanBuilder::domain(const SchemaChange &change)
     const ChangeObject &o = change.object;
     const QString name = SqlNames::qualified(o.schema, o.name);
     if (change.action == ChangeAction::Drop || change.recreate) {
-        put(Phase::DropType, QLatin1String("DROP DOMAIN ") + name);
+        if (change.recreate) put(Phase::DropType, QLatin1String("DROP DOMAIN ") + name);
+        else put(Phase::DropTypeLate, QLatin1String("DROP DOMAIN ") + name, -1);
         if (change.recreate)
             hazard(Hazard::Kind::DataLoss, tr("base type changes: the domain is dropped and created "
                                               "again (fails while columns use it)"));
@@ -306,7 +307,7 @@ void PlanBuilder::composite(const SchemaChange &change)
         return;
     }
     if (change.action == ChangeAction::Drop) {
-        put(Phase::DropType, QLatin1String("DROP TYPE ") + name);
+        put(Phase::DropTypeLate, QLatin1String("DROP TYPE ") + name, -2);
         return;
     }
     const CompositeType &a = std::get<CompositeType>(change.from);

@@ -200,7 +200,9 @@ void PlanBuilder::columnAlter(const SchemaChange &change)
     const bool defaultChanges = hasDifference(change, "default");
     if (a.identity != Column::Identity::None && b.identity == Column::Identity::None)
         put(Phase::AlterColumn, column + QLatin1String(" DROP IDENTITY"));
-    if (!a.defaultValue.isEmpty() && (defaultChanges || typeChanges))
+    // A changed default is simply set; it is dropped first only when it goes
+    // away or the type changes under it.
+    if (!a.defaultValue.isEmpty() && ((defaultChanges && b.defaultValue.isEmpty()) || typeChanges))
         put(Phase::AlterColumn, column + QLatin1String(" DROP DEFAULT"));
     if (typeChanges) {
         QString sql = column + QLatin1String(" TYPE ") + b.type;

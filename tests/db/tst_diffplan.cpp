@@ -363,6 +363,18 @@ void TestDiffPlan::otherObjects_data()
                           "INSERT INTO app.people VALUES (1, 'happy');"),
            QString(), QStringLiteral("ALTER TYPE app.mood ADD VALUE 'ok' AFTER 'sad';"),
            QStringLiteral("ADD VALUE 'ok' AFTER 'sad'"));
+    addRow("column moved off a dropped enum, sequence and function",
+           QStringLiteral("CREATE TABLE app.people (id int, name text);"), QStringLiteral(
+               "CREATE TYPE app.mood AS ENUM ('sad', 'happy');"
+               "CREATE SEQUENCE app.people_seq;"
+               "CREATE FUNCTION app.default_name() RETURNS text LANGUAGE sql AS 'SELECT ''x''';"
+               "ALTER TABLE app.people ADD COLUMN mood app.mood DEFAULT 'sad',"
+               " ALTER COLUMN id SET DEFAULT nextval('app.people_seq'),"
+               " ALTER COLUMN name SET DEFAULT app.default_name();"
+               "INSERT INTO app.people (mood) VALUES ('happy');"),
+           QStringLiteral("ALTER TABLE app.people ADD COLUMN mood text DEFAULT 'ok',"
+                          " ALTER COLUMN id SET DEFAULT 0;"),
+           QStringLiteral("DROP TYPE app.mood"));
     addRow("domain", QStringLiteral("CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);"),
            QString(),
            QStringLiteral("ALTER DOMAIN app.positive SET DEFAULT 1;"
