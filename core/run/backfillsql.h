@@ -45,7 +45,8 @@ public:
     static std::string upperBoundQuery(const BackfillTarget &target, bool hasLower);
     // The batch's UPDATE (or the expanded template): params lower..., upper...
     static std::string batchStatement(const BackfillSpec &spec, const BackfillTarget &target, bool hasLower);
-    // Rows after the last key that match the predicate: params lower...
+    // "SELECT 1 FROM <table> WHERE <after the last key> AND (<predicate>)", to
+    // wrap in count(*) or EXPLAIN: params lower...
     static std::string remainingCountQuery(const BackfillSpec &spec, const BackfillTarget &target, bool hasLower);
 
     // "(k1, k2) > ($1::t1, $2::t2) AND (k1, k2) <= ($3::t1, $4::t2)" on
