@@ -13,9 +13,11 @@ namespace slipway::diff {
 // gentlest locks PostgreSQL offers for each change.
 //
 //  - Drops first (policies, triggers, views dependents-first, foreign keys,
-//    constraints, indexes, columns, tables, sequences, functions, types,
-//    extensions, schemas), then creates in the reverse order, then comments,
-//    owners and grants.
+//    constraints, indexes, columns, tables), then creates and alters (schemas,
+//    extensions, types, sequences, functions, tables, columns, indexes,
+//    constraints, validations, views base-first, triggers, policies), then
+//    comments, owners and grants, and last the drops of what other objects
+//    may have used (functions, sequences, types, extensions, schemas).
 //  - Indexes: CREATE/DROP INDEX CONCURRENTLY outside a transaction; a changed
 //    index is built under a temporary name, the old one dropped concurrently,
 //    the new one renamed. Plain statements on partitioned tables and on tables
@@ -32,6 +34,8 @@ namespace slipway::diff {
 //  - Functions: CREATE OR REPLACE while the signature and result hold.
 //  - Every statement gets SET lock_timeout / statement_timeout (PlanOptions),
 //    its LockClassifier impact and its hazards.
+//  - Plan::changes is the input plus the view drops/creates added around
+//    column changes (PlanStatement::change indexes into it).
 class Planner {
     Q_DECLARE_TR_FUNCTIONS(Planner)
 

@@ -438,6 +438,14 @@ void TestSchemaDiff::enumValues()
     QVERIFY(sql.contains(QStringLiteral("CREATE TYPE app.mood AS ENUM ('sad', 'happy')")));
     QVERIFY(sql.contains(QStringLiteral("ALTER TABLE app.people ALTER COLUMN mood TYPE app.mood USING mood::text::app.mood")));
     QCOMPARE(sql.last(), QStringLiteral("DROP TYPE app.mood_slipway_old"));
+
+    // A column moved off a dropped enum: the type goes after the column changed.
+    SchemaModel text = a;
+    text.enums.clear();
+    text.tables[0].columns[1].type = QStringLiteral("text");
+    const QStringList off = sqlOf(Planner::plan(a, text, {}));
+    QCOMPARE(off, (QStringList{QStringLiteral("ALTER TABLE app.people ALTER COLUMN mood TYPE text USING mood::text"),
+                               QStringLiteral("DROP TYPE app.mood")}));
 }
 
 void TestSchemaDiff::functionsReplacedInPlace()
