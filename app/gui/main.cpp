@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -14,6 +15,15 @@
 #include <cstdio>
 
 namespace {
+
+// The application icon at every size the hicolor theme gets (resources/icons).
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/slipway.png").arg(size), QSize(size, size));
+    return icon;
+}
 
 void installTranslators(QApplication &app)
 {
@@ -68,6 +78,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Slipway"));
     QApplication::setApplicationDisplayName(QStringLiteral("Slipway"));
     QApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
+    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setDesktopFileName(QStringLiteral("io.github.slipway.Slipway"));
     installTranslators(app);
     // SIGINT/SIGTERM quit the event loop so the demo sandbox is stopped on the way out.
     QString signalError;
