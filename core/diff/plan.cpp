@@ -13,6 +13,7 @@ QString Hazard::kindName(Kind kind)
     case Kind::UntrackableDependency: return QStringLiteral("untrackable dependency");
     case Kind::Authorization: return QStringLiteral("authorization");
     case Kind::PossibleRename: return QStringLiteral("possible rename");
+    case Kind::Backfill: return QStringLiteral("backfill");
     }
     return QString();
 }

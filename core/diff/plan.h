@@ -26,6 +26,7 @@ struct Hazard {
         UntrackableDependency, // e.g. function bodies: what they use is not tracked
         Authorization,         // grants, owners, row security, policies
         PossibleRename,        // a drop matched by a create: a rename loses the data
+        Backfill,              // existing rows need values before the next steps succeed
     };
     Kind kind = Kind::Lock;
     QString text;

@@ -89,6 +89,7 @@ private:
     void tableAlter(const SchemaChange &change);
     void column(const SchemaChange &change);
     void columnAlter(const SchemaChange &change);
+    void setNotNull(const ChangeObject &table, const QString &column, Phase phase);
     void constraint(const SchemaChange &change);
     void addConstraint(const SchemaChange &change, const catalog::Constraint &constraint,
                        bool validate);

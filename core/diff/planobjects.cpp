@@ -235,6 +235,31 @@ void PlanBuilder::rebuildEnum(const EnumType &a, const EnumType &b)
               "label make the conversion fail")
                .arg(a.labels.join(QLatin1String(", ")), b.labels.join(QLatin1String(", "))));
     for (const Table &table : m_from.tables) {
+        bool uses = false;
+        for (const Column &column : table.columns)
+            uses = uses || (column.type == name && !column.inherited);
+        if (!uses) continue;
+        // Index predicates/expressions and checks comparing with the enum's
+        // literals would compare new with old: out first, back after.
+        const QString qualifiedTable = SqlNames::qualified(table.schema, table.name);
+        QStringList recreate;
+        for (const Index &index : table.indexes) {
+            if (index.inherited || !index.constraint.isEmpty() || !index.definition.contains(name)) continue;
+            put(Phase::AlterEnum, QLatin1String("DROP INDEX ") + SqlNames::qualified(table.schema, index.name));
+            const Table *target = toTable(table.schema, table.name);
+            const Index *after = target ? target->index(index.name) : nullptr;
+            if (after) recreate << after->definition;
+        }
+        for (const Constraint &check : table.constraints) {
+            if (check.inherited || check.kind != Constraint::Kind::Check || !check.definition.contains(name)) continue;
+            put(Phase::AlterEnum, QLatin1String("ALTER TABLE ") + qualifiedTable +
+                                      QLatin1String(" DROP CONSTRAINT ") + SqlNames::ident(check.name));
+            const Table *target = toTable(table.schema, table.name);
+            const Constraint *after = target ? target->constraint(check.name) : nullptr;
+            if (after)
+                recreate << QLatin1String("ALTER TABLE ") + qualifiedTable + QLatin1String(" ADD CONSTRAINT ") +
+                                SqlNames::ident(after->name) + u' ' + after->definition;
+        }
         for (const Column &column : table.columns) {
             if (column.type != name || column.inherited) continue;
             const QString head = QLatin1String("ALTER TABLE ") +
@@ -252,6 +277,8 @@ void PlanBuilder::rebuildEnum(const EnumType &a, const EnumType &b)
             if (after && !after->defaultValue.isEmpty())
                 put(Phase::AlterEnum, head + QLatin1String(" SET DEFAULT ") + after->defaultValue);
         }
+        for (const QString &sql : std::as_const(recreate))
+            put(Phase::AlterEnum, sql);
     }
     put(Phase::AlterEnum, QLatin1String("DROP TYPE ") + SqlNames::qualified(b.schema, oldName));
 }

@@ -5,6 +5,9 @@
 #include "schemadiff.h"
 
 #include "sql/sqlscript.h"
+#include "sqlnames.h"
+
+#include <QRegularExpression>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -95,6 +98,56 @@ bool viewNeedsRebuild(const SchemaChange &change)
     return !canReplace(std::get<View>(change.from), std::get<View>(change.to));
 }
 
+// Triggers that name a retyped column (UPDATE OF c, WHEN (NEW.c ...)) block
+// ALTER COLUMN TYPE: dropped before and created again after.
+QList<SchemaChange> dependentTriggerChanges(const QList<SchemaChange> &changes,
+                                            const QHash<QualifiedName, QSet<QString>> &columns,
+                                            const SchemaModel &from, const SchemaModel &to)
+{
+    QSet<QString> handled;
+    for (const SchemaChange &change : changes) {
+        if (change.kind == ObjectKind::Trigger)
+            handled.insert(change.object.schema + u'/' + change.object.table + u'/' + change.object.name);
+    }
+    QList<SchemaChange> extra;
+    for (auto it = columns.constBegin(); it != columns.constEnd(); ++it) {
+        const Table *table = from.table(it.key().schema, it.key().name);
+        if (!table) continue;
+        for (const Trigger &trigger : table->triggers) {
+            if (trigger.inherited ||
+                handled.contains(table->schema + u'/' + table->name + u'/' + trigger.name))
+                continue;
+            bool uses = false;
+            for (const QString &column : *it) {
+                const QRegularExpression word(QStringLiteral("\\b%1\\b")
+                                                  .arg(QRegularExpression::escape(SqlNames::ident(column))));
+                uses = uses || trigger.definition.contains(word);
+            }
+            if (!uses) continue;
+            SchemaChange drop;
+            drop.kind = ObjectKind::Trigger;
+            drop.action = ChangeAction::Drop;
+            drop.object.kind = drop.object.onKind = ObjectKind::Trigger;
+            drop.object.schema = table->schema;
+            drop.object.table = table->name;
+            drop.object.name = trigger.name;
+            drop.from = trigger;
+            drop.recreate = true;
+            extra << drop;
+            const Table *target = to.table(table->schema, table->name);
+            const Trigger *after = target ? target->trigger(trigger.name) : nullptr;
+            if (!after) continue;
+            SchemaChange create = drop;
+            create.action = ChangeAction::Create;
+            create.from = std::monostate();
+            create.to = *after;
+            create.recreate = false;
+            extra << create;
+        }
+    }
+    return extra;
+}
+
 QList<SchemaChange> dependentViewChanges(const QList<SchemaChange> &changes,
                                          const SchemaModel &from, const SchemaModel &to)
 {
@@ -118,6 +171,17 @@ QList<SchemaChange> dependentViewChanges(const QList<SchemaChange> &changes,
         } else if (change.kind == ObjectKind::View || change.kind == ObjectKind::MaterializedView) {
             if (change.action != ChangeAction::Alter) handled.insert(self);
             if (change.action == ChangeAction::Drop || viewNeedsRebuild(change)) rebuilt.insert(self);
+        }
+    }
+    // A rebuilt enum changes the type of every column that uses it.
+    for (const SchemaChange &change : changes) {
+        if (change.kind != ObjectKind::Enum || change.action != ChangeAction::Alter || !change.recreate)
+            continue;
+        const QString type = SqlNames::qualified(change.object.schema, change.object.name);
+        for (const Table &table : from.tables) {
+            for (const Column &column : table.columns) {
+                if (column.type == type && !column.inherited) columns[table.qualifiedName()].insert(column.name);
+            }
         }
     }
     if (columns.isEmpty() && rebuilt.isEmpty()) return {};
@@ -168,6 +232,7 @@ QList<SchemaChange> dependentViewChanges(const QList<SchemaChange> &changes,
             extra << SchemaDiff::compare(empty, single);
         }
     }
+    extra << dependentTriggerChanges(changes, columns, from, to);
     return extra;
 }
 

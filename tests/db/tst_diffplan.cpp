@@ -4,10 +4,14 @@
 
 #include "catalog/introspector.h"
 #include "catalog/snapshot.h"
+#include "db/demodatabase.h"
 #include "diff/planner.h"
 #include "diff/schemadiff.h"
+#include "sql/sqlscript.h"
 #include "testsandbox.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,10 +53,15 @@ QString summaries(const QList<SchemaChange> &changes)
 // Runs the plan statement by statement, as the executor would: each in its own
 // transaction, or on its own when marked outside a transaction. Empty when it
 // all ran; the failing statement and the error otherwise.
-QString apply(const QString &uri, const Plan &plan)
+// `backfills`: SQL to run before the statement that contains the key (what a
+// person does where the plan has a backfill hazard).
+QString apply(const QString &uri, const Plan &plan, const QHash<QString, QString> &backfills = {})
 {
     pqxx::connection conn(uri.toStdString());
     for (const PlanStatement &statement : plan.statements) {
+        for (auto it = backfills.constBegin(); it != backfills.constEnd(); ++it) {
+            if (statement.sql.contains(it.key())) pqxx::nontransaction(conn).exec(it.value().toStdString());
+        }
         try {
             if (statement.outsideTransaction) {
                 pqxx::nontransaction tx(conn);
@@ -111,6 +120,7 @@ private slots:
     void otherObjects() { roundTrip(); }
     void wholeSchemaFromEmpty_data();
     void wholeSchemaFromEmpty() { roundTrip(); }
+    void demoMigrations();
     void cliDiff();
 
 private:
@@ -450,6 +460,65 @@ GRANT SELECT ON app.order_totals TO tst_diffplan_reader;
 GRANT USAGE ON SCHEMA app TO tst_diffplan_reader;
 )SQL");
     addRow("create all", QString(), QString(), schema, QStringLiteral("CREATE TABLE app.customers"));
+}
+
+// The demo shop with rows (A) against the demo shop with its migrations
+// folder applied (B): the plan brings A to B and the down plan brings it back.
+// The rename (V005) is done on A by hand first: as a drop and an add it
+// cannot keep the rows (the plan says so).
+void TestDiffPlan::demoMigrations()
+{
+    DemoOptions demo;
+    demo.orderRows = 2000;
+    QString error;
+    const QString names[] = {QStringLiteral("tst_diffplan_demo_a"), QStringLiteral("tst_diffplan_demo_b")};
+    for (const QString &name : names)
+        QVERIFY2(DemoDatabase::install(TestSandbox::primary(), name, demo, {}, &error), qPrintable(error));
+    const QString a = TestSandbox::primary(names[0]);
+    const QString b = TestSandbox::primary(names[1]);
+    QTemporaryDir dir;
+    QVERIFY(DemoDatabase::writeMigrationsFolder(dir.path(), &error));
+    const QStringList files = QDir(dir.path()).entryList({QStringLiteral("V*.sql")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() > 5);
+    const SchemaModel original = read(a);
+    SchemaModel withRename;
+    for (const QString &file : files) {
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const SqlScript script = SqlScript::parse(QString::fromUtf8(f.readAll()));
+        for (const SqlStatement &statement : script.statements())
+            TestSandbox::exec(b, statement.text);
+        if (file.startsWith(QLatin1String("V005"))) withRename = read(b);
+    }
+    const SchemaModel target = read(b);
+
+    // The rename: a drop that loses data, flagged. A takes it as a rename.
+    const QString renamed = Planner::plan(original, withRename, DiffOptions{}).toSql();
+    QVERIFY2(renamed.contains(QStringLiteral("-- hazard (possible rename): possible rename to display_name")),
+             qPrintable(renamed));
+    TestSandbox::exec(a, QStringLiteral("ALTER TABLE customers RENAME COLUMN full_name TO display_name"));
+    const SchemaModel before = read(a);
+
+    PlanOptions options;
+    options.serverVersion = before.serverVersionNumber;
+    const Plan up = Planner::plan(before, target, DiffOptions{}, options);
+    const QString upSql = up.toSql();
+    QVERIFY2(upSql.contains(QStringLiteral("CREATE INDEX CONCURRENTLY")), qPrintable(upSql));
+    QVERIFY2(upSql.contains(QStringLiteral("NOT VALID")), qPrintable(upSql));
+    QVERIFY2(upSql.contains(QStringLiteral("-- hazard (backfill)")), qPrintable(upSql));
+    error = apply(a, up, {{QStringLiteral("VALIDATE CONSTRAINT locale_not_null_slipway"),
+                           QStringLiteral("UPDATE customers SET locale = 'de-DE'")}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString unverified = failedVerification(a, up);
+    QVERIFY2(unverified.isEmpty(), qPrintable(unverified));
+    QList<SchemaChange> left = SchemaDiff::compare(read(a), target);
+    QVERIFY2(left.isEmpty(), qPrintable(summaries(left) + QLatin1String("\n") + upSql));
+
+    const Plan down = Planner::downPlan(before, target, DiffOptions{}, options);
+    error = apply(a, down);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    left = SchemaDiff::compare(read(a), before);
+    QVERIFY2(left.isEmpty(), qPrintable(summaries(left) + QLatin1String("\n") + down.toSql()));
 }
 
 void TestDiffPlan::cliDiff()
