@@ -327,6 +327,14 @@ void TestSchemaDiff::setNotNullViaCheck()
         QStringLiteral("ALTER TABLE app.users VALIDATE CONSTRAINT email_not_null_slipway"),
         QStringLiteral("ALTER TABLE app.users ALTER COLUMN email SET NOT NULL"),
         QStringLiteral("ALTER TABLE app.users DROP CONSTRAINT email_not_null_slipway")}));
+    // A new NOT NULL column without a default: added nullable, backfilled, then NOT NULL.
+    SchemaModel c = a;
+    c.tables[0].columns << column(QStringLiteral("locale"), QStringLiteral("text"), true, 3);
+    const Plan added = Planner::plan(a, c, {});
+    QCOMPARE(sqlOf(added).first(), QStringLiteral("ALTER TABLE app.users ADD COLUMN locale text"));
+    QVERIFY(added.statements.first().hasHazard(Hazard::Kind::Backfill));
+    QCOMPARE(sqlOf(added).at(3), QStringLiteral("ALTER TABLE app.users ALTER COLUMN locale SET NOT NULL"));
+
     PlanOptions old;
     old.serverVersion = 110000;
     const Plan plan11 = Planner::plan(a, b, {}, old);
