@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include "objectddl.h"
+
 #include <QJsonArray>
 
 namespace slipway::diff {
@@ -52,6 +54,10 @@ QJsonObject PlanJson::changeToJson(const SchemaChange &change)
                      {QStringLiteral("summary"), change.summary()},
                      {QStringLiteral("recreate"), change.recreate}};
     if (!differences.isEmpty()) json.insert(QStringLiteral("differences"), differences);
+    const QString from = ObjectDdl::of(change.from, change.object);
+    const QString to = ObjectDdl::of(change.to, change.object);
+    if (!from.isEmpty()) json.insert(QStringLiteral("from"), from);
+    if (!to.isEmpty()) json.insert(QStringLiteral("to"), to);
     return json;
 }
 

@@ -8,7 +8,8 @@ namespace slipway::diff {
 
 // A plan as JSON, for CI and other tools:
 //   {"changes": [{"kind", "action", "object": {...}, "summary", "recreate",
-//                 "differences": [{"property", "from", "to"}]}],
+//                 "differences": [{"property", "from", "to"}],
+//                 "from", "to"}],   // DDL of each side (ObjectDdl), when there is one
 //    "statements": [{"sql", "outside_transaction", "settings", "change",
 //                    "hazards": [{"kind", "text"}],
 //                    "lock": {"mode", "effect", "relations": [{"relation", "mode"}]}}],

@@ -555,6 +555,8 @@ void TestSchemaDiff::json()
     const QJsonObject change = json.value(QLatin1String("changes")).toArray().first().toObject();
     QCOMPARE(change.value(QLatin1String("kind")).toString(), QStringLiteral("table"));
     QCOMPARE(change.value(QLatin1String("action")).toString(), QStringLiteral("drop"));
+    QVERIFY(change.value(QLatin1String("from")).toString().startsWith(QLatin1String("CREATE TABLE app.orders (")));
+    QVERIFY(!change.contains(QLatin1String("to")));
     const QJsonObject statement = json.value(QLatin1String("statements")).toArray().first().toObject();
     QCOMPARE(statement.value(QLatin1String("sql")).toString(), QStringLiteral("DROP TABLE app.orders"));
     QCOMPARE(statement.value(QLatin1String("lock")).toObject().value(QLatin1String("mode")).toString(), QStringLiteral("ACCESS EXCLUSIVE"));
