@@ -19,6 +19,7 @@
 #include "preferencesdialog.h"
 #include "profilemanager.h"
 #include "problemsview.h"
+#include "run/runview.h"
 #include "runlogview.h"
 #include "shortcutsdialog.h"
 #include "welcomepage.h"
@@ -336,6 +337,8 @@ void MainWindow::setPreferences(const Preferences &preferences)
 void MainWindow::applyPreferences()
 {
     m_editors->setAppearance(EditorAppearance::fromPreferences(m_preferences));
+    if (auto *run = m_tabs->findChild<RunView *>())
+        run->setPreferences(m_preferences);
     m_monitorController->setSampling(m_preferences.samplingIntervalMs, m_preferences.thresholds);
 }
 
@@ -663,6 +666,7 @@ void MainWindow::updateActions()
     m_reconnectAction->setEnabled(!m_connection->profile().id.isEmpty() && state != ActiveConnection::State::Connecting);
     m_refreshAction->setEnabled(state == ActiveConnection::State::Connected && !m_objectBrowser->isLoading());
     m_closeTabAction->setEnabled(m_tabs->count() > 0);
+    m_runScriptAction->setEnabled(m_editors->currentTab() != nullptr);
 
     const bool demoConnected = m_demo && m_demo->isReady() && state == ActiveConnection::State::Connected
                                && m_connection->profile().id == m_demoProfileId;
@@ -759,6 +763,46 @@ HistoryView *MainWindow::showHistory(const QString &folder)
     m_tabs->setCurrentWidget(view);
     updateActions();
     return view;
+}
+
+QString MainWindow::defaultMigrationsFolder() const
+{
+    if (auto *history = m_tabs->findChild<HistoryView *>(); history && !history->folder().isEmpty())
+        return history->folder();
+    const QString remembered = HistoryView::rememberedFolder();
+    return remembered.isEmpty() ? m_demoMigrationsDir : remembered;
+}
+
+RunView *MainWindow::showRun(const QString &folder)
+{
+    auto *view = m_tabs->findChild<RunView *>();
+    if (!view) {
+        view = new RunView(m_connection, m_monitorController, m_tabs);
+        view->setPreferences(m_preferences);
+        connect(view, &RunView::info, this, &MainWindow::logInfo);
+        connect(view, &RunView::warning, this, &MainWindow::logWarning);
+        connect(view, &RunView::runningChanged, this, [this] { updateActions(); });
+        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"));
+        view->setFolder(folder.isEmpty() ? defaultMigrationsFolder() : folder);
+    } else if (!folder.isEmpty() && !view->isRunning()) {
+        view->setFolder(folder);
+    }
+    m_tabs->setCurrentWidget(view);
+    updateActions();
+    return view;
+}
+
+void MainWindow::runCurrentScript()
+{
+    EditorTab *tab = m_editors->currentTab();
+    if (!tab)
+        return;
+    RunView *view = showRun();
+    if (view->isRunning()) {
+        logWarning(tr("A run is in progress; wait for it to finish or abort it."));
+        return;
+    }
+    view->setScript(tab->editor()->toPlainText(), tab->displayName(), tab->filePath());
 }
 
 void MainWindow::showMonitor()

@@ -31,6 +31,7 @@ class CredentialStore;
 class ProfileManager;
 class ProfileStore;
 class RunLogView;
+class RunView;
 class WelcomePage;
 struct DbError;
 struct DemoWorkloadStats;
@@ -108,6 +109,9 @@ public slots:
     HistoryView *showHistory(const QString &folder = {});
     void resetLayout();
     void editPreferences();
+    // The Run tab; folder empty: the History tab's folder, else the remembered one, else the demo's.
+    RunView *showRun(const QString &folder = {});
+    void runCurrentScript();
     void showShortcuts();
 
 protected:
@@ -120,6 +124,7 @@ private:
     void createCentral();
     void restoreLayout();
     void applyPreferences();
+    QString defaultMigrationsFolder() const;
     void saveLayout();
     void reloadProfiles();
     std::optional<ConnectionProfile> selectedProfile() const;
@@ -180,6 +185,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_runScriptAction = nullptr;
     QList<QAction *> m_plannedActions;
 };
 

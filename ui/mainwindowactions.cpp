@@ -74,6 +74,13 @@ void MainWindow::createActions()
                                tr("Timeouts, backfill batches, monitor thresholds, editor font and language"),
                                &MainWindow::editPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_runAction = make(QStringLiteral("actionRun"), tr("&Run Migrations…"), QKeySequence(Qt::CTRL | Qt::Key_F5),
+                       tr("Dry-run, run or roll back pending migrations or a backfill, with the monitor alongside"),
+                       [this] { showRun(); });
+    m_runScriptAction = make(QStringLiteral("actionRunScript"), tr("Run &Current Script…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
+                             tr("Run the current editor tab as one migration, with timeouts, retries and the monitor"),
+                             &MainWindow::runCurrentScript);
     m_shortcutsAction = make(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
                              QKeySequence(QKeySequence::HelpContents), tr("Every keyboard shortcut, by menu"),
                              &MainWindow::showShortcuts);
@@ -116,8 +123,6 @@ void MainWindow::createActions()
          QT_TR_NOOP("Planned: compare two databases or a snapshot and plan safe DDL.")},
         {"actionHistory", QT_TR_NOOP("Migration &History"), QKeySequence(),
          QT_TR_NOOP("Planned: applied, pending and changed migrations from the history tables.")},
-        {"actionRun", QT_TR_NOOP("&Run Migration…"), QKeySequence(),
-         QT_TR_NOOP("Planned: run with guards while the Monitor charts lock waits and replica lag.")},
     };
     for (const Planned &p : planned) {
         auto *action = new QAction(tr(p.text), this);
@@ -189,6 +194,9 @@ void MainWindow::createMenus()
     migration->addSeparator();
     migration->addAction(m_editors->runStatementAction());
     migration->addAction(m_editors->runSelectionAction());
+    migration->addSeparator();
+    migration->addAction(m_runAction);
+    migration->addAction(m_runScriptAction);
     migration->addSeparator();
     for (QAction *action : std::as_const(m_plannedActions))
         migration->addAction(action);

@@ -80,13 +80,14 @@ private slots:
             QCOMPARE(action(window, name)->shortcut(), keys);
 
         // Later views have their places: present, disabled, explained.
-        for (const char *name : {"actionLint", "actionSchemaDiff", "actionRun"}) {
+        for (const char *name : {"actionLint", "actionSchemaDiff", "actionRunScript"}) {
             QAction *a = action(window, name);
             QVERIFY2(!a->isEnabled(), name);
             QVERIFY2(!a->toolTip().isEmpty(), name);
         }
-        // Migration > History is there from the start (it needs no connection to show a folder).
+        // Migration > History and Run are there from the start (they show a folder before connecting).
         QVERIFY(action(window, "actionHistory")->isEnabled());
+        QVERIFY(action(window, "actionRun")->isEnabled());
 
         // The SQL editor opens files from the start; Lint waits for an editor tab.
         QVERIFY(action(window, "actionOpenMigration")->isEnabled());

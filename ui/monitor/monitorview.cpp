@@ -67,8 +67,9 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
     , m_status(new QLabel(this))
     , m_window(new QComboBox(this))
 {
-    setObjectName(mode == Mode::Dock ? QStringLiteral("monitorDockView") : QStringLiteral("monitorFullView"));
-    const bool compact = mode == Mode::Dock;
+    setObjectName(mode == Mode::Full ? QStringLiteral("monitorFullView")
+                  : mode == Mode::Side ? QStringLiteral("monitorSideView") : QStringLiteral("monitorDockView"));
+    const bool compact = mode != Mode::Full;
     const AbortThresholds &t = monitor->policy()->thresholds();
 
     m_locks = new MonitorChart(tr("Lock waits"), tr("longest wait (s)"), this);
@@ -201,7 +202,7 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
     QAction *csv = toolBar->addAction(tr("Export CSV"));
     csv->setToolTip(tr("Save every series (one column each) as CSV"));
     connect(csv, &QAction::triggered, this, &MonitorView::exportCsvInteractive);
-    if (mode == Mode::Dock) {
+    if (compact) {
         toolBar->addSeparator();
         QAction *full = toolBar->addAction(tr("Open Full View"));
         full->setObjectName(QStringLiteral("monitorOpenFull"));
@@ -221,16 +222,29 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 4);
     layout->setSpacing(2);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_headline, 1);
-    top->addWidget(toolBar, 0, Qt::AlignTop);
-    layout->addLayout(top);
+    if (mode == Mode::Side) { // narrow: the headline gets the whole width
+        layout->addWidget(m_headline);
+        layout->addWidget(toolBar);
+    } else {
+        auto *top = new QHBoxLayout;
+        top->addWidget(m_headline, 1);
+        top->addWidget(toolBar, 0, Qt::AlignTop);
+        layout->addLayout(top);
+    }
     if (mode == Mode::Dock) {
         auto *row = new QHBoxLayout;
         row->setSpacing(2);
         for (MonitorChart *chart : {m_locks, m_replication, m_progress, m_activity})
             row->addWidget(chart, 1);
         layout->addLayout(row, 1);
+    } else if (mode == Mode::Side) {
+        auto *grid = new QGridLayout;
+        grid->setSpacing(2);
+        grid->addWidget(m_locks, 0, 0);
+        grid->addWidget(m_replication, 0, 1);
+        grid->addWidget(m_progress, 1, 0);
+        grid->addWidget(m_activity, 1, 1);
+        layout->addLayout(grid, 1);
     } else {
         m_tree = new BlockingTree(this);
         m_tree->setMinimumWidth(320);

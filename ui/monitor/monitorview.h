@@ -27,7 +27,9 @@ class MonitorView : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Mode { Dock, Full };
+    // Dock: compact charts in a row; Side: compact charts in a 2x2 grid (next to
+    // a run); Full: charts with the blocking tree and progress details.
+    enum class Mode { Dock, Full, Side };
     enum class Chart { Locks, Replication, Progress, Activity };
 
     // controller: for cancel/terminate confirmations (production check); may be null.

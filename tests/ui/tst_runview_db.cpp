@@ -1,0 +1,154 @@
+// The Run tab against the sandbox: the plan of pending migrations with their
+// locks, a dry run that leaves nothing behind, the real run (journaled), an
+// error that says where, an abort that rolls back, and a backfill to the end.
+#include "activeconnection.h"
+#include "mainwindow.h"
+#include "run/runeventlog.h"
+#include "run/runpreview.h"
+#include "run/runview.h"
+#include "testsandbox.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <pqxx/pqxx>
+
+using namespace slipway;
+using slipway::test::TestSandbox;
+
+class TestRunViewDb : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_folder;
+    QString m_uri;
+    std::unique_ptr<MainWindow> m_window;
+    RunView *m_view = nullptr;
+
+    void writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+
+    QString scalar(const char *sql)
+    {
+        pqxx::connection conn(m_uri.toStdString());
+        pqxx::nontransaction tx(conn);
+        const pqxx::result r = tx.exec(sql);
+        return r.empty() || r[0][0].is_null() ? QString() : QString::fromUtf8(r[0][0].c_str());
+    }
+
+    bool runAndWait(int timeoutMs = 60000)
+    {
+        QSignalSpy done(m_view, &RunView::finished);
+        m_view->start();
+        if (!done.wait(timeoutMs))
+            return false;
+        return done.first().first().toBool();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        writeFile(m_folder.filePath(QStringLiteral("V1__create_items.sql")),
+                  "CREATE TABLE rv_items (id bigint PRIMARY KEY, status text);\n"
+                  "INSERT INTO rv_items SELECT g, 'new' FROM generate_series(1, 3000) g;\n");
+        writeFile(m_folder.filePath(QStringLiteral("V2__index_status.sql")),
+                  "CREATE INDEX CONCURRENTLY rv_items_status ON rv_items (status);\n");
+        m_uri = TestSandbox::freshDatabase(QStringLiteral("tst_runview"));
+        MainWindow::Options options;
+        options.profilesPath = m_home.filePath(QStringLiteral("connections.json"));
+        options.useLocalStore = false;
+        options.persistLayout = false;
+        m_window = std::make_unique<MainWindow>(options);
+        QVERIFY(m_window->connectTo(m_uri));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connection()->state(), ActiveConnection::State::Connected, 60000);
+        m_view = m_window->showRun(m_folder.path());
+        QVERIFY(m_view);
+    }
+
+    void previewShowsPendingWithLocks()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->preview()->topLevelItemCount(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->preview()->statementCount(), 3, 30000);
+        QTreeWidgetItem *index = m_view->preview()->topLevelItem(1);
+        QVERIFY(index->text(0).contains(QStringLiteral("2")));
+        QCOMPARE(index->text(2), QStringLiteral("outside a transaction"));
+        QVERIFY(index->child(0)->text(1).contains(QStringLiteral("SHARE UPDATE EXCLUSIVE")));
+    }
+
+    void dryRunLeavesNothing()
+    {
+        m_view->setMode(RunView::Mode::DryRun);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->preview()->topLevelItemCount(), 2, 30000);
+        QVERIFY2(runAndWait(), qPrintable(m_view->summary()));
+        QVERIFY2(m_view->summary().contains(QStringLiteral("Dry run passed")), qPrintable(m_view->summary()));
+        QCOMPARE(scalar("SELECT to_regclass('rv_items')::text"), QString());
+        QCOMPARE(scalar("SELECT to_regclass('slipway.journal')::text"), QString());
+    }
+
+    void runAppliesAndJournals()
+    {
+        m_view->setMode(RunView::Mode::Run);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->preview()->topLevelItemCount(), 2, 30000);
+        QVERIFY2(runAndWait(), qPrintable(m_view->summary()));
+        QCOMPARE(scalar("SELECT count(*) FROM rv_items"), QStringLiteral("3000"));
+        QCOMPARE(scalar("SELECT string_agg(version || ':' || status, ',' ORDER BY id) FROM slipway.journal"),
+                 QStringLiteral("1:succeeded,2:succeeded"));
+        QVERIFY(m_view->log()->count(RunEventLog::Severity::Error) == 0);
+        // Nothing is pending any more.
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->preview()->statementCount() == 0, 30000);
+    }
+
+    void errorSaysWhere()
+    {
+        m_view->setScript(QStringLiteral("UPDATE rv_items SET status = 'x' WHERE id = 1;\n"
+                                         "UPDATE rv_itemz SET status = 'y';\n"),
+                          QStringLiteral("broken.sql"));
+        QVERIFY(!runAndWait());
+        QVERIFY2(m_view->summary().contains(QStringLiteral("line 2")), qPrintable(m_view->summary()));
+        QVERIFY2(m_view->summary().contains(QStringLiteral("42P01")), qPrintable(m_view->summary()));
+        QCOMPARE(scalar("SELECT status FROM rv_items WHERE id = 1"), QStringLiteral("new")); // rolled back
+    }
+
+    void abortRollsBack()
+    {
+        m_view->setScript(QStringLiteral("UPDATE rv_items SET status = 'aborted';\nSELECT pg_sleep(30);\n"),
+                          QStringLiteral("slow.sql"));
+        QSignalSpy done(m_view, &RunView::finished);
+        m_view->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!scalar("SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%'")
+                                      .isEmpty(),
+                                 20000);
+        m_view->abort();
+        QVERIFY(done.wait(20000));
+        QVERIFY2(m_view->summary().contains(QStringLiteral("rolled back")), qPrintable(m_view->summary()));
+        QCOMPARE(scalar("SELECT count(*) FROM rv_items WHERE status = 'aborted'"), QStringLiteral("0"));
+    }
+
+    void backfillRunsToTheEnd()
+    {
+        TestSandbox::exec(m_uri, QStringLiteral("ALTER TABLE rv_items ADD COLUMN status_v2 text"));
+        const QString spec = m_folder.filePath(QStringLiteral("backfill.json"));
+        writeFile(spec, R"JSON({"name": "rv_status_v2", "table": "public.rv_items", "set": "status_v2 = upper(status)",
+                            "predicate": "status_v2 IS NULL", "initial_batch_size": 500})JSON");
+        m_view->setBackfillSpec(spec);
+        QVERIFY2(runAndWait(), qPrintable(m_view->summary()));
+        QVERIFY2(m_view->summary().contains(QStringLiteral("3,000 rows")), qPrintable(m_view->summary()));
+        QCOMPARE(scalar("SELECT count(*) FROM rv_items WHERE status_v2 IS NULL"), QStringLiteral("0"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestRunViewDb)
+#include "tst_runview_db.moc"

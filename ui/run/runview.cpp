@@ -1,0 +1,688 @@
+#include "runview.h"
+
+#include "activeconnection.h"
+#include "monitor/monitorcontroller.h"
+#include "monitor/monitorview.h"
+#include "runeventlog.h"
+#include "runpreview.h"
+#include "sessionreaper.h"
+
+#include "db/session.h"
+#include "migrations/migrationsource.h"
+#include "run/backfillrunner.h"
+#include "run/pendingmigrations.h"
+#include "run/productionguard.h"
+#include "run/runcontroller.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace slipway {
+
+namespace {
+
+// What the worker finds for a folder: the items to run and the applied versions.
+struct FolderPlan {
+    QList<run::ExecutionItem> items;
+    QStringList applied; // folder order
+    QStringList errors;
+    QString error;       // why nothing can run (rollback target unknown, ...)
+};
+
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return RunView::tr("%1 ms").arg(ms);
+    return RunView::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+}
+
+QString eta(double seconds)
+{
+    if (seconds < 0)
+        return RunView::tr("unknown");
+    if (seconds < 90)
+        return RunView::tr("%1 s").arg(qRound(seconds));
+    if (seconds < 5400)
+        return RunView::tr("%1 min").arg(qRound(seconds / 60));
+    return RunView::tr("%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
+}
+
+} // namespace
+
+RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_monitor(monitor)
+{
+    setObjectName(QStringLiteral("runView"));
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("runSource"));
+    m_source->setAccessibleName(tr("What to run"));
+    m_source->addItem(tr("Pending migrations of a folder"), int(Source::Folder));
+    m_source->addItem(tr("Script from the editor"), int(Source::Script));
+    m_source->addItem(tr("Backfill spec"), int(Source::Backfill));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("runPath"));
+    m_path->setAccessibleName(tr("Folder or file"));
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("runMode"));
+    m_mode->setAccessibleName(tr("Mode"));
+    m_mode->addItem(tr("Dry run (rolled back)"), int(Mode::DryRun));
+    m_mode->addItem(tr("Run"), int(Mode::Run));
+    m_mode->addItem(tr("Roll back to…"), int(Mode::Rollback));
+    m_rollbackTo = new QComboBox(this);
+    m_rollbackTo->setObjectName(QStringLiteral("runRollbackTo"));
+    m_rollbackTo->setAccessibleName(tr("Roll back down to and including this version"));
+    m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh Plan"), this);
+    m_start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), this);
+    m_start->setObjectName(QStringLiteral("runStart"));
+    m_pause = new QPushButton(style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
+    m_pause->setObjectName(QStringLiteral("runPause"));
+    m_abort = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("&Abort"), this);
+    m_abort->setObjectName(QStringLiteral("runAbort"));
+    m_abort->setToolTip(tr("Cancel the running statement; the transaction rolls back"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setAccessibleName(tr("Run progress"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_summaryIcon = new QLabel(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("runSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview = new RunPreview(this);
+    m_log = new RunEventLog(this);
+
+    auto *pick = new QHBoxLayout;
+    pick->addWidget(new QLabel(tr("Run:"), this));
+    pick->addWidget(m_source);
+    pick->addWidget(m_path, 1);
+    pick->addWidget(m_browse);
+    pick->addSpacing(12);
+    auto *modeLabel = new QLabel(tr("&Mode:"), this);
+    modeLabel->setBuddy(m_mode);
+    pick->addWidget(modeLabel);
+    pick->addWidget(m_mode);
+    pick->addWidget(m_rollbackTo);
+    pick->addWidget(m_refresh);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_start);
+    controls->addWidget(m_pause);
+    controls->addWidget(m_abort);
+    controls->addWidget(m_progress, 1);
+    controls->addWidget(m_status, 1);
+
+    auto *summary = new QHBoxLayout;
+    summary->addWidget(m_summaryIcon);
+    summary->addWidget(m_summary, 1);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_preview);
+    left->addWidget(m_log);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+    auto *sides = new QSplitter(Qt::Horizontal, this);
+    sides->addWidget(left);
+    if (m_monitor) {
+        auto *charts = new MonitorView(m_monitor->monitor(), MonitorView::Mode::Side, m_monitor, sides);
+        charts->setObjectName(QStringLiteral("runMonitor"));
+        sides->addWidget(charts);
+        connect(m_monitor->monitor(), &Monitor::decided, this, &RunView::onDecision);
+    }
+    sides->setStretchFactor(0, 1);
+    sides->setStretchFactor(1, 1);
+    sides->setSizes({700, 600});
+    left->setSizes({300, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pick);
+    layout->addLayout(controls);
+    layout->addLayout(summary);
+    layout->addWidget(sides, 1);
+
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        m_path->setText(source() == Source::Script ? m_scriptLabel : QString());
+        refreshPlan();
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        updateControls();
+        refreshPlan();
+    });
+    connect(m_rollbackTo, &QComboBox::activated, this, [this] { refreshPlan(); });
+    connect(m_path, &QLineEdit::editingFinished, this, &RunView::refreshPlan);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = source() == Source::Folder
+                                   ? QFileDialog::getExistingDirectory(this, tr("Migrations Folder"), m_path->text())
+                                   : QFileDialog::getOpenFileName(this, tr("Backfill Spec"), m_path->text(),
+                                                                  tr("Backfill specs (*.json)"));
+        if (!chosen.isEmpty()) {
+            m_path->setText(chosen);
+            refreshPlan();
+        }
+    });
+    connect(m_refresh, &QPushButton::clicked, this, &RunView::refreshPlan);
+    connect(m_start, &QPushButton::clicked, this, &RunView::start);
+    connect(m_abort, &QPushButton::clicked, this, &RunView::abort);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (!m_backfill)
+            return;
+        if (m_backfill->state() == run::BackfillState::Paused)
+            m_backfill->resume();
+        else
+            m_backfill->pause();
+    });
+    connect(m_connection, &ActiveConnection::stateChanged, this, &RunView::updateControls);
+    setSummary(-1, QString());
+    updateControls();
+}
+
+RunView::~RunView()
+{
+    if (m_runner && m_runner->isRunning())
+        m_runner->cancel();
+    m_runner.reset(); // waits for the cancelled run to wind down
+    m_backfill.reset(); // aborts, cancelling the batch (it rolls back), and joins
+    if (m_session)
+        retireSession(m_session);
+}
+
+RunView::Source RunView::source() const
+{
+    return Source(m_source->currentData().toInt());
+}
+
+RunView::Mode RunView::mode() const
+{
+    return Mode(m_mode->currentData().toInt());
+}
+
+void RunView::setFolder(const QString &folder)
+{
+    m_source->setCurrentIndex(m_source->findData(int(Source::Folder)));
+    m_path->setText(folder);
+    refreshPlan();
+}
+
+void RunView::setScript(const QString &sql, const QString &label, const QString &path)
+{
+    m_scriptSql = sql;
+    m_scriptLabel = label;
+    m_scriptPath = path;
+    const QSignalBlocker blocker(m_source);
+    m_source->setCurrentIndex(m_source->findData(int(Source::Script)));
+    m_path->setText(label);
+    refreshPlan();
+}
+
+void RunView::setBackfillSpec(const QString &path)
+{
+    const QSignalBlocker blocker(m_source);
+    m_source->setCurrentIndex(m_source->findData(int(Source::Backfill)));
+    m_path->setText(path);
+    refreshPlan();
+}
+
+void RunView::setMode(Mode mode)
+{
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+}
+
+bool RunView::isRunning() const
+{
+    return m_running;
+}
+
+QString RunView::summary() const
+{
+    return m_summary->text();
+}
+
+void RunView::updateControls()
+{
+    const bool connected = m_connection->isConnected();
+    const bool backfill = source() == Source::Backfill;
+    m_source->setEnabled(!m_running);
+    m_path->setEnabled(!m_running && source() != Source::Script);
+    m_path->setReadOnly(source() == Source::Script);
+    m_browse->setEnabled(!m_running && source() != Source::Script);
+    m_mode->setEnabled(!m_running && !backfill);
+    m_rollbackTo->setVisible(mode() == Mode::Rollback && source() == Source::Folder);
+    m_rollbackTo->setEnabled(!m_running);
+    m_refresh->setEnabled(!m_running && !m_planning);
+    const bool hasWork = backfill ? !m_path->text().isEmpty() : !m_items.isEmpty();
+    m_start->setEnabled(connected && !m_running && !m_planning && hasWork);
+    m_start->setText(backfill                   ? tr("&Start Backfill")
+                     : mode() == Mode::DryRun   ? tr("&Start Dry Run")
+                     : mode() == Mode::Rollback ? tr("&Start Rollback")
+                                                : tr("&Start Run"));
+    m_start->setToolTip(connected ? QString() : tr("Connect to a database first"));
+    m_pause->setVisible(backfill);
+    m_pause->setEnabled(m_running && m_backfill);
+    const bool paused = m_backfill && m_backfill->state() == run::BackfillState::Paused;
+    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_abort->setEnabled(m_running);
+}
+
+void RunView::setSummary(int severity, const QString &text)
+{
+    static const QStyle::StandardPixmap icons[] = {QStyle::SP_MessageBoxInformation, QStyle::SP_DialogApplyButton,
+                                                   QStyle::SP_MessageBoxWarning, QStyle::SP_MessageBoxCritical};
+    m_summary->setText(text);
+    m_summary->setVisible(!text.isEmpty());
+    m_summaryIcon->setVisible(severity >= 0 && !text.isEmpty());
+    if (severity >= 0) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_summaryIcon->setPixmap(style()->standardIcon(icons[severity]).pixmap(size, size));
+    }
+}
+
+void RunView::withSession(std::function<void()> next)
+{
+    Session *active = m_connection->session();
+    if (!active || !m_connection->isConnected()) {
+        m_planning = false;
+        setSummary(2, tr("Connect to a database to see what is pending and to run."));
+        updateControls();
+        return;
+    }
+    if (m_session && m_sessionConninfo == active->conninfo() && m_session->state() == Session::State::Connected) {
+        next();
+        return;
+    }
+    if (m_session) {
+        m_runner.reset();
+        retireSession(m_session);
+    }
+    m_session = new Session(this);
+    m_sessionConninfo = active->conninfo();
+    m_session->open(m_sessionConninfo).then(this, [this, next = std::move(next)](DbResult<ServerInfo> result) {
+        if (result.error.isError()) {
+            fail(tr("Could not open the run's connection"), result.error);
+            return;
+        }
+        next();
+    });
+}
+
+void RunView::refreshPlan()
+{
+    if (m_running)
+        return;
+    setSummary(-1, QString());
+    m_items.clear();
+    switch (source()) {
+    case Source::Script:
+        if (m_scriptSql.trimmed().isEmpty()) {
+            m_preview->setMessage(tr("Open a migration in the editor and choose Migration > Run Script."));
+        } else {
+            m_items = {run::ExecutionItem::script(m_scriptSql, m_scriptLabel, m_scriptPath)};
+            m_preview->setItems(m_items, m_connection->serverInfo().versionNumber);
+        }
+        break;
+    case Source::Backfill: {
+        QString error;
+        const auto spec = m_path->text().isEmpty() ? std::nullopt : run::BackfillSpec::load(m_path->text(), &error);
+        if (!spec) {
+            m_preview->setMessage(error.isEmpty() ? tr("Choose a backfill spec (JSON).") : error);
+            if (!error.isEmpty())
+                setSummary(3, error);
+        } else {
+            m_preview->setMessage(tr("Backfill \"%1\" on %2: %3 where %4, in batches of about %5 ms")
+                                      .arg(spec->name, spec->table,
+                                           spec->usesTemplate() ? spec->statementTemplate : spec->set,
+                                           spec->predicate.isEmpty() ? tr("(every row)") : spec->predicate)
+                                      .arg(spec->targetBatchMs));
+        }
+        break;
+    }
+    case Source::Folder:
+        if (m_path->text().isEmpty()) {
+            m_preview->setMessage(tr("Choose a migrations folder."));
+            break;
+        }
+        planFolder(false);
+        return;
+    }
+    updateControls();
+}
+
+void RunView::planFolder(bool thenStart)
+{
+    m_planning = true;
+    m_preview->setMessage(tr("Reading the folder and the migration history…"));
+    updateControls();
+    const QString folder = m_path->text();
+    const bool rollback = mode() == Mode::Rollback;
+    const QString to = m_rollbackTo->currentText();
+    withSession([this, folder, rollback, to, thenStart] {
+        m_session->run<FolderPlan>([folder, rollback, to](pqxx::connection_base &conn) {
+                      FolderPlan plan;
+                      const migrations::MigrationSet set = migrations::MigrationSource::load(folder);
+                      for (const migrations::MigrationError &error : set.errors)
+                          plan.errors << error.message;
+                      const run::AppliedState state = run::AppliedState::read(conn, set);
+                      for (const migrations::Migration &m : set.migrations)
+                          if (state.applied.contains(m.version))
+                              plan.applied << m.version;
+                      if (rollback) {
+                          if (to.isEmpty())
+                              return plan;
+                          const auto chain = state.rollbackChain(set.migrations, to, &plan.error);
+                          for (const migrations::Migration &m : chain)
+                              plan.items << run::ExecutionItem::down(m);
+                      } else {
+                          for (const migrations::Migration &m : state.pending(set.migrations))
+                              plan.items << run::ExecutionItem::up(m);
+                      }
+                      return plan;
+                  })
+            .then(this, [this, thenStart, rollback](DbResult<FolderPlan> result) {
+                m_planning = false;
+                if (result.error.isError()) {
+                    fail(tr("Could not read what is pending"), result.error);
+                    return;
+                }
+                const FolderPlan &plan = result.value;
+                m_items = plan.items;
+                showItems(plan.items, plan.applied);
+                for (const QString &error : plan.errors)
+                    m_log->addLine(RunEventLog::Severity::Warning, QString(), error);
+                if (!plan.error.isEmpty())
+                    setSummary(3, plan.error);
+                else if (plan.items.isEmpty())
+                    m_preview->setMessage(rollback ? tr("Choose the version to roll back to.")
+                                                   : tr("Nothing pending: every migration of the folder is applied."));
+                updateControls();
+                if (thenStart && !m_items.isEmpty())
+                    startItems();
+            });
+    });
+}
+
+void RunView::showItems(const QList<run::ExecutionItem> &items, const QStringList &appliedVersions)
+{
+    const QString current = m_rollbackTo->currentText();
+    m_rollbackTo->clear();
+    for (auto it = appliedVersions.crbegin(); it != appliedVersions.crend(); ++it)
+        m_rollbackTo->addItem(*it);
+    m_rollbackTo->setCurrentIndex(qMax(0, m_rollbackTo->findText(current)));
+    m_preview->setItems(items, m_connection->serverInfo().versionNumber);
+}
+
+bool RunView::confirmProduction()
+{
+    const ConnectionProfile &profile = m_connection->profile();
+    if (m_connection->isReadOnly()) {
+        setSummary(3, tr("This connection is read-only: edit it (or its environment tag) to run migrations."));
+        return false;
+    }
+    if (!run::ProductionGuard::confirmationRequired(profile))
+        return true;
+    const QString database = m_connection->serverInfo().database;
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Production Database"),
+                                                run::ProductionGuard::prompt(database), QLineEdit::Normal, {}, &ok);
+    if (ok && run::ProductionGuard::confirmed(typed, database))
+        return true;
+    setSummary(2, tr("Not started: the database name was not confirmed."));
+    return false;
+}
+
+void RunView::start()
+{
+    if (m_running || !confirmProduction())
+        return;
+    m_log->clear();
+    setSummary(-1, QString());
+    if (source() == Source::Backfill)
+        startBackfill();
+    else if (source() == Source::Folder)
+        planFolder(true); // what is pending may have changed since the preview
+    else
+        withSession([this] { startItems(); });
+}
+
+void RunView::startItems()
+{
+    run::ExecutionOptions options;
+    options.mode = mode() == Mode::DryRun ? run::ExecutionOptions::Mode::DryRun
+                   : mode() == Mode::Rollback ? run::ExecutionOptions::Mode::Rollback
+                                              : run::ExecutionOptions::Mode::Run;
+    options.lockTimeoutMs = m_preferences.lockTimeoutMs;
+    options.statementTimeoutMs = m_preferences.statementTimeoutMs;
+    options.maxAttempts = m_preferences.lockRetries + 1;
+    options.applicationName = QStringLiteral("slipway run");
+    m_runner = std::make_unique<run::RunController>(*m_session);
+    connect(m_runner.get(), &run::RunController::eventOccurred, this, &RunView::onExecutionEvent);
+    connect(m_runner.get(), &run::RunController::finished, this, &RunView::onExecutionFinished);
+    connect(m_runner.get(), &run::RunController::failed, this, [this](const DbError &error) {
+        m_running = false;
+        fail(tr("The run could not start"), error);
+        emit runningChanged(false);
+    });
+    m_itemsDone = 0;
+    m_statementsDone = 0;
+    m_progress->setRange(0, qMax(1, m_preview->statementCount()));
+    m_progress->setValue(0);
+    m_running = true;
+    emit runningChanged(true);
+    updateControls();
+    emit info(tr("%1 of %n item(s) started on %2.", nullptr, int(m_items.size()))
+                  .arg(run::ExecutionOptions::modeName(options.mode), m_connection->target()));
+    m_runner->start(m_items, options);
+}
+
+void RunView::onExecutionEvent(const run::ExecutionEvent &event)
+{
+    using Kind = run::ExecutionEvent::Kind;
+    m_log->addExecutionEvent(event);
+    switch (event.kind) {
+    case Kind::StatementStarted:
+        m_preview->markCurrent(event.item, event.statement);
+        m_status->setText(tr("%1: statement %2 (line %3)")
+                              .arg(event.version.isEmpty() ? tr("script") : event.version)
+                              .arg(event.statement + 1)
+                              .arg(event.range.from.line));
+        break;
+    case Kind::StatementFinished:
+    case Kind::StatementSkipped: m_progress->setValue(++m_statementsDone); break;
+    case Kind::Retry:
+        m_status->setText(tr("Lock timeout: try %1 of %2 in %3").arg(event.attempt).arg(event.maxAttempts)
+                              .arg(duration(event.delayMs)));
+        break;
+    case Kind::LockWaiting: m_status->setText(event.message); break;
+    case Kind::ItemFinished: ++m_itemsDone; break;
+    default: break;
+    }
+}
+
+void RunView::onExecutionFinished(const run::ExecutionResult &result)
+{
+    using Status = run::ExecutionResult::Status;
+    m_lastResult = result;
+    m_running = false;
+    const bool dry = mode() == Mode::DryRun;
+    qint64 totalMs = 0;
+    int done = 0;
+    for (const run::ItemOutcome &item : result.items) {
+        totalMs += qMax<qint64>(0, item.durationMs);
+        done += item.status == run::ItemOutcome::Status::Succeeded || item.status == run::ItemOutcome::Status::DryRunOk;
+    }
+    switch (result.status) {
+    case Status::Succeeded:
+        m_progress->setValue(m_progress->maximum());
+        setSummary(result.verificationFailed ? 2 : 1,
+                   dry ? tr("Dry run passed: %n item(s) in %1, everything rolled back.", nullptr, done)
+                             .arg(duration(totalMs))
+                       : tr("%n item(s) done in %1.", nullptr, done).arg(duration(totalMs))
+                             + (result.verificationFailed ? QLatin1Char(' ') + tr("A verification query failed.")
+                                                          : QString()));
+        break;
+    case Status::Failed: {
+        QString where;
+        for (const run::ItemOutcome &item : result.items) {
+            if (item.status == run::ItemOutcome::Status::Failed) {
+                where = tr("%1 failed at line %2, column %3: ")
+                            .arg(item.version.isEmpty() ? tr("The script") : item.version)
+                            .arg(item.errorPosition.line)
+                            .arg(item.errorPosition.column);
+                break;
+            }
+        }
+        setSummary(3, where + result.error.toText()
+                          + (result.connectionLost ? QLatin1Char('\n') + tr("The connection was lost; it will be "
+                                                                             "opened again for the next run.")
+                                                   : QString()));
+        break;
+    }
+    case Status::Cancelled: setSummary(2, tr("Stopped: the running transaction was rolled back.")); break;
+    case Status::LockHeld:
+        setSummary(3, tr("Another runner is migrating this database: %1").arg(result.lockHolder));
+        break;
+    }
+    for (const run::InvalidIndex &index : result.invalidIndexes)
+        m_log->addLine(RunEventLog::Severity::Warning, QString(),
+                       tr("Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).").arg(index.schema, index.name),
+                       index.cleanupSql);
+    m_status->setText(run::ExecutionResult::statusName(result.status));
+    if (result.connectionLost && m_session) {
+        m_runner.reset();
+        retireSession(m_session);
+        m_session = nullptr;
+    }
+    emit runningChanged(false);
+    emit finished(result.succeeded());
+    updateControls();
+    if (source() == Source::Folder && !result.connectionLost)
+        planFolder(false); // what is pending now
+}
+
+void RunView::startBackfill()
+{
+    QString error;
+    const auto spec = run::BackfillSpec::load(m_path->text(), &error);
+    Session *active = m_connection->session();
+    if (!spec || !active) {
+        setSummary(3, spec ? tr("Connect to a database first.") : error);
+        return;
+    }
+    m_backfill = std::make_unique<run::BackfillRunner>();
+    connect(m_backfill.get(), &run::BackfillRunner::progressed, this, &RunView::onBackfillProgress);
+    connect(m_backfill.get(), &run::BackfillRunner::eventAdded, m_log, &RunEventLog::addBackfillEvent);
+    connect(m_backfill.get(), &run::BackfillRunner::stateChanged, this, &RunView::updateControls);
+    connect(m_backfill.get(), &run::BackfillRunner::finished, this, &RunView::onBackfillFinished);
+    run::BackfillOptions options;
+    options.resume = true; // from the checkpoint when there is one
+    if (!m_backfill->start(active->conninfo(), *spec, options)) {
+        setSummary(3, m_backfill->result().message);
+        m_backfill.reset();
+        return;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_running = true;
+    emit runningChanged(true);
+    emit info(tr("Backfill \"%1\" started on %2.").arg(spec->name, m_connection->target()));
+    updateControls();
+}
+
+void RunView::onBackfillProgress(const run::BackfillProgress &p)
+{
+    const QLocale locale;
+    const double fraction = p.fraction();
+    if (fraction >= 0)
+        m_progress->setValue(qRound(fraction * 1000));
+    else
+        m_progress->setRange(0, 0);
+    const QString total = p.estimatedTotal < 0 ? tr("?")
+                          : p.totalIsExact     ? locale.toString(p.estimatedTotal)
+                                               : QStringLiteral("~") + locale.toString(p.estimatedTotal);
+    m_status->setText(tr("%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7")
+                          .arg(locale.toString(p.rowsDone), total, locale.toString(qRound(p.rowsPerSecond)),
+                               eta(p.etaSeconds), locale.toString(p.batchSize),
+                               locale.toString(qRound(p.lastBatchMs)), run::backfillStateName(p.state)));
+}
+
+void RunView::onBackfillFinished(const run::BackfillResult &result)
+{
+    m_running = false;
+    const QLocale locale;
+    switch (result.state) {
+    case run::BackfillState::Done:
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(1000);
+        setSummary(1, tr("Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).")
+                          .arg(locale.toString(result.rowsDone), locale.toString(result.batches),
+                               locale.toString(result.rowsThisRun), locale.toString(result.seconds, 'f', 1)));
+        break;
+    case run::BackfillState::Aborted:
+        setSummary(2, tr("Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.")
+                          .arg(locale.toString(result.rowsDone), result.message));
+        break;
+    case run::BackfillState::LockHeld:
+        setSummary(3, tr("This backfill is already running: %1")
+                          .arg(result.holder ? result.holder->describe() : result.message));
+        break;
+    default:
+        setSummary(3, tr("Backfill failed after %1 rows: %2")
+                          .arg(locale.toString(result.rowsDone),
+                               result.error.isError() ? result.error.toText() : result.message));
+        break;
+    }
+    emit runningChanged(false);
+    emit finished(result.state == run::BackfillState::Done);
+    updateControls();
+}
+
+void RunView::onDecision(const PolicyDecision &decision)
+{
+    if (!m_running)
+        return;
+    if (m_backfill) {
+        m_backfill->applyDecision(decision); // it logs the decision as a backfill event
+        return;
+    }
+    m_log->addDecision(decision);
+    if (decision.action == PolicyDecision::Action::Abort && m_runner && m_runner->isRunning()) {
+        m_runner->cancel();
+        emit warning(tr("Run aborted by the monitor: %1").arg(decision.reason));
+    }
+}
+
+void RunView::abort()
+{
+    if (m_backfill && m_backfill->isRunning()) {
+        m_backfill->abort(tr("aborted from the Run view"), true);
+        return;
+    }
+    if (m_runner && m_runner->isRunning()) {
+        m_log->addLine(RunEventLog::Severity::Warning, QString(), tr("Abort requested: cancelling the statement."));
+        m_runner->cancel();
+    }
+}
+
+void RunView::fail(const QString &what, const DbError &error)
+{
+    m_planning = false;
+    m_preview->setMessage(what);
+    setSummary(3, what + QStringLiteral(" — ") + error.toText());
+    m_log->addLine(RunEventLog::Severity::Error, QString(), what, error.toText());
+    updateControls();
+}
+
+} // namespace slipway

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "run/backfillprogress.h"
+#include "run/executionevent.h"
+#include "run/executionitem.h"
+#include "run/executionresult.h"
+#include "settings/preferences.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace slipway {
+
+class ActiveConnection;
+class MonitorController;
+class RunEventLog;
+class RunPreview;
+class Session;
+namespace run {
+class BackfillRunner;
+class RunController;
+} // namespace run
+struct PolicyDecision;
+struct DbError;
+
+// Migration > Run: pick what to run (the pending migrations of a folder, an
+// editor's script, or a backfill spec), see the plan (statements, the lock
+// each takes, outside-transaction steps), then dry-run, run or roll back with
+// the live log and progress on the left and the monitor's charts on the
+// right. The run has its own connection (never the window's), the abort
+// policy stops it, and Abort / Pause / Resume are always one click away.
+class RunView : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Source { Folder, Script, Backfill };
+    enum class Mode { DryRun, Run, Rollback };
+
+    RunView(ActiveConnection *connection, MonitorController *monitor, QWidget *parent = nullptr);
+    ~RunView() override;
+
+    void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
+    void setFolder(const QString &folder);
+    void setScript(const QString &sql, const QString &label, const QString &path = {});
+    void setBackfillSpec(const QString &path);
+    void setMode(Mode mode);
+    // Reads the plan again (pending migrations need the server).
+    void refreshPlan();
+    // Starts the chosen run (asks to type the database name on production).
+    void start();
+    void abort();
+    bool isRunning() const;
+
+    RunPreview *preview() const { return m_preview; }
+    RunEventLog *log() const { return m_log; }
+    QString summary() const;
+    const run::ExecutionResult &lastResult() const { return m_lastResult; }
+    run::BackfillRunner *backfillRunner() const { return m_backfill.get(); }
+
+signals:
+    void runningChanged(bool running);
+    void finished(bool succeeded);
+    void info(const QString &message);
+    void warning(const QString &message);
+
+private:
+    Source source() const;
+    Mode mode() const;
+    void updateControls();
+    void setSummary(int severity, const QString &text);
+    // Opens the run's own session (once per connection), then calls next.
+    void withSession(std::function<void()> next);
+    void planFolder(bool thenStart);
+    void showItems(const QList<run::ExecutionItem> &items, const QStringList &appliedVersions);
+    void startItems();
+    void startBackfill();
+    void onExecutionEvent(const run::ExecutionEvent &event);
+    void onExecutionFinished(const run::ExecutionResult &result);
+    void onBackfillProgress(const run::BackfillProgress &progress);
+    void onBackfillFinished(const run::BackfillResult &result);
+    void onDecision(const PolicyDecision &decision);
+    void fail(const QString &what, const DbError &error);
+    bool confirmProduction();
+
+    ActiveConnection *m_connection = nullptr;
+    MonitorController *m_monitor = nullptr;
+    Preferences m_preferences;
+    Session *m_session = nullptr; // the run's own connection
+    QString m_sessionConninfo;
+    std::unique_ptr<run::RunController> m_runner;
+    std::unique_ptr<run::BackfillRunner> m_backfill;
+    QList<run::ExecutionItem> m_items;
+    QString m_scriptSql;
+    QString m_scriptLabel;
+    QString m_scriptPath;
+    run::ExecutionResult m_lastResult;
+    int m_itemsDone = 0;
+    int m_statementsDone = 0;
+    bool m_running = false;
+    bool m_planning = false;
+
+    QComboBox *m_source = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QComboBox *m_mode = nullptr;
+    QComboBox *m_rollbackTo = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_abort = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_summaryIcon = nullptr;
+    QLabel *m_summary = nullptr;
+    RunPreview *m_preview = nullptr;
+    RunEventLog *m_log = nullptr;
+};
+
+} // namespace slipway
