@@ -584,6 +584,8 @@ void MainWindow::onDemoReady(const SandboxInfo &info)
     m_demoMigrationsDir = info.demoMigrationsDir;
     if (auto *history = m_tabs->findChild<HistoryView *>(); history && history->folder().isEmpty())
         history->setFolder(m_demoMigrationsDir);
+    if (auto *run = m_tabs->findChild<RunView *>(); run && !run->isRunning() && run->folder().isEmpty())
+        run->setFolder(m_demoMigrationsDir);
     m_monitorController->setReplicaFor(profile.id, info.replicaUri(info.demoDatabase));
     addTransientProfile(profile);
     connectToProfile(profile);
@@ -609,6 +611,8 @@ bool MainWindow::isSettled() const
         if (tab->editor()->analyzer()->isBusy())
             return false;
     if (auto *history = m_tabs->findChild<HistoryView *>(); history && history->isLoading())
+        return false;
+    if (auto *run = m_tabs->findChild<RunView *>(); run && run->isPlanning())
         return false;
     return !(m_demo && m_demo->isStarting()) && m_connection->state() != ActiveConnection::State::Connecting
            && !m_objectBrowser->isLoading();

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "run/runview.h"
+#include "settings/preferences.h"
 #include "util/shutdownsignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -25,14 +28,19 @@ QIcon applicationIcon()
     return icon;
 }
 
+// The language of the preferences, else the system's.
 void installTranslators(QApplication &app)
 {
+    const QString language = slipway::Preferences::load().language;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
 }
 
@@ -125,8 +133,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Show the migration history of <folder> against the connected database "
                                         "as a tab at start."),
         QApplication::translate("main", "folder"));
+    const QCommandLineOption runOption(
+        QStringLiteral("run"),
+        QApplication::translate("main", "Show the Run tab at start: the pending migrations of <folder>, or a "
+                                        "backfill spec when given a .json file; --run= for the demo's folder."),
+        QApplication::translate("main", "folder|spec.json"));
     parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption,
-                       monitorOption, historyOption});
+                       monitorOption, historyOption, runOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Migration files to open in editor tabs. A relative name that "
@@ -172,6 +185,16 @@ int main(int argc, char *argv[])
         window.showMonitor();
     if (parser.isSet(historyOption))
         window.showHistory(QDir(parser.value(historyOption)).absolutePath());
+    if (parser.isSet(runOption)) {
+        const QString value = parser.value(runOption);
+        const QFileInfo target(value);
+        if (value.isEmpty()) // --run= : the History tab's or the demo's folder
+            window.showRun();
+        else if (target.isFile())
+            window.showRun()->setBackfillSpec(target.absoluteFilePath());
+        else
+            window.showRun(target.absoluteFilePath());
+    }
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), delayMs);
 

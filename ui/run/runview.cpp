@@ -186,6 +186,10 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
             m_backfill->pause();
     });
     connect(m_connection, &ActiveConnection::stateChanged, this, &RunView::updateControls);
+    connect(m_connection, &ActiveConnection::connected, this, [this] {
+        if (!m_running)
+            refreshPlan(); // what is pending on this database
+    });
     setSummary(-1, QString());
     updateControls();
 }
@@ -244,6 +248,11 @@ void RunView::setMode(Mode mode)
 bool RunView::isRunning() const
 {
     return m_running;
+}
+
+QString RunView::folder() const
+{
+    return source() == Source::Folder ? m_path->text() : QString();
 }
 
 QString RunView::summary() const

@@ -58,6 +58,8 @@ public:
     void start();
     void abort();
     bool isRunning() const;
+    bool isPlanning() const { return m_planning; }
+    QString folder() const;
 
     RunPreview *preview() const { return m_preview; }
     RunEventLog *log() const { return m_log; }
