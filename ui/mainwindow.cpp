@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "activeconnection.h"
-#include "connectiondialog.h"
 #include "connectionlist.h"
 #include "connectionstatuswidget.h"
 #include "democontroller.h"
@@ -34,21 +33,19 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace slipway {
 
@@ -199,6 +196,10 @@ void MainWindow::createCentral()
     layout->addWidget(messageHolder);
     connect(m_message, &MessageBanner::actionTriggered, this, [this] {
         m_message->hide();
+        if (const auto action = std::exchange(m_messageAction, {})) {
+            action();
+            return;
+        }
         if (m_connection->lastError().kind == DbError::Kind::ConnectionLost)
             reconnect();
         else if (m_profiles->isSaved(m_connection->profile().id))
@@ -365,169 +366,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_demo && m_demo->isReady())
         logInfo(tr("Stopping the demo sandbox…"));
     QMainWindow::closeEvent(event);
-}
-
-// --- profiles ----------------------------------------------------------------
-
-void MainWindow::reloadProfiles()
-{
-    m_connectionList->setProfiles(m_profiles->saved(), m_profiles->transient());
-    updateActions();
-    updateConnectionViews();
-}
-
-std::optional<ConnectionProfile> MainWindow::selectedProfile() const
-{
-    return m_profiles->byId(m_connectionList->currentId());
-}
-
-void MainWindow::addTransientProfile(const ConnectionProfile &profile)
-{
-    m_profiles->addTransient(profile);
-    m_connectionList->setCurrentId(profile.id);
-}
-
-void MainWindow::newConnection()
-{
-    ConnectionDialog dialog(ConnectionProfile::create(QString(), Environment::Development), true, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ConnectionProfile profile = dialog.profile();
-    m_profiles->save(profile, dialog.password(), false);
-    m_connectionList->setCurrentId(profile.id);
-    if (dialog.connectRequested())
-        connectToProfile(profile, dialog.password());
-}
-
-void MainWindow::editConnection()
-{
-    auto profile = selectedProfile();
-    if (!profile)
-        return;
-    ConnectionDialog dialog(*profile, false, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ConnectionProfile edited = dialog.profile();
-    m_profiles->save(edited, dialog.password(), profile->savePassword);
-    m_connectionList->setCurrentId(edited.id);
-    if (dialog.connectRequested())
-        connectToProfile(edited, dialog.password());
-}
-
-void MainWindow::deleteConnection()
-{
-    auto profile = selectedProfile();
-    if (!profile)
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Connection"),
-        tr("Delete the connection \"%1\" (%2)?%3")
-            .arg(profile->name, profile->displayTarget(),
-                 profile->savePassword ? tr("\nIts password is removed from the keychain too.") : QString()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (m_connection->profile().id == profile->id && m_connection->state() != ActiveConnection::State::Disconnected)
-        m_connection->disconnectFromServer();
-    m_profiles->remove(*profile);
-}
-
-// --- connecting ----------------------------------------------------------------
-
-void MainWindow::connectSelected()
-{
-    if (auto profile = selectedProfile())
-        connectToProfile(*profile);
-}
-
-void MainWindow::connectToProfile(const ConnectionProfile &profile, const QString &password)
-{
-    m_message->hide();
-    m_objectBrowser->setSession(nullptr);
-    m_connectionList->setCurrentId(profile.id);
-    m_connection->connectTo(profile, password);
-}
-
-bool MainWindow::connectTo(const QString &text, QString *error)
-{
-    QString message;
-    const auto profile = m_profiles->resolve(text, &message);
-    if (!profile) {
-        if (error)
-            *error = message;
-        m_message->showMessage(MessageBanner::Level::Error, tr("Cannot connect to \"%1\"").arg(text), message);
-        logError(tr("Cannot connect to \"%1\": %2").arg(text, message));
-        return false;
-    }
-    if (!m_profiles->byId(profile->id))
-        addTransientProfile(*profile);
-    connectToProfile(*profile);
-    return true;
-}
-
-void MainWindow::disconnectFromServer()
-{
-    m_connection->disconnectFromServer();
-}
-
-void MainWindow::reconnect()
-{
-    if (m_connection->profile().id.isEmpty())
-        return;
-    // Pick up edits made since the connection was opened.
-    connectToProfile(m_profiles->byId(m_connection->profile().id).value_or(m_connection->profile()));
-}
-
-void MainWindow::refreshObjects()
-{
-    if (m_connection->isConnected()) {
-        m_objectBrowser->refresh();
-        m_editors->refreshTableStats(); // the linter's table sizes too
-    }
-}
-
-std::optional<QString> MainWindow::askPassword(const ConnectionProfile &profile, const DbError &error)
-{
-    bool ok = false;
-    const QString label = tr("%1\n%2\n\nPassword for %3:").arg(error.title(), error.message, profile.displayTarget());
-    const QString password = QInputDialog::getText(this, tr("Password for %1").arg(profile.name), label,
-                                                   QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return std::nullopt;
-    return password;
-}
-
-void MainWindow::onConnected(const ServerInfo &server)
-{
-    Q_UNUSED(server)
-    m_message->hide();
-    if (m_localStore && m_profiles->isSaved(m_connection->profile().id)) {
-        QString error;
-        if (!m_localStore->addRecentConnection(m_connection->profile().id, &error))
-            logWarning(tr("Could not record the recent connection: %1").arg(error));
-    }
-    m_objectBrowser->setSession(m_connection->session());
-    m_objectBrowser->refresh();
-    updateActions();
-    if (m_demoAutoWorkload && m_connection->profile().id == m_demoProfileId && m_demoWorkloadAction->isEnabled()) {
-        m_demoAutoWorkload = false;
-        m_demoWorkloadAction->setChecked(true);
-    }
-}
-
-void MainWindow::onConnectFailed(const DbError &error)
-{
-    logError(tr("Could not connect to %1 — %2").arg(m_connection->profile().displayTarget(), error.toText()));
-    m_message->showError(error, tr("Could not connect to %1").arg(m_connection->profile().name));
-    m_message->setAction(m_profiles->isSaved(m_connection->profile().id) ? tr("Edit Connection…") : tr("Retry"));
-    statusBar()->showMessage(tr("Connection failed: %1").arg(error.title()), 10000);
-}
-
-void MainWindow::onConnectionLost(const DbError &error)
-{
-    m_message->showError(error, tr("Connection to %1 lost").arg(m_connection->profile().name));
-    m_message->setAction(tr("Reconnect"));
-    m_objectBrowser->setSession(nullptr);
 }
 
 // --- demo ----------------------------------------------------------------------------
@@ -720,106 +558,6 @@ void MainWindow::updateConnectionViews()
         m_welcome->setStep(WelcomePage::Step::Connect);
         break;
     }
-}
-
-void MainWindow::closeCurrentTab()
-{
-    const int index = m_tabs->currentIndex();
-    if (index >= 0)
-        emit m_tabs->tabCloseRequested(index);
-    updateActions();
-}
-
-void MainWindow::showStartPage()
-{
-    if (m_tabs->indexOf(m_welcome) < 0) {
-        m_tabs->insertTab(0, m_welcome, tr("Start"));
-        // The Start tab closes with Ctrl+W but wears no close button.
-        m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-        m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    }
-    m_tabs->setCurrentWidget(m_welcome);
-    if (m_connectionList && m_objectBrowser) // not during construction
-        updateActions();
-}
-
-HistoryView *MainWindow::showHistory(const QString &folder)
-{
-    auto *view = m_tabs->findChild<HistoryView *>();
-    if (!view) {
-        view = new HistoryView(m_connection, m_tabs);
-        connect(view, &HistoryView::openFileRequested, this, [this](const QString &path) { openFiles({path}); });
-        connect(view, &HistoryView::summaryChanged, this, [this](const QString &summary) {
-            m_historySummary->setText(summary);
-            m_historySummary->setVisible(!summary.isEmpty());
-        });
-        connect(view, &QObject::destroyed, m_historySummary, &QLabel::hide);
-        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_FileDialogListView), tr("History"));
-        QString start = folder;
-        if (start.isEmpty())
-            start = HistoryView::rememberedFolder();
-        if (start.isEmpty())
-            start = m_demoMigrationsDir;
-        view->setFolder(start);
-    } else if (!folder.isEmpty()) {
-        view->setFolder(folder);
-    }
-    m_tabs->setCurrentWidget(view);
-    updateActions();
-    return view;
-}
-
-QString MainWindow::defaultMigrationsFolder() const
-{
-    if (auto *history = m_tabs->findChild<HistoryView *>(); history && !history->folder().isEmpty())
-        return history->folder();
-    const QString remembered = HistoryView::rememberedFolder();
-    return remembered.isEmpty() ? m_demoMigrationsDir : remembered;
-}
-
-RunView *MainWindow::showRun(const QString &folder)
-{
-    auto *view = m_tabs->findChild<RunView *>();
-    if (!view) {
-        view = new RunView(m_connection, m_monitorController, m_tabs);
-        view->setPreferences(m_preferences);
-        connect(view, &RunView::info, this, &MainWindow::logInfo);
-        connect(view, &RunView::warning, this, &MainWindow::logWarning);
-        connect(view, &RunView::runningChanged, this, [this] { updateActions(); });
-        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"));
-        view->setFolder(folder.isEmpty() ? defaultMigrationsFolder() : folder);
-    } else if (!folder.isEmpty() && !view->isRunning()) {
-        view->setFolder(folder);
-    }
-    m_tabs->setCurrentWidget(view);
-    updateActions();
-    return view;
-}
-
-void MainWindow::runCurrentScript()
-{
-    EditorTab *tab = m_editors->currentTab();
-    if (!tab)
-        return;
-    RunView *view = showRun();
-    if (view->isRunning()) {
-        logWarning(tr("A run is in progress; wait for it to finish or abort it."));
-        return;
-    }
-    view->setScript(tab->editor()->toPlainText(), tab->displayName(), tab->filePath());
-}
-
-void MainWindow::showMonitor()
-{
-    auto *view = m_tabs->findChild<MonitorView *>(QStringLiteral("monitorFullView"));
-    if (!view) {
-        view = new MonitorView(m_monitorController->monitor(), MonitorView::Mode::Full, m_monitorController, m_tabs);
-        connect(view, &MonitorView::info, this, &MainWindow::logInfo);
-        connect(view, &MonitorView::warning, this, &MainWindow::logWarning);
-        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_ComputerIcon), tr("Monitor"));
-    }
-    m_tabs->setCurrentWidget(view);
-    updateActions();
 }
 
 // --- log ----------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -132,6 +133,7 @@ private:
     void updateActions();
     void updateConnectionViews();
     void onConnected(const ServerInfo &server);
+    void checkStaleRuns(); // journal rows left 'running' by a run that died: say so
     void onConnectFailed(const DbError &error);
     void onConnectionLost(const DbError &error);
     void onDemoReady(const SandboxInfo &info);
@@ -153,6 +155,7 @@ private:
     bool m_demoAutoWorkload = false;
     QByteArray m_defaultState;
     Preferences m_preferences;
+    std::function<void()> m_messageAction; // the banner's button, when not the connection's
 
     EnvironmentBanner *m_banner = nullptr;
     MessageBanner *m_message = nullptr;

@@ -3,6 +3,7 @@
 // error that says where, an abort that rolls back, and a backfill to the end.
 #include "activeconnection.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "run/runeventlog.h"
 #include "run/runpreview.h"
 #include "run/runview.h"
@@ -142,6 +143,19 @@ private slots:
         QVERIFY2(runAndWait(), qPrintable(m_view->summary()));
         QVERIFY2(m_view->summary().contains(QStringLiteral("3,000 rows")), qPrintable(m_view->summary()));
         QCOMPARE(scalar("SELECT count(*) FROM rv_items WHERE status_v2 IS NULL"), QStringLiteral("0"));
+    }
+
+    void unfinishedRunIsShownOnConnect()
+    {
+        // As a crashed app leaves it: 'running', and no runner holds the lock.
+        TestSandbox::exec(m_uri, QStringLiteral("INSERT INTO slipway.journal (version, name, status) "
+                                                "VALUES ('9', 'crashed_midway', 'running')"));
+        m_window->reconnect();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->messageBanner()->isHidden()
+                                     && m_window->messageBanner()->title().contains(QStringLiteral("did not finish")),
+                                 30000);
+        QVERIFY(m_window->messageBanner()->body().contains(QStringLiteral("crashed_midway")));
+        TestSandbox::exec(m_uri, QStringLiteral("DELETE FROM slipway.journal WHERE version = '9'"));
     }
 
     void cleanupTestCase()

@@ -1,0 +1,120 @@
+// MainWindow's tabs: Start, History, Run, Monitor (the editors have EditorWorkspace).
+#include "mainwindow.h"
+
+#include "editor/editortab.h"
+#include "editor/editorworkspace.h"
+#include "editor/sqleditor.h"
+#include "history/historyview.h"
+#include "monitor/monitorcontroller.h"
+#include "monitor/monitorview.h"
+#include "run/runview.h"
+#include "welcomepage.h"
+
+#include <QLabel>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+
+namespace slipway {
+
+void MainWindow::closeCurrentTab()
+{
+    const int index = m_tabs->currentIndex();
+    if (index >= 0)
+        emit m_tabs->tabCloseRequested(index);
+    updateActions();
+}
+
+void MainWindow::showStartPage()
+{
+    if (m_tabs->indexOf(m_welcome) < 0) {
+        m_tabs->insertTab(0, m_welcome, tr("Start"));
+        // The Start tab closes with Ctrl+W but wears no close button.
+        m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    }
+    m_tabs->setCurrentWidget(m_welcome);
+    if (m_connectionList && m_objectBrowser) // not during construction
+        updateActions();
+}
+
+HistoryView *MainWindow::showHistory(const QString &folder)
+{
+    auto *view = m_tabs->findChild<HistoryView *>();
+    if (!view) {
+        view = new HistoryView(m_connection, m_tabs);
+        connect(view, &HistoryView::openFileRequested, this, [this](const QString &path) { openFiles({path}); });
+        connect(view, &HistoryView::summaryChanged, this, [this](const QString &summary) {
+            m_historySummary->setText(summary);
+            m_historySummary->setVisible(!summary.isEmpty());
+        });
+        connect(view, &QObject::destroyed, m_historySummary, &QLabel::hide);
+        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_FileDialogListView), tr("History"));
+        QString start = folder;
+        if (start.isEmpty())
+            start = HistoryView::rememberedFolder();
+        if (start.isEmpty())
+            start = m_demoMigrationsDir;
+        view->setFolder(start);
+    } else if (!folder.isEmpty()) {
+        view->setFolder(folder);
+    }
+    m_tabs->setCurrentWidget(view);
+    updateActions();
+    return view;
+}
+
+QString MainWindow::defaultMigrationsFolder() const
+{
+    if (auto *history = m_tabs->findChild<HistoryView *>(); history && !history->folder().isEmpty())
+        return history->folder();
+    const QString remembered = HistoryView::rememberedFolder();
+    return remembered.isEmpty() ? m_demoMigrationsDir : remembered;
+}
+
+RunView *MainWindow::showRun(const QString &folder)
+{
+    auto *view = m_tabs->findChild<RunView *>();
+    if (!view) {
+        view = new RunView(m_connection, m_monitorController, m_tabs);
+        view->setPreferences(m_preferences);
+        connect(view, &RunView::info, this, &MainWindow::logInfo);
+        connect(view, &RunView::warning, this, &MainWindow::logWarning);
+        connect(view, &RunView::runningChanged, this, [this] { updateActions(); });
+        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"));
+        view->setFolder(folder.isEmpty() ? defaultMigrationsFolder() : folder);
+    } else if (!folder.isEmpty() && !view->isRunning()) {
+        view->setFolder(folder);
+    }
+    m_tabs->setCurrentWidget(view);
+    updateActions();
+    return view;
+}
+
+void MainWindow::runCurrentScript()
+{
+    EditorTab *tab = m_editors->currentTab();
+    if (!tab)
+        return;
+    RunView *view = showRun();
+    if (view->isRunning()) {
+        logWarning(tr("A run is in progress; wait for it to finish or abort it."));
+        return;
+    }
+    view->setScript(tab->editor()->toPlainText(), tab->displayName(), tab->filePath());
+}
+
+void MainWindow::showMonitor()
+{
+    auto *view = m_tabs->findChild<MonitorView *>(QStringLiteral("monitorFullView"));
+    if (!view) {
+        view = new MonitorView(m_monitorController->monitor(), MonitorView::Mode::Full, m_monitorController, m_tabs);
+        connect(view, &MonitorView::info, this, &MainWindow::logInfo);
+        connect(view, &MonitorView::warning, this, &MainWindow::logWarning);
+        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_ComputerIcon), tr("Monitor"));
+    }
+    m_tabs->setCurrentWidget(view);
+    updateActions();
+}
+
+} // namespace slipway

@@ -1,0 +1,109 @@
+// RunView's backfill half: start a spec, show its progress, say how it ended.
+#include "runview.h"
+
+#include "activeconnection.h"
+#include "runeventlog.h"
+
+#include "db/session.h"
+#include "run/backfillrunner.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+
+namespace slipway {
+
+namespace {
+
+QString eta(double seconds)
+{
+    if (seconds < 0)
+        return RunView::tr("unknown");
+    if (seconds < 90)
+        return RunView::tr("%1 s").arg(qRound(seconds));
+    if (seconds < 5400)
+        return RunView::tr("%1 min").arg(qRound(seconds / 60));
+    return RunView::tr("%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
+}
+
+} // namespace
+
+void RunView::startBackfill()
+{
+    QString error;
+    const auto spec = run::BackfillSpec::load(m_path->text(), &error);
+    Session *active = m_connection->session();
+    if (!spec || !active) {
+        setSummary(3, spec ? tr("Connect to a database first.") : error);
+        return;
+    }
+    m_backfill = std::make_unique<run::BackfillRunner>();
+    connect(m_backfill.get(), &run::BackfillRunner::progressed, this, &RunView::onBackfillProgress);
+    connect(m_backfill.get(), &run::BackfillRunner::eventAdded, m_log, &RunEventLog::addBackfillEvent);
+    connect(m_backfill.get(), &run::BackfillRunner::stateChanged, this, &RunView::updateControls);
+    connect(m_backfill.get(), &run::BackfillRunner::finished, this, &RunView::onBackfillFinished);
+    run::BackfillOptions options;
+    options.resume = true; // from the checkpoint when there is one
+    if (!m_backfill->start(active->conninfo(), *spec, options)) {
+        setSummary(3, m_backfill->result().message);
+        m_backfill.reset();
+        return;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_running = true;
+    emit runningChanged(true);
+    emit info(tr("Backfill \"%1\" started on %2.").arg(spec->name, m_connection->target()));
+    updateControls();
+}
+
+void RunView::onBackfillProgress(const run::BackfillProgress &p)
+{
+    const QLocale locale;
+    const double fraction = p.fraction();
+    if (fraction >= 0)
+        m_progress->setValue(qRound(fraction * 1000));
+    else
+        m_progress->setRange(0, 0);
+    const QString total = p.estimatedTotal < 0 ? tr("?")
+                          : p.totalIsExact     ? locale.toString(p.estimatedTotal)
+                                               : QStringLiteral("~") + locale.toString(p.estimatedTotal);
+    m_status->setText(tr("%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7")
+                          .arg(locale.toString(p.rowsDone), total, locale.toString(qRound(p.rowsPerSecond)),
+                               eta(p.etaSeconds), locale.toString(p.batchSize),
+                               locale.toString(qRound(p.lastBatchMs)), run::backfillStateName(p.state)));
+}
+
+void RunView::onBackfillFinished(const run::BackfillResult &result)
+{
+    m_running = false;
+    const QLocale locale;
+    switch (result.state) {
+    case run::BackfillState::Done:
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(1000);
+        setSummary(1, tr("Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).")
+                          .arg(locale.toString(result.rowsDone), locale.toString(result.batches),
+                               locale.toString(result.rowsThisRun), locale.toString(result.seconds, 'f', 1)));
+        break;
+    case run::BackfillState::Aborted:
+        setSummary(2, tr("Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.")
+                          .arg(locale.toString(result.rowsDone), result.message));
+        break;
+    case run::BackfillState::LockHeld:
+        setSummary(3, tr("This backfill is already running: %1")
+                          .arg(result.holder ? result.holder->describe() : result.message));
+        break;
+    default:
+        setSummary(3, tr("Backfill failed after %1 rows: %2")
+                          .arg(locale.toString(result.rowsDone),
+                               result.error.isError() ? result.error.toText() : result.message));
+        break;
+    }
+    emit runningChanged(false);
+    emit finished(result.state == run::BackfillState::Done);
+    updateControls();
+}
+
+} // namespace slipway
