@@ -33,6 +33,7 @@ class ProfileManager;
 class ProfileStore;
 class RunLogView;
 class RunView;
+class DiffView;
 class WelcomePage;
 struct DbError;
 struct DemoWorkloadStats;
@@ -113,6 +114,7 @@ public slots:
     // The Run tab; folder empty: the History tab's folder, else the remembered one, else the demo's.
     RunView *showRun(const QString &folder = {});
     void runCurrentScript();
+    DiffView *showDiff(); // the Schema Diff tab
     void showShortcuts();
 
 protected:
@@ -189,6 +191,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_runAction = nullptr;
+    QAction *m_diffAction = nullptr;
     QAction *m_runScriptAction = nullptr;
     QList<QAction *> m_plannedActions;
 };

@@ -81,6 +81,9 @@ void MainWindow::createActions()
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
                              tr("Run the current editor tab as one migration, with timeouts, retries and the monitor"),
                              &MainWindow::runCurrentScript);
+    m_diffAction = make(QStringLiteral("actionSchemaDiff"), tr("Schema &Diff…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                        tr("Compare two databases or snapshots and plan lock-safe DDL, with its down plan"),
+                        [this] { showDiff(); });
     m_shortcutsAction = make(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
                              QKeySequence(QKeySequence::HelpContents), tr("Every keyboard shortcut, by menu"),
                              &MainWindow::showShortcuts);
@@ -119,8 +122,6 @@ void MainWindow::createActions()
     const Planned planned[] = {
         {"actionLockAnalysis", QT_TR_NOOP("Lock &Analysis"), QKeySequence(),
          QT_TR_NOOP("Planned: which lock each statement takes, and what it blocks, on this database.")},
-        {"actionSchemaDiff", QT_TR_NOOP("Schema &Diff…"), QKeySequence(),
-         QT_TR_NOOP("Planned: compare two databases or a snapshot and plan safe DDL.")},
         {"actionHistory", QT_TR_NOOP("Migration &History"), QKeySequence(),
          QT_TR_NOOP("Planned: applied, pending and changed migrations from the history tables.")},
     };
@@ -195,6 +196,7 @@ void MainWindow::createMenus()
     migration->addAction(m_editors->runStatementAction());
     migration->addAction(m_editors->runSelectionAction());
     migration->addSeparator();
+    migration->addAction(m_diffAction);
     migration->addAction(m_runAction);
     migration->addAction(m_runScriptAction);
     migration->addSeparator();

@@ -1,6 +1,7 @@
 // MainWindow's tabs: Start, History, Run, Monitor (the editors have EditorWorkspace).
 #include "mainwindow.h"
 
+#include "diff/diffview.h"
 #include "editor/editortab.h"
 #include "editor/editorworkspace.h"
 #include "editor/sqleditor.h"
@@ -102,6 +103,25 @@ void MainWindow::runCurrentScript()
         return;
     }
     view->setScript(tab->editor()->toPlainText(), tab->displayName(), tab->filePath());
+}
+
+DiffView *MainWindow::showDiff()
+{
+    auto *view = m_tabs->findChild<DiffView *>();
+    if (!view) {
+        view = new DiffView(m_profiles, m_credentials, m_tabs);
+        view->setPasswordPrompt(
+            [this](const ConnectionProfile &profile, const DbError &error) { return askPassword(profile, error); });
+        connect(view, &DiffView::openInEditorRequested, this, [this](const QString &sql, const QString &title) {
+            EditorTab *tab = m_editors->newFile();
+            tab->setUntitledName(title);
+            tab->editor()->setPlainText(sql);
+        });
+        m_tabs->addTab(view, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Schema Diff"));
+    }
+    m_tabs->setCurrentWidget(view);
+    updateActions();
+    return view;
 }
 
 void MainWindow::showMonitor()
