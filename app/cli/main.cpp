@@ -4,6 +4,7 @@
 #include "backfillcommand.h"
 #include "command.h"
 #include "diffcommand.h"
+#include "driftcommand.h"
 #include "lintcommand.h"
 #include "migratecommand.h"
 #include "monitorcommand.h"
@@ -37,6 +38,7 @@ const Command kCommands[] = {
     {"backfill", QT_TRANSLATE_NOOP("Cli", "Run a batched backfill with checkpoints, throttled by lag and lock waits"), runBackfillCommand},
     {"status", QT_TRANSLATE_NOOP("Cli", "Show which migrations of a folder are applied, pending or changed"), runStatusCommand},
     {"migrate", QT_TRANSLATE_NOOP("Cli", "Run pending migrations (or a dry run, or a rollback) safely, journaled"), runMigrateCommand},
+    {"drift", QT_TRANSLATE_NOOP("Cli", "Compare a database with what its migrations folder says it should be"), runDriftCommand},
 };
 
 struct Cli {
