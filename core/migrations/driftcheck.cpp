@@ -9,6 +9,7 @@
 #include "run/migrationexecutor.h"
 #include "run/pendingmigrations.h"
 
+#include <QFile>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSet>
@@ -112,6 +113,19 @@ private:
 
 struct Cancelled {};
 
+// `line` of `sql` as a line of the file at path: a folder may hand out a
+// section of its file as the up SQL (dbmate's "-- migrate:up").
+int fileLine(const QString &path, const QString &sql, int line)
+{
+    if (line <= 0 || path.isEmpty() || sql.isEmpty()) return line;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return line;
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype at = text.indexOf(sql);
+    if (at <= 0) return line;
+    return line + int(QStringView(text).left(at).count(u'\n'));
+}
+
 } // namespace
 
 struct DriftCheck::Private {
@@ -202,7 +216,7 @@ bool DriftCheck::Private::applyToScratch(PgConnection &scratch, const QList<Migr
         error.version = m.version;
         error.name = m.name;
         error.path = m.upPath;
-        error.line = outcome.errorPosition.line;
+        error.line = fileLine(m.upPath, m.upSql, outcome.errorPosition.line);
         error.column = outcome.errorPosition.column;
         error.error = outcome.error;
         report.applyError = error;

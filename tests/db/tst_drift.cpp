@@ -299,6 +299,33 @@ private slots:
                  r.out.constData());
     }
 
+    void failingSectionIsReportedWithTheLineOfItsFile()
+    {
+        QTemporaryDir dir; // dbmate: the up SQL is a section of the file
+        writeFile(dir.filePath(QStringLiteral("20240101000000_a.sql")),
+                  QStringLiteral("-- migrate:up\n\nCREATE TABLE a (id int);\n"
+                                 "ALTER TABLE missing ADD COLUMN x int;\n\n"
+                                 "-- migrate:down\nDROP TABLE a;\n"));
+        const QString live = TestSandbox::freshDatabase(QStringLiteral("drift_broken"));
+        const DriftReport report = check(optionsFor(DriftOptions::Scope::All), dir.path(), live);
+        QCOMPARE(report.format, MigrationFormat::Dbmate);
+        QCOMPARE(report.status, DriftReport::Status::ApplyFailed);
+        QVERIFY(report.applyError.has_value());
+        QCOMPARE(report.applyError->line, 4);
+        QVERIFY(report.scratchDropped);
+
+        const CliResult r = runCli({live, QStringLiteral("--dir"), dir.path(), QStringLiteral("--all"),
+                                    QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("--scratch"), TestSandbox::primary()});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("apply-failed"));
+        const QJsonObject error = json.value(QStringLiteral("apply_error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("line")).toInt(), 4);
+        QCOMPARE(error.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("42P01"));
+        QCOMPARE(scratchDatabases(), 0);
+    }
+
     void cancelDropsTheScratchDatabase()
     {
         PgConnection conn(m_live.toStdString());
