@@ -101,7 +101,10 @@ for program in slipway slipway-cli; do
   binary=$root/usr/bin/$program
   libraries=$(ldd "$binary")
   for lib in $(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-    path=$(awk -v lib="$lib" '$1 == lib && $2 == "=>" {print $3}' <<<"$libraries")
+    # "libfoo.so.1 => /path (0x...)", or "/lib64/ld-linux-x86-64.so.2 (0x...)" for the loader
+    path=$(awk -v lib="$lib" '
+      $1 == lib && $2 == "=>" { print $3; exit }
+      { n = split($1, parts, "/"); if (n > 1 && parts[n] == lib) { print $1; exit } }' <<<"$libraries")
     if [[ -z $path || $path == "not" ]]; then fail "$program: ldd does not find $lib"; continue; fi
     package=$(owner "$path") || { fail "$program: no package owns $path"; continue; }
     if [[ $declared == *" $package "* ]]; then
