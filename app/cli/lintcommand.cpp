@@ -80,7 +80,7 @@ QString usage()
         "\n"
         "Inside GitHub Actions (GITHUB_ACTIONS=true) findings are also printed as workflow\n"
         "annotations (on standard error when the report itself is JSON on standard output).\n"
-        "Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 2 usage.\n");
+        "Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usage.\n");
 }
 
 enum class Reporter { Tty, Gcc, Json, Gitlab, Sarif };

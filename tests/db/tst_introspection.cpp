@@ -903,7 +903,7 @@ private slots:
         QProcess usage;
         usage.start(TestSandbox::cliPath(), {QStringLiteral("snapshot"), m_uri});
         QVERIFY(usage.waitForFinished(30000));
-        QCOMPARE(usage.exitCode(), 2);
+        QCOMPARE(usage.exitCode(), 64);
         QVERIFY(usage.readAllStandardError().contains("-o FILE"));
         QProcess unknownDb;
         QString badUri = m_uri;

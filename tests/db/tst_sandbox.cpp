@@ -456,13 +456,13 @@ void TstSandbox::cliUsageErrors()
     QByteArray out;
     QCOMPARE(runCli({QStringLiteral("--version")}, &out), 0);
     QVERIFY(out.startsWith("slipway-cli "));
-    QCOMPARE(runCli({}), 2);
-    QCOMPARE(runCli({QStringLiteral("no-such-command")}), 2);
-    QCOMPARE(runCli({QStringLiteral("sandbox")}), 2);
+    QCOMPARE(runCli({}), 64);
+    QCOMPARE(runCli({QStringLiteral("no-such-command")}), 64);
+    QCOMPARE(runCli({QStringLiteral("sandbox")}), 64);
     QCOMPARE(
-        runCli({QStringLiteral("sandbox"), QStringLiteral("start"), QStringLiteral("--bogus")}), 2);
+        runCli({QStringLiteral("sandbox"), QStringLiteral("start"), QStringLiteral("--bogus")}), 64);
     QCOMPARE(runCli({QStringLiteral("sandbox"), QStringLiteral("stop"), QStringLiteral("--demo")}),
-             2);
+             64);
     // Nothing under our private base: status and stop say so and fail.
     QCOMPARE(runCli({QStringLiteral("sandbox"), QStringLiteral("status")}), 1);
     QCOMPARE(runCli({QStringLiteral("sandbox"), QStringLiteral("stop"), QStringLiteral("--dir"),

@@ -305,11 +305,11 @@ private slots:
         QVERIFY(!runCli({QStringLiteral("--reporter"), QStringLiteral("gcc"), QStringLiteral("--pg-version"),
                          QStringLiteral("11"), QStringLiteral("default.sql")}, d).out.contains(QStringLiteral("[adding-field-with-default]")));
         // Usage errors.
-        QCOMPARE(runCli({QStringLiteral("--reporter"), QStringLiteral("xml"), QStringLiteral("clean.sql")}, d).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("--fail-on"), QStringLiteral("fatal"), QStringLiteral("clean.sql")}, d).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("--exclude"), QStringLiteral("no-such-rule"), QStringLiteral("clean.sql")}, d).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("--pg-version"), QStringLiteral("eleven"), QStringLiteral("clean.sql")}, d).exitCode, 2);
-        QCOMPARE(runCli({}, d).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--reporter"), QStringLiteral("xml"), QStringLiteral("clean.sql")}, d).exitCode, 64);
+        QCOMPARE(runCli({QStringLiteral("--fail-on"), QStringLiteral("fatal"), QStringLiteral("clean.sql")}, d).exitCode, 64);
+        QCOMPARE(runCli({QStringLiteral("--exclude"), QStringLiteral("no-such-rule"), QStringLiteral("clean.sql")}, d).exitCode, 64);
+        QCOMPARE(runCli({QStringLiteral("--pg-version"), QStringLiteral("eleven"), QStringLiteral("clean.sql")}, d).exitCode, 64);
+        QCOMPARE(runCli({}, d).exitCode, 64);
         // --list-rules
         const Run list = runCli({QStringLiteral("--list-rules"), QStringLiteral("--reporter"), QStringLiteral("json")}, d);
         QCOMPARE(list.exitCode, 0);
