@@ -5,6 +5,8 @@
 #include "db/dberror.h"
 #include "db/profilestore.h"
 #include "migrations/historyreader.h"
+#include "migrations/journal.h"
+#include "migrations/journaloverlay.h"
 #include "migrations/migrationsource.h"
 #include "migrations/migrationstatus.h"
 #include "migrations/statusloader.h"
@@ -163,6 +165,9 @@ int runStatusCommand(const QStringList &arguments)
             return ExitFailure;
         }
         if (table) history = HistoryReader::read(conn, *table);
+        // What `slipway-cli migrate` ran for this folder is in Slipway's journal.
+        if (table && table->tool != HistoryTool::Slipway && Journal::exists(conn))
+            history = overlayJournal(history, Journal::read(conn));
     } catch (const pqxx::broken_connection &e) {
         printErr(DbError::fromConnectFailure(QString::fromUtf8(e.what())).toText());
         return ExitFailure;

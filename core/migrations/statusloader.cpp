@@ -1,6 +1,8 @@
 #include "statusloader.h"
 
 #include "historyreader.h"
+#include "journal.h"
+#include "journaloverlay.h"
 
 #include "db/session.h"
 
@@ -50,6 +52,9 @@ QFuture<DbResult<LoadedHistory>> StatusLoader::loadHistory(Session &session, Mig
         out.table = chooseTable(out.tables, format);
         if (out.table)
             out.rows = HistoryReader::read(conn, *out.table);
+        // What Slipway ran for this folder is in its journal, not in the tool's table.
+        if (out.table && out.table->tool != HistoryTool::Slipway && Journal::exists(conn))
+            out.rows = overlayJournal(out.rows, Journal::read(conn));
         return out;
     });
 }

@@ -1,0 +1,41 @@
+#include "journaloverlay.h"
+
+#include <QHash>
+
+namespace slipway::migrations {
+
+QList<AppliedMigration> overlayJournal(const QList<AppliedMigration> &history, const QList<JournalEntry> &journal)
+{
+    // The journal is read oldest first: the last row of a version decides.
+    QHash<QString, JournalEntry> last;
+    QStringList order;
+    for (const JournalEntry &entry : journal) {
+        if (entry.version.isEmpty())
+            continue; // editor scripts and plans are journaled without a version
+        if (!last.contains(entry.version))
+            order << entry.version;
+        last.insert(entry.version, entry);
+    }
+    QList<AppliedMigration> out;
+    QSet<QString> inHistory;
+    for (const AppliedMigration &row : history) {
+        const auto decided = last.constFind(row.version);
+        if (decided != last.cend() && (decided->status == JournalEntry::Status::Succeeded
+                                       || decided->status == JournalEntry::Status::RolledBack))
+            continue; // the journal's newer word replaces the tool's row
+        if (row.success)
+            inHistory.insert(row.version);
+        out << row;
+    }
+    for (const QString &version : std::as_const(order)) {
+        const JournalEntry &entry = last[version];
+        if (entry.status == JournalEntry::Status::RolledBack)
+            continue;
+        if (entry.status != JournalEntry::Status::Succeeded && inHistory.contains(version))
+            continue; // applied by the tool; a later failed attempt does not undo that
+        out << entry.toApplied();
+    }
+    return out;
+}
+
+} // namespace slipway::migrations
