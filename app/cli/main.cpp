@@ -8,6 +8,7 @@
 #include "lintcommand.h"
 #include "migratecommand.h"
 #include "monitorcommand.h"
+#include "plancommand.h"
 #include "sandboxcommand.h"
 #include "snapshotcommand.h"
 #include "statuscommand.h"
@@ -39,6 +40,7 @@ const Command kCommands[] = {
     {"status", QT_TRANSLATE_NOOP("Cli", "Show which migrations of a folder are applied, pending or changed"), runStatusCommand},
     {"migrate", QT_TRANSLATE_NOOP("Cli", "Run pending migrations (or a dry run, or a rollback) safely, journaled"), runMigrateCommand},
     {"drift", QT_TRANSLATE_NOOP("Cli", "Compare a database with what its migrations folder says it should be"), runDriftCommand},
+    {"plan", QT_TRANSLATE_NOOP("Cli", "Write a migration plan and runbook (risk, locks, rollback) for a SQL file"), runPlanCommand},
 };
 
 struct Cli {
