@@ -71,9 +71,16 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile &profile, bool isNew,
     m_savePassword->setObjectName(QStringLiteral("savePassword"));
     m_savePassword->setToolTip(tr("Never written to a file. Without a keychain, the password is asked for "
                                   "on each connect."));
+    m_monitorReplica = new QLineEdit(this);
+    m_monitorReplica->setObjectName(QStringLiteral("monitorReplica"));
+    m_monitorReplica->setPlaceholderText(tr("Optional: postgresql://replica-host/db — for the monitor's replay delay"));
+    m_monitorReplica->setToolTip(tr("A standby of this server. The monitor reads its replay delay there; "
+                                    "replication lag from the primary is shown either way."));
+    m_monitorReplica->setAccessibleName(tr("Replica for monitoring"));
     auto *auth = new QFormLayout;
     auth->addRow(tr("&Password:"), m_password);
     auth->addRow(QString(), m_savePassword);
+    auth->addRow(tr("&Replica:"), m_monitorReplica);
 
     m_validation = new QLabel(this);
     m_validation->setObjectName(QStringLiteral("validation"));
@@ -265,6 +272,7 @@ void ConnectionDialog::load(const ConnectionProfile &p)
     m_environment->setCurrentIndex(m_environment->findData(int(p.environment)));
     m_lastEnvironment = p.environment;
     m_readOnly->setChecked(p.readOnly);
+    m_monitorReplica->setText(p.monitorReplica);
     m_connectionString->setText(p.connectionString);
     m_host->setText(p.host);
     m_port->setValue(p.port);
@@ -293,6 +301,7 @@ ConnectionProfile ConnectionDialog::profile() const
     p.name = m_name->text().trimmed();
     p.environment = Environment(m_environment->currentData().toInt());
     p.readOnly = m_readOnly->isChecked();
+    p.monitorReplica = m_monitorReplica->text().trimmed();
     switch (m_source->currentIndex()) {
     case ConnectionStringTab: p.source = ConnectionProfile::Source::ConnectionString; break;
     case ServiceTab: p.source = ConnectionProfile::Source::Service; break;
@@ -338,6 +347,8 @@ void ConnectionDialog::validate()
         problem = error.message;
     else if (p.name.isEmpty())
         problem = tr("Give the connection a name.");
+    else
+        problem = p.monitorReplicaProblem();
 
     m_validation->setText(problem);
     m_validation->setVisible(!problem.isEmpty());

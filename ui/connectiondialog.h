@@ -84,6 +84,7 @@ private:
     QSpinBox *m_timeout = nullptr;
     QLineEdit *m_service = nullptr;
     QLineEdit *m_password = nullptr;
+    QLineEdit *m_monitorReplica = nullptr;
     QCheckBox *m_savePassword = nullptr;
     QLabel *m_validation = nullptr;
     QLabel *m_preview = nullptr;

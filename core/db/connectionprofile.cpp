@@ -236,6 +236,40 @@ QString ConnectionProfile::conninfo(const QString &password, DbError *error) con
     return parts.join(QLatin1Char(' '));
 }
 
+QString ConnectionProfile::monitorReplicaProblem() const
+{
+    if (monitorReplica.trimmed().isEmpty())
+        return {};
+    DbError error;
+    const auto params = parseWithLibpq(monitorReplica.trimmed(), &error);
+    if (error.isError())
+        return tr("Replica: %1").arg(error.message);
+    if (params.contains(QStringLiteral("password")))
+        return tr("Replica: leave the password out (it would be saved in a file); .pgpass or this "
+                  "connection's password is used.");
+    if (!validate(params, &error))
+        return tr("Replica: %1").arg(error.message);
+    return {};
+}
+
+QString ConnectionProfile::monitorReplicaConninfo(const QString &password) const
+{
+    if (monitorReplica.trimmed().isEmpty() || !monitorReplicaProblem().isEmpty())
+        return {};
+    QMap<QString, QString> params = parseWithLibpq(monitorReplica.trimmed(), nullptr);
+    if (!password.isEmpty())
+        params.insert(QStringLiteral("password"), password);
+    QStringList parts;
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + quoteConninfoValue(it.value());
+    return parts.join(QLatin1Char(' '));
+}
+
+QString ConnectionProfile::passwordOf(const QString &conninfo)
+{
+    return parseWithLibpq(conninfo, nullptr).value(QStringLiteral("password"));
+}
+
 QString ConnectionProfile::displayTarget() const
 {
     const auto params = parameters();
@@ -293,6 +327,8 @@ QJsonObject ConnectionProfile::toJson() const
     o[QStringLiteral("environment")] = environmentName(environment);
     o[QStringLiteral("read_only")] = readOnly;
     o[QStringLiteral("save_password")] = savePassword;
+    if (!monitorReplica.isEmpty() && monitorReplicaProblem().isEmpty())
+        o[QStringLiteral("monitor_replica")] = monitorReplica.trimmed();
     return o;
 }
 
@@ -321,6 +357,7 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject &o)
     p.environment = environmentFromName(o.value(QStringLiteral("environment")).toString());
     p.readOnly = o.value(QStringLiteral("read_only")).toBool(p.environment == Environment::Production);
     p.savePassword = o.value(QStringLiteral("save_password")).toBool();
+    p.monitorReplica = o.value(QStringLiteral("monitor_replica")).toString();
     return p;
 }
 

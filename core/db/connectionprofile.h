@@ -43,6 +43,9 @@ public:
     Environment environment = Environment::Development;
     bool readOnly = false;    // opens with default_transaction_read_only
     bool savePassword = false; // password kept in the keychain
+    // A standby the monitor reads replay delay from (libpq URI or conninfo).
+    // Never carries a password: .pgpass, or the primary's password is tried.
+    QString monitorReplica;
 
     // A new profile with a fresh id; production profiles start read-only.
     static ConnectionProfile create(const QString &name, Environment environment);
@@ -57,6 +60,14 @@ public:
     QString conninfo(const QString &password = {}, DbError *error = nullptr) const;
     // "user@host:port/database" for titles and lists.
     QString displayTarget() const;
+
+    // Why monitorReplica cannot be used (libpq cannot parse it, or it holds a
+    // password that would end up in a file), or empty.
+    QString monitorReplicaProblem() const;
+    // monitorReplica as a conninfo, with password added when it names none.
+    QString monitorReplicaConninfo(const QString &password = {}) const;
+    // The password inside a conninfo or URI (e.g. an open session's), or empty.
+    static QString passwordOf(const QString &conninfo);
 
     QJsonObject toJson() const;
     static ConnectionProfile fromJson(const QJsonObject &json);

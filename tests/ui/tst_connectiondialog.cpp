@@ -113,6 +113,20 @@ private slots:
         QVERIFY(saveEnabled(dialog));
     }
 
+    void replicaForMonitoringIsCheckedAndKept()
+    {
+        ConnectionDialog dialog(ConnectionProfile::create(QStringLiteral("Staging"), Environment::Staging), true);
+        child<QTabWidget>(&dialog, "source")->setCurrentIndex(ConnectionDialog::FieldsTab);
+        child<QLineEdit>(&dialog, "host")->setText(QStringLiteral("primary.internal"));
+        auto *replica = child<QLineEdit>(&dialog, "monitorReplica");
+        replica->setText(QStringLiteral("host=replica.internal password=oops"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("password")));
+        QVERIFY(!saveEnabled(dialog));
+        replica->setText(QStringLiteral("postgresql://replica.internal/app"));
+        QVERIFY(dialog.validationError().isEmpty());
+        QCOMPARE(dialog.profile().monitorReplica, QStringLiteral("postgresql://replica.internal/app"));
+    }
+
     void productionTicksReadOnly()
     {
         ConnectionDialog dialog(ConnectionProfile::create(QStringLiteral("Prod"), Environment::Development), true);

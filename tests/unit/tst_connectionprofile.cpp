@@ -2,6 +2,7 @@
 #include "db/profilestore.h"
 
 #include <QTemporaryDir>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace slipway;
@@ -150,6 +151,28 @@ private slots:
         QString error;
         QVERIFY(!store.load(&error));
         QVERIFY(error.contains(QStringLiteral("c.json")));
+    }
+
+    void monitorReplicaIsSavedWithoutPassword()
+    {
+        ConnectionProfile p = ConnectionProfile::create(QStringLiteral("shop"), Environment::Staging);
+        p.monitorReplica = QStringLiteral("postgresql://mon@replica.internal:5433/shop");
+        QVERIFY(p.monitorReplicaProblem().isEmpty());
+        const ConnectionProfile back = ConnectionProfile::fromJson(p.toJson());
+        QCOMPARE(back.monitorReplica, p.monitorReplica);
+        const QString conninfo = back.monitorReplicaConninfo(QStringLiteral("s3cret"));
+        QVERIFY(conninfo.contains(QStringLiteral("replica.internal")));
+        QVERIFY(conninfo.contains(QStringLiteral("5433")));
+        QVERIFY(conninfo.contains(QStringLiteral("s3cret")));
+        QCOMPARE(ConnectionProfile::passwordOf(conninfo), QStringLiteral("s3cret"));
+
+        // A password in it is refused (it would be written to connections.json), and never saved.
+        p.monitorReplica = QStringLiteral("host=replica password=leak");
+        QVERIFY(p.monitorReplicaProblem().contains(QStringLiteral("password")));
+        QVERIFY(!QJsonDocument(p.toJson()).toJson().contains("leak"));
+        p.monitorReplica = QStringLiteral("host=replica port=notaport");
+        QVERIFY(!p.monitorReplicaProblem().isEmpty());
+        QVERIFY(p.monitorReplicaConninfo().isEmpty());
     }
 };
 

@@ -75,6 +75,8 @@ void MonitorController::startFor(ActiveConnection *connection)
     m_database = connection->serverInfo().database;
     m_target = connection->target();
     m_replica = m_replicas.value(connection->profile().id);
+    if (m_replica.isEmpty()) // the profile's own replica, with the primary's password for a try
+        m_replica = connection->profile().monitorReplicaConninfo(ConnectionProfile::passwordOf(session->conninfo()));
     if (m_store && m_store->isOpen()) {
         QString error;
         m_runId = m_store->beginRun(tr("Monitor %1").arg(m_target), m_target, &error);
