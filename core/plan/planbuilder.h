@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QHash>
 
+namespace slipway::diff {
+struct Plan;
+}
+
 namespace slipway::plan {
 
 // Throughput used to turn a table size into a duration. The defaults are rough,
@@ -42,6 +46,12 @@ public:
     // context.serverVersion (unless `keepVersion`) and context.tables, then build().
     static std::optional<MigrationPlan> buildLive(const QString &sql, const QString &conninfo, PlanContext context,
                                                   bool keepVersion = false, DbError *error = nullptr);
+
+    // A plan for a generated schema-diff plan (source Diff): one step per
+    // statement; the diff's data-loss hazards make a step destructive (critical,
+    // backup needed), its hazards are added to the risk reason and its verify
+    // queries to the last step of their change.
+    static MigrationPlan fromDiff(const diff::Plan &diffPlan, PlanContext context);
 
     // The risk class of a change of `effect` on a table of `rows` (-1 unknown).
     static RiskClass riskFor(LockImpact::Effect effect, qint64 rows, bool destructive, bool foreignKey,

@@ -1,5 +1,6 @@
 // Migration plans without a server: step classification, risk, pattern,
 // rollback derivation, JSON round trip, and the runbooks' content.
+#include "diff/plan.h"
 #include "plan/planbuilder.h"
 #include "plan/runbookexport.h"
 
@@ -176,6 +177,28 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("http://")) && !html.contains(QStringLiteral("https://")));
         QVERIFY(html.contains(QStringLiteral("Pre-flight")));
         QVERIFY(html.contains(QStringLiteral("Rollback (if needed)")));
+    }
+
+    void fromDiffPlan()
+    {
+        diff::Plan diffPlan;
+        diff::PlanStatement add;
+        add.sql = QStringLiteral("ALTER TABLE public.orders ADD COLUMN note text");
+        add.change = 0;
+        diff::PlanStatement drop;
+        drop.sql = QStringLiteral("ALTER TABLE public.orders DROP COLUMN old");
+        drop.change = 1;
+        drop.hazards << diff::Hazard{diff::Hazard::Kind::DataLoss, QStringLiteral("drops orders.old")};
+        diffPlan.statements << add << drop;
+        diffPlan.verify << diff::VerifyQuery{QStringLiteral("note exists"), QStringLiteral("SELECT true"), 0};
+        const MigrationPlan plan = PlanBuilder::fromDiff(diffPlan, PlanContext{});
+        QCOMPARE(plan.source, PlanSource::Diff);
+        QCOMPARE(plan.steps.size(), 2);
+        QCOMPARE(plan.steps[0].risk, RiskClass::Low);
+        QVERIFY(plan.steps[0].verificationSql.contains(QStringLiteral("-- note exists\nSELECT true;")));
+        QCOMPARE(plan.steps[1].risk, RiskClass::Critical);
+        QVERIFY(plan.steps[1].riskReason.contains(QStringLiteral("drops orders.old")));
+        QCOMPARE(plan.summary.risk, RiskClass::Critical);
     }
 };
 
