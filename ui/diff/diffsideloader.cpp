@@ -2,7 +2,10 @@
 
 #include "futurecallback.h"
 
+#include "sessionreaper.h"
+
 #include "catalog/snapshot.h"
+#include "db/credentialstore.h"
 #include "db/session.h"
 
 #include <QMutex>
@@ -91,30 +94,60 @@ void DiffSideLoader::load(const DiffSide &side, const ConnectionProfile &profile
         return;
     }
 
+    m_profile = profile;
+    m_options = options;
     m_progress->set(0, tr("Connecting to %1").arg(profile.displayTarget()));
-    m_connection = new ActiveConnection(m_credentials, this);
-    if (m_prompt) m_connection->setPasswordPrompt(m_prompt);
-    connect(m_connection, &ActiveConnection::connected, this,
-            [this, generation, options] {
-                if (generation == m_generation) introspect(options);
-            });
-    connect(m_connection, &ActiveConnection::connectFailed, this, [this, generation](const DbError &error) {
-        if (generation != m_generation) return;
-        finish();
-        emit failed(error);
+    if (!profile.savePassword || !m_credentials) {
+        connectWith(QString());
+        return;
+    }
+    QPointer<DiffSideLoader> self(this);
+    m_credentials->readPassword(profile.id, [self, generation](const CredentialStore::Result &result) {
+        if (!self || generation != self->m_generation) return;
+        // Not found or no keychain: libpq may still find one, else the prompt asks.
+        self->connectWith(result.status == CredentialStore::Result::Status::Ok ? result.password : QString());
     });
-    m_connection->connectTo(profile);
 }
 
-void DiffSideLoader::introspect(const catalog::IntrospectOptions &options)
+void DiffSideLoader::connectWith(const QString &password)
 {
-    Session *session = m_connection ? m_connection->session() : nullptr;
-    if (!session) return;
+    DbError invalid;
+    const QString conninfo = m_profile.conninfo(password, &invalid);
+    if (invalid.isError()) {
+        fail(invalid);
+        return;
+    }
+    if (m_session) retireSession(m_session);
+    m_session = new Session(this);
+    const quint64 generation = m_generation;
+    onFinished(this, m_session->open(conninfo), [this, generation](const DbResult<ServerInfo> &result) {
+        if (generation != m_generation) return;
+        if (result.ok()) {
+            introspect();
+            return;
+        }
+        const bool wantsPassword = result.error.kind == DbError::Kind::PasswordRequired ||
+                                   result.error.kind == DbError::Kind::AuthenticationFailed;
+        if (wantsPassword && m_prompt) {
+            const std::optional<QString> typed = m_prompt(m_profile, result.error);
+            if (generation != m_generation) return; // cancelled while the prompt was open
+            if (typed) {
+                connectWith(*typed);
+                return;
+            }
+        }
+        fail(result.error);
+    });
+}
+
+void DiffSideLoader::introspect()
+{
+    if (!m_session) return;
     const quint64 generation = m_generation;
     auto progress = m_progress;
     progress->set(0, tr("Reading the catalog"));
-    const auto future =
-        session->run<catalog::SchemaModel>([options, progress](pqxx::connection_base &conn) {
+    const auto future = m_session->run<catalog::SchemaModel>(
+        [options = m_options, progress](pqxx::connection_base &conn) {
             return catalog::Introspector::read(
                 conn, options, [progress](int percent, const QString &step) { progress->set(percent, step); },
                 &progress->cancelled);
@@ -129,14 +162,17 @@ void DiffSideLoader::introspect(const catalog::IntrospectOptions &options)
     });
 }
 
+void DiffSideLoader::fail(const DbError &error)
+{
+    finish();
+    emit failed(error);
+}
+
 void DiffSideLoader::finish()
 {
     m_running = false;
-    if (m_connection) {
-        m_connection->disconnectFromServer();
-        m_connection->deleteLater();
-    }
-    m_connection = nullptr;
+    if (m_session) retireSession(m_session); // never waits: closes and deletes in the background
+    m_session = nullptr;
 }
 
 void DiffSideLoader::cancel()

@@ -18,9 +18,10 @@ namespace slipway {
 class CredentialStore;
 
 // Reads one side of a comparison off the GUI thread: a snapshot file through
-// QtConcurrent, or a database through an ActiveConnection (keychain password,
-// else the prompt, else libpq's .pgpass/PGPASSWORD) and the Introspector on
-// the session's worker thread. Progress is polled (percent(), step()), so the
+// QtConcurrent, or a database through its own Session (the password from the
+// keychain when the profile saves one, else libpq's .pgpass/PGPASSWORD, else
+// the prompt when the server asks, as ActiveConnection does) and the
+// Introspector on the session's worker thread. Progress is polled (percent(), step()), so the
 // worker never touches a QObject. cancel() never waits: the session is
 // retired in the background and a late result is ignored.
 class DiffSideLoader : public QObject {
@@ -47,12 +48,16 @@ signals:
 private:
     struct Progress;
 
-    void introspect(const catalog::IntrospectOptions &options);
+    void connectWith(const QString &password);
+    void introspect();
+    void fail(const DbError &error);
     void finish();
 
     CredentialStore *m_credentials = nullptr;
     ActiveConnection::PasswordPrompt m_prompt;
-    QPointer<ActiveConnection> m_connection;
+    ConnectionProfile m_profile;
+    catalog::IntrospectOptions m_options;
+    QPointer<Session> m_session;
     std::shared_ptr<Progress> m_progress;
     quint64 m_generation = 0;
     bool m_running = false;
