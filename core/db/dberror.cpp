@@ -2,6 +2,8 @@
 
 #include <pqxx/except>
 
+#include <libpq-fe.h>
+
 #include <QStringList>
 
 namespace slipway {
@@ -179,6 +181,36 @@ DbError DbError::internal(const QString &message)
     DbError error;
     error.kind = Kind::Internal;
     error.message = message;
+    return error;
+}
+
+namespace {
+
+QString resultField(const PGresult *result, int code)
+{
+    const char *value = PQresultErrorField(result, code);
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+} // namespace
+
+DbError DbError::fromResult(const PGresult *result, const QString &sql)
+{
+    DbError error;
+    error.kind = Kind::Sql;
+    error.sqlState = resultField(result, PG_DIAG_SQLSTATE);
+    error.message = resultField(result, PG_DIAG_MESSAGE_PRIMARY);
+    if (error.message.isEmpty())
+        error.message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    error.detail = resultField(result, PG_DIAG_MESSAGE_DETAIL);
+    error.hint = resultField(result, PG_DIAG_MESSAGE_HINT);
+    error.context = resultField(result, PG_DIAG_CONTEXT);
+    error.statement = sql;
+    error.position = resultField(result, PG_DIAG_STATEMENT_POSITION).toInt();
+    if (error.sqlState == QLatin1String("57014"))
+        error.kind = Kind::Cancelled;
+    else if (error.sqlState.startsWith(QLatin1String("57P")) || error.sqlState.startsWith(QLatin1String("08")))
+        error.kind = Kind::ConnectionLost;
     return error;
 }
 

@@ -6,6 +6,8 @@
 
 #include <exception>
 
+struct pg_result; // libpq's PGresult
+
 namespace slipway {
 
 // An error crossing a layer: what went wrong in words a person understands,
@@ -50,6 +52,9 @@ public:
 
     static DbError fromConnectFailure(const QString &libpqMessage);
     static DbError fromException(const std::exception &e, const QString &statement = {});
+    // A failed libpq result: SQLSTATE, message, detail, hint, context and the
+    // position in sql; a cancel (57014) or a lost connection (57P*, 08*) gets its kind.
+    static DbError fromResult(const pg_result *result, const QString &sql);
     static DbError invalidInput(const QString &message);
     static DbError internal(const QString &message);
 };

@@ -29,32 +29,6 @@ struct Session::Private {
 
 namespace {
 
-QString field(const PGresult *result, int code)
-{
-    const char *value = PQresultErrorField(result, code);
-    return value ? QString::fromUtf8(value) : QString();
-}
-
-DbError errorFromResult(const PGresult *result, const QString &sql)
-{
-    DbError error;
-    error.kind = DbError::Kind::Sql;
-    error.sqlState = field(result, PG_DIAG_SQLSTATE);
-    error.message = field(result, PG_DIAG_MESSAGE_PRIMARY);
-    if (error.message.isEmpty())
-        error.message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-    error.detail = field(result, PG_DIAG_MESSAGE_DETAIL);
-    error.hint = field(result, PG_DIAG_MESSAGE_HINT);
-    error.context = field(result, PG_DIAG_CONTEXT);
-    error.statement = sql;
-    error.position = field(result, PG_DIAG_STATEMENT_POSITION).toInt();
-    if (error.sqlState == QLatin1String("57014"))
-        error.kind = DbError::Kind::Cancelled;
-    else if (error.sqlState.startsWith(QLatin1String("57P")) || error.sqlState.startsWith(QLatin1String("08")))
-        error.kind = DbError::Kind::ConnectionLost;
-    return error;
-}
-
 QueryResult queryResultFrom(const PGresult *result)
 {
     QueryResult out;
@@ -254,7 +228,7 @@ QFuture<DbResult<QueryResult>> Session::execute(const QString &sql)
                 }
                 default:
                     if (!result.error.isError())
-                        result.error = errorFromResult(pgResult, sql);
+                        result.error = DbError::fromResult(pgResult, sql);
                     break;
                 }
                 PQclear(pgResult);
