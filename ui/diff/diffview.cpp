@@ -260,6 +260,8 @@ QWidget *DiffView::buildResults()
     split->addWidget(m_details);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    left->setMinimumWidth(320); // room for "schema.table_name" and its state
+    split->setSizes({400, 1000});
     updateCounts();
     return split;
 }
