@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace slipway {
 
@@ -84,6 +85,7 @@ private:
     void showItems(const QList<run::ExecutionItem> &items, const QStringList &appliedVersions);
     void startItems();
     void startBackfill();
+    QWidget *buildBackfillControls();
     void onExecutionEvent(const run::ExecutionEvent &event);
     void onExecutionFinished(const run::ExecutionResult &result);
     void onBackfillProgress(const run::BackfillProgress &progress);
@@ -117,6 +119,9 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_pause = nullptr;
+    QPushButton *m_throttle = nullptr; // checkable: hold batches until unchecked
+    QSpinBox *m_batchSize = nullptr;   // 0: adaptive
+    QSpinBox *m_targetMs = nullptr;
     QPushButton *m_abort = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;

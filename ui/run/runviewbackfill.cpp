@@ -10,7 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QHBoxLayout>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
 
 namespace slipway {
 
@@ -28,6 +31,54 @@ QString eta(double seconds)
 }
 
 } // namespace
+
+QWidget *RunView::buildBackfillControls()
+{
+    auto *box = new QWidget(this);
+    m_throttle = new QPushButton(tr("&Throttle"), box);
+    m_throttle->setObjectName(QStringLiteral("runThrottle"));
+    m_throttle->setCheckable(true);
+    m_throttle->setToolTip(tr("Hold the batches (the current one finishes) until unchecked"));
+    m_batchSize = new QSpinBox(box);
+    m_batchSize->setObjectName(QStringLiteral("runBatchSize"));
+    m_batchSize->setRange(0, 1000000);
+    m_batchSize->setSingleStep(500);
+    m_batchSize->setSpecialValueText(tr("adaptive"));
+    m_batchSize->setPrefix(tr("batch "));
+    m_batchSize->setAccessibleName(tr("Batch size (0 adapts to the target duration)"));
+    m_batchSize->setToolTip(m_batchSize->accessibleName());
+    m_targetMs = new QSpinBox(box);
+    m_targetMs->setObjectName(QStringLiteral("runTargetMs"));
+    m_targetMs->setRange(10, 60000);
+    m_targetMs->setSingleStep(50);
+    m_targetMs->setValue(m_preferences.backfillBatchTargetMs);
+    m_targetMs->setPrefix(tr("target "));
+    m_targetMs->setSuffix(tr(" ms"));
+    m_targetMs->setAccessibleName(tr("Target duration of a batch"));
+    m_targetMs->setToolTip(m_targetMs->accessibleName());
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_throttle);
+    layout->addWidget(m_batchSize);
+    layout->addWidget(m_targetMs);
+    connect(m_throttle, &QPushButton::toggled, this, [this](bool on) {
+        if (!m_backfill)
+            return;
+        if (on)
+            m_backfill->throttle(-1, tr("throttled from the Run view"));
+        else
+            m_backfill->unthrottle();
+    });
+    connect(m_batchSize, &QSpinBox::editingFinished, this, [this] {
+        if (m_backfill)
+            m_backfill->setBatchSize(m_batchSize->value());
+    });
+    connect(m_targetMs, &QSpinBox::editingFinished, this, [this] {
+        if (m_backfill)
+            m_backfill->setTargetBatchMs(m_targetMs->value());
+    });
+    return box;
+}
 
 void RunView::startBackfill()
 {
@@ -52,6 +103,12 @@ void RunView::startBackfill()
     }
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
+    {
+        const QSignalBlocker blocker(m_throttle);
+        m_throttle->setChecked(false);
+    }
+    m_targetMs->setValue(spec->targetBatchMs);
+    m_batchSize->setValue(0);
     m_running = true;
     emit runningChanged(true);
     emit info(tr("Backfill \"%1\" started on %2.").arg(spec->name, m_connection->target()));
