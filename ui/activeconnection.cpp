@@ -1,4 +1,5 @@
 #include "activeconnection.h"
+#include "futurecallback.h"
 
 #include "sessionreaper.h"
 
@@ -75,7 +76,7 @@ void ActiveConnection::attempt(const QString &password, bool prompted)
     });
 
     const quint64 generation = m_generation;
-    m_session->open(conninfo).then(this, [this, generation, password, prompted](DbResult<ServerInfo> result) {
+    onFinished(this, m_session->open(conninfo), [this, generation, password, prompted](DbResult<ServerInfo> result) {
         if (generation != m_generation)
             return;
         if (result.ok()) {

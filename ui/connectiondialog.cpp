@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "futurecallback.h"
 
 #include "environmentstyle.h"
 #include "messagebanner.h"
@@ -416,7 +417,7 @@ void ConnectionDialog::testConnection()
     m_testSession = new Session(this);
     setTesting(true);
     Session *session = m_testSession;
-    session->open(conninfo).then(this, [this, session](DbResult<ServerInfo> result) {
+    onFinished(this, session->open(conninfo), [this, session](DbResult<ServerInfo> result) {
         if (session != m_testSession)
             return; // cancelled
         m_testSession = nullptr;

@@ -1,4 +1,5 @@
 #include "democontroller.h"
+#include "futurecallback.h"
 
 #include "db/sandbox.h"
 
@@ -72,7 +73,7 @@ void DemoController::start(QWidget *dialogParent, qint64 orderRows)
             return QString();
         return error.isEmpty() ? tr("The sandbox did not start.") : error;
     });
-    m_startJob.then(this, [this](const QString &error) {
+    onFinished(this, m_startJob, [this](const QString &error) {
         m_starting = false;
         if (m_dialog)
             m_dialog->deleteLater();
@@ -111,7 +112,7 @@ void DemoController::stopWorkload()
     // stop() joins the client threads (about a second): keep it off the GUI thread.
     DemoWorkload *workload = m_workload;
     m_workload = nullptr;
-    QtConcurrent::run([workload] { workload->stop(); }).then(this, [this, workload] {
+    onFinished(this, QtConcurrent::run([workload] { workload->stop(); }), [this, workload] {
         workload->deleteLater();
         emit workloadRunningChanged(false);
     });

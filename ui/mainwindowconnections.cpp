@@ -1,6 +1,7 @@
 // MainWindow's connections: the saved and transient profiles, connecting,
 // and what the window does when a connection opens, fails or is lost.
 #include "mainwindow.h"
+#include "futurecallback.h"
 
 #include "activeconnection.h"
 #include "connectiondialog.h"
@@ -177,8 +178,7 @@ void MainWindow::checkStaleRuns()
     if (!session)
         return;
     const QString profileId = m_connection->profile().id;
-    session->run<QList<migrations::JournalEntry>>(&run::StaleRuns::find)
-        .then(this, [this, profileId](DbResult<QList<migrations::JournalEntry>> result) {
+    onFinished(this, session->run<QList<migrations::JournalEntry>>(&run::StaleRuns::find), [this, profileId](DbResult<QList<migrations::JournalEntry>> result) {
             if (result.error.isError()) {
                 logWarning(tr("Could not look for unfinished runs in slipway.journal: %1").arg(result.error.toText()));
                 return;

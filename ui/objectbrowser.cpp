@@ -1,4 +1,5 @@
 #include "objectbrowser.h"
+#include "futurecallback.h"
 
 #include "messagebanner.h"
 
@@ -173,7 +174,7 @@ void ObjectBrowser::refresh()
     const quint64 generation = ++m_generation;
     m_error->hide();
     setLoading(true);
-    listObjects(*m_session).then(this, [this, generation](DbResult<ObjectList> result) {
+    onFinished(this, listObjects(*m_session), [this, generation](DbResult<ObjectList> result) {
         if (generation != m_generation)
             return;
         setLoading(false);

@@ -1,4 +1,5 @@
 #include "editorworkspace.h"
+#include "futurecallback.h"
 
 #include "activeconnection.h"
 #include "editortab.h"
@@ -402,8 +403,7 @@ void EditorWorkspace::fetchStats(const QStringList &tables)
     m_fetching = true;
     const quint64 generation = m_statsGeneration;
     emit statusMessage(tr("Reading the sizes of %n table(s)…", nullptr, int(tables.size())));
-    fetchTableStatsAsync(m_connection->session()->conninfo(), tables)
-        .then(this, [this, generation, count = tables.size()](const TableStatsSnapshot &snapshot) {
+    onFinished(this, fetchTableStatsAsync(m_connection->session()->conninfo(), tables), [this, generation, count = tables.size()](const TableStatsSnapshot &snapshot) {
             if (generation != m_statsGeneration)
                 return; // reconnected or refreshed since
             m_fetching = false;

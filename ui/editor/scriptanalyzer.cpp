@@ -1,4 +1,5 @@
 #include "scriptanalyzer.h"
+#include "futurecallback.h"
 
 #include "lint/lintengine.h"
 #include "lint/touchedtables.h"
@@ -101,14 +102,13 @@ void ScriptAnalyzer::analyze(const QString &text)
     m_lastText = text;
     const quint64 generation = ++m_generation;
     ++m_pending;
-    QtConcurrent::run(&m_pool,
+    onFinished(this, QtConcurrent::run(&m_pool,
                       [worker = m_worker, text, options = m_options, optionsGeneration = m_optionsGeneration,
                        generation] {
                           ScriptAnalysis analysis = run(*worker, text, options, optionsGeneration);
                           analysis.generation = generation;
                           return analysis;
-                      })
-        .then(this, [this](ScriptAnalysis analysis) {
+                      }), [this](ScriptAnalysis analysis) {
             --m_pending;
             if (analysis.generation != m_generation)
                 return; // a newer text is on its way

@@ -1,4 +1,5 @@
 #include "monitorview.h"
+#include "futurecallback.h"
 
 #include "blockingtree.h"
 #include "monitorchart.h"
@@ -500,7 +501,7 @@ void MonitorView::requestSignal(int pid, bool terminate)
         return;
     }
     auto future = terminate ? m_monitor->terminateBackend(pid) : m_monitor->cancelBackend(pid);
-    future.then(this, [this, pid, verb](const DbResult<bool> &result) {
+    onFinished(this, future, [this, pid, verb](const DbResult<bool> &result) {
         if (!result.ok())
             emit warning(tr("Could not %1 backend %2: %3").arg(verb).arg(pid).arg(result.error.toText()));
         else if (!result.value)

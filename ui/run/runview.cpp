@@ -1,4 +1,5 @@
 #include "runview.h"
+#include "futurecallback.h"
 
 #include "activeconnection.h"
 #include "monitor/monitorcontroller.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -104,6 +106,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_start);
     controls->addWidget(m_pause);
+    controls->addWidget(buildBackfillControls());
     controls->addWidget(m_abort);
     controls->addWidget(m_progress, 1);
     controls->addWidget(m_status, 1);
@@ -263,6 +266,8 @@ void RunView::updateControls()
     m_start->setToolTip(connected ? QString() : tr("Connect to a database first"));
     m_pause->setVisible(backfill);
     m_pause->setEnabled(m_running && m_backfill);
+    m_throttle->parentWidget()->setVisible(backfill);
+    m_throttle->setEnabled(m_running && m_backfill);
     const bool paused = m_backfill && m_backfill->state() == run::BackfillState::Paused;
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
@@ -301,7 +306,7 @@ void RunView::withSession(std::function<void()> next)
     }
     m_session = new Session(this);
     m_sessionConninfo = active->conninfo();
-    m_session->open(m_sessionConninfo).then(this, [this, next = std::move(next)](DbResult<ServerInfo> result) {
+    onFinished(this, m_session->open(m_sessionConninfo), [this, next = std::move(next)](DbResult<ServerInfo> result) {
         if (result.error.isError()) {
             fail(tr("Could not open the run's connection"), result.error);
             return;
@@ -361,7 +366,7 @@ void RunView::planFolder(bool thenStart)
     const bool rollback = mode() == Mode::Rollback;
     const QString to = m_rollbackTo->currentText();
     withSession([this, folder, rollback, to, thenStart] {
-        m_session->run<FolderPlan>([folder, rollback, to](pqxx::connection_base &conn) {
+        onFinished(this, m_session->run<FolderPlan>([folder, rollback, to](pqxx::connection_base &conn) {
                       FolderPlan plan;
                       const migrations::MigrationSet set = migrations::MigrationSource::load(folder);
                       for (const migrations::MigrationError &error : set.errors)
@@ -381,8 +386,7 @@ void RunView::planFolder(bool thenStart)
                               plan.items << run::ExecutionItem::up(m);
                       }
                       return plan;
-                  })
-            .then(this, [this, thenStart, rollback](DbResult<FolderPlan> result) {
+                  }), [this, thenStart, rollback](DbResult<FolderPlan> result) {
                 m_planning = false;
                 if (result.error.isError()) {
                     fail(tr("Could not read what is pending"), result.error);
