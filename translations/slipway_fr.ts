@@ -9,101 +9,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="116"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="147"/>
         <source>%1: not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="127"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="158"/>
         <source>%1: duplicate undo migration for version %2 (also %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="136"/>
-        <location filename="../core/migrations/migrationsource.cpp" line="197"/>
-        <location filename="../core/migrations/migrationsource.cpp" line="241"/>
-        <location filename="../core/migrations/migrationsource.cpp" line="424"/>
-        <location filename="../core/migrations/migrationsource.cpp" line="458"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="40"/>
         <source>%1: duplicate version %2 (also %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="154"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="175"/>
         <source>%1: undo migration without a versioned migration %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="176"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="191"/>
         <source>%1: not a golang-migrate file name (expected &lt;version&gt;_&lt;name&gt;.up.sql or &lt;version&gt;_&lt;name&gt;.down.sql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="188"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="203"/>
         <source>%1: duplicate down migration for version %2 (also %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="213"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="218"/>
         <source>%1: down migration without an up migration for version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="235"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="233"/>
         <source>%1: not a dbmate file name (expected &lt;version&gt;_&lt;name&gt;.sql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="273"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="267"/>
         <source>%1:%2: unknown dbmate option &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="288"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="282"/>
         <source>%1:%2: unknown dbmate marker &quot;-- migrate:%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="300"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="294"/>
         <source>%1: no &quot;-- migrate:up&quot; marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="334"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="328"/>
         <source>%1:%2: cannot read this plan line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="342"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="336"/>
         <source>%1:%2: change &quot;%3&quot; appears twice (also line %4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="347"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="341"/>
         <source>; reworked changes are not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="362"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="356"/>
         <source>%1: deploy script of change &quot;%2&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="390"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="384"/>
         <source>%1: %2 script for a change that is not in sqitch.plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="414"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="408"/>
         <source>%1: not a Prisma migration folder (expected &lt;timestamp&gt;_&lt;name&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="419"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="413"/>
         <source>%1: missing migration.sql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="452"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="442"/>
         <source>%1: not a numbered migration (expected &lt;number&gt;_&lt;name&gt;.sql)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,6 +277,107 @@
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="46"/>
+        <source>%1 + unknown (table sizes not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="47"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="66"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="48"/>
+        <source>Required approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="49"/>
+        <source>Expected lock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="50"/>
+        <source>Downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="50"/>
+        <source>yes (reads or writes blocked longer than %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="51"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="52"/>
+        <source>Estimated total duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="53"/>
+        <source>Table sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="53"/>
+        <source>from the live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="54"/>
+        <source>not known (offline plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="61"/>
+        <source>Step %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="64"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="65"/>
+        <source>Estimated duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="67"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="68"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="70"/>
+        <source>Runs outside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="71"/>
+        <source>What users will notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="73"/>
+        <source>Lint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddingFieldWithDefault</name>
@@ -426,6 +523,455 @@
     <message>
         <location filename="../core/lint/rules/addingrequiredfield.cpp" line="54"/>
         <source>Add the column as nullable (or with a constant DEFAULT), backfill it in batches, then add a CHECK (%1 IS NOT NULL) NOT VALID constraint, VALIDATE it and SET NOT NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppliedState</name>
+    <message>
+        <location filename="../core/run/pendingmigrations.cpp" line="71"/>
+        <source>Version %1 is not in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/pendingmigrations.cpp" line="72"/>
+        <source>Version %1 is not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/pendingmigrations.cpp" line="78"/>
+        <source>Version %1 has no down script: nothing was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackfillCommand</name>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="37"/>
+        <source>Usage: slipway-cli backfill &lt;conn&gt; --spec &lt;file.json&gt; [options]
+
+Runs a batched backfill: the table&apos;s keys are walked in key order, each batch
+one short transaction (lock_timeout and statement_timeout set per batch) that
+also records the last key done in slipway.backfill_checkpoint, so an interrupted
+backfill resumes with --resume from the last committed batch. The batch size
+adapts to the spec&apos;s target duration. A monitor on a second connection
+throttles the backfill (holds batches) when replication lag or lock waits
+rise, resumes it when they fall, and aborts it at the abort thresholds.
+Progress goes to stderr. Ctrl+C stops after the current batch commits.
+
+Spec (JSON): {&quot;name&quot;, &quot;table&quot;, &quot;set&quot; | &quot;template&quot; (with {{batch}}),
+&quot;predicate&quot;, &quot;key&quot;: [...], &quot;target_batch_ms&quot;, &quot;initial_batch_size&quot;,
+&quot;min_batch_size&quot;, &quot;max_batch_size&quot;, &quot;pause_ms&quot;, &quot;lock_timeout_ms&quot;,
+&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}
+
+Options:
+  --spec &lt;file&gt;          the backfill spec (required)
+  --resume               go on from the checkpoint (fresh start when there is none)
+  --restart              start over, resetting the checkpoint
+  --force                resume although the spec changed
+  --dry-run              run one batch and roll it back
+  --wait-lock &lt;ms&gt;       wait for another runner of this spec (default 0)
+  --replica &lt;conn&gt;       also read the replay delay on this standby
+  --max-lag &lt;s&gt;          throttle at this replication lag (default 10)
+  --abort-lag &lt;s&gt;        abort at this replication lag (default 30)
+  --max-lock-wait &lt;s&gt;    throttle at this lock wait (default 20)
+  --abort-lock-wait &lt;s&gt;  abort at this lock wait (default 60)
+  --resume-hold &lt;s&gt;      calm time before a throttle is lifted (default 5)
+  --interval &lt;ms&gt;        monitor sampling interval (default 1000)
+  --no-monitor           no throttle or abort from the monitor
+  --json                 print the result as JSON on stdout
+
+Exit codes: 0 done, 1 failed, 3 aborted (policy or user), 4 another runner
+holds this backfill, 64 usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="84"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="85"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="86"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="92"/>
+        <source> / %1%2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="96"/>
+        <source>%1 [%2] %3%4 rows, %5 rows/s, ETA %6, batch %7 (%8 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="144"/>
+        <source>Show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="145"/>
+        <source>Spec file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="146"/>
+        <source>Resume from the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="147"/>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="148"/>
+        <source>Resume a changed spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="149"/>
+        <source>One batch, rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="150"/>
+        <source>Wait for the runner lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="152"/>
+        <source>Standby to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="153"/>
+        <source>Throttle lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="154"/>
+        <source>Abort lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="155"/>
+        <source>Throttle lock wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="157"/>
+        <source>Abort lock wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="159"/>
+        <source>Calm time before resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="161"/>
+        <source>Sampling interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="163"/>
+        <source>No monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="164"/>
+        <source>JSON result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="187"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="188"/>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="190"/>
+        <source>Missing --spec &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="192"/>
+        <source>--resume and --restart exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="194"/>
+        <source>Thresholds are seconds (a number &gt;= 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="196"/>
+        <source>--wait-lock wants milliseconds &gt;= 0, --interval at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="218"/>
+        <source>Unknown connection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="266"/>
+        <source>Interrupted by signal %1; stopping after the current batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackfillRunner</name>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="76"/>
+        <source>Reconnected; going on from the checkpoint after %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="123"/>
+        <source>Aborted while the connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="127"/>
+        <source>The connection was lost %1 times in a row; giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="130"/>
+        <source>Connection lost; reconnecting (attempt %1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="181"/>
+        <source>Backfill %1 is already running: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="182"/>
+        <source>Backfill %1 is already running in another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="197"/>
+        <source>The checkpoint of backfill %1 disappeared while reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="200"/>
+        <source>Backfill %1 has a checkpoint (%2, %3 rows done, %4 batches): resume it or start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="205"/>
+        <source>Backfill %1 walked the key (%2) and the spec now says (%3): start over to change the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="209"/>
+        <source>The spec of backfill %1 changed since its checkpoint (table, set/template or predicate); force the resume if the change is compatible, or start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="213"/>
+        <source>The spec changed since the checkpoint; resuming as forced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="223"/>
+        <source>The checkpoint of backfill %1 has a last key that does not fit the key columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="242"/>
+        <source>A key column allows NULL: rows with a NULL key are not visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="245"/>
+        <source>Resuming backfill %1 after %2 rows in %3 batches (last key %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="249"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="252"/>
+        <source>Starting backfill %1 on %2, key (%3)%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="254"/>
+        <source>, dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworker.cpp" line="310"/>
+        <source>Batch of %1 keys failed (%2, SQLSTATE %3); retry %4 of %5 in %6 ms with %7 keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/backfillworkerreport.cpp" line="89"/>
+        <source>%n row(s) still match the predicate: written behind the walk while it ran. Run the backfill again from the start to do them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="106"/>
+        <source>Could not write the final state to the checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="124"/>
+        <source>Dry run: %1 rows in %2 batches, rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="125"/>
+        <source>Done: %1 rows in %2 batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="128"/>
+        <source>Aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackfillSpec</name>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="116"/>
+        <source>&quot;name&quot; is required: it names the checkpoint and the runner lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="119"/>
+        <source>&quot;table&quot; is required (schema.table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="121"/>
+        <source>&quot;table&quot; is not a table name: %1 (write schema.table, quoting parts with &quot;&quot; when needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="126"/>
+        <source>Give exactly one of &quot;set&quot; (a SET clause) and &quot;template&quot; (a statement with %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="129"/>
+        <source>&quot;template&quot; must contain %1 where the batch&apos;s key range goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="134"/>
+        <source>&quot;key&quot; has an empty column name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="136"/>
+        <source>&quot;key&quot; names column %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="141"/>
+        <source>&quot;%1&quot; must be at least %2 (it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="144"/>
+        <source>&quot;min_batch_size&quot; (%1) is above &quot;max_batch_size&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="146"/>
+        <source>&quot;initial_batch_size&quot; (%1) must lie between &quot;min_batch_size&quot; (%2) and &quot;max_batch_size&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="197"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="206"/>
+        <source>&quot;%1&quot; must be a whole number &gt;= %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="214"/>
+        <source>&quot;key&quot; must be a list of column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="218"/>
+        <source>&quot;key&quot; must be a column name or a list of column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="222"/>
+        <source>Unknown field &quot;%1&quot; (fields starting with _ are comments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="233"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="239"/>
+        <source>%1 is not valid JSON (at byte %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="243"/>
+        <source>%1 must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="248"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="256"/>
+        <location filename="../core/run/backfillspec.cpp" line="261"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackfillSql</name>
+    <message>
+        <location filename="../core/run/backfillsql.cpp" line="57"/>
+        <source>Table %1.%2 does not exist (or is not a table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillsql.cpp" line="71"/>
+        <source>Table %1.%2 has no primary key: name the key columns in the spec (&quot;key&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillsql.cpp" line="85"/>
+        <source>&quot;key&quot;: table %1.%2 has no column %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,64 +1231,97 @@
     </message>
 </context>
 <context>
+    <name>CheckpointStore</name>
+    <message>
+        <location filename="../core/run/checkpoint.cpp" line="162"/>
+        <source>The checkpoint of backfill %1 moved under this runner (another runner?); the batch is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>Start, inspect or stop a private PostgreSQL primary and replica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>Check migration files for risky statements (for CI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <source>Write a database&apos;s schema to a JSON snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Print lock waits, replication lag, progress and TPS once a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="38"/>
+        <source>Compare two schemas and print a lock-safe plan from one to the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="39"/>
+        <source>Run a batched backfill with checkpoints, throttled by lag and lock waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="40"/>
         <source>Show which migrations of a folder are applied, pending or changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/main.cpp" line="41"/>
+        <source>Run pending migrations (or a dry run, or a rollback) safely, journaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/main.cpp" line="42"/>
-        <source>Usage: slipway-cli &lt;command&gt; [options]</source>
+        <source>Compare a database with what its migrations folder says it should be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="43"/>
+        <source>Write a migration plan and runbook (risk, locks, rollback) for a SQL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="52"/>
+        <source>Usage: slipway-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="53"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="48"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="49"/>
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>Show this help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="50"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Show the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>Run &quot;slipway-cli &lt;command&gt; --help&quot; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="85"/>
+        <location filename="../app/cli/main.cpp" line="95"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;slipway-cli --help&quot; for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +1477,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/db/connectionprofile.cpp" line="246"/>
         <location filename="../core/db/connectionprofile.cpp" line="251"/>
+        <source>Replica: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connectionprofile.cpp" line="248"/>
+        <source>Replica: leave the password out (it would be saved in a file); .pgpass or this connection&apos;s password is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connectionprofile.cpp" line="285"/>
         <source>service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,87 +1544,87 @@
 <context>
     <name>DbError</name>
     <message>
-        <location filename="../core/db/dberror.cpp" line="54"/>
+        <location filename="../core/db/dberror.cpp" line="56"/>
         <source>Invalid connection settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="55"/>
+        <location filename="../core/db/dberror.cpp" line="57"/>
         <source>Server unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="56"/>
+        <location filename="../core/db/dberror.cpp" line="58"/>
         <source>Authentication failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="57"/>
+        <location filename="../core/db/dberror.cpp" line="59"/>
         <source>Password required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="58"/>
+        <location filename="../core/db/dberror.cpp" line="60"/>
         <source>Database does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="59"/>
+        <location filename="../core/db/dberror.cpp" line="61"/>
         <source>Role does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="60"/>
+        <location filename="../core/db/dberror.cpp" line="62"/>
         <source>TLS/SSL failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="61"/>
+        <location filename="../core/db/dberror.cpp" line="63"/>
         <source>Connection lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="62"/>
+        <location filename="../core/db/dberror.cpp" line="64"/>
         <source>Query cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="63"/>
+        <location filename="../core/db/dberror.cpp" line="65"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="64"/>
+        <location filename="../core/db/dberror.cpp" line="66"/>
         <source>The server rejected the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="65"/>
+        <location filename="../core/db/dberror.cpp" line="67"/>
         <source>Internal error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="95"/>
+        <location filename="../core/db/dberror.cpp" line="97"/>
         <source>SQLSTATE: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="98"/>
+        <location filename="../core/db/dberror.cpp" line="100"/>
         <source>At line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="100"/>
+        <location filename="../core/db/dberror.cpp" line="102"/>
         <source>Detail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="102"/>
+        <location filename="../core/db/dberror.cpp" line="104"/>
         <source>Hint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/dberror.cpp" line="104"/>
+        <location filename="../core/db/dberror.cpp" line="106"/>
         <source>Context: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,6 +1749,184 @@
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="44"/>
+        <source>Run &quot;slipway-cli diff --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="49"/>
+        <source>Usage: slipway-cli diff &lt;from&gt; &lt;to&gt; [--format sql|json] [--down] [--exit-code]
+                        [--schema S]... [--exclude-schema S]...
+                        [--ignore-owners] [--ignore-privileges] [--ignore-comments]
+
+Compares two schemas and prints the plan that turns &lt;from&gt; into &lt;to&gt;: statements
+in dependency order taking the gentlest locks (CONCURRENTLY, NOT VALID then
+VALIDATE, ...), each with its hazards, then queries that verify the result.
+
+&lt;from&gt; and &lt;to&gt; are each a snapshot file (slipway-cli snapshot -o FILE.json),
+a saved profile name, a libpq URI (postgresql://...) or a key=value conninfo.
+
+Options:
+  --format sql|json       output format (default sql)
+  --down                  print the reverse plan (from &lt;to&gt; back to &lt;from&gt;)
+  --exit-code             exit with 2 when the schemas differ, 0 when not
+  --schema S              compare only schema S (repeatable)
+  --exclude-schema S      leave out schema S (repeatable)
+  --ignore-owners         do not compare owners
+  --ignore-privileges     do not compare grants
+  --ignore-comments       do not compare comments
+  --lock-timeout MS       lock_timeout set before each statement (default 3000)
+  --statement-timeout MS  statement_timeout before each statement (default 0:
+                          none; index builds and validations always get 0)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="113"/>
+        <location filename="../app/cli/diffcommand.cpp" line="127"/>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="169"/>
+        <source>Expected &lt;from&gt; and &lt;to&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="170"/>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="176"/>
+        <source>Unknown format &quot;%1&quot; (sql or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="187"/>
+        <source>Timeouts are whole milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="225"/>
+        <source>-- No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffEntries</name>
+    <message>
+        <location filename="../core/diff/diffentry.cpp" line="107"/>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffentry.cpp" line="108"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffentry.cpp" line="109"/>
+        <source>only in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffentry.cpp" line="110"/>
+        <source>only in target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffObject</name>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="173"/>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="174"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="175"/>
+        <source>only in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="176"/>
+        <source>only in target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="184"/>
+        <source>Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="185"/>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="186"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="187"/>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="188"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="189"/>
+        <source>Materialized views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="190"/>
+        <source>Functions and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="191"/>
+        <source>Enum types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="192"/>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="193"/>
+        <source>Composite types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="272"/>
+        <source>lock: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="276"/>
+        <source>hazard (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="280"/>
+        <source>outside a transaction (run it on its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DmlWithoutWhere</name>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="18"/>
@@ -1220,6 +1988,212 @@
     </message>
 </context>
 <context>
+    <name>DriftCheck</name>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="196"/>
+        <source>Applying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="228"/>
+        <source>The migrations did not apply (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="299"/>
+        <source>Reading the migrations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="305"/>
+        <source>Reading the applied migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="313"/>
+        <source>Creating a scratch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="328"/>
+        <source>Reading the expected schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="331"/>
+        <source>Reading the live schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="333"/>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="351"/>
+        <source>Dropping the scratch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="355"/>
+        <source>Could not drop the scratch database %1; drop it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrations/driftcheck.cpp" line="356"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftCommand</name>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="47"/>
+        <source>Run &quot;slipway-cli drift --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="53"/>
+        <source>Usage: slipway-cli drift &lt;conn&gt; --dir FOLDER --scratch &lt;conn&gt; [--format text|sql|json]
+                         [--exit-code] [--all | --to VERSION] [--schema S]...
+                         [--exclude-schema S]... [--ignore-owners]
+                         [--ignore-privileges] [--ignore-comments]
+
+Applies the migrations of FOLDER that &lt;conn&gt; has applied to a throw-away database
+created on the --scratch server (dropped afterwards), compares it with &lt;conn&gt; and
+prints the drift: what the database has that the migrations do not explain, and
+the reverse. History tables and the slipway schema are left out.
+Text lines: &quot;+&quot; only in the database, &quot;-&quot; only in the migrations, &quot;~&quot; differs
+(what the migrations say -&gt; what the database has).
+
+&lt;conn&gt; is a saved profile name, a libpq URI (postgresql://...) or a key=value
+conninfo string. The --scratch role needs CREATEDB.
+
+Options:
+  --dir FOLDER            the migrations folder
+  --scratch CONN          server for the throw-away database
+  --format text|sql|json  drifted objects (default), the plan that removes the
+                          drift, or everything as JSON
+  --migrations-format F   flyway, golang-migrate, dbmate, sqitch, prisma or plain
+                          (default: detected)
+  --exit-code             exit with 2 when there is drift
+  --all                   apply every migration of the folder, applied or not
+  --to VERSION            apply the folder&apos;s migrations up to VERSION
+  --schema S              compare only schema S (repeatable)
+  --exclude-schema S      leave out schema S (repeatable)
+  --ignore-owners         do not compare owners
+  --ignore-privileges     do not compare grants
+  --ignore-comments       do not compare comments
+
+Exit codes: 0 no drift (or drift without --exit-code), 1 could not check or a
+migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="109"/>
+        <source>(only in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="112"/>
+        <source>(only in the migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="116"/>
+        <source>(differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="121"/>
+        <location filename="../app/cli/driftcommand.cpp" line="122"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="130"/>
+        <source>%1 %2 does not apply cleanly: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/driftcommand.cpp" line="144"/>
+        <source>No drift: the database matches its %n applied migration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/driftcommand.cpp" line="161"/>
+        <source>%n drifted object(s) against %1 applied migration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="249"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="251"/>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="252"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="254"/>
+        <source>Missing --scratch CONN (a server where a throw-away database may be created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="259"/>
+        <source>Unknown format &quot;%1&quot; (text, sql or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="261"/>
+        <source>--all and --to exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="263"/>
+        <source>No folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="269"/>
+        <source>Unknown migrations format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="314"/>
+        <source>Interrupted: cancelling and dropping the scratch database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="321"/>
+        <source>Could not drop the scratch database %1; drop it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="328"/>
+        <source>-- No drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/driftcommand.cpp" line="343"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorToolTips</name>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="29"/>
@@ -1269,6 +2243,87 @@
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="92"/>
         <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionEvent</name>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="56"/>
+        <source>statement %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="57"/>
+        <source>statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="61"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="64"/>
+        <source>%1 done in %2 ms, %3 rows (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="65"/>
+        <source>%1 done in %2 ms (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="69"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="71"/>
+        <source>ERROR %1 at %2%3:%4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="76"/>
+        <source>ERROR %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="77"/>
+        <source>DETAIL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="78"/>
+        <source>HINT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionevent.cpp" line="83"/>
+        <source>retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionPlan</name>
+    <message>
+        <location filename="../core/run/executionplan.cpp" line="99"/>
+        <source>The migration is marked to run without a transaction: each statement commits on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionplan.cpp" line="102"/>
+        <source>The script controls its own transactions (BEGIN/COMMIT): its statements run as written, without an extra transaction around them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionplan.cpp" line="115"/>
+        <source>Statement %1 (line %2) runs outside a transaction: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/executionplan.cpp" line="121"/>
+        <source>The migration runs in %1 steps; if a later step fails, the earlier ones stay applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,7 +2591,7 @@ Options:
 
 Inside GitHub Actions (GITHUB_ACTIONS=true) findings are also printed as workflow
 annotations (on standard error when the report itself is JSON on standard output).
-Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 2 usage.
+Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,14 +2927,470 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 2 usag
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="43"/>
+        <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="48"/>
+        <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run] [--to VERSION]
+                           [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
+                           [--retries 5] [--wait-for-lock SECONDS] [--backup]
+                           [--yes-production DBNAME] [--json]
+
+Runs the pending migrations of a folder, in order, each in its own transaction
+(statements that cannot run in one, such as CREATE INDEX CONCURRENTLY, run alone with
+a note). Before each statement lock_timeout and statement_timeout are set; a statement
+that times out waiting for a lock is retried with backoff, so application queries never
+queue behind it for longer than the lock timeout. Only one runner per database: a
+second one reports who holds the lock. Every migration is recorded in slipway.journal.
+Progress goes to stderr; a summary to stdout.
+
+Options:
+  --dir FOLDER            the migrations folder
+  --format F              flyway, golang-migrate, dbmate, sqitch, prisma or plain
+  --dry-run               run everything in one transaction that is rolled back
+  --to VERSION            stop after this version
+  --rollback VERSION      run the down scripts of the applied migrations from the newest
+                          down to and including VERSION
+  --lock-timeout T        per statement (default 3s; ms, s or min)
+  --statement-timeout T   per statement (default 0: none)
+  --retries N             tries of a statement that hit the lock timeout (default 5)
+  --wait-for-lock S       wait up to S seconds for another runner (default 0: give up)
+  --backup                copy tables before DROP/TRUNCATE/DELETE without WHERE
+  --yes-production DB     confirm a production connection by its database name
+  --json                  progress as JSON lines on stderr (one event per line)
+
+Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds
+the lock, 64 usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="112"/>
+        <source>CONTEXT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="162"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="164"/>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="165"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="167"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="178"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="185"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="189"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="195"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="202"/>
+        <source>Not running: the folder has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="225"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="250"/>
+        <source>Nothing to run: every migration is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="266"/>
+        <source>Interrupted: cancelling the running statement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="277"/>
+        <source>Dry run: %n migration(s) ran and were rolled back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="279"/>
+        <source>Rolled back %n migration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="280"/>
+        <source>Applied %n migration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="284"/>
+        <source>Another runner holds the migration lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="287"/>
+        <source>Cancelled after %n migration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="290"/>
+        <source>Failed after %n migration(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="294"/>
+        <source>INVALID index %1.%2 left behind; clean up with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="296"/>
+        <source>Verification failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationExecutor</name>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="56"/>
+        <source>The connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/migrationexecutor.cpp" line="107"/>
+        <source>%1: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="176"/>
+        <source>Run succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="177"/>
+        <source>Run failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="178"/>
+        <source>Run cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="179"/>
+        <source>Run not started: the runner lock is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="193"/>
+        <source>another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="197"/>
+        <source>Another runner holds this database&apos;s migration lock: %1. Waiting up to %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="210"/>
+        <source>Another Slipway runner holds this database&apos;s migration lock: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="246"/>
+        <source>Rolling back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="247"/>
+        <source>Running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="274"/>
+        <source>%1 has no down script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="321"/>
+        <source>%1 rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="322"/>
+        <source>%1 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/migrationexecutor.cpp" line="325"/>
+        <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="330"/>
+        <source>%1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="334"/>
+        <source>%1 failed; its transaction was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="335"/>
+        <source>%1 failed; steps before the failing one stay applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="353"/>
+        <source>cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="372"/>
+        <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="399"/>
+        <source>Not run: the backup failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="428"/>
+        <source>the verify query returned false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="440"/>
+        <source>Verification after rollback passed: the change is gone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="441"/>
+        <source>Verification after rollback FAILED: the verify script still succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="443"/>
+        <source>Verification passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/migrationexecutor.cpp" line="443"/>
+        <source>Verification FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/statementgroups.cpp" line="66"/>
+        <source>%1 (SQLSTATE %2): the transaction was rolled back; try %3 of %4 in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/statementgroups.cpp" line="67"/>
+        <source>%1 (SQLSTATE %2): try %3 of %4 in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/statementgroups.cpp" line="82"/>
+        <location filename="../core/run/statementgroups.cpp" line="134"/>
+        <source>Cancelled on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/statementgroups.cpp" line="143"/>
+        <source>Skipped in the dry run: transaction control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/statementgroups.cpp" line="144"/>
+        <source>Skipped in the dry run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/statementgroups.cpp" line="212"/>
+        <source>The failed build left index %1.%2 INVALID; dropped it before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/statementgroups.cpp" line="215"/>
+        <source>The failed build left index %1.%2 INVALID (it slows writes and is never used). Drop it with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlan</name>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="98"/>
+        <source>1 reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="99"/>
+        <source>2 reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="100"/>
+        <source>Tech lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="100"/>
+        <source>DBA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="101"/>
+        <source>Architecture review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="109"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="110"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="111"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="112"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="120"/>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="121"/>
+        <source>Batched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="122"/>
+        <source>Expand/contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="123"/>
+        <source>Concurrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="131"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="133"/>
+        <source>under 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="135"/>
+        <source>~%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="137"/>
+        <source>~%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplan.cpp" line="138"/>
+        <source>~%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplanjson.cpp" line="166"/>
+        <source>Not a Slipway plan (the &quot;format&quot; is not &quot;slipway-plan&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplanjson.cpp" line="172"/>
+        <source>Plan format version %1 is not supported (this Slipway reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplanjson.cpp" line="210"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplanjson.cpp" line="221"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplanjson.cpp" line="228"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrationSource</name>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="524"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="510"/>
         <source>%1: not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="537"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="523"/>
         <source>%1: no migrations found in a known layout (Flyway, golang-migrate, dbmate, Sqitch, Prisma, numbered .sql)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,6 +3646,585 @@ Options:
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <location filename="../core/diff/plan.cpp" line="37"/>
+        <source>-- Slipway plan: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diff/plan.cpp" line="38"/>
+        <source>, %n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plan.cpp" line="39"/>
+        <source>-- Run the statements in order, each in its own transaction unless it says &quot;outside a transaction&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plan.cpp" line="50"/>
+        <source>hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plan.cpp" line="53"/>
+        <source>outside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plan.cpp" line="57"/>
+        <source>-- Verification (each returns true once the plan has run):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanBuilder</name>
+    <message>
+        <location filename="../core/plan/diffplanbuilder.cpp" line="15"/>
+        <source>schema diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="43"/>
+        <source>measured rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="43"/>
+        <source>default rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="46"/>
+        <source>catalog change only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="60"/>
+        <source>table size unknown (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="66"/>
+        <source>%1 of %2 MB at %3 MB/s (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="70"/>
+        <source>rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="71"/>
+        <source>index build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="73"/>
+        <source>scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="81"/>
+        <source>%1 rows at %2 rows/s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="84"/>
+        <source>depends on the rows the statement selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="95"/>
+        <source>the objects it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="102"/>
+        <source>Reads and writes on %1 wait for %2; queries queue up behind the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="105"/>
+        <source>Writes (INSERT/UPDATE/DELETE) on %1 wait for %2; reads continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="108"/>
+        <source>No blocking; extra I/O load while it runs (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="110"/>
+        <source>Nothing noticeable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="118"/>
+        <source>Contract step: run only after every application release has stopped using what it removes, with a verified backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="122"/>
+        <source>Add the foreign key NOT VALID, then VALIDATE CONSTRAINT in a separate step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="127"/>
+        <source>Use CREATE INDEX CONCURRENTLY (outside a transaction) so writes continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="129"/>
+        <source>Builds without blocking writes; if it fails, drop the INVALID index and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="134"/>
+        <source>Run as a batched backfill (slipway-cli backfill) in small transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="137"/>
+        <source>Add a new column, backfill it in batches, switch the application, then drop the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="140"/>
+        <source>Add a CHECK constraint NOT VALID, VALIDATE it separately, then apply the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="186"/>
+        <source>destructive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="187"/>
+        <source>foreign key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="188"/>
+        <source>%1, table size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="189"/>
+        <source>%1 on %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="245"/>
+        <source>Migration plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planbuilder.cpp" line="245"/>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="29"/>
+        <source>Usage: slipway-cli plan &lt;conn|--offline&gt; &lt;file.sql&gt; [options]
+
+Writes a migration plan and runbook for a SQL file: each statement&apos;s lock and
+for how long, estimated duration, risk class (low/medium/high/critical),
+pattern, rollback, backup and verification query, and the approvals needed.
+With a connection (saved profile name, libpq URI or key=value conninfo) table
+sizes and the server version come from that database; --offline judges the
+SQL alone. &quot;-&quot; reads standard input.
+
+Options:
+  --format FORMAT       md (default), html or json (the plan file)
+  -o, --output FILE     write to FILE instead of standard output
+  --pg-version VERSION  the server the migration runs on: 11, 13.4 or 150000
+                        (default: the connected server&apos;s, else 15)
+  --title TEXT          the runbook&apos;s title
+
+Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="69"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="80"/>
+        <source>warning: saved connection profiles not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="98"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="127"/>
+        <source>Give a connection (or --offline) and one SQL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="132"/>
+        <source>Unknown format &quot;%1&quot; (md, html or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="139"/>
+        <source>Cannot read --pg-version &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="153"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="165"/>
+        <source>Cannot read table sizes from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../core/diff/planner.cpp" line="84"/>
+        <source> (about %1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planner.cpp" line="102"/>
+        <source>takes %1 on %2: blocks %3 while waiting for and holding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planner.cpp" line="104"/>
+        <source>reads and writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planner.cpp" line="104"/>
+        <source>writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planner.cpp" line="108"/>
+        <source>rewrites the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planner.cpp" line="112"/>
+        <source>builds an index: time grows with the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planner.cpp" line="115"/>
+        <source>reads every row of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planner.cpp" line="202"/>
+        <source>%1 comes back empty: the data the up plan dropped is not restored (restore it from a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="70"/>
+        <source>drops schema %1 (it must be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="83"/>
+        <source>installs the extension&apos;s objects (not compared one by one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="86"/>
+        <source>drops the extension and every object it installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="120"/>
+        <source>drops the sequence and its current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="150"/>
+        <source>dropped and created again around the change: it is missing in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="158"/>
+        <source>runs the view&apos;s query to fill it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="177"/>
+        <source>aggregate %1: write its CREATE AGGREGATE by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="179"/>
+        <source>aggregates are not generated: write CREATE AGGREGATE by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="185"/>
+        <source>the function body&apos;s uses of tables, columns and other functions are not tracked: check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="191"/>
+        <source>callers of the function (application, other function bodies) are not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="234"/>
+        <source>labels removed or moved (%1 -&gt; %2): the type is rebuilt; rows holding a removed label make the conversion fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="272"/>
+        <source>rewrites %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="294"/>
+        <source>base type changes: the domain is dropped and created again (fails while columns use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="310"/>
+        <location filename="../core/diff/planobjects.cpp" line="323"/>
+        <source>checks every column of this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="362"/>
+        <source>dropped or retyped attributes change data in columns of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="383"/>
+        <source>owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="384"/>
+        <source>owner %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="420"/>
+        <source>%1 loses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planobjects.cpp" line="428"/>
+        <source>%1 gains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="66"/>
+        <source>row level security: rows are visible only through policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="84"/>
+        <source>drops table %1 and all its rows%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="88"/>
+        <source>its partitioning changes: the table is dropped and created again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="101"/>
+        <source>possible rename to %1: a drop and a create lose the data; rename with ALTER TABLE ... RENAME TO instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="118"/>
+        <source>rewrites the table%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="124"/>
+        <source>enables row level security: rows are visible only through policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="125"/>
+        <source>disables row level security: policies stop applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="130"/>
+        <source>changes whether the owner is subject to policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="173"/>
+        <source>NOT NULL without a default: fill %1 in the existing rows (e.g. slipway-cli backfill) before the NOT NULL steps below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="180"/>
+        <source>fills the new column in every row: rewrites the table%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="187"/>
+        <source>drops column %1 and its data%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="193"/>
+        <source>possible rename to %1: a drop and an add lose the data; use ALTER TABLE ... RENAME COLUMN instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="222"/>
+        <source>type %1 -&gt; %2: rewrites the table and its indexes unless the types are binary compatible%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="251"/>
+        <source>scans the whole table under ACCESS EXCLUSIVE%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="260"/>
+        <source>scans the table to prove no NULLs, without blocking reads or writes%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="263"/>
+        <source>no scan: the validated CHECK (%1 IS NOT NULL) proves it, so the lock is held for an instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="280"/>
+        <source>drops the index behind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="308"/>
+        <source>a partitioned table cannot take NOT VALID: checks every row while locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="317"/>
+        <source>checks every row without blocking writes%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="333"/>
+        <source>builds the unique index without blocking writes; time grows with the table%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="347"/>
+        <source>builds the index while holding its lock%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="355"/>
+        <source>builds the index while holding ACCESS EXCLUSIVE%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="378"/>
+        <source>builds the index without blocking writes (two table scans)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="380"/>
+        <source>builds the index while blocking writes (partitioned tables cannot build concurrently)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="397"/>
+        <source>rebuilds the index while blocking writes%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="404"/>
+        <source>builds the new index beside the old one without blocking writes%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="433"/>
+        <source>runs a function on every matching row: what it does is not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="447"/>
+        <location filename="../core/diff/plantables.cpp" line="453"/>
+        <location filename="../core/diff/plantables.cpp" line="462"/>
+        <location filename="../core/diff/plantables.cpp" line="470"/>
+        <source>changes which rows roles can see or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="124"/>
+        <source>comment on %1 is as in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="131"/>
+        <source>%1 is owned by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="137"/>
+        <source>%1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="140"/>
+        <source>%1 exists with its type and nullability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="143"/>
+        <source>%1 has its labels in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="150"/>
+        <source>%1 exists (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="150"/>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="150"/>
+        <source>NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="153"/>
+        <source>%1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferJsonb</name>
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="18"/>
@@ -2241,6 +4331,37 @@ Options:
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="121"/>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="134"/>
         <source>Add%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../core/settings/preferences.cpp" line="104"/>
+        <source>The replication lag throttle threshold (%1 s) must be below its abort threshold (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/preferences.cpp" line="108"/>
+        <source>The lock wait throttle threshold (%1 s) must be below its abort threshold (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/preferences.cpp" line="112"/>
+        <source>The sampling interval must be at least %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/preferences.cpp" line="114"/>
+        <source>The lock timeout (%1 ms) must not exceed the statement timeout (%2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionGuard</name>
+    <message>
+        <location filename="../core/run/productionguard.cpp" line="17"/>
+        <source>This is the production database &quot;%1&quot;. Type its name to run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2589,6 +4710,434 @@ Options:
     </message>
 </context>
 <context>
+    <name>RunbookExport</name>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="19"/>
+        <source>%1 (size unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="20"/>
+        <source>%1 (~%2 rows, %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="28"/>
+        <source>%1 + unknown (table sizes not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="30"/>
+        <source>- **Risk:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="31"/>
+        <source>- **Required approvals:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="32"/>
+        <source>- **Expected lock time:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="33"/>
+        <source>- **Downtime:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="34"/>
+        <source>yes (reads or writes blocked longer than %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="36"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="37"/>
+        <source>- **Estimated total duration:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="38"/>
+        <source>- **Server version:** %1; table sizes %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="40"/>
+        <source>from the live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="41"/>
+        <source>not known (offline plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="47"/>
+        <source>### Step %1 (line %2)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="49"/>
+        <source>- **Lock:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="50"/>
+        <source>- **Work:** %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="56"/>
+        <source>- **Tables:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="57"/>
+        <source>- **Estimated duration:** %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="59"/>
+        <source>- **Risk:** %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="60"/>
+        <source>- **Pattern:** %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="64"/>
+        <source>- **Runs outside a transaction:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="65"/>
+        <source>- **What users will notice:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="67"/>
+        <source>- **Lint (%1, %2):** %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="95"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="101"/>
+        <source>blocks reads and writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="102"/>
+        <source>blocks writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="103"/>
+        <source>blocks neither reads nor writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="104"/>
+        <source>%1 on %2 for %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="111"/>
+        <source># Migration Runbook: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="112"/>
+        <source>## Summary
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="114"/>
+        <source>## Pre-flight
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="115"/>
+        <source>- [ ] Backup commands executed and verified
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="118"/>
+        <source>- [ ] Lock timeout set (`SET lock_timeout = &apos;5s&apos;;`)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="119"/>
+        <source>- [ ] Off-peak deployment window confirmed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="120"/>
+        <source>- [ ] Application code deployed (if dual-write needed)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="121"/>
+        <source>- [ ] Approvals recorded: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="123"/>
+        <source>## Execute
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="127"/>
+        <source>## Verification
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="130"/>
+        <source>Step %1:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="133"/>
+        <source>## Rollback (if needed)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="134"/>
+        <source>Run in reverse order, then verify; restore from the backup where data was lost.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="136"/>
+        <source>### Undo step %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="140"/>
+        <source>No rollback SQL can be derived.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="142"/>
+        <source>- **Loses:** %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="145"/>
+        <source>## Post-migration
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="146"/>
+        <source>- [ ] Verification queries return the expected results
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="147"/>
+        <source>- [ ] Error rates and latency monitored for 15 minutes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="148"/>
+        <source>- [ ] Remove old column/compatibility code (after soak period)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="149"/>
+        <source>- [ ] Update documentation
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="150"/>
+        <source>- [ ] Close migration ticket
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="81"/>
+        <source>Migration Runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="85"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="88"/>
+        <source>Backup commands executed and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="91"/>
+        <source>Lock timeout set (SET lock_timeout = &apos;5s&apos;;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
+        <source>Off-peak deployment window confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
+        <source>Application code deployed (if dual-write needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
+        <source>Approvals recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="94"/>
+        <source>Pre-flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="96"/>
+        <source>Execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="100"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="103"/>
+        <source>Step %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="107"/>
+        <source>Rollback (if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="108"/>
+        <source>Run in reverse order, then verify; restore from the backup where data was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="110"/>
+        <source>Undo step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="111"/>
+        <source>No rollback SQL can be derived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="114"/>
+        <source>Loses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="117"/>
+        <source>Post-migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="118"/>
+        <source>Verification queries return the expected results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="119"/>
+        <source>Error rates and latency monitored for 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="120"/>
+        <source>Remove old column/compatibility code (after soak period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="121"/>
+        <source>Update documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="121"/>
+        <source>Close migration ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunnerLock</name>
+    <message>
+        <location filename="../core/run/runnerlock.cpp" line="26"/>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runnerlock.cpp" line="27"/>
+        <source>PID %1 (%2, &quot;%3&quot;, connected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxCleanup</name>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="231"/>
@@ -2793,6 +5342,119 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../core/lint/reporters/sarifreporter.cpp" line="52"/>
         <source>The file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaChange</name>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="43"/>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="44"/>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="45"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="46"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="47"/>
+        <source>constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="48"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="49"/>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="50"/>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="51"/>
+        <source>sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="52"/>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="53"/>
+        <source>materialized view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="54"/>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="55"/>
+        <source>enum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="56"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="57"/>
+        <source>composite type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="58"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="59"/>
+        <source>privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="60"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="68"/>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="69"/>
+        <source>drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="70"/>
+        <source>alter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="79"/>
+        <source>of %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,14 +5674,27 @@ Options:
     </message>
 </context>
 <context>
+    <name>StaleRuns</name>
+    <message>
+        <location filename="../core/run/staleruns.cpp" line="25"/>
+        <source>abandoned: the run ended without recording its outcome (crash or lost connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/staleruns.cpp" line="33"/>
+        <source>%1: started %2 by %3, never finished (journal #%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="42"/>
+        <location filename="../app/cli/statuscommand.cpp" line="44"/>
         <source>Run &quot;slipway-cli status --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="47"/>
+        <location filename="../app/cli/statuscommand.cpp" line="49"/>
         <source>Usage: slipway-cli status &lt;conn&gt; --dir FOLDER [--format F] [--history TOOL] [--json]
                           [--fail-on-pending]
 
@@ -3045,68 +5720,229 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="109"/>
+        <location filename="../app/cli/statuscommand.cpp" line="111"/>
         <source>Missing &lt;conn&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="110"/>
+        <location filename="../app/cli/statuscommand.cpp" line="112"/>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="112"/>
+        <location filename="../app/cli/statuscommand.cpp" line="114"/>
         <source>Missing --dir FOLDER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="120"/>
+        <location filename="../app/cli/statuscommand.cpp" line="122"/>
         <source>Unknown format &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="133"/>
+        <location filename="../app/cli/statuscommand.cpp" line="135"/>
         <source>Unknown history tool &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="161"/>
+        <location filename="../app/cli/statuscommand.cpp" line="163"/>
         <source>No %1 history table in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="231"/>
+        <location filename="../app/cli/statuscommand.cpp" line="236"/>
         <source>Folder: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="235"/>
+        <location filename="../app/cli/statuscommand.cpp" line="240"/>
         <source>History: %1 (%2.%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="237"/>
+        <location filename="../app/cli/statuscommand.cpp" line="242"/>
         <source>History: none found; everything is pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="245"/>
+        <location filename="../app/cli/statuscommand.cpp" line="250"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="246"/>
+        <location filename="../app/cli/statuscommand.cpp" line="251"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="247"/>
+        <location filename="../app/cli/statuscommand.cpp" line="252"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="248"/>
+        <location filename="../app/cli/statuscommand.cpp" line="253"/>
         <source>APPLIED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDeriver</name>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="61"/>
+        <source>The index has no name in the script; look it up in pg_indexes to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="67"/>
+        <source>Nothing: the index can be built again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="88"/>
+        <source>Data loss: every value written into %1 since the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="92"/>
+        <source>drops column %1 and its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="94"/>
+        <source>No rollback: the values of %1 are gone; restore them from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="98"/>
+        <source>Change %1 back with ALTER COLUMN ... TYPE &lt;previous type&gt; (rewrites the table again; values that do not fit the previous type make it fail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="107"/>
+        <source>The constraint has no name in the script; look it up in pg_constraint to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="110"/>
+        <source>Nothing: dropping constraint %1 keeps all rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="114"/>
+        <source>Nothing to undo: validation only checks existing rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="117"/>
+        <source>Re-add constraint %1 from its definition (pg_get_constraintdef before the drop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="121"/>
+        <source>Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="125"/>
+        <source>Fails if NULLs were written since; scans the table under an exclusive lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="128"/>
+        <source>No automatic rollback for %1; write it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="153"/>
+        <source>drops %1 with all its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="155"/>
+        <source>No rollback: the table and its rows are gone; restore from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="160"/>
+        <source>Recreate the index from its definition (pg_indexes.indexdef, saved before the drop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="164"/>
+        <source>Recreate the dropped objects from their definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="172"/>
+        <source>deletes rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="174"/>
+        <source>No automatic rollback: restore the changed rows of %1 from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="200"/>
+        <source>Data loss: every row written into %1 since the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="208"/>
+        <source>empties %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="209"/>
+        <source>No rollback: the rows are gone; restore from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="223"/>
+        <source>Nothing, but clients using the new name break again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="226"/>
+        <source>Rename it back by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="229"/>
+        <source>No automatic rollback for this statement; write it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableBackup</name>
+    <message>
+        <location filename="../core/run/tablebackup.cpp" line="56"/>
+        <source>%1: no such table, nothing to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/tablebackup.cpp" line="70"/>
+        <source>%1 is %2, too large to copy inside the database; keep a copy with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/tablebackup.cpp" line="86"/>
+        <source>Backup of %1 copied %2 rows but the table has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/tablebackup.cpp" line="95"/>
+        <source>Slipway backup of %1 taken %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/tablebackup.cpp" line="103"/>
+        <source>%1 backed up to %2 (%3 rows, counts match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/tablebackup.cpp" line="109"/>
+        <source>Backup of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,97 +6030,107 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>uri|name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="122"/>
         <source>file.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="120"/>
+        <location filename="../app/gui/main.cpp" line="138"/>
+        <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec when given a .json file; --run= for the demo&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="140"/>
+        <source>folder|spec.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="145"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="148"/>
         <source>[files...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="153"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="159"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="142"/>
+        <location filename="../app/gui/main.cpp" line="167"/>
         <source>--demo-rows wants a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,52 +6166,52 @@ Options:
 <context>
     <name>slipway::ActiveConnection</name>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="29"/>
+        <location filename="../ui/activeconnection.cpp" line="30"/>
         <source>Connecting to %1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="47"/>
+        <location filename="../ui/activeconnection.cpp" line="48"/>
         <source>No system keychain is available; the password will be asked for. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="51"/>
+        <location filename="../ui/activeconnection.cpp" line="52"/>
         <source>Could not read the password from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="73"/>
+        <location filename="../ui/activeconnection.cpp" line="74"/>
         <source>Connection to %1 lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="84"/>
+        <location filename="../ui/activeconnection.cpp" line="85"/>
         <source>Connected to %1 — PostgreSQL %2, role %3%4, backend PID %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="86"/>
+        <location filename="../ui/activeconnection.cpp" line="87"/>
         <source> (superuser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="91"/>
+        <location filename="../ui/activeconnection.cpp" line="92"/>
         <source>Password saved in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="93"/>
+        <location filename="../ui/activeconnection.cpp" line="94"/>
         <source>Could not save the password in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="102"/>
+        <location filename="../ui/activeconnection.cpp" line="103"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activeconnection.cpp" line="131"/>
+        <location filename="../ui/activeconnection.cpp" line="132"/>
         <source>Disconnected from %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,277 +6302,297 @@ Options:
 <context>
     <name>slipway::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="34"/>
+        <location filename="../ui/connectiondialog.cpp" line="35"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="34"/>
+        <location filename="../ui/connectiondialog.cpp" line="35"/>
         <source>Edit Connection — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="39"/>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>e.g. Shop production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="49"/>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Production connections are read-only unless you untick it, and show a red banner while connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="52"/>
+        <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>Read-only sessions (default_transaction_read_only = on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="56"/>
+        <location filename="../ui/connectiondialog.cpp" line="57"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="57"/>
+        <location filename="../ui/connectiondialog.cpp" line="58"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="62"/>
+        <location filename="../ui/connectiondialog.cpp" line="63"/>
         <source>URI / conninfo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="63"/>
+        <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="64"/>
+        <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="69"/>
+        <location filename="../ui/connectiondialog.cpp" line="70"/>
         <source>Optional: .pgpass and PGPASSWORD are honoured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="70"/>
+        <location filename="../ui/connectiondialog.cpp" line="71"/>
         <source>Save password in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="72"/>
+        <location filename="../ui/connectiondialog.cpp" line="73"/>
         <source>Never written to a file. Without a keychain, the password is asked for on each connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="77"/>
+        <source>Optional: postgresql://replica-host/db — for the monitor&apos;s replay delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <source>A standby of this server. The monitor reads its replay delay there; replication lag from the primary is shown either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="80"/>
+        <source>Replica for monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="92"/>
+        <location filename="../ui/connectiondialog.cpp" line="84"/>
+        <source>&amp;Replica:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="100"/>
         <source>What libpq will be given (without the password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="94"/>
+        <location filename="../ui/connectiondialog.cpp" line="102"/>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="96"/>
+        <location filename="../ui/connectiondialog.cpp" line="104"/>
         <source>Cancel Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="115"/>
+        <location filename="../ui/connectiondialog.cpp" line="123"/>
         <source>Save and &amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="160"/>
+        <location filename="../ui/connectiondialog.cpp" line="168"/>
         <source>A libpq URI or key=value conninfo (host=… dbname=… user=…). A password typed here is used for this session and never saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="166"/>
+        <location filename="../ui/connectiondialog.cpp" line="174"/>
         <source>&amp;Connection string:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="179"/>
+        <location filename="../ui/connectiondialog.cpp" line="187"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="180"/>
+        <location filename="../ui/connectiondialog.cpp" line="188"/>
         <source>Browse for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="195"/>
+        <location filename="../ui/connectiondialog.cpp" line="203"/>
         <source>localhost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="199"/>
+        <location filename="../ui/connectiondialog.cpp" line="207"/>
         <source>default (5432)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="202"/>
+        <location filename="../ui/connectiondialog.cpp" line="210"/>
         <source>same as the user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="205"/>
+        <location filename="../ui/connectiondialog.cpp" line="213"/>
         <source>your operating-system user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="208"/>
+        <location filename="../ui/connectiondialog.cpp" line="216"/>
         <source>default (prefer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="220"/>
+        <location filename="../ui/connectiondialog.cpp" line="228"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="221"/>
+        <location filename="../ui/connectiondialog.cpp" line="229"/>
         <source>no timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="225"/>
+        <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="231"/>
+        <location filename="../ui/connectiondialog.cpp" line="239"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="234"/>
+        <location filename="../ui/connectiondialog.cpp" line="242"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="235"/>
+        <location filename="../ui/connectiondialog.cpp" line="243"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="236"/>
+        <location filename="../ui/connectiondialog.cpp" line="244"/>
         <source>SSL &amp;mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="237"/>
+        <location filename="../ui/connectiondialog.cpp" line="245"/>
         <source>Root certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="237"/>
+        <location filename="../ui/connectiondialog.cpp" line="245"/>
         <source>SSL root certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="238"/>
+        <location filename="../ui/connectiondialog.cpp" line="246"/>
         <source>Client certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="238"/>
+        <location filename="../ui/connectiondialog.cpp" line="246"/>
         <source>SSL client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="239"/>
+        <location filename="../ui/connectiondialog.cpp" line="247"/>
         <source>Client key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="239"/>
+        <location filename="../ui/connectiondialog.cpp" line="247"/>
         <source>SSL client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="240"/>
+        <location filename="../ui/connectiondialog.cpp" line="248"/>
         <source>Connect &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="249"/>
+        <location filename="../ui/connectiondialog.cpp" line="257"/>
         <source>e.g. shop-prod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="250"/>
+        <location filename="../ui/connectiondialog.cpp" line="258"/>
         <source>A service from pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf or PGSYSCONFDIR). Host, database and user from the Fields tab, when set, override the service&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="257"/>
+        <location filename="../ui/connectiondialog.cpp" line="265"/>
         <source>&amp;Service name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="281"/>
+        <location filename="../ui/connectiondialog.cpp" line="290"/>
         <source>Stored in the keychain — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="340"/>
+        <location filename="../ui/connectiondialog.cpp" line="350"/>
         <source>Give the connection a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="418"/>
+        <location filename="../ui/connectiondialog.cpp" line="430"/>
         <source>PostgreSQL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="419"/>
+        <location filename="../ui/connectiondialog.cpp" line="431"/>
         <source>user %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="419"/>
+        <location filename="../ui/connectiondialog.cpp" line="431"/>
         <source> (superuser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="420"/>
+        <location filename="../ui/connectiondialog.cpp" line="432"/>
         <source>database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="422"/>
+        <location filename="../ui/connectiondialog.cpp" line="434"/>
         <source>standby (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="424"/>
+        <location filename="../ui/connectiondialog.cpp" line="436"/>
         <source>read-only session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="425"/>
+        <location filename="../ui/connectiondialog.cpp" line="437"/>
         <source>Connection works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="431"/>
+        <location filename="../ui/connectiondialog.cpp" line="443"/>
         <source>Type the password above and test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="444"/>
+        <location filename="../ui/connectiondialog.cpp" line="456"/>
         <source>Test cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,28 +6719,611 @@ For this run only: not saved</source>
 <context>
     <name>slipway::DemoController</name>
     <message>
-        <location filename="../ui/democontroller.cpp" line="43"/>
+        <location filename="../ui/democontroller.cpp" line="44"/>
         <source>Starting the demo sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="43"/>
+        <location filename="../ui/democontroller.cpp" line="44"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="45"/>
+        <location filename="../ui/democontroller.cpp" line="46"/>
         <source>Slipway demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="56"/>
+        <location filename="../ui/democontroller.cpp" line="57"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="73"/>
+        <location filename="../ui/democontroller.cpp" line="74"/>
         <source>The sandbox did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DiffController</name>
+    <message>
+        <location filename="../ui/diff/diffcontroller.cpp" line="61"/>
+        <source>Comparing and planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffcontroller.cpp" line="63"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffcontroller.cpp" line="64"/>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DiffDdlPane</name>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="42"/>
+        <source>Source definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="43"/>
+        <source>Target definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="63"/>
+        <source>Select an object to compare its definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="64"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="65"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="77"/>
+        <source>%1 — not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="78"/>
+        <source>%1 — same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diff/diffddlpane.cpp" line="79"/>
+        <source>%1 — %n line(s) marked %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
+        <source>− (removed or changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
+        <source>+ (added or changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DiffPlanPanel</name>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="19"/>
+        <source>-- Verification: each query returns true once the plan has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="30"/>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
+        <source>Up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
+        <source>&amp;Up plan (source → target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
+        <source>Down plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
+        <source>&amp;Down plan (undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
+        <source>Verification queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
+        <source>&amp;Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="48"/>
+        <source>Open in Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="49"/>
+        <source>Open %1 in the SQL editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="50"/>
+        <source>Opens the script in a new SQL editor tab, where it is linted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
+        <source>-- No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
+        <source>-- Compare to see the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="69"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="70"/>
+        <source>Plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="71"/>
+        <source>Down plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="72"/>
+        <source>Verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DiffSideLoader</name>
+    <message>
+        <location filename="../ui/diff/diffsideloader.cpp" line="75"/>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsideloader.cpp" line="99"/>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsideloader.cpp" line="148"/>
+        <source>Reading the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DiffSidePicker</name>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="18"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="19"/>
+        <source>Snapshot file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="20"/>
+        <source>%1 kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="23"/>
+        <source>%1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="27"/>
+        <source>%1 snapshot file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="28"/>
+        <source>schema snapshot (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="29"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="30"/>
+        <source>Choose the %1 snapshot file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="64"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="73"/>
+        <source>Open Schema Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffsidepicker.cpp" line="74"/>
+        <source>Schema snapshots (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DiffTreeModel</name>
+    <message>
+        <location filename="../ui/diff/difftreemodel.cpp" line="119"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/difftreemodel.cpp" line="120"/>
+        <source>all identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diff/difftreemodel.cpp" line="121"/>
+        <source>%n differ(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/difftreemodel.cpp" line="133"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DiffView</name>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="57"/>
+        <source>Schema diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="90"/>
+        <source>Source (the plan runs here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="91"/>
+        <source>Target (the wanted schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="92"/>
+        <source>⇄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="93"/>
+        <location filename="../ui/diff/diffview.cpp" line="94"/>
+        <source>Swap source and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="112"/>
+        <source>all schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="113"/>
+        <source>Schemas to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="114"/>
+        <source>Compare only these schemas (separated by commas or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="116"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="117"/>
+        <source>Schemas to leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="118"/>
+        <source>Ignore &amp;owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="118"/>
+        <source>Do not compare who owns objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="119"/>
+        <source>Ignore &amp;privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="119"/>
+        <source>Do not compare grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="120"/>
+        <source>Ignore co&amp;mments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="120"/>
+        <source>Do not compare comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="121"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="122"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="124"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="125"/>
+        <source>Cancel the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="132"/>
+        <source>&amp;Schemas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="134"/>
+        <source>E&amp;xcept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="149"/>
+        <source>Comparison progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="169"/>
+        <source>Show objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="170"/>
+        <source>All objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="171"/>
+        <source>All differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="172"/>
+        <source>Different only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="173"/>
+        <source>Only in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="174"/>
+        <source>Only in target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="176"/>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="177"/>
+        <source>Filter objects by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="180"/>
+        <source>Object counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="186"/>
+        <source>Objects of both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="212"/>
+        <source>Comparison details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="216"/>
+        <source>Plan statements for this object, with their hazards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="221"/>
+        <source>Plan statements for the selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="222"/>
+        <source>Open in Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="223"/>
+        <source>Open the object&apos;s statements in the SQL editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="225"/>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="238"/>
+        <source>&amp;Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="243"/>
+        <source>Save Source Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="244"/>
+        <source>Save Target Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="247"/>
+        <source>Writes the schema read from the database to a JSON snapshot file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="257"/>
+        <source>&amp;Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="283"/>
+        <source>Nothing to compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="284"/>
+        <source>Pick a connection or a snapshot file for both the source and the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="306"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="320"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="340"/>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diff/diffview.cpp" line="341"/>
+        <source>%n change(s), %1 plan statement(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="357"/>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="359"/>
+        <source>Could not read the source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="360"/>
+        <source>Could not read the target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="373"/>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="379"/>
+        <source>-- Nothing to do: the object is the same on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="401"/>
+        <source>Pick a source and a target, then Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="420"/>
+        <source>Save Schema Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="421"/>
+        <source>Schema snapshots (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="437"/>
+        <source>Snapshot saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="439"/>
+        <source>Could not save the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3889,182 +7338,182 @@ For this run only: not saved</source>
 <context>
     <name>slipway::EditorWorkspace</name>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="35"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="36"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="50"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="51"/>
         <source>&amp;New Migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="51"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="52"/>
         <source>Start a new migration in an editor tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="52"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="53"/>
         <source>&amp;Open Migration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="53"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="54"/>
         <source>Open migration files in editor tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="54"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="55"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="55"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="56"/>
         <source>Save the migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="56"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="57"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="57"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="58"/>
         <source>Save the migration under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="58"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="59"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="59"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="60"/>
         <source>Find in the migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="60"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="61"/>
         <source>&amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="61"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="62"/>
         <source>Find and replace in the migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="62"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="63"/>
         <source>&amp;Lint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="63"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="64"/>
         <source>Check the migration now; findings go to the Problems panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="64"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="65"/>
         <source>&amp;Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="65"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="66"/>
         <source>Apply the quick fix of the finding at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="66"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="67"/>
         <source>Run &amp;Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="67"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="68"/>
         <source>Planned: run the statement at the cursor with guards (the runner comes in a later version).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="68"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="69"/>
         <source>Run Se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="69"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="70"/>
         <source>Planned: run the selected statements with guards (the runner comes in a later version).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="98"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="99"/>
         <source>No quick fix at the cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="176"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="196"/>
         <source>Untitled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="195"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="215"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="203"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="223"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="215"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="235"/>
         <source>Open Migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="215"/>
-        <location filename="../ui/editor/editorworkspace.cpp" line="243"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="235"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="263"/>
         <source>SQL files (*.sql);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="226"/>
-        <location filename="../ui/editor/editorworkspace.cpp" line="248"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="246"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="268"/>
         <source>Save Migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="227"/>
-        <location filename="../ui/editor/editorworkspace.cpp" line="249"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="247"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="269"/>
         <source>Could not save %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="231"/>
-        <location filename="../ui/editor/editorworkspace.cpp" line="253"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="251"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="273"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="242"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="262"/>
         <source>Save Migration As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="263"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="283"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="263"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="283"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="320"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="340"/>
         <source>Could not record the recent file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/editorworkspace.cpp" line="385"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="405"/>
         <source>Reading the sizes of %n table(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4072,12 +7521,12 @@ For this run only: not saved</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="392"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="411"/>
         <source>Could not read table sizes for the linter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/editorworkspace.cpp" line="397"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="416"/>
         <source>Table sizes: %1 of %n table(s) found; the lint now uses them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4452,38 +7901,38 @@ Connection: %4</source>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Slipway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Migrations in the History tab&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Loaded %1 objects in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Could not load the object list — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Could not read the saved connections (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Saved connections could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>%n saved connection(s) in %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4491,381 +7940,384 @@ Connection: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>The local store is not available; going on without recent items and run history. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Local store unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindowactions.cpp" line="26"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindowactions.cpp" line="31"/>
         <source>&amp;New Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindowactions.cpp" line="32"/>
         <source>Add a saved connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindowactions.cpp" line="34"/>
         <source>&amp;Edit Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindowactions.cpp" line="35"/>
         <source>Edit the selected connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindowactions.cpp" line="37"/>
         <source>De&amp;lete Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindowactions.cpp" line="38"/>
         <source>Delete the selected connection and its saved password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindowactions.cpp" line="40"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindowactions.cpp" line="41"/>
         <source>Connect to the selected connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindowactions.cpp" line="43"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindowactions.cpp" line="44"/>
         <source>Close the active connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindowactions.cpp" line="46"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>Open the active connection again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindowactions.cpp" line="49"/>
         <source>Re&amp;fresh Objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Reload the object list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>Close &amp;Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Close the current tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>Quit Slipway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindowactions.cpp" line="56"/>
         <source>&amp;Start Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>Show the Start tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindowactions.cpp" line="58"/>
         <source>&amp;Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindowactions.cpp" line="59"/>
         <source>Live lock waits, blocking tree, replication lag, progress and activity in a tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindowactions.cpp" line="61"/>
         <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>Put the panels back where they started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>&amp;About Slipway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>About Slipway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for safe PostgreSQL migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <source>Timeouts, backfill batches, monitor thresholds, editor font and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="77"/>
+        <source>&amp;Run Migrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <source>Dry-run, run or roll back pending migrations or a backfill, with the monitor alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <source>Run &amp;Current Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="82"/>
+        <source>Run the current editor tab as one migration, with timeouts, retries and the monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="87"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <source>Every keyboard shortcut, by menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="91"/>
         <source>Demo &amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindowactions.cpp" line="94"/>
         <source>Run a small shop workload against the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindowactions.cpp" line="100"/>
         <source>Demo workload started against %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>Demo workload stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindowactions.cpp" line="123"/>
         <source>Lock &amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindowactions.cpp" line="124"/>
         <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>Schema &amp;Diff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
-        <source>Planned: compare two databases or a snapshot and plan safe DDL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindowactions.cpp" line="125"/>
         <source>Migration &amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindowactions.cpp" line="126"/>
         <source>Planned: applied, pending and changed migrations from the history tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <source>&amp;Run Migration…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <source>Planned: run with guards while the Monitor charts lock waits and replica lag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindowactions.cpp" line="138"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Run Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="134"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindowactions.cpp" line="147"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindowactions.cpp" line="160"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindowactions.cpp" line="169"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindowactions.cpp" line="180"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindowactions.cpp" line="189"/>
         <source>&amp;Migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindowactions.cpp" line="206"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindowactions.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindowactions.cpp" line="214"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindowactions.cpp" line="216"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Panel layout reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>The new language takes effect the next time Slipway starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Stopping the demo sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
-        <source>Could not save the connections to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Connections not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
-        <source>Saved connection &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
-        <source>Password saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
-        <source>Could not save the password in the keychain; it will be asked for. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
-        <source>Could not remove the password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="79"/>
         <source>Delete Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="80"/>
         <source>Delete the connection &quot;%1&quot; (%2)?%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="82"/>
         <source>
 Its password is removed from the keychain too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
-        <source>Deleted connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
-        <source>Unknown connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="114"/>
         <source>Cannot connect to &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="115"/>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="148"/>
         <source>%1
 %2
 
@@ -4873,150 +8325,193 @@ Password for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="149"/>
         <source>Password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="163"/>
         <source>Could not record the recent connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="183"/>
+        <source>Could not look for unfinished runs in slipway.journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="191"/>
+        <source>Unfinished run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowconnections.cpp" line="194"/>
+        <source>%n migration run(s) did not finish on this database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="198"/>
+        <source>Slipway (or its connection) stopped while they ran. Their transactions were rolled back by the server, but statements run outside a transaction may have taken effect: inspect the database before running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="202"/>
+        <source>Show History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="210"/>
         <source>Could not connect to %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="211"/>
         <source>Could not connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="212"/>
         <source>Edit Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="212"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="213"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="219"/>
         <source>Connection to %1 lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="220"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>The demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>The demo sandbox did not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Demo workload stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Sandbox demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Last failure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>No migration file matches %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="916"/>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>standby</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%1 — %2 — Slipway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>connection lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="32"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="53"/>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowtabs.cpp" line="85"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowtabs.cpp" line="102"/>
+        <source>A run is in progress; wait for it to finish or abort it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowtabs.cpp" line="120"/>
+        <source>Schema Diff</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5064,305 +8559,310 @@ Password for %3:</source>
 <context>
     <name>slipway::MonitorController</name>
     <message>
-        <location filename="../ui/monitor/monitorcontroller.cpp" line="15"/>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="17"/>
+        <location filename="../ui/monitor/monitorcontroller.cpp" line="19"/>
         <source>Monitor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorcontroller.cpp" line="20"/>
+        <location filename="../ui/monitor/monitorcontroller.cpp" line="22"/>
         <source>Could not write the monitor series to the local store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorcontroller.cpp" line="47"/>
-        <location filename="../ui/monitor/monitorcontroller.cpp" line="74"/>
+        <location filename="../ui/monitor/monitorcontroller.cpp" line="49"/>
+        <location filename="../ui/monitor/monitorcontroller.cpp" line="86"/>
         <source>The monitor series will not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorcontroller.cpp" line="70"/>
+        <location filename="../ui/monitor/monitorcontroller.cpp" line="82"/>
         <source>Monitor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorcontroller.cpp" line="78"/>
-        <source>Monitoring %1 once a second on a connection of its own.</source>
+        <location filename="../ui/monitor/monitorcontroller.cpp" line="92"/>
+        <source>every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorcontroller.cpp" line="79"/>
-        <source>Monitoring %1 and its replica once a second on connections of their own.</source>
+        <location filename="../ui/monitor/monitorcontroller.cpp" line="94"/>
+        <source>Monitoring %1 %2 on a connection of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorcontroller.cpp" line="95"/>
+        <source>Monitoring %1 and its replica %2 on connections of their own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>slipway::MonitorView</name>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="41"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="42"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="43"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="44"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="45"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="46"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="46"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="47"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="74"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="76"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="190"/>
         <source>Lock waits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="74"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="76"/>
         <source>longest wait (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="76"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
         <source>sessions waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="77"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="79"/>
         <source>longest wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="80"/>
         <source>waiting sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="79"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="103"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="81"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="106"/>
         <source>throttle %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="80"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="104"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="82"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="107"/>
         <source>abort %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="82"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="190"/>
         <source>Replication lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="82"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
         <source>lag (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="84"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="94"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="97"/>
         <source>%1 lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="95"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="98"/>
         <source>%1 behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="99"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="102"/>
         <source>standby replay delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="106"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="110"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="106"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="110"/>
         <source>% done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="118"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="122"/>
         <source>CREATE INDEX (pid %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="119"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="123"/>
         <source>VACUUM (pid %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="120"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="124"/>
         <source>CLUSTER (pid %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="121"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="125"/>
         <source>COPY (pid %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="122"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
         <source>ANALYZE (pid %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="130"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="130"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="133"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="137"/>
         <source>transactions/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="132"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
         <source>active sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="135"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="139"/>
         <source>idle in transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="149"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="153"/>
         <source>Export Chart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="156"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="160"/>
         <source>Export Series as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="166"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="285"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="170"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="302"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="169"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="173"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="176"/>
         <source>1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="176"/>
         <source>5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="176"/>
         <source>15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="173"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="177"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="173"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="177"/>
         <source>6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="177"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="181"/>
         <source>How much time the charts show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
         <source> Window: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="192"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
         <source>Export PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="197"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
         <source>Save a chart as a PNG picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="199"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="203"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="200"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="204"/>
         <source>Save every series (one column each) as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="204"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="208"/>
         <source>Open Full View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="206"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="210"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="285"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="302"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="355"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="372"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="360"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="377"/>
         <source>Waiting for the first sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="361"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="378"/>
         <source>The monitor cannot sample: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="367"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="384"/>
         <source>No lock waits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/monitorview.cpp" line="375"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5370,229 +8870,229 @@ Password for %3:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="377"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="394"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="385"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
         <source>replica lag %1 (%2 behind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="387"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="404"/>
         <source>, replay paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="390"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="407"/>
         <source>no replicas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="393"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="410"/>
         <source>%1 tx/s, %2 active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="396"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="413"/>
         <source>%1 %2 %3%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="399"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="404"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="421"/>
         <source>Abort policy: OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="407"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="424"/>
         <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="410"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="427"/>
         <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="433"/>
         <source>last sample failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="423"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="440"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="429"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="446"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="431"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="448"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="434"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="451"/>
         <source>phase: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="437"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="454"/>
         <source>waiting for %1 of %2 transaction(s) to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="456"/>
         <source>, now pid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="442"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="459"/>
         <source>%1% — %2 of %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="446"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="463"/>
         <source>%1 %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="449"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="466"/>
         <source>rate %1 %2/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="451"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="468"/>
         <source>, ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="454"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="471"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="459"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="476"/>
         <source>terminate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="459"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="476"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="460"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="462"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="479"/>
         <source>Cancel the statement session %1 is running?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="468"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="485"/>
         <source>Terminate on production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="468"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="485"/>
         <source>Cancel on production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="469"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="486"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="476"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="493"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="494"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="478"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="495"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="481"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
         <source>Terminate Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="481"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
         <source>Cancel Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="489"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="506"/>
         <source>Could not %1 backend %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="491"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="508"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="493"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="510"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="515"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="532"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="516"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="533"/>
         <source>PNG pictures (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="520"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="537"/>
         <source>Chart saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="522"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="539"/>
         <source>Could not save the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="527"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="544"/>
         <source>Export Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="528"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="533"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="550"/>
         <source>Monitor series saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="552"/>
         <source>Could not save the series to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5600,191 +9100,443 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 <context>
     <name>slipway::ObjectBrowser</name>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="46"/>
+        <location filename="../ui/objectbrowser.cpp" line="47"/>
         <source>schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="47"/>
+        <location filename="../ui/objectbrowser.cpp" line="48"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="48"/>
+        <location filename="../ui/objectbrowser.cpp" line="49"/>
         <source>partitioned table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="49"/>
+        <location filename="../ui/objectbrowser.cpp" line="50"/>
         <source>foreign table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="50"/>
+        <location filename="../ui/objectbrowser.cpp" line="51"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="51"/>
+        <location filename="../ui/objectbrowser.cpp" line="52"/>
         <source>materialized view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="52"/>
+        <location filename="../ui/objectbrowser.cpp" line="53"/>
         <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="53"/>
+        <location filename="../ui/objectbrowser.cpp" line="54"/>
         <source>function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="54"/>
+        <location filename="../ui/objectbrowser.cpp" line="55"/>
         <source>procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="75"/>
+        <location filename="../ui/objectbrowser.cpp" line="76"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="75"/>
+        <location filename="../ui/objectbrowser.cpp" line="76"/>
         <source>Rows (est.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="75"/>
+        <location filename="../ui/objectbrowser.cpp" line="76"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="79"/>
+        <location filename="../ui/objectbrowser.cpp" line="80"/>
         <source>Estimated from pg_class.reltuples, as of the last VACUUM or ANALYZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="80"/>
+        <location filename="../ui/objectbrowser.cpp" line="81"/>
         <source>Total on-disk size, including indexes and TOAST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="92"/>
+        <location filename="../ui/objectbrowser.cpp" line="93"/>
         <source>Database objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="99"/>
-        <location filename="../ui/objectbrowser.cpp" line="101"/>
+        <location filename="../ui/objectbrowser.cpp" line="100"/>
+        <location filename="../ui/objectbrowser.cpp" line="102"/>
         <source>Filter objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="110"/>
+        <location filename="../ui/objectbrowser.cpp" line="111"/>
         <source>Reload the object list (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="111"/>
+        <location filename="../ui/objectbrowser.cpp" line="112"/>
         <source>Refresh objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="119"/>
+        <location filename="../ui/objectbrowser.cpp" line="120"/>
         <source>Loading objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="147"/>
-        <location filename="../ui/objectbrowser.cpp" line="166"/>
+        <location filename="../ui/objectbrowser.cpp" line="148"/>
+        <location filename="../ui/objectbrowser.cpp" line="167"/>
         <source>Connect to a database to browse its schemas, tables, indexes, views and functions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="181"/>
+        <location filename="../ui/objectbrowser.cpp" line="182"/>
         <source>Could not load the objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="198"/>
+        <location filename="../ui/objectbrowser.cpp" line="199"/>
         <source>Loading objects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="234"/>
+        <location filename="../ui/objectbrowser.cpp" line="235"/>
         <source>Schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="256"/>
+        <location filename="../ui/objectbrowser.cpp" line="257"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="261"/>
+        <location filename="../ui/objectbrowser.cpp" line="262"/>
         <source>returns %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="263"/>
+        <location filename="../ui/objectbrowser.cpp" line="264"/>
         <source>owner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="272"/>
+        <location filename="../ui/objectbrowser.cpp" line="273"/>
         <source>Not analyzed yet: no estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="274"/>
+        <location filename="../ui/objectbrowser.cpp" line="275"/>
         <source>Estimated from page counts: some relation was locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="286"/>
-        <location filename="../ui/objectbrowser.cpp" line="334"/>
+        <location filename="../ui/objectbrowser.cpp" line="287"/>
+        <location filename="../ui/objectbrowser.cpp" line="335"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="290"/>
+        <location filename="../ui/objectbrowser.cpp" line="291"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="293"/>
+        <location filename="../ui/objectbrowser.cpp" line="294"/>
         <source>Materialized views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="299"/>
+        <location filename="../ui/objectbrowser.cpp" line="300"/>
         <source>Indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="303"/>
+        <location filename="../ui/objectbrowser.cpp" line="304"/>
         <source>Functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="311"/>
+        <location filename="../ui/objectbrowser.cpp" line="312"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="316"/>
+        <location filename="../ui/objectbrowser.cpp" line="317"/>
         <source>This database has no user schemas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="345"/>
+        <location filename="../ui/objectbrowser.cpp" line="346"/>
         <source>%1 schemas, %2 tables, %3 objects in all — loaded in %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/objectbrowser.cpp" line="351"/>
+        <location filename="../ui/objectbrowser.cpp" line="352"/>
         <source>Sizes are estimates: a relation was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="53"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="57"/>
+        <source>&amp;Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="58"/>
+        <source>&amp;Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <source>&amp;Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="60"/>
+        <source>Editor &amp;&amp; &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="66"/>
+        <source>Problem with the preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="119"/>
+        <location filename="../ui/preferencesdialog.cpp" line="120"/>
+        <location filename="../ui/preferencesdialog.cpp" line="136"/>
+        <location filename="../ui/preferencesdialog.cpp" line="137"/>
+        <location filename="../ui/preferencesdialog.cpp" line="149"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="119"/>
+        <location filename="../ui/preferencesdialog.cpp" line="120"/>
+        <location filename="../ui/preferencesdialog.cpp" line="137"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="121"/>
+        <source>no retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="122"/>
+        <source>&amp;Lock timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="123"/>
+        <source>SET lock_timeout before each statement: how long application queries may queue behind a migration&apos;s lock request before it gives up (and retries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="125"/>
+        <source>&amp;Statement timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="126"/>
+        <source>SET statement_timeout before each statement (CONCURRENTLY index builds are not limited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="127"/>
+        <source>&amp;Retries after a lock timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="128"/>
+        <source>How many times a statement that timed out waiting for its lock is tried again, with backoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="138"/>
+        <source>Batch &amp;target duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="139"/>
+        <source>Batch sizes adapt so that each batch&apos;s transaction takes about this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="140"/>
+        <source>&amp;Pause between batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="141"/>
+        <source>Time left to the application (and to the replicas) between two batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="150"/>
+        <location filename="../ui/preferencesdialog.cpp" line="151"/>
+        <location filename="../ui/preferencesdialog.cpp" line="152"/>
+        <location filename="../ui/preferencesdialog.cpp" line="153"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="154"/>
+        <source>Sampling &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="155"/>
+        <source>How often the monitor reads lock waits, replication lag, progress and activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="156"/>
+        <source>Replication lag: &amp;throttle above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="157"/>
+        <source>A backfill slows down while the largest replica lag is above this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="158"/>
+        <source>Replication lag: &amp;abort above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="159"/>
+        <source>A run or backfill stops when the replica lag goes above this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="160"/>
+        <source>Lock wait: t&amp;hrottle above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="161"/>
+        <source>A backfill slows down while some session has waited for a lock longer than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="162"/>
+        <source>Lock wait: a&amp;bort above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="163"/>
+        <source>A run or backfill stops when some session has waited for a lock longer than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="173"/>
+        <source>System fixed-width font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="174"/>
+        <source>Chosen font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="178"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="181"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="182"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="183"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="186"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="191"/>
+        <source>Editor &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="191"/>
+        <source>The font of the SQL editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="192"/>
+        <source>Font &amp;family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="192"/>
+        <source>A fixed-width font for the SQL editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="193"/>
+        <source>Font si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="193"/>
+        <source>The size of the SQL editor&apos;s font.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="194"/>
+        <source>Editor t&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="194"/>
+        <source>Light or dark colours for the SQL editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="195"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="195"/>
+        <source>The language of Slipway&apos;s windows and messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="196"/>
+        <source>A new language takes effect the next time Slipway starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5822,6 +9574,108 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     </message>
 </context>
 <context>
+    <name>slipway::ProfileManager</name>
+    <message>
+        <location filename="../ui/profilemanager.cpp" line="52"/>
+        <source>Unknown connection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilemanager.cpp" line="69"/>
+        <location filename="../ui/profilemanager.cpp" line="93"/>
+        <source>Could not save the connections to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilemanager.cpp" line="71"/>
+        <source>Saved connection &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilemanager.cpp" line="75"/>
+        <source>Password saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilemanager.cpp" line="77"/>
+        <source>Could not save the password in the keychain; it will be asked for. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilemanager.cpp" line="97"/>
+        <source>Deleted connection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilemanager.cpp" line="112"/>
+        <source>Could not remove the password from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::RunEventLog</name>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="57"/>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="58"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="58"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="58"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="72"/>
+        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="72"/>
+        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="72"/>
+        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="72"/>
+        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="104"/>
+        <location filename="../ui/run/runeventlog.cpp" line="115"/>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="105"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runeventlog.cpp" line="106"/>
+        <source>backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slipway::RunLogView</name>
     <message>
         <location filename="../ui/runlogview.cpp" line="19"/>
@@ -5841,6 +9695,478 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/runlogview.cpp" line="30"/>
         <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::RunPreview</name>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="29"/>
+        <source>Run plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="60"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="70"/>
+        <source>Runs outside a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="79"/>
+        <source>Syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="84"/>
+        <source>outside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="84"/>
+        <source>one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::RunView</name>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="55"/>
+        <source>What to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="56"/>
+        <source>Pending migrations of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="57"/>
+        <source>Script from the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="58"/>
+        <source>Backfill spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="61"/>
+        <source>Folder or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="62"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="65"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="66"/>
+        <source>Dry run (rolled back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="67"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="68"/>
+        <source>Roll back to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="71"/>
+        <source>Roll back down to and including this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="72"/>
+        <source>Re&amp;fresh Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="73"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="75"/>
+        <location filename="../ui/run/runview.cpp" line="272"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="77"/>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="79"/>
+        <source>Cancel the running statement; the transaction rolls back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="82"/>
+        <source>Run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="94"/>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="99"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="154"/>
+        <source>Migrations Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="155"/>
+        <source>Backfill Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="156"/>
+        <source>Backfill specs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="262"/>
+        <source>&amp;Start Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="263"/>
+        <source>&amp;Start Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="264"/>
+        <source>&amp;Start Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="265"/>
+        <source>&amp;Start Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="266"/>
+        <source>Connect to a database first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="272"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="295"/>
+        <source>Connect to a database to see what is pending and to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="311"/>
+        <source>Could not open the run&apos;s connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="327"/>
+        <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="337"/>
+        <source>Choose a backfill spec (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="341"/>
+        <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="344"/>
+        <source>(every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="351"/>
+        <source>Choose a migrations folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="363"/>
+        <source>Reading the folder and the migration history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="392"/>
+        <source>Could not read what is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="403"/>
+        <source>Choose the version to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="404"/>
+        <source>Nothing pending: every migration of the folder is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="426"/>
+        <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="433"/>
+        <source>Production Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="437"/>
+        <source>Not started: the database name was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="466"/>
+        <source>Run aborted by the monitor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="473"/>
+        <source>aborted from the Run view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="477"/>
+        <source>Abort requested: cancelling the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="25"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="27"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="25"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="29"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="38"/>
+        <source>&amp;Throttle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
+        <source>Hold the batches (the current one finishes) until unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="46"/>
+        <source>adaptive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="47"/>
+        <source>batch </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="48"/>
+        <source>Batch size (0 adapts to the target duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="55"/>
+        <source>target </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="56"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="57"/>
+        <source>Target duration of a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="68"/>
+        <source>throttled from the Run view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="89"/>
+        <source>Connect to a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="114"/>
+        <source>Backfill &quot;%1&quot; started on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="126"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="129"/>
+        <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="143"/>
+        <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="148"/>
+        <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="152"/>
+        <source>This backfill is already running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="156"/>
+        <source>Backfill failed after %1 rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="24"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="45"/>
+        <source>The run could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewexecution.cpp" line="55"/>
+        <source>%1 of %n item(s) started on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="67"/>
+        <source>%1: statement %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="68"/>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="75"/>
+        <source>Lock timeout: try %1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewexecution.cpp" line="100"/>
+        <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewexecution.cpp" line="102"/>
+        <source>%n item(s) done in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="103"/>
+        <source>A verification query failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
+        <source>%1 failed at line %2, column %3: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="111"/>
+        <source>The script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="118"/>
+        <source>The connection was lost; it will be opened again for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="123"/>
+        <source>Stopped: the running transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="125"/>
+        <source>Another runner is migrating this database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewexecution.cpp" line="130"/>
+        <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6072,33 +10398,66 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 <context>
     <name>slipway::Session</name>
     <message>
-        <location filename="../core/db/session.cpp" line="252"/>
+        <location filename="../core/db/session.cpp" line="226"/>
         <source>COPY TO STDOUT is not supported by Slipway&apos;s SQL runner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/session.cpp" line="268"/>
+        <location filename="../core/db/session.cpp" line="242"/>
         <source>The server returned no result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/session.cpp" line="284"/>
+        <location filename="../core/db/session.cpp" line="258"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/session.cpp" line="290"/>
+        <location filename="../core/db/session.cpp" line="264"/>
         <source>Could not send the cancel request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/session.cpp" line="321"/>
+        <location filename="../core/db/session.cpp" line="295"/>
         <source>The connection was lost; reconnect to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/session.cpp" line="322"/>
+        <location filename="../core/db/session.cpp" line="296"/>
         <source>The session has no open connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="54"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="59"/>
+        <source>Filter by action or key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="60"/>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="65"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="66"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="66"/>
+        <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6228,6 +10587,72 @@ No database at hand? Start Slipway with --demo for a private sandbox with a demo
     <message>
         <location filename="../ui/welcomepage.cpp" line="141"/>
         <source>Browse schemas, tables (with estimated rows and sizes), indexes, views and functions in the Objects panel; press F5 to refresh. Connection events and errors are kept in the Run log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::run::BackfillRunner</name>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="108"/>
+        <source>The runner was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="150"/>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="155"/>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="166"/>
+        <source>Batch size adapts to the target duration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="167"/>
+        <source>Batch size fixed at %1 keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="174"/>
+        <source>Target batch duration %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="181"/>
+        <source>Pause between batches %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="188"/>
+        <source>Throttled: holding batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="188"/>
+        <source>Throttled: %1 ms between batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="198"/>
+        <source>Throttle lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillrunner.cpp" line="204"/>
+        <source>Aborted by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::run::RunController</name>
+    <message>
+        <location filename="../core/run/runcontroller.cpp" line="47"/>
+        <source>A run is already going on this connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
