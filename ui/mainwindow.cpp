@@ -422,7 +422,7 @@ void MainWindow::onDemoReady(const SandboxInfo &info)
     m_demoMigrationsDir = info.demoMigrationsDir;
     if (auto *history = m_tabs->findChild<HistoryView *>(); history && history->folder().isEmpty())
         history->setFolder(m_demoMigrationsDir);
-    if (auto *run = m_tabs->findChild<RunView *>(); run && !run->isRunning() && run->folder().isEmpty())
+    if (auto *run = m_tabs->findChild<RunView *>(); run && run->isWaitingForFolder())
         run->setFolder(m_demoMigrationsDir);
     m_monitorController->setReplicaFor(profile.id, info.replicaUri(info.demoDatabase));
     addTransientProfile(profile);

@@ -138,8 +138,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Show the Run tab at start: the pending migrations of <folder>, or a "
                                         "backfill spec when given a .json file; --run= for the demo's folder."),
         QApplication::translate("main", "folder|spec.json"));
+    const QCommandLineOption startOption(
+        QStringLiteral("start"),
+        QApplication::translate("main", "With --run: start it (a dry run for migrations) once connected."));
     parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption,
-                       monitorOption, historyOption, runOption});
+                       monitorOption, historyOption, runOption, startOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Migration files to open in editor tabs. A relative name that "
@@ -194,6 +197,8 @@ int main(int argc, char *argv[])
             window.showRun()->setBackfillSpec(target.absoluteFilePath());
         else
             window.showRun(target.absoluteFilePath());
+        if (parser.isSet(startOption))
+            window.showRun()->startWhenReady();
     }
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), delayMs);

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace slipway {
@@ -522,6 +523,13 @@ LockImpact LockClassifier::classify(const SqlStatement &statement, int serverVer
                || type == QLatin1String("DropTableSpaceStmt")) {
         b.noTransaction(tr("this command cannot run inside a transaction block"));
         b.effect(Effect::MetadataOnly, QString());
+    } else if (type == QLatin1String("DoStmt")) {
+        // PL/pgSQL transaction control (a batched backfill committing per batch)
+        // works only when the DO block is not inside a transaction block.
+        static const QRegularExpression control(QStringLiteral("\\b(COMMIT|ROLLBACK)\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        if (control.match(statement.text).hasMatch())
+            b.noTransaction(tr("the DO block commits or rolls back itself, which works only outside a transaction block"));
     } else if (type == QLatin1String("ViewStmt")) {
         QStringList names;
         collectRangeVars(stmt.value(QStringLiteral("query")), names);

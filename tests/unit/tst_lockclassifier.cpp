@@ -62,6 +62,9 @@ private slots:
         QTest::newRow("set statistics") << "ALTER TABLE t ALTER COLUMN a SET STATISTICS 500" << M::ShareUpdateExclusive << Effect::MetadataOnly << true;
         QTest::newRow("set") << "SET lock_timeout = '3s'" << M::None << Effect::None << true;
         QTest::newRow("create database") << "CREATE DATABASE d" << M::None << Effect::MetadataOnly << false;
+        QTest::newRow("do block") << "DO $$ BEGIN UPDATE t SET a = 1; END $$" << M::None << Effect::None << true;
+        QTest::newRow("do block that commits")
+            << "DO $$ BEGIN LOOP UPDATE t SET a = 1; COMMIT; END LOOP; END $$" << M::None << Effect::None << false;
     }
 
     void classifies()

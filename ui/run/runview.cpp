@@ -28,6 +28,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace slipway {
@@ -95,22 +96,21 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     pick->addWidget(m_source);
     pick->addWidget(m_path, 1);
     pick->addWidget(m_browse);
-    pick->addSpacing(12);
-    auto *modeLabel = new QLabel(tr("&Mode:"), this);
-    modeLabel->setBuddy(m_mode);
-    pick->addWidget(modeLabel);
-    pick->addWidget(m_mode);
-    pick->addWidget(m_rollbackTo);
     pick->addWidget(m_refresh);
 
     auto *controls = new QHBoxLayout;
+    auto *modeLabel = new QLabel(tr("&Mode:"), this);
+    modeLabel->setBuddy(m_mode);
+    controls->addWidget(modeLabel);
+    controls->addWidget(m_mode);
+    controls->addWidget(m_rollbackTo);
     controls->addWidget(m_start);
     controls->addWidget(m_pause);
     controls->addWidget(buildBackfillControls());
     controls->addWidget(m_abort);
     controls->addWidget(m_progress, 1);
-    controls->addWidget(m_status, 1);
 
+    m_status->setWordWrap(true);
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_summaryIcon);
     summary->addWidget(m_summary, 1);
@@ -136,6 +136,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pick);
     layout->addLayout(controls);
+    layout->addWidget(m_status);
     layout->addLayout(summary);
     layout->addWidget(sides, 1);
 
@@ -235,14 +236,20 @@ bool RunView::isRunning() const
     return m_running;
 }
 
-QString RunView::folder() const
+bool RunView::isWaitingForFolder() const
 {
-    return source() == Source::Folder ? m_path->text() : QString();
+    return !m_running && source() == Source::Folder && m_path->text().isEmpty();
 }
 
 QString RunView::summary() const
 {
     return m_summary->text();
+}
+
+void RunView::startWhenReady()
+{
+    m_autoStart = true;
+    updateControls();
 }
 
 void RunView::updateControls()
@@ -272,6 +279,10 @@ void RunView::updateControls()
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     m_abort->setEnabled(m_running);
+    if (m_autoStart && m_start->isEnabled()) {
+        m_autoStart = false;
+        QTimer::singleShot(0, this, &RunView::start);
+    }
 }
 
 void RunView::setSummary(int severity, const QString &text)

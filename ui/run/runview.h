@@ -57,10 +57,13 @@ public:
     void refreshPlan();
     // Starts the chosen run (asks to type the database name on production).
     void start();
+    // Starts as soon as the plan is ready on a connection (`slipway --run … --start`).
+    void startWhenReady();
     void abort();
     bool isRunning() const;
     bool isPlanning() const { return m_planning; }
-    QString folder() const;
+    // Set to run a folder's migrations, and no folder chosen yet.
+    bool isWaitingForFolder() const;
 
     RunPreview *preview() const { return m_preview; }
     RunEventLog *log() const { return m_log; }
@@ -110,6 +113,7 @@ private:
     int m_statementsDone = 0;
     bool m_running = false;
     bool m_planning = false;
+    bool m_autoStart = false;
 
     QComboBox *m_source = nullptr;
     QLineEdit *m_path = nullptr;
