@@ -363,6 +363,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
+    saveSession();
     if (m_demo && m_demo->isReady())
         logInfo(tr("Stopping the demo sandbox…"));
     QMainWindow::closeEvent(event);

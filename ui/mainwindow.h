@@ -11,6 +11,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace slipway {
@@ -39,6 +40,7 @@ struct DbError;
 struct DemoWorkloadStats;
 struct SandboxInfo;
 struct ServerInfo;
+struct SessionState;
 
 // The workbench window: saved connections and the object browser on the left,
 // tabs in the middle under the environment banner, Problems / Run log /
@@ -95,6 +97,13 @@ public:
     // Applies (and, with persistLayout, saves) new preferences.
     void setPreferences(const Preferences &preferences);
 
+    // The open tabs now; saved on quit (with persistLayout).
+    SessionState sessionState() const;
+    // Reopens the tabs of the last session (files still on disk, views);
+    // false when there was nothing to restore.
+    bool restoreSession();
+    bool restoreSession(const SessionState &state);
+
 public slots:
     void newConnection();
     void editConnection();
@@ -129,6 +138,9 @@ private:
     void applyPreferences();
     QString defaultMigrationsFolder() const;
     void saveLayout();
+    void saveSession();
+    void fillRecentFilesMenu(QMenu *menu);
+    void fillRecentConnectionsMenu(QMenu *menu);
     void reloadProfiles();
     std::optional<ConnectionProfile> selectedProfile() const;
     std::optional<QString> askPassword(const ConnectionProfile &profile, const DbError &error);

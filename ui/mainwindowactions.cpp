@@ -148,6 +148,9 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_editors->newAction());
     file->addAction(m_editors->openAction());
+    QMenu *recentFiles = file->addMenu(tr("Open &Recent"));
+    recentFiles->setObjectName(QStringLiteral("recentFilesMenu"));
+    connect(recentFiles, &QMenu::aboutToShow, this, [this, recentFiles] { fillRecentFilesMenu(recentFiles); });
     file->addAction(m_editors->saveAction());
     file->addAction(m_editors->saveAsAction());
     file->addSeparator();
@@ -169,6 +172,10 @@ void MainWindow::createMenus()
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     connection->setObjectName(QStringLiteral("connectionMenu"));
     connection->addAction(m_connectAction);
+    QMenu *recentConnections = connection->addMenu(tr("Recent C&onnections"));
+    recentConnections->setObjectName(QStringLiteral("recentConnectionsMenu"));
+    connect(recentConnections, &QMenu::aboutToShow, this,
+            [this, recentConnections] { fillRecentConnectionsMenu(recentConnections); });
     connection->addAction(m_disconnectAction);
     connection->addAction(m_reconnectAction);
     connection->addSeparator();

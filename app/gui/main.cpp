@@ -182,6 +182,11 @@ int main(int argc, char *argv[])
         if (!window.connectTo(parser.value(connectOption), &error))
             std::fprintf(stderr, "slipway: %s\n", qPrintable(error));
     }
+    const bool startedPlain = parser.positionalArguments().isEmpty() && !parser.isSet(demoOption)
+        && !parser.isSet(screenshotOption) && !parser.isSet(monitorOption) && !parser.isSet(historyOption)
+        && !parser.isSet(runOption);
+    if (startedPlain) // the tabs of last time; a command line says what to open instead
+        window.restoreSession();
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());
     if (parser.isSet(monitorOption))

@@ -219,6 +219,27 @@ QStringList LocalStore::recentConnections(int limit) const
                        limit);
 }
 
+bool LocalStore::removeRecentFile(const QString &path, QString *error)
+{
+    return write(m_connectionName, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM recent_files WHERE path = ?"));
+        q.addBindValue(path);
+        return q.exec();
+    });
+}
+
+bool LocalStore::clearRecentFiles(QString *error)
+{
+    return write(m_connectionName, error,
+                 [](QSqlQuery &q) { return q.exec(QStringLiteral("DELETE FROM recent_files")); });
+}
+
+bool LocalStore::clearRecentConnections(QString *error)
+{
+    return write(m_connectionName, error,
+                 [](QSqlQuery &q) { return q.exec(QStringLiteral("DELETE FROM recent_connections")); });
+}
+
 qint64 LocalStore::beginRun(const QString &title, const QString &target, QString *error)
 {
     qint64 id = 0;

@@ -47,6 +47,9 @@ public:
     QStringList recentFiles(int limit = 10) const;
     bool addRecentConnection(const QString &profileId, QString *error = nullptr);
     QStringList recentConnections(int limit = 10) const; // profile ids, newest first
+    bool removeRecentFile(const QString &path, QString *error = nullptr); // e.g. a file gone from disk
+    bool clearRecentFiles(QString *error = nullptr);
+    bool clearRecentConnections(QString *error = nullptr);
 
     qint64 beginRun(const QString &title, const QString &target, QString *error = nullptr);
     bool appendRunLog(qint64 runId, const QString &level, const QString &message, QString *error = nullptr);

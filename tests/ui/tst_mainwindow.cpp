@@ -6,15 +6,22 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "problemsview.h"
+#include "editor/editortab.h"
+#include "editor/editorworkspace.h"
+#include "editor/sqleditor.h"
+#include "history/historyview.h"
 #include "runlogview.h"
+#include "sessionstate.h"
 #include "welcomepage.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTreeView>
 #include <QtTest>
 
@@ -187,6 +194,83 @@ private slots:
         QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("monitorDock"))->isHidden());
         action(again, "actionResetLayout")->trigger();
         QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("monitorDock"))->isHidden());
+    }
+
+    void restoresOpenTabsAndCursor()
+    {
+        const QString first = m_home.filePath(QStringLiteral("V1__first.sql"));
+        const QString second = m_home.filePath(QStringLiteral("V2__second.sql"));
+        const QString gone = m_home.filePath(QStringLiteral("V3__gone.sql"));
+        for (const QString &path : {first, second, gone}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("SELECT 1;\nSELECT 2;\nALTER TABLE t ADD COLUMN c int;\n");
+        }
+        {
+            MainWindow window(options(true));
+            window.show();
+            QCOMPARE(window.openFiles({first, gone, second}), 3);
+            SqlEditor *editor = window.editors()->currentTab()->editor();
+            QTextCursor cursor(editor->document()->findBlockByNumber(2));
+            cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 6);
+            editor->setTextCursor(cursor);
+            window.showHistory(m_home.path());
+            window.editors()->openFile(second); // back to the second file
+            window.close();
+        }
+        QVERIFY(QFile::remove(gone));
+        const SessionState saved = SessionState::load();
+        QCOMPARE(saved.tabs.size(), 5); // Start, three files, History
+        MainWindow again(options(true));
+        again.show();
+        QVERIFY(again.restoreSession());
+        const auto files = again.editors()->editorTabs();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files[0]->filePath(), first);
+        QCOMPARE(files[1]->filePath(), second);
+        QCOMPARE(again.editors()->currentTab(), files[1]);
+        const QTextCursor restored = files[1]->editor()->textCursor();
+        QCOMPARE(restored.blockNumber(), 2);
+        QCOMPARE(restored.positionInBlock(), 6);
+        auto *history = again.tabs()->findChild<HistoryView *>();
+        QVERIFY(history);
+        QCOMPARE(history->folder(), m_home.path());
+        QVERIFY(again.runLog()->toPlainText().contains(QStringLiteral("V3__gone.sql")));
+        SessionState::Tab start{QStringLiteral("start"), {}};
+        QVERIFY(again.sessionState().tabs.contains(start));
+    }
+
+    void recentFilesAndConnectionsMenus()
+    {
+        const QString path = m_home.filePath(QStringLiteral("V9__recent.sql"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SELECT 1;\n");
+        file.close();
+        MainWindow window(options());
+        window.show();
+        QCOMPARE(window.openFiles({path}), 1);
+        auto *tab = window.editors()->currentTab();
+        QVERIFY(window.editors()->closeTab(tab));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QAction *entry = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text().contains(QStringLiteral("V9__recent.sql")))
+                entry = a;
+        QVERIFY(entry);
+        QVERIFY(entry->text().startsWith(QStringLiteral("&1")));
+        entry->trigger();
+        QCOMPARE(window.editors()->currentTab()->filePath(), path);
+        menu->actions().constLast()->trigger(); // Clear Menu
+        emit menu->aboutToShow();
+        QCOMPARE(menu->actions().size(), 1);
+        QVERIFY(!menu->actions().constFirst()->isEnabled());
+        auto *connections = window.findChild<QMenu *>(QStringLiteral("recentConnectionsMenu"));
+        QVERIFY(connections);
+        emit connections->aboutToShow();
+        QVERIFY(!connections->actions().isEmpty());
     }
 };
 

@@ -43,6 +43,23 @@ private slots:
         QCOMPARE(again.series(run, QStringLiteral("lag")).first().second, 1.5);
     }
 
+    void recentItemsCanBeRemovedAndCleared()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(store.open());
+        QVERIFY(store.addRecentFile(QStringLiteral("/a.sql")));
+        QVERIFY(store.addRecentFile(QStringLiteral("/b.sql")));
+        QVERIFY(store.addRecentConnection(QStringLiteral("profile-1")));
+        QVERIFY(store.removeRecentFile(QStringLiteral("/a.sql")));
+        QCOMPARE(store.recentFiles(), QStringList{QStringLiteral("/b.sql")});
+        QVERIFY(store.clearRecentFiles());
+        QVERIFY(store.recentFiles().isEmpty());
+        QCOMPARE(store.recentConnections(), QStringList{QStringLiteral("profile-1")}); // untouched
+        QVERIFY(store.clearRecentConnections());
+        QVERIFY(store.recentConnections().isEmpty());
+    }
+
     void corruptFileGivesClearErrorAndIsLeftAlone()
     {
         QTemporaryDir dir;
