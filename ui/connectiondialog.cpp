@@ -222,6 +222,10 @@ QWidget *ConnectionDialog::buildFieldsTab()
     m_sslCert->setObjectName(QStringLiteral("sslCert"));
     m_sslKey = new QLineEdit(page);
     m_sslKey->setObjectName(QStringLiteral("sslKey"));
+    // Their labels sit beside a field-plus-button row, so name them directly.
+    m_sslRootCert->setAccessibleName(tr("Root certificate"));
+    m_sslCert->setAccessibleName(tr("Client certificate"));
+    m_sslKey->setAccessibleName(tr("Client key"));
     m_timeout = new QSpinBox(page);
     m_timeout->setObjectName(QStringLiteral("connectTimeout"));
     m_timeout->setRange(0, 600);

@@ -230,8 +230,8 @@ void MainWindow::createCentral()
     setCentralWidget(central);
 }
 
-QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *widget,
-                                 Qt::DockWidgetArea area, int shortcutDigit)
+QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, const QString &menuText,
+                                 QWidget *widget, Qt::DockWidgetArea area, int shortcutDigit)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
@@ -241,6 +241,7 @@ QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title
     addDockWidget(area, dock);
     QAction *toggle = dock->toggleViewAction();
     toggle->setObjectName(objectName + QStringLiteral("Toggle"));
+    toggle->setText(menuText); // with a mnemonic for the View menu
     toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + shortcutDigit)));
     toggle->setToolTip(tr("Show or hide the %1 panel (%2)")
                            .arg(title, toggle->shortcut().toString(QKeySequence::NativeText)));
@@ -275,16 +276,16 @@ void MainWindow::createDocks()
     m_monitor = new MonitorView(m_monitorController->monitor(), MonitorView::Mode::Dock, m_monitorController, this);
     connect(m_monitor, &MonitorView::openFullViewRequested, this, &MainWindow::showMonitor);
 
-    QDockWidget *connections = addDock(QStringLiteral("connectionsDock"), tr("Connections"), m_connectionList,
+    QDockWidget *connections = addDock(QStringLiteral("connectionsDock"), tr("Connections"), tr("&Connections"), m_connectionList,
                                        Qt::LeftDockWidgetArea, 1);
     QDockWidget *objects =
-        addDock(QStringLiteral("objectsDock"), tr("Objects"), m_objectBrowser, Qt::LeftDockWidgetArea, 2);
+        addDock(QStringLiteral("objectsDock"), tr("Objects"), tr("&Objects"), m_objectBrowser, Qt::LeftDockWidgetArea, 2);
     splitDockWidget(connections, objects, Qt::Vertical);
     QDockWidget *problems =
-        addDock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea, 3);
-    QDockWidget *runLog = addDock(QStringLiteral("runLogDock"), tr("Run Log"), m_runLog, Qt::BottomDockWidgetArea, 4);
+        addDock(QStringLiteral("problemsDock"), tr("Problems"), tr("&Problems"), m_problems, Qt::BottomDockWidgetArea, 3);
+    QDockWidget *runLog = addDock(QStringLiteral("runLogDock"), tr("Run Log"), tr("Run &Log"), m_runLog, Qt::BottomDockWidgetArea, 4);
     QDockWidget *monitor =
-        addDock(QStringLiteral("monitorDock"), tr("Monitor"), m_monitor, Qt::BottomDockWidgetArea, 5);
+        addDock(QStringLiteral("monitorDock"), tr("Monitor"), tr("Moni&tor Panel"), m_monitor, Qt::BottomDockWidgetArea, 5);
     tabifyDockWidget(problems, runLog);
     tabifyDockWidget(runLog, monitor);
     runLog->raise();
@@ -510,6 +511,9 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(state == ActiveConnection::State::Connected && !m_objectBrowser->isLoading());
     m_closeTabAction->setEnabled(m_tabs->count() > 0);
     m_runScriptAction->setEnabled(m_editors->currentTab() != nullptr);
+    m_editors->runStatementAction()->setEnabled(m_editors->currentTab() != nullptr);
+    m_editors->runSelectionAction()->setEnabled(m_editors->currentTab() != nullptr);
+    nameTabCloseButtons();
 
     const bool demoConnected = m_demo && m_demo->isReady() && state == ActiveConnection::State::Connected
                                && m_connection->profile().id == m_demoProfileId;

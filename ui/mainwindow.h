@@ -123,6 +123,8 @@ public slots:
     // The Run tab; folder empty: the History tab's folder, else the remembered one, else the demo's.
     RunView *showRun(const QString &folder = {});
     void runCurrentScript();
+    void runCurrentStatement(); // the statement at the cursor, in the Run tab
+    void runSelection();        // the selected text, in the Run tab
     DiffView *showDiff(); // the Schema Diff tab
     void showShortcuts();
 
@@ -145,6 +147,8 @@ private:
     std::optional<ConnectionProfile> selectedProfile() const;
     std::optional<QString> askPassword(const ConnectionProfile &profile, const DbError &error);
     void updateActions();
+    void nameTabCloseButtons();
+    void runText(const QString &sql, const QString &title, const QString &path);
     void updateConnectionViews();
     void onConnected(const ServerInfo &server);
     void checkStaleRuns(); // journal rows left 'running' by a run that died: say so
@@ -155,7 +159,7 @@ private:
     void logInfo(const QString &message);
     void logWarning(const QString &message);
     void logError(const QString &message);
-    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *widget,
+    QDockWidget *addDock(const QString &objectName, const QString &title, const QString &menuText, QWidget *widget,
                          Qt::DockWidgetArea area, int shortcutDigit);
 
     Options m_options;

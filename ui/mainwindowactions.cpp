@@ -28,7 +28,7 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_newAction = make(QStringLiteral("actionNewConnection"), tr("&New Connection…"),
+    m_newAction = make(QStringLiteral("actionNewConnection"), tr("New &Connection…"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Add a saved connection"),
                        &MainWindow::newConnection);
     m_editAction = make(QStringLiteral("actionEditConnection"), tr("&Edit Connection…"),
@@ -200,6 +200,8 @@ void MainWindow::createMenus()
     migration->addAction(m_editors->lintAction());
     migration->addAction(m_editors->quickFixAction());
     migration->addSeparator();
+    connect(m_editors->runStatementAction(), &QAction::triggered, this, &MainWindow::runCurrentStatement);
+    connect(m_editors->runSelectionAction(), &QAction::triggered, this, &MainWindow::runSelection);
     migration->addAction(m_editors->runStatementAction());
     migration->addAction(m_editors->runSelectionAction());
     migration->addSeparator();

@@ -9,6 +9,7 @@
 #include "monitor/monitorcontroller.h"
 #include "monitor/monitorview.h"
 #include "run/runview.h"
+#include "sql/sqlscript.h"
 #include "welcomepage.h"
 
 #include <QLabel>
@@ -94,15 +95,65 @@ RunView *MainWindow::showRun(const QString &folder)
 
 void MainWindow::runCurrentScript()
 {
+    if (EditorTab *tab = m_editors->currentTab())
+        runText(tab->editor()->toPlainText(), tab->displayName(), tab->filePath());
+}
+
+void MainWindow::runCurrentStatement()
+{
     EditorTab *tab = m_editors->currentTab();
     if (!tab)
         return;
+    const SqlScript script = SqlScript::parse(tab->editor()->toPlainText());
+    const int cursor = tab->editor()->textCursor().position();
+    // The statement under the cursor, else the last one that ends before it.
+    const SqlStatement *chosen = nullptr;
+    for (const SqlStatement &statement : script.statements()) {
+        if (statement.range.start > cursor)
+            break;
+        chosen = &statement;
+    }
+    if (!chosen && !script.statements().isEmpty())
+        chosen = &script.statements().constFirst();
+    if (!chosen) {
+        logWarning(tr("There is no statement at the cursor."));
+        return;
+    }
+    runText(chosen->text + QLatin1Char(';'),
+            tr("%1, statement at line %2").arg(tab->displayName()).arg(chosen->range.from.line), tab->filePath());
+}
+
+void MainWindow::runSelection()
+{
+    EditorTab *tab = m_editors->currentTab();
+    if (!tab)
+        return;
+    QString sql = tab->editor()->textCursor().selectedText();
+    sql.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    if (sql.trimmed().isEmpty()) {
+        logWarning(tr("Select the statements to run first."));
+        return;
+    }
+    runText(sql, tr("%1, selection").arg(tab->displayName()), tab->filePath());
+}
+
+// The Run tab with `sql` as its script: previewed there, run with its guards.
+void MainWindow::runText(const QString &sql, const QString &title, const QString &path)
+{
     RunView *view = showRun();
     if (view->isRunning()) {
         logWarning(tr("A run is in progress; wait for it to finish or abort it."));
         return;
     }
-    view->setScript(tab->editor()->toPlainText(), tab->displayName(), tab->filePath());
+    view->setScript(sql, title, path);
+}
+
+// Screen readers name a tab's close button after its tab.
+void MainWindow::nameTabCloseButtons()
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (QWidget *button = m_tabs->tabBar()->tabButton(i, QTabBar::RightSide))
+            button->setAccessibleName(tr("Close %1").arg(m_tabs->tabText(i).remove(QLatin1Char('&'))));
 }
 
 DiffView *MainWindow::showDiff()

@@ -10,6 +10,7 @@
 #include "editor/editorworkspace.h"
 #include "editor/sqleditor.h"
 #include "history/historyview.h"
+#include "run/runview.h"
 #include "runlogview.h"
 #include "sessionstate.h"
 #include "welcomepage.h"
@@ -238,6 +239,27 @@ private slots:
         QVERIFY(again.runLog()->toPlainText().contains(QStringLiteral("V3__gone.sql")));
         SessionState::Tab start{QStringLiteral("start"), {}};
         QVERIFY(again.sessionState().tabs.contains(start));
+    }
+
+    void runsTheStatementAtTheCursorOrTheSelection()
+    {
+        MainWindow window(options());
+        window.show();
+        EditorTab *tab = window.editors()->newFile();
+        tab->editor()->setPlainText(QStringLiteral("SELECT 1;\n\nALTER TABLE t\n  ADD COLUMN c int;\nSELECT 3;\n"));
+        QTextCursor cursor(tab->editor()->document()->findBlockByNumber(3));
+        tab->editor()->setTextCursor(cursor);
+        QVERIFY(action(window, "actionRunStatement")->isEnabled());
+        action(window, "actionRunStatement")->trigger();
+        auto *run = window.tabs()->findChild<RunView *>();
+        QVERIFY(run);
+        QCOMPARE(run->script(), QStringLiteral("ALTER TABLE t\n  ADD COLUMN c int;"));
+        window.tabs()->setCurrentWidget(tab);
+        cursor.setPosition(0);
+        cursor.setPosition(18, QTextCursor::KeepAnchor); // "SELECT 1;\n\nALTER T"
+        tab->editor()->setTextCursor(cursor);
+        action(window, "actionRunSelection")->trigger();
+        QCOMPARE(run->script(), QStringLiteral("SELECT 1;\n\nALTER T"));
     }
 
     void recentFilesAndConnectionsMenus()

@@ -65,11 +65,9 @@ EditorWorkspace::EditorWorkspace(QTabWidget *tabs, ProblemsView *problems, QWidg
     m_quickFix = makeAction(window, QStringLiteral("actionQuickFixCurrent"), tr("&Quick Fix"),
                             QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Apply the quick fix of the finding at the cursor"));
     m_runStatement = makeAction(window, QStringLiteral("actionRunStatement"), tr("Run &Statement"), QKeySequence(),
-                                tr("Planned: run the statement at the cursor with guards (the runner comes in a later version)."));
-    m_runSelection = makeAction(window, QStringLiteral("actionRunSelection"), tr("Run Se&lection"), QKeySequence(),
-                                tr("Planned: run the selected statements with guards (the runner comes in a later version)."));
-    m_runStatement->setEnabled(false);
-    m_runSelection->setEnabled(false);
+                                tr("Run the statement at the cursor in the Run tab, with timeouts, retries and the monitor"));
+    m_runSelection = makeAction(window, QStringLiteral("actionRunSelection"), tr("Run S&election"), QKeySequence(),
+                                tr("Run the selected statements in the Run tab, with timeouts, retries and the monitor"));
 
     connect(m_new, &QAction::triggered, this, [this] { newFile(); });
     connect(m_open, &QAction::triggered, this, &EditorWorkspace::openWithDialog);

@@ -51,6 +51,7 @@ public:
     void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
     void setFolder(const QString &folder);
     void setScript(const QString &sql, const QString &label, const QString &path = {});
+    QString script() const { return m_scriptSql; }
     void setBackfillSpec(const QString &path);
     void setMode(Mode mode);
     // Reads the plan again (pending migrations need the server).
