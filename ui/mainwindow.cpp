@@ -510,6 +510,8 @@ void MainWindow::updateActions()
     m_reconnectAction->setEnabled(!m_connection->profile().id.isEmpty() && state != ActiveConnection::State::Connecting);
     m_refreshAction->setEnabled(state == ActiveConnection::State::Connected && !m_objectBrowser->isLoading());
     m_closeTabAction->setEnabled(m_tabs->count() > 0);
+    m_nextTabAction->setEnabled(m_tabs->count() > 1);
+    m_previousTabAction->setEnabled(m_tabs->count() > 1);
     m_runScriptAction->setEnabled(m_editors->currentTab() != nullptr);
     m_editors->runStatementAction()->setEnabled(m_editors->currentTab() != nullptr);
     m_editors->runSelectionAction()->setEnabled(m_editors->currentTab() != nullptr);

@@ -148,6 +148,7 @@ private:
     std::optional<QString> askPassword(const ConnectionProfile &profile, const DbError &error);
     void updateActions();
     void nameTabCloseButtons();
+    void switchTab(int step); // +1 right, -1 left, wrapping around
     void runText(const QString &sql, const QString &title, const QString &path);
     void updateConnectionViews();
     void onConnected(const ServerInfo &server);
@@ -202,6 +203,8 @@ private:
     QAction *m_startPageAction = nullptr;
     QAction *m_monitorTabAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
     QAction *m_demoWorkloadAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_preferencesAction = nullptr;

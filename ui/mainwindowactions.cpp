@@ -58,6 +58,11 @@ void MainWindow::createActions()
     m_monitorTabAction = make(QStringLiteral("actionMonitor"), tr("&Monitor"), QKeySequence(Qt::CTRL | Qt::Key_M),
                               tr("Live lock waits, blocking tree, replication lag, progress and activity in a tab"),
                               &MainWindow::showMonitor);
+    m_nextTabAction = make(QStringLiteral("actionNextTab"), tr("&Next Tab"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                           tr("Show the tab to the right"), [this] { switchTab(+1); });
+    m_previousTabAction = make(QStringLiteral("actionPreviousTab"), tr("Pre&vious Tab"),
+                               QKeySequence(Qt::CTRL | Qt::Key_PageUp), tr("Show the tab to the left"),
+                               [this] { switchTab(-1); });
     m_resetLayoutAction = make(QStringLiteral("actionResetLayout"), tr("&Reset Layout"), QKeySequence(),
                                tr("Put the panels back where they started"), &MainWindow::resetLayout);
     m_aboutAction = make(QStringLiteral("actionAbout"), tr("&About Slipway"), QKeySequence(),
@@ -188,6 +193,9 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_nextTabAction);
+    view->addAction(m_previousTabAction);
     view->addSeparator();
     view->addAction(m_monitorTabAction);
     view->addAction(m_startPageAction);

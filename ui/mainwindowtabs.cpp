@@ -148,6 +148,13 @@ void MainWindow::runText(const QString &sql, const QString &title, const QString
     view->setScript(sql, title, path);
 }
 
+void MainWindow::switchTab(int step)
+{
+    const int count = m_tabs->count();
+    if (count > 1)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+}
+
 // Screen readers name a tab's close button after its tab.
 void MainWindow::nameTabCloseButtons()
 {

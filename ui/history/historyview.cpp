@@ -78,6 +78,7 @@ HistoryView::HistoryView(ActiveConnection *connection, QWidget *parent)
     }
     m_textFilter = new QLineEdit(this);
     m_textFilter->setObjectName(QStringLiteral("historyTextFilter"));
+    m_textFilter->setAccessibleName(tr("Filter migrations"));
     m_textFilter->setPlaceholderText(tr("Filter by version or name"));
     m_textFilter->setClearButtonEnabled(true);
     m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&Open SQL"), this);
@@ -112,6 +113,7 @@ HistoryView::HistoryView(ActiveConnection *connection, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Migrations"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

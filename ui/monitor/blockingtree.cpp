@@ -52,6 +52,7 @@ BlockingTree::BlockingTree(QWidget *parent)
     auto *title = new QLabel(tr("<b>Blocking tree</b> — who blocks whom"), this);
     layout->addWidget(title);
     m_tree->setObjectName(QStringLiteral("blockingTree"));
+    m_tree->setAccessibleName(tr("Blocking sessions"));
     m_tree->setColumnCount(5);
     m_tree->setHeaderLabels({tr("PID"), tr("Waits for"), tr("Waiting"), tr("Query"), tr("State")});
     m_tree->setRootIsDecorated(true);
