@@ -60,7 +60,27 @@ public:
         painter->setFont(nameFont);
         painter->setPen(text);
         const int textLeft = badgeRect.right() + 8;
-        const QRect nameRect(textLeft, r.top(), r.right() - textLeft, line);
+        // The environment in words at the right of the name: colour is not the only signal.
+        int nameRight = r.right();
+        if (!envStyle.label.isEmpty()) {
+            QFont tagFont = opt.font;
+            tagFont.setPointSizeF(opt.font.pointSizeF() * 0.8);
+            tagFont.setBold(true);
+            const QFontMetrics tagMetrics(tagFont);
+            const int tagWidth = tagMetrics.horizontalAdvance(envStyle.label) + 8;
+            if (tagWidth < (r.right() - textLeft) / 2) {
+                const QRect tagRect(r.right() - tagWidth, r.top() + (line - tagMetrics.height() - 2) / 2, tagWidth,
+                                    tagMetrics.height() + 2);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(envStyle.background);
+                painter->drawRoundedRect(tagRect, 3, 3);
+                painter->setFont(tagFont);
+                painter->setPen(envStyle.foreground);
+                painter->drawText(tagRect, Qt::AlignCenter, envStyle.label);
+                nameRight = tagRect.left() - 6;
+            }
+        }
+        const QRect nameRect(textLeft, r.top(), nameRight - textLeft, line);
         painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
 
@@ -145,6 +165,7 @@ void ConnectionList::setProfiles(const QList<ConnectionProfile> &saved, const QL
         if (isTransient)
             second << tr("not saved");
         item->setData(TargetRole, second.join(QStringLiteral(" · ")));
+        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(p.name, style.label));
         item->setData(Qt::UserRole + 11, item->data(TargetRole));
     }
     setActive(m_activeId, m_activeState);
