@@ -13,6 +13,7 @@ packages=(
   qtkeychain-qt6-dev
   postgresql-15 postgresql-client-15
   xvfb xauth
+  python3  # translations_complete test, translations/tools
   dpkg-dev file help2man desktop-file-utils appstream  # man pages, .deb Depends, validators
 )
 

@@ -104,176 +104,176 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="149"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="196"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="205"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="231"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="315"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="346"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="150"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="197"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="206"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="232"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="316"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="347"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="153"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="154"/>
         <source>%1 column %2 fills every row from a sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="161"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="162"/>
         <source>stored generated column %1 is computed for every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="163"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="164"/>
         <source>identity column %1 fills every row from a sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="169"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="170"/>
         <source>before PostgreSQL 11 any default on a new column rewrites the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="171"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="172"/>
         <source>volatile default %1() is evaluated for every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="173"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="174"/>
         <source>default calls %1(); if that function is volatile every row is rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="177"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="178"/>
         <source>CHECK constraint on %1 is verified against every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="179"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="180"/>
         <source>builds a unique index for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="182"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="198"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="183"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="199"/>
         <source>referenced table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="185"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="186"/>
         <source>constant default is stored in the catalog (PostgreSQL 11+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="186"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="187"/>
         <source>new nullable column without default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="200"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="201"/>
         <source>foreign key added NOT VALID: existing rows are not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="202"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="203"/>
         <source>foreign key is validated against every existing row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="208"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="209"/>
         <source>CHECK added NOT VALID: existing rows are not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="210"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="211"/>
         <source>CHECK constraint %1 is verified against every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="214"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="215"/>
         <source>constraint uses the existing index %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="217"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="218"/>
         <source>builds the constraint&apos;s index while holding ACCESS EXCLUSIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="228"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="311"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="229"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="312"/>
         <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="229"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="230"/>
         <source>materialized view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="230"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="231"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="243"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="244"/>
         <source>VALIDATE CONSTRAINT %1 reads every row without blocking reads or writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="246"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="247"/>
         <source>changing the type of %1 rewrites the table and its indexes (unless the new type is binary-compatible, e.g. varchar(n) to text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="253"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="254"/>
         <source>SET NOT NULL on %1 scans every row, unless a valid CHECK (%1 IS NOT NULL) exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="254"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="255"/>
         <source>SET NOT NULL on %1 scans every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="271"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="278"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="282"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="272"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="279"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="283"/>
         <source>partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="272"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="273"/>
         <source>the partition %1 is scanned to check the partition bound, unless a matching CHECK constraint exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="279"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="280"/>
         <source>DETACH PARTITION CONCURRENTLY cannot run inside a transaction block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="288"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="289"/>
         <source>the table is copied in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="313"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="314"/>
         <source>DROP INDEX also takes ACCESS EXCLUSIVE on the index&apos;s table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="315"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="316"/>
         <source>relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="319"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="320"/>
         <source>DROP INDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="351"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="352"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +380,94 @@
     </message>
 </context>
 <context>
+    <name>AddNotNullColumnWizard</name>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="12"/>
+        <source>The schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="13"/>
+        <source>The table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="14"/>
+        <source>The column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="15"/>
+        <source>The type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="16"/>
+        <source>The default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="20"/>
+        <source>Column %1 already exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="22"/>
+        <source>Table %1 has no primary key: the backfill walks the table by its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="41"/>
+        <source>Add column %1 (nullable) with its default for new rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="46"/>
+        <source>The values written into %1 are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="48"/>
+        <source>Added without a default, then the default set: existing rows stay NULL (no rewrite, even for a volatile default) and new rows get the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="50"/>
+        <source>No deploy needed before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="54"/>
+        <source>Fill %1 for existing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="62"/>
+        <source>Nothing to undo: the down of step 1 drops the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="64"/>
+        <source>Keyset batches by the backfill runner: short row locks, resumable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="68"/>
+        <source>After this step, deploy the version that relies on %1 being set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="71"/>
+        <source>Add %1.%2 NOT NULL DEFAULT %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="73"/>
+        <source>NOT NULL in steps: nullable column with a default, batched backfill, then a validated check lets SET NOT NULL skip its scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddingFieldWithDefault</name>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="67"/>
@@ -450,22 +538,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="48"/>
+        <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="50"/>
         <source>The foreign key from %1 to %2 is validated while writes to both tables wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="49"/>
+        <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="51"/>
         <source>Adding a foreign key takes SHARE ROW EXCLUSIVE locks on %1 and %2 and checks every existing row before it commits; inserts, updates and deletes queue behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="51"/>
+        <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="53"/>
         <source>Add the column without REFERENCES, then add the foreign key as a separate constraint NOT VALID and VALIDATE it in a later transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="53"/>
+        <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="55"/>
         <source>Add the constraint NOT VALID (instant), then run VALIDATE CONSTRAINT in a separate transaction; validation does not block writes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,6 +1287,164 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="83"/>
         <source>Add COMMIT at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTypeWizard</name>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="34"/>
+        <source>The schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="35"/>
+        <source>The table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="36"/>
+        <source>The column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="37"/>
+        <source>The new type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="38"/>
+        <source>The conversion expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="39"/>
+        <source>The reverse expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="44"/>
+        <source>Column %1 already has type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="46"/>
+        <source>Column %1 is an identity column; change its sequence&apos;s type instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="49"/>
+        <source>Column %1 already exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="51"/>
+        <source>Table %1 has no primary key: the backfill walks the table by its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="53"/>
+        <source>The current type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="95"/>
+        <source>Add column %1 of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="98"/>
+        <source>Nothing: the new column holds only converted copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="100"/>
+        <source>A nullable column without a default: a catalog change, no rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="101"/>
+        <source>No deploy needed: the application does not see the new column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="105"/>
+        <source>Convert %1 into %2 on every write (trigger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="108"/>
+        <source>Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="110"/>
+        <source>New and changed rows get the converted value at once; a conversion error fails the write, so test the expression first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="115"/>
+        <source>Convert existing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="123"/>
+        <source>Nothing to undo: the down of step 1 drops the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="126"/>
+        <source>Keyset batches by the backfill runner: short row locks, resumable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="133"/>
+        <source>Swap: %1 becomes the %2 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="150"/>
+        <source>Nothing: the old column was kept current by the reverse trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="152"/>
+        <source>Renames only: one short ACCESS EXCLUSIVE lock. The old column stays, filled back by a trigger, so this step can be undone without losing writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="154"/>
+        <source>Before this step, deploy the version that works with %1 as %2 (and does not name %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="159"/>
+        <source>Drop the old column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="168"/>
+        <source>The old column comes back nullable, refilled by one UPDATE (run it as a backfill on a large table); its indexes and constraints are not recreated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="171"/>
+        <source>Indexes on the old column go with it: build them on the new column (CONCURRENTLY) before the swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="173"/>
+        <source>After a cool-down with the new type in production; no deploy reads %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="176"/>
+        <source>Change %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/changetypewizard.cpp" line="177"/>
+        <source>Parallel column: the new type is filled beside the old one and swapped in by renaming, so no rewrite holds ACCESS EXCLUSIVE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,57 +2236,57 @@ Options:
 <context>
     <name>DriftCheck</name>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="196"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="111"/>
         <source>Applying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="228"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="143"/>
         <source>The migrations did not apply (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="299"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="214"/>
         <source>Reading the migrations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="305"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="220"/>
         <source>Reading the applied migrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="313"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="228"/>
         <source>Creating a scratch database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="328"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="243"/>
         <source>Reading the expected schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="331"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="246"/>
         <source>Reading the live schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="333"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="248"/>
         <source>Comparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="351"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="268"/>
         <source>Dropping the scratch database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="355"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="272"/>
         <source>Could not drop the scratch database %1; drop it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/migrations/driftcheck.cpp" line="356"/>
+        <location filename="../core/migrations/driftcheck.cpp" line="273"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,187 +2943,192 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
 <context>
     <name>LockClassifier</name>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="371"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="372"/>
         <source>no table work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="372"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="373"/>
         <source>metadata only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="373"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="374"/>
         <source>full table scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="374"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="375"/>
         <source>index build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="375"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="376"/>
         <source>table rewrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="376"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="377"/>
         <source>row changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="377"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="378"/>
         <source>reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="393"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="397"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="409"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="414"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="421"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="429"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="438"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="443"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="451"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="454"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="485"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="491"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="394"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="398"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="410"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="415"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="422"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="430"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="439"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="444"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="452"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="455"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="486"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="492"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="394"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="395"/>
         <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="395"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="396"/>
         <source>builds the index while reads and writes go on (two table scans)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="398"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="399"/>
         <source>builds the index while blocking every write to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="409"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="438"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="441"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="410"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="439"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="442"/>
         <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="411"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="412"/>
         <source>a rename is instant, but every query using the old name fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="415"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="416"/>
         <source>TRUNCATE replaces the table&apos;s files: all rows are gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="423"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="424"/>
         <source>VACUUM FULL rewrites the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="425"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="426"/>
         <source>VACUUM cannot run inside a transaction block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="431"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="432"/>
         <source>CLUSTER without a table cannot run inside a transaction block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="432"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="433"/>
         <source>CLUSTER rewrites the table in index order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="439"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="440"/>
         <source>REINDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="447"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="448"/>
         <source>REINDEX SCHEMA/DATABASE/SYSTEM cannot run inside a transaction block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="448"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="449"/>
         <source>rebuilds the index while reads and writes go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="449"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="450"/>
         <source>rebuilds the index while blocking writes to its table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="466"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="467"/>
         <source>referenced table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="472"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="473"/>
         <source>parent table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="473"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="474"/>
         <source>creates a new table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="477"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="478"/>
         <source>materialized view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="479"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="480"/>
         <source>recomputes the view and applies the differences while reads go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="481"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="482"/>
         <source>recomputes the view into new files; reads wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="486"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="487"/>
         <source>held until the transaction ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="507"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="513"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="529"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="508"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="514"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="537"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="514"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="515"/>
         <source>copies rows into a new table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="518"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="519"/>
         <source>before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="523"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="524"/>
         <source>this command cannot run inside a transaction block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="531"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="532"/>
+        <source>the DO block commits or rolls back itself, which works only outside a transaction block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/lockclassifier.cpp" line="539"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,117 +3518,122 @@ the lock, 64 usage.
 <context>
     <name>MigrationPlan</name>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="98"/>
+        <location filename="../core/plan/migrationplan.cpp" line="106"/>
         <source>1 reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="99"/>
+        <location filename="../core/plan/migrationplan.cpp" line="107"/>
         <source>2 reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="100"/>
+        <location filename="../core/plan/migrationplan.cpp" line="108"/>
         <source>Tech lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="100"/>
+        <location filename="../core/plan/migrationplan.cpp" line="108"/>
         <source>DBA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="101"/>
+        <location filename="../core/plan/migrationplan.cpp" line="109"/>
         <source>Architecture review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="109"/>
+        <location filename="../core/plan/migrationplan.cpp" line="117"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="110"/>
+        <location filename="../core/plan/migrationplan.cpp" line="118"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="111"/>
+        <location filename="../core/plan/migrationplan.cpp" line="119"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="112"/>
+        <location filename="../core/plan/migrationplan.cpp" line="120"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="120"/>
+        <location filename="../core/plan/migrationplan.cpp" line="128"/>
         <source>Direct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="121"/>
+        <location filename="../core/plan/migrationplan.cpp" line="129"/>
         <source>Batched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="122"/>
+        <location filename="../core/plan/migrationplan.cpp" line="130"/>
         <source>Expand/contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="123"/>
+        <location filename="../core/plan/migrationplan.cpp" line="131"/>
         <source>Concurrent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="131"/>
+        <location filename="../core/plan/migrationplan.cpp" line="139"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="133"/>
+        <location filename="../core/plan/migrationplan.cpp" line="141"/>
         <source>under 1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="135"/>
+        <location filename="../core/plan/migrationplan.cpp" line="143"/>
         <source>~%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="137"/>
+        <location filename="../core/plan/migrationplan.cpp" line="145"/>
         <source>~%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplan.cpp" line="138"/>
+        <location filename="../core/plan/migrationplan.cpp" line="146"/>
         <source>~%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="166"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="52"/>
+        <source>Step %1: the backfill is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplanjson.cpp" line="203"/>
         <source>Not a Slipway plan (the &quot;format&quot; is not &quot;slipway-plan&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="172"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="209"/>
         <source>Plan format version %1 is not supported (this Slipway reads up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="210"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="253"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="221"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="264"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="228"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="271"/>
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,6 +3847,24 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="152"/>
         <source>Unknown connection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectBadge</name>
+    <message>
+        <location filename="../ui/objectbadges.cpp" line="31"/>
+        <source>pending migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/objectbadges.cpp" line="32"/>
+        <source>changed migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/objectbadges.cpp" line="33"/>
+        <source>drift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3894,6 +4168,64 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="165"/>
         <source>Cannot read table sizes from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRehearsal</name>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="171"/>
+        <source>Loading the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="172"/>
+        <source>Up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="173"/>
+        <source>Down plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="174"/>
+        <source>%1: statement %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="223"/>
+        <source>Creating a scratch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="242"/>
+        <source>Reading the scratch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="251"/>
+        <source>Reading the source copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="256"/>
+        <source>Reading after the up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="263"/>
+        <source>Reading after the down plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="288"/>
+        <source>Dropping the scratch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planrehearsal.cpp" line="290"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,22 +4669,37 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../core/settings/preferences.cpp" line="104"/>
+        <location filename="../core/settings/preferences.cpp" line="116"/>
         <source>The replication lag throttle threshold (%1 s) must be below its abort threshold (%2 s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/preferences.cpp" line="108"/>
+        <location filename="../core/settings/preferences.cpp" line="120"/>
         <source>The lock wait throttle threshold (%1 s) must be below its abort threshold (%2 s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/preferences.cpp" line="112"/>
+        <location filename="../core/settings/preferences.cpp" line="124"/>
+        <source>The error rate throttle threshold (%1 %) must be below its abort threshold (%2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/preferences.cpp" line="128"/>
+        <source>The error rate abort threshold (%1 %) cannot be above 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/preferences.cpp" line="130"/>
+        <source>The error rate needs a minimum of at least one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/preferences.cpp" line="132"/>
         <source>The sampling interval must be at least %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/preferences.cpp" line="114"/>
+        <location filename="../core/settings/preferences.cpp" line="134"/>
         <source>The lock timeout (%1 ms) must not exceed the statement timeout (%2 ms).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,6 +4733,244 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/db/profilestore.cpp" line="117"/>
         <source>&quot;%1&quot; is neither a saved connection profile nor a libpq URI or key=value conninfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../ui/recentmenu.cpp" line="15"/>
+        <source>No recent items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recentmenu.cpp" line="29"/>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalReport</name>
+    <message numerus="yes">
+        <location filename="../core/diff/rehearsalreport.cpp" line="52"/>
+        <source>Rehearsal clean: the up plan (%n statement(s)) gave the target and the down plan (%1) gave the source back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diff/rehearsalreport.cpp" line="55"/>
+        <source>Rehearsal clean: the up plan (%n statement(s)) gave the target.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="59"/>
+        <source>Rehearsal not clean: the plan ran, but differences are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="62"/>
+        <source>Rehearsal failed: a statement did not run on the scratch database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="65"/>
+        <source>Could not rehearse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="68"/>
+        <source>Rehearsal cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diff/rehearsalreport.cpp" line="72"/>
+        <source>Owners and privileges not rehearsed: the scratch server has no role %1 (%n statement(s) skipped).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="75"/>
+        <source>The scratch database could not reproduce the source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="77"/>
+        <source>Left after the up plan (scratch vs target):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="78"/>
+        <source>Left after the down plan (scratch vs source):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="81"/>
+        <source>loading the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="82"/>
+        <source>up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="83"/>
+        <source>down plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="84"/>
+        <source>Failed in the %1, statement %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="94"/>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="96"/>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diff/rehearsalreport.cpp" line="99"/>
+        <source>Could not drop the scratch database %1; drop it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameColumnWizard</name>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="41"/>
+        <source>The schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="42"/>
+        <source>The table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="43"/>
+        <source>The column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="44"/>
+        <source>The new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="46"/>
+        <source>The new name is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="51"/>
+        <source>Column %1 already exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="53"/>
+        <source>Table %1 has no primary key: the backfill walks the table by its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="55"/>
+        <source>The column type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="86"/>
+        <source>Add column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="89"/>
+        <source>Nothing: the new column holds only copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="91"/>
+        <source>A nullable column without a default: a catalog change, no rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="92"/>
+        <source>No deploy needed before this step: nothing uses the new column yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="96"/>
+        <source>Keep %1 and %2 in sync (dual-write trigger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="99"/>
+        <source>Nothing: the copies already written stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="101"/>
+        <source>Whichever column a deploy writes, the trigger copies it to the other one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="102"/>
+        <source>After this step, deploy the version that reads %1 and writes %1 (old instances still write %2; the trigger keeps both equal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="107"/>
+        <source>Copy %1 into %2 for existing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="115"/>
+        <source>Nothing to undo: the down of step 1 drops the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="118"/>
+        <source>Keyset batches by the backfill runner, so no long row locks and a resumable checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="125"/>
+        <source>Drop the old column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="138"/>
+        <source>The old column comes back nullable, refilled by one UPDATE (run it as a backfill on a large table); indexes and constraints it had are not recreated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="141"/>
+        <source>Only after every instance stopped using %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="142"/>
+        <source>Before this step, deploy the version that no longer reads or writes %1, on every instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="146"/>
+        <source>Rename %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="147"/>
+        <source>Expand/contract rename: both columns live side by side, kept equal by a trigger, until no deploy uses the old name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4706,6 +5291,87 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="46"/>
         <source>Set statement_timeout first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskStyle</name>
+    <message>
+        <location filename="../ui/plan/riskstyle.cpp" line="60"/>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/riskstyle.cpp" line="62"/>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/riskstyle.cpp" line="64"/>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/riskstyle.cpp" line="66"/>
+        <source>Critical risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="31"/>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="243"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="245"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="247"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="248"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="254"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="254"/>
+        <source>failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="256"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <source>ok after %1 tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runreport.cpp" line="259"/>
+        <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5121,6 +5787,24 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="121"/>
         <source>Close migration ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookFile</name>
+    <message>
+        <location filename="../ui/plan/runbookfile.cpp" line="13"/>
+        <source>Markdown runbook (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/runbookfile.cpp" line="14"/>
+        <source>HTML runbook (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/runbookfile.cpp" line="46"/>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5666,6 +6350,149 @@ Options:
     </message>
 </context>
 <context>
+    <name>SplitTableWizard</name>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="45"/>
+        <source>The schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="46"/>
+        <source>The table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="47"/>
+        <source>The new table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="49"/>
+        <source>Choose at least one column to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="51"/>
+        <source>A moved column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="53"/>
+        <source>The type of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="56"/>
+        <source>The key column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="57"/>
+        <source>The key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="63"/>
+        <source>Table %1 needs a single-column primary key to be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="67"/>
+        <source>The key column %1 cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="70"/>
+        <source>Table %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="103"/>
+        <source>Create table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="112"/>
+        <source>Nothing while %1 still holds the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="114"/>
+        <source>Keyed by %1&apos;s primary key and referencing it, so rows stay 1:1 and go with their parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="116"/>
+        <source>No deploy needed before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="120"/>
+        <source>Copy writes of the moved columns to %1 (trigger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="123"/>
+        <source>Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="125"/>
+        <source>Every insert and every update of the moved columns is upserted into the new table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="129"/>
+        <source>Copy existing rows into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="140"/>
+        <source>Nothing to undo: the down of step 1 drops the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="145"/>
+        <source>Keyset batches by the backfill runner; rows the trigger already copied are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="146"/>
+        <source>After this step, deploy the version that reads the moved columns from %1 (joined on %2) and writes them there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="151"/>
+        <source>Drop the moved columns from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="164"/>
+        <source>The columns come back nullable, refilled from %1 by one UPDATE; their indexes and constraints are not recreated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="172"/>
+        <source>Only when no deploy reads or writes the columns in %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="173"/>
+        <source>Before this step, every instance must run the version that uses %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="177"/>
+        <source>Split %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="178"/>
+        <source>Extract and link: the new table is filled beside the old columns, kept current by a trigger, then the old columns are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlScript</name>
     <message>
         <location filename="../core/sql/sqlscript.cpp" line="238"/>
@@ -5914,6 +6741,144 @@ Options:
     </message>
 </context>
 <context>
+    <name>StepText</name>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="27"/>
+        <source>no lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="35"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="41"/>
+        <source>blocks reads and writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="43"/>
+        <source>blocks writes, reads go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="44"/>
+        <source>blocks neither reads nor writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="51"/>
+        <source>no table work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="53"/>
+        <source>metadata only (catalog change, instant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="55"/>
+        <source>scans the whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="57"/>
+        <source>builds an index (reads the whole table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="59"/>
+        <source>rewrites the whole table and its indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="61"/>
+        <source>changes rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="63"/>
+        <source>reads rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="72"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="74"/>
+        <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="76"/>
+        <source>scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="78"/>
+        <source>index build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="80"/>
+        <source>rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="82"/>
+        <source>row changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="84"/>
+        <source>reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="92"/>
+        <source>%1 (size unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="94"/>
+        <source>%1 (~%2 rows, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="111"/>
+        <source>%1 (blocks for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="121"/>
+        <source>Expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="123"/>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="125"/>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="127"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/steptext.cpp" line="135"/>
+        <source>%1 + unknown (table sizes not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableBackup</name>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="56"/>
@@ -6028,6 +6993,95 @@ Options:
     </message>
 </context>
 <context>
+    <name>WizardSupport</name>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="91"/>
+        <source>changes rows in short keyset batches, each its own transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="94"/>
+        <source>touches every row, in batches that hold row locks for about %1 ms each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="105"/>
+        <source>batched by the backfill runner; duration adapts to the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="106"/>
+        <source>Writes to the same rows may wait up to one batch (about %1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="187"/>
+        <source>Add CHECK (%1 IS NOT NULL) NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="194"/>
+        <source>NOT VALID: new and changed rows are checked at once, existing rows are not scanned under the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="196"/>
+        <source>Validate the NOT NULL check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="199"/>
+        <source>Nothing to undo: validating changes no data; the previous step&apos;s down drops the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="201"/>
+        <source>VALIDATE scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="203"/>
+        <source>Set %1 NOT NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="211"/>
+        <source>The validated check proves no NULL exists, so SET NOT NULL skips the scan (PostgreSQL 12+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="218"/>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="229"/>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="220"/>
+        <source>%1 &quot;%2&quot; is longer than PostgreSQL&apos;s 63 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="222"/>
+        <source>%1 &quot;%2&quot; starts or ends with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="233"/>
+        <source>%1 must be a single expression, without &quot;;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="243"/>
+        <source>Table %1 does not exist in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/wizardsupport.cpp" line="253"/>
+        <source>Column %1 does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="99"/>
@@ -6110,27 +7164,32 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="145"/>
-        <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
+        <location filename="../app/gui/main.cpp" line="143"/>
+        <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="148"/>
+        <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="151"/>
         <source>[files...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="153"/>
+        <location filename="../app/gui/main.cpp" line="156"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="159"/>
+        <location filename="../app/gui/main.cpp" line="162"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="167"/>
+        <location filename="../app/gui/main.cpp" line="170"/>
         <source>--demo-rows wants a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6138,28 +7197,38 @@ Options:
 <context>
     <name>slipway::AbortPolicy</name>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="70"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="166"/>
         <source>Abort: replication lag %1 s is above the abort threshold (%2 s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="76"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="170"/>
         <source>Abort: a session has waited %1 s for a lock, above the abort threshold (%2 s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="90"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="168"/>
         <source>Throttle: replication lag %1 s is above %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="96"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="152"/>
+        <source>Resume: replication lag %1 s, lock waits %2 s and errors %3 % have stayed below %4 s, %5 s and %6 % for %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/abortpolicy.cpp" line="172"/>
         <source>Throttle: a session has waited %1 s for a lock, above %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="114"/>
-        <source>Resume: replication lag %1 s and lock waits %2 s have stayed below %3 s and %4 s for %5 s.</source>
+        <location filename="../core/monitor/abortpolicy.cpp" line="174"/>
+        <source>Abort: %1 % of the last %2 transactions on the server rolled back (errors), above the abort threshold (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/abortpolicy.cpp" line="179"/>
+        <source>Throttle: %1 % of the last %2 transactions on the server rolled back (errors), above %3 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6249,52 +7318,57 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="56"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="55"/>
+        <source>Blocking sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>PID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="56"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>Waits for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="56"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="56"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="56"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="72"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="73"/>
         <source>Cancel the statement the selected session runs (pg_cancel_backend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="73"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="74"/>
         <source>End the selected session and roll back its transaction (pg_terminate_backend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="123"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="124"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="128"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="129"/>
         <source>— (holds the lock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/blockingtree.cpp" line="134"/>
+        <location filename="../ui/monitor/blockingtree.cpp" line="135"/>
         <source>(tx %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6457,142 +7531,157 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/connectiondialog.cpp" line="226"/>
+        <source>Root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="227"/>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/connectiondialog.cpp" line="228"/>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="232"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="229"/>
+        <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>no timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="233"/>
+        <location filename="../ui/connectiondialog.cpp" line="237"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="239"/>
+        <location filename="../ui/connectiondialog.cpp" line="243"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="242"/>
+        <location filename="../ui/connectiondialog.cpp" line="246"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="243"/>
+        <location filename="../ui/connectiondialog.cpp" line="247"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="244"/>
+        <location filename="../ui/connectiondialog.cpp" line="248"/>
         <source>SSL &amp;mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="245"/>
+        <location filename="../ui/connectiondialog.cpp" line="249"/>
         <source>Root certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="245"/>
+        <location filename="../ui/connectiondialog.cpp" line="249"/>
         <source>SSL root certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="246"/>
+        <location filename="../ui/connectiondialog.cpp" line="250"/>
         <source>Client certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="246"/>
+        <location filename="../ui/connectiondialog.cpp" line="250"/>
         <source>SSL client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="247"/>
+        <location filename="../ui/connectiondialog.cpp" line="251"/>
         <source>Client key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="247"/>
+        <location filename="../ui/connectiondialog.cpp" line="251"/>
         <source>SSL client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="248"/>
+        <location filename="../ui/connectiondialog.cpp" line="252"/>
         <source>Connect &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="257"/>
+        <location filename="../ui/connectiondialog.cpp" line="261"/>
         <source>e.g. shop-prod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="258"/>
+        <location filename="../ui/connectiondialog.cpp" line="262"/>
         <source>A service from pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf or PGSYSCONFDIR). Host, database and user from the Fields tab, when set, override the service&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="265"/>
+        <location filename="../ui/connectiondialog.cpp" line="269"/>
         <source>&amp;Service name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="290"/>
+        <location filename="../ui/connectiondialog.cpp" line="294"/>
         <source>Stored in the keychain — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="350"/>
+        <location filename="../ui/connectiondialog.cpp" line="354"/>
         <source>Give the connection a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="430"/>
+        <location filename="../ui/connectiondialog.cpp" line="434"/>
         <source>PostgreSQL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="431"/>
+        <location filename="../ui/connectiondialog.cpp" line="435"/>
         <source>user %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="431"/>
+        <location filename="../ui/connectiondialog.cpp" line="435"/>
         <source> (superuser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="432"/>
+        <location filename="../ui/connectiondialog.cpp" line="436"/>
         <source>database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="434"/>
+        <location filename="../ui/connectiondialog.cpp" line="438"/>
         <source>standby (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="436"/>
+        <location filename="../ui/connectiondialog.cpp" line="440"/>
         <source>read-only session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="437"/>
+        <location filename="../ui/connectiondialog.cpp" line="441"/>
         <source>Connection works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="443"/>
+        <location filename="../ui/connectiondialog.cpp" line="447"/>
         <source>Type the password above and test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="456"/>
+        <location filename="../ui/connectiondialog.cpp" line="460"/>
         <source>Test cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6600,31 +7689,36 @@ Options:
 <context>
     <name>slipway::ConnectionList</name>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="89"/>
+        <location filename="../ui/connectionlist.cpp" line="109"/>
         <source>Saved connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="137"/>
+        <location filename="../ui/connectionlist.cpp" line="157"/>
         <source>%1
 %2
 %3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="139"/>
+        <location filename="../ui/connectionlist.cpp" line="159"/>
         <source> — read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="140"/>
+        <location filename="../ui/connectionlist.cpp" line="160"/>
         <source>
 For this run only: not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="146"/>
+        <location filename="../ui/connectionlist.cpp" line="166"/>
         <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionlist.cpp" line="168"/>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7429,91 +8523,91 @@ For this run only: not saved</source>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="68"/>
-        <source>Planned: run the statement at the cursor with guards (the runner comes in a later version).</source>
+        <source>Run the statement at the cursor in the Run tab, with timeouts, retries and the monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="69"/>
-        <source>Run Se&amp;lection</source>
+        <source>Run S&amp;election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="70"/>
-        <source>Planned: run the selected statements with guards (the runner comes in a later version).</source>
+        <source>Run the selected statements in the Run tab, with timeouts, retries and the monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="99"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="97"/>
         <source>No quick fix at the cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="196"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="194"/>
         <source>Untitled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="215"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="213"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="223"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="221"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="235"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="233"/>
         <source>Open Migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="235"/>
-        <location filename="../ui/editor/editorworkspace.cpp" line="263"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="233"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="261"/>
         <source>SQL files (*.sql);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="246"/>
-        <location filename="../ui/editor/editorworkspace.cpp" line="268"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="244"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="266"/>
         <source>Save Migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="247"/>
-        <location filename="../ui/editor/editorworkspace.cpp" line="269"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="245"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="267"/>
         <source>Could not save %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="251"/>
-        <location filename="../ui/editor/editorworkspace.cpp" line="273"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="249"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="271"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="262"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="260"/>
         <source>Save Migration As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="283"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="281"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="283"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="281"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="340"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="338"/>
         <source>Could not record the recent file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/editorworkspace.cpp" line="405"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="403"/>
         <source>Reading the sizes of %n table(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7521,12 +8615,12 @@ For this run only: not saved</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorworkspace.cpp" line="411"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="409"/>
         <source>Could not read table sizes for the linter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/editorworkspace.cpp" line="416"/>
+        <location filename="../ui/editor/editorworkspace.cpp" line="414"/>
         <source>Table sizes: %1 of %n table(s) found; the lint now uses them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7805,71 +8899,81 @@ Connection: %4</source>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="81"/>
+        <source>Filter migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="82"/>
         <source>Filter by version or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="83"/>
+        <location filename="../ui/history/historyview.cpp" line="84"/>
         <source>&amp;Open SQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="84"/>
+        <location filename="../ui/history/historyview.cpp" line="85"/>
         <source>Open the selected migration in the SQL editor (it is linted there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="85"/>
+        <location filename="../ui/history/historyview.cpp" line="86"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="150"/>
+        <location filename="../ui/history/historyview.cpp" line="116"/>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="152"/>
         <source>Migrations Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="160"/>
+        <location filename="../ui/history/historyview.cpp" line="162"/>
         <source>(none — choose a migrations folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="170"/>
+        <location filename="../ui/history/historyview.cpp" line="172"/>
         <source>No folder chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="174"/>
+        <location filename="../ui/history/historyview.cpp" line="176"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="191"/>
+        <location filename="../ui/history/historyview.cpp" line="193"/>
         <source>Not connected: every migration is shown as pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="200"/>
+        <location filename="../ui/history/historyview.cpp" line="202"/>
         <source>The history read was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="205"/>
+        <location filename="../ui/history/historyview.cpp" line="207"/>
         <source>Could not read the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="209"/>
+        <location filename="../ui/history/historyview.cpp" line="211"/>
         <source>History: %1 (%2.%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="212"/>
+        <location filename="../ui/history/historyview.cpp" line="214"/>
         <source>No history table in this database: nothing applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="229"/>
+        <location filename="../ui/history/historyview.cpp" line="231"/>
         <source>Folder problems (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7902,7 +9006,7 @@ Connection: %4</source>
     <name>slipway::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="73"/>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Slipway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7952,11 +9056,6 @@ Connection: %4</source>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="26"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="31"/>
-        <source>&amp;New Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8066,222 +9165,277 @@ Connection: %4</source>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="61"/>
-        <source>&amp;Reset Layout</source>
+        <source>&amp;Next Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="62"/>
-        <source>Put the panels back where they started</source>
+        <source>Show the tab to the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="63"/>
-        <source>&amp;About Slipway</source>
+        <source>Pre&amp;vious Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="64"/>
-        <source>Version and licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
-        <source>About Slipway</source>
+        <source>Show the tab to the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="67"/>
+        <source>Put the panels back where they started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <source>&amp;About Slipway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="69"/>
+        <source>Version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <source>About Slipway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for safe PostgreSQL migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="77"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Timeouts, backfill batches, monitor thresholds, editor font and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="77"/>
+        <location filename="../ui/mainwindowactions.cpp" line="82"/>
         <source>&amp;Run Migrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>Dry-run, run or roll back pending migrations or a backfill, with the monitor alongside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
         <source>Run &amp;Current Script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindowactions.cpp" line="87"/>
         <source>Run the current editor tab as one migration, with timeouts, retries and the monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="87"/>
+        <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/mainwindowactions.cpp" line="93"/>
         <source>Every keyboard shortcut, by menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Demo &amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="94"/>
+        <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Run a small shop workload against the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>Demo workload started against %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="108"/>
         <source>Demo workload stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="123"/>
+        <location filename="../ui/mainwindowactions.cpp" line="128"/>
         <source>Lock &amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="124"/>
+        <location filename="../ui/mainwindowactions.cpp" line="129"/>
         <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="84"/>
+        <location filename="../ui/mainwindowactions.cpp" line="89"/>
         <source>Schema &amp;Diff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/mainwindowactions.cpp" line="31"/>
+        <source>New &amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="130"/>
         <source>Migration &amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="126"/>
+        <location filename="../ui/mainwindowactions.cpp" line="131"/>
         <source>Planned: applied, pending and changed migrations from the history tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="138"/>
+        <location filename="../ui/mainwindowactions.cpp" line="143"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>&amp;Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <source>&amp;Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Run Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <location filename="../ui/mainwindowtabs.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <source>Run &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="192"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="147"/>
+        <location filename="../ui/mainwindowactions.cpp" line="152"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="160"/>
+        <location filename="../ui/mainwindowactions.cpp" line="156"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="168"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="169"/>
+        <location filename="../ui/mainwindowactions.cpp" line="177"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="180"/>
+        <source>Recent C&amp;onnections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="192"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="189"/>
+        <location filename="../ui/mainwindowactions.cpp" line="204"/>
         <source>&amp;Migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="206"/>
+        <location filename="../ui/mainwindowactions.cpp" line="223"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="210"/>
+        <location filename="../ui/mainwindowactions.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="214"/>
+        <location filename="../ui/mainwindowactions.cpp" line="231"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="216"/>
+        <location filename="../ui/mainwindowactions.cpp" line="233"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Panel layout reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>The new language takes effect the next time Slipway starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Stopping the demo sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8398,120 +9552,170 @@ Password for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>Moni&amp;tor Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>The demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>The demo sandbox did not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Demo workload stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Sandbox demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Last failure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>No migration file matches %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>standby</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>%1 — %2 — Slipway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>connection lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="32"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="33"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="53"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="54"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="85"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="86"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="102"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="119"/>
+        <source>There is no statement at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowtabs.cpp" line="123"/>
+        <source>%1, statement at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowtabs.cpp" line="134"/>
+        <source>Select the statements to run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowtabs.cpp" line="137"/>
+        <source>%1, selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowtabs.cpp" line="145"/>
         <source>A run is in progress; wait for it to finish or abort it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="120"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="163"/>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowtabs.cpp" line="178"/>
         <source>Schema Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="38"/>
+        <source>%1 no longer exists; removed from the recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="47"/>
+        <source>Could not clear the recent files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="69"/>
+        <source>Could not clear the recent connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="156"/>
+        <source>Not reopened, no longer on disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8620,7 +9824,7 @@ Password for %3:</source>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="190"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
         <source>Lock waits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8645,20 +9849,20 @@ Password for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="81"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="106"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="360"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="362"/>
         <source>throttle %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="82"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="107"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="361"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="363"/>
         <source>abort %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="85"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="190"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
         <source>Replication lag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8689,7 +9893,7 @@ Password for %3:</source>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="110"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="197"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8725,13 +9929,13 @@ Password for %3:</source>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="134"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="197"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="134"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="137"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
         <source>transactions/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8741,128 +9945,153 @@ Password for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
-        <source>active sessions</source>
+        <location filename="../ui/monitor/monitorview.cpp" line="137"/>
+        <source>errors (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="139"/>
+        <source>rollbacks/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
+        <source>error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
+        <source>active sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
         <source>idle in transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="153"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="159"/>
         <source>Export Chart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="160"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="166"/>
         <source>Export Series as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="170"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="302"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="176"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="308"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="173"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="179"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="176"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="176"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="176"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="177"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="177"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
         <source>6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="181"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
         <source>How much time the charts show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="192"/>
         <source> Window: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="202"/>
         <source>Export PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="207"/>
         <source>Save a chart as a PNG picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="203"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="209"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="204"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="210"/>
         <source>Save every series (one column each) as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="208"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="214"/>
         <source>Open Full View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="210"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="216"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="302"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="308"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="372"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="365"/>
+        <source>throttle %1 % errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="366"/>
+        <source>abort %1 % errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="394"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="377"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="399"/>
         <source>Waiting for the first sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="378"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="400"/>
         <source>The monitor cannot sample: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="384"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="406"/>
         <source>No lock waits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="414"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8870,229 +10099,239 @@ Password for %3:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="394"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="424"/>
         <source>replica lag %1 (%2 behind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="404"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="426"/>
         <source>, replay paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="407"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="429"/>
         <source>no replicas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="410"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="432"/>
         <source>%1 tx/s, %2 active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="413"/>
-        <source>%1 %2 %3%</source>
+        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
+        <source>%1 % of %2 transactions rolled back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
-        <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="421"/>
-        <source>Abort policy: OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="424"/>
-        <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="427"/>
-        <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="433"/>
-        <source>last sample failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="440"/>
-        <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="446"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
+        <location filename="../ui/monitor/monitorview.cpp" line="443"/>
+        <source> (too few to count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="448"/>
-        <source>%1 on %2</source>
+        <source>%1 %2 %3%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="451"/>
-        <source>phase: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="454"/>
-        <source>waiting for %1 of %2 transaction(s) to finish</source>
+        <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="456"/>
-        <source>, now pid %1</source>
+        <source>Abort policy: OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="459"/>
-        <source>%1% — %2 of %3 %4</source>
+        <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="463"/>
-        <source>%1 %2 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="466"/>
-        <source>rate %1 %2/s</source>
+        <location filename="../ui/monitor/monitorview.cpp" line="462"/>
+        <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="468"/>
-        <source>, ETA %1</source>
+        <source>last sample failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="471"/>
-        <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
+        <location filename="../ui/monitor/monitorview.cpp" line="475"/>
+        <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="476"/>
-        <source>terminate</source>
+        <location filename="../ui/monitor/monitorview.cpp" line="481"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="476"/>
-        <source>cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
-        <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="479"/>
-        <source>Cancel the statement session %1 is running?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="485"/>
-        <source>Terminate on production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="485"/>
-        <source>Cancel on production</source>
+        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="486"/>
+        <source>phase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="489"/>
+        <source>waiting for %1 of %2 transaction(s) to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="491"/>
+        <source>, now pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="494"/>
+        <source>%1% — %2 of %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
+        <source>%1 %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="501"/>
+        <source>rate %1 %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="503"/>
+        <source>, ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="506"/>
+        <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="511"/>
+        <source>terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="511"/>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="512"/>
+        <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="514"/>
+        <source>Cancel the statement session %1 is running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="520"/>
+        <source>Terminate on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="520"/>
+        <source>Cancel on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="521"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="493"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="528"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="494"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="529"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="495"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="530"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="533"/>
         <source>Terminate Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="533"/>
         <source>Cancel Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="506"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="541"/>
         <source>Could not %1 backend %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="508"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="510"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="532"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="567"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="533"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="568"/>
         <source>PNG pictures (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="537"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="572"/>
         <source>Chart saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="539"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="574"/>
         <source>Could not save the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="544"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="579"/>
         <source>Export Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="580"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="550"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="585"/>
         <source>Monitor series saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="552"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
         <source>Could not save the series to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9289,6 +10528,445 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     </message>
 </context>
 <context>
+    <name>slipway::PlanStepDetail</name>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="38"/>
+        <source>Step details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="42"/>
+        <source>Step SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="43"/>
+        <source>Statement SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="44"/>
+        <source>Rollback SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="45"/>
+        <source>Verification SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="46"/>
+        <source>&amp;Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="47"/>
+        <source>R&amp;ollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="48"/>
+        <source>&amp;Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="76"/>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="78"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="81"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="81"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="82"/>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="84"/>
+        <location filename="../ui/plan/planstepdetail.cpp" line="89"/>
+        <location filename="../ui/plan/planstepdetail.cpp" line="91"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="86"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="87"/>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="90"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="94"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="96"/>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="98"/>
+        <source>Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="98"/>
+        <source>run in keyset batches by the backfill runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="100"/>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="100"/>
+        <source>runs outside a transaction. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="101"/>
+        <source>Users notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="101"/>
+        <source>nothing expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="102"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="103"/>
+        <source>needed before this step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="104"/>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="105"/>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="105"/>
+        <source>see the Rollback tab. Loses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="106"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="107"/>
+        <source>none derived. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
+        <source>see the Verification tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="111"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="112"/>
+        <source>Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="112"/>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="120"/>
+        <source>&lt;p&gt;Select a step to see its lock, risk, rollback and verification.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="127"/>
+        <source>-- No rollback SQL could be derived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="129"/>
+        <source>-- Loses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepdetail.cpp" line="131"/>
+        <source>-- No verification query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PlanStepModel</name>
+    <message>
+        <location filename="../ui/plan/planstepmodel.cpp" line="44"/>
+        <location filename="../ui/plan/planstepmodel.cpp" line="70"/>
+        <location filename="../ui/plan/planstepmodel.cpp" line="74"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepmodel.cpp" line="67"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepmodel.cpp" line="113"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepmodel.cpp" line="115"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepmodel.cpp" line="117"/>
+        <source>Lock (on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepmodel.cpp" line="119"/>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepmodel.cpp" line="121"/>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepmodel.cpp" line="123"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planstepmodel.cpp" line="125"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PlanSummaryBar</name>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="51"/>
+        <source>Migration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="54"/>
+        <source>none beyond the usual review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="57"/>
+        <source>&lt;b&gt;Yes&lt;/b&gt; — a step blocks reads or writes longer than %1 s (or for an unknown time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="59"/>
+        <source>No — nothing blocks reads or writes longer than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="61"/>
+        <source>table sizes read from the live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="62"/>
+        <source>offline: no table sizes, estimates are unknown where size matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="64"/>
+        <source>&lt;b&gt;Expected lock time:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="65"/>
+        <source>&lt;b&gt;Downtime:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="66"/>
+        <source>&lt;b&gt;Approvals:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="67"/>
+        <source>&lt;b&gt;Steps:&lt;/b&gt; %1, about %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="68"/>
+        <source>&lt;b&gt;Sizes:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="71"/>
+        <source>Plan summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PlanView</name>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="33"/>
+        <source>Plan steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="50"/>
+        <source>&amp;Open Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="50"/>
+        <source>Open a saved plan file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="51"/>
+        <source>Sa&amp;ve Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="51"/>
+        <source>Save the plan as a reviewable file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="53"/>
+        <source>E&amp;xport Runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="54"/>
+        <source>Write the deployment runbook (Markdown or HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="56"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="56"/>
+        <source>Walk stakeholders through the plan, one step per screen, full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="115"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="159"/>
+        <location filename="../ui/plan/planview.cpp" line="165"/>
+        <source>Open Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="160"/>
+        <source>Migration plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="168"/>
+        <source>Opened plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="175"/>
+        <source>migration-plan.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="176"/>
+        <location filename="../ui/plan/planview.cpp" line="183"/>
+        <source>Save Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="176"/>
+        <source>Migration plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="186"/>
+        <source>Saved plan to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="194"/>
+        <source>runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="196"/>
+        <source>-runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="198"/>
+        <location filename="../ui/plan/planview.cpp" line="210"/>
+        <source>Export Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="213"/>
+        <source>Runbook written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slipway::PreferencesDialog</name>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="53"/>
@@ -9401,141 +11079,182 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="154"/>
-        <source>Sampling &amp;interval:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/preferencesdialog.cpp" line="155"/>
-        <source>How often the monitor reads lock waits, replication lag, progress and activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/preferencesdialog.cpp" line="156"/>
-        <source>Replication lag: &amp;throttle above:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/preferencesdialog.cpp" line="157"/>
-        <source>A backfill slows down while the largest replica lag is above this.</source>
+        <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="158"/>
-        <source>Replication lag: &amp;abort above:</source>
+        <source> transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="159"/>
-        <source>A run or backfill stops when the replica lag goes above this.</source>
+        <source>Sampling &amp;interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="160"/>
-        <source>Lock wait: t&amp;hrottle above:</source>
+        <source>How often the monitor reads lock waits, replication lag, progress and activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="161"/>
-        <source>A backfill slows down while some session has waited for a lock longer than this.</source>
+        <source>Replication lag: &amp;throttle above:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="162"/>
-        <source>Lock wait: a&amp;bort above:</source>
+        <source>A backfill slows down while the largest replica lag is above this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="163"/>
+        <source>Replication lag: &amp;abort above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="164"/>
+        <source>A run or backfill stops when the replica lag goes above this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="165"/>
+        <source>Lock wait: t&amp;hrottle above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="166"/>
+        <source>A backfill slows down while some session has waited for a lock longer than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="167"/>
+        <source>Lock wait: a&amp;bort above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="168"/>
         <source>A run or backfill stops when some session has waited for a lock longer than this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="169"/>
+        <source>Error rate: thr&amp;ottle above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="170"/>
+        <source>A backfill slows down while this share of the server&apos;s transactions ends in a rollback (over the last few seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="172"/>
+        <source>Error rate: abort abo&amp;ve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/preferencesdialog.cpp" line="173"/>
+        <source>A run or backfill stops when this share of the server&apos;s transactions ends in a rollback (the reference runbook&apos;s &quot;error rate spike &gt; 5%&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="175"/>
+        <source>Error rate: &amp;minimum volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="176"/>
+        <source>The error rate counts only once this many transactions ended in the window, so that one failure among a handful of transactions on a quiet server does not stop a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="187"/>
         <source>System fixed-width font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="174"/>
+        <location filename="../ui/preferencesdialog.cpp" line="188"/>
         <source>Chosen font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="178"/>
+        <location filename="../ui/preferencesdialog.cpp" line="192"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="181"/>
+        <location filename="../ui/preferencesdialog.cpp" line="195"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="182"/>
+        <location filename="../ui/preferencesdialog.cpp" line="196"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="183"/>
+        <location filename="../ui/preferencesdialog.cpp" line="197"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="186"/>
+        <location filename="../ui/preferencesdialog.cpp" line="200"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="191"/>
+        <location filename="../ui/preferencesdialog.cpp" line="205"/>
         <source>Editor &amp;font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="191"/>
+        <location filename="../ui/preferencesdialog.cpp" line="205"/>
         <source>The font of the SQL editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="192"/>
+        <location filename="../ui/preferencesdialog.cpp" line="206"/>
         <source>Font &amp;family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="192"/>
+        <location filename="../ui/preferencesdialog.cpp" line="206"/>
         <source>A fixed-width font for the SQL editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="193"/>
+        <location filename="../ui/preferencesdialog.cpp" line="207"/>
         <source>Font si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="193"/>
+        <location filename="../ui/preferencesdialog.cpp" line="207"/>
         <source>The size of the SQL editor&apos;s font.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="194"/>
+        <location filename="../ui/preferencesdialog.cpp" line="208"/>
         <source>Editor t&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="194"/>
+        <location filename="../ui/preferencesdialog.cpp" line="208"/>
         <source>Light or dark colours for the SQL editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="195"/>
+        <location filename="../ui/preferencesdialog.cpp" line="209"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="195"/>
+        <location filename="../ui/preferencesdialog.cpp" line="209"/>
         <source>The language of Slipway&apos;s windows and messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="196"/>
+        <location filename="../ui/preferencesdialog.cpp" line="210"/>
         <source>A new language takes effect the next time Slipway starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9754,228 +11473,228 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 <context>
     <name>slipway::RunView</name>
     <message>
-        <location filename="../ui/run/runview.cpp" line="55"/>
+        <location filename="../ui/run/runview.cpp" line="56"/>
         <source>What to run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="56"/>
+        <location filename="../ui/run/runview.cpp" line="57"/>
         <source>Pending migrations of a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="57"/>
+        <location filename="../ui/run/runview.cpp" line="58"/>
         <source>Script from the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="58"/>
+        <location filename="../ui/run/runview.cpp" line="59"/>
         <source>Backfill spec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="61"/>
+        <location filename="../ui/run/runview.cpp" line="62"/>
         <source>Folder or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="62"/>
+        <location filename="../ui/run/runview.cpp" line="63"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="65"/>
+        <location filename="../ui/run/runview.cpp" line="66"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="66"/>
+        <location filename="../ui/run/runview.cpp" line="67"/>
         <source>Dry run (rolled back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="67"/>
+        <location filename="../ui/run/runview.cpp" line="68"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="68"/>
+        <location filename="../ui/run/runview.cpp" line="69"/>
         <source>Roll back to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="71"/>
+        <location filename="../ui/run/runview.cpp" line="72"/>
         <source>Roll back down to and including this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="72"/>
+        <location filename="../ui/run/runview.cpp" line="73"/>
         <source>Re&amp;fresh Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="73"/>
+        <location filename="../ui/run/runview.cpp" line="74"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="75"/>
-        <location filename="../ui/run/runview.cpp" line="272"/>
+        <location filename="../ui/run/runview.cpp" line="76"/>
+        <location filename="../ui/run/runview.cpp" line="279"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="77"/>
+        <location filename="../ui/run/runview.cpp" line="78"/>
         <source>&amp;Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="79"/>
+        <location filename="../ui/run/runview.cpp" line="80"/>
         <source>Cancel the running statement; the transaction rolls back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="82"/>
+        <location filename="../ui/run/runview.cpp" line="83"/>
         <source>Run progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="94"/>
+        <location filename="../ui/run/runview.cpp" line="95"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="99"/>
+        <location filename="../ui/run/runview.cpp" line="102"/>
         <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="154"/>
+        <location filename="../ui/run/runview.cpp" line="155"/>
         <source>Migrations Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="155"/>
+        <location filename="../ui/run/runview.cpp" line="156"/>
         <source>Backfill Spec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="156"/>
+        <location filename="../ui/run/runview.cpp" line="157"/>
         <source>Backfill specs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="262"/>
+        <location filename="../ui/run/runview.cpp" line="269"/>
         <source>&amp;Start Backfill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="263"/>
+        <location filename="../ui/run/runview.cpp" line="270"/>
         <source>&amp;Start Dry Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="264"/>
+        <location filename="../ui/run/runview.cpp" line="271"/>
         <source>&amp;Start Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="265"/>
+        <location filename="../ui/run/runview.cpp" line="272"/>
         <source>&amp;Start Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="266"/>
+        <location filename="../ui/run/runview.cpp" line="273"/>
         <source>Connect to a database first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="272"/>
+        <location filename="../ui/run/runview.cpp" line="279"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="295"/>
+        <location filename="../ui/run/runview.cpp" line="306"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="311"/>
+        <location filename="../ui/run/runview.cpp" line="322"/>
         <source>Could not open the run&apos;s connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="327"/>
+        <location filename="../ui/run/runview.cpp" line="338"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="337"/>
+        <location filename="../ui/run/runview.cpp" line="348"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="341"/>
+        <location filename="../ui/run/runview.cpp" line="352"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="344"/>
+        <location filename="../ui/run/runview.cpp" line="355"/>
         <source>(every row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="351"/>
+        <location filename="../ui/run/runview.cpp" line="362"/>
         <source>Choose a migrations folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="363"/>
+        <location filename="../ui/run/runview.cpp" line="374"/>
         <source>Reading the folder and the migration history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="392"/>
+        <location filename="../ui/run/runview.cpp" line="403"/>
         <source>Could not read what is pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="403"/>
+        <location filename="../ui/run/runview.cpp" line="414"/>
         <source>Choose the version to roll back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="404"/>
+        <location filename="../ui/run/runview.cpp" line="415"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="426"/>
+        <location filename="../ui/run/runview.cpp" line="437"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="433"/>
+        <location filename="../ui/run/runview.cpp" line="444"/>
         <source>Production Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="437"/>
+        <location filename="../ui/run/runview.cpp" line="448"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="466"/>
+        <location filename="../ui/run/runview.cpp" line="477"/>
         <source>Run aborted by the monitor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="473"/>
+        <location filename="../ui/run/runview.cpp" line="484"/>
         <source>aborted from the Run view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="477"/>
+        <location filename="../ui/run/runview.cpp" line="488"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10186,12 +11905,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/monitor/samplerworker.cpp" line="233"/>
+        <location filename="../core/monitor/samplerworker.cpp" line="234"/>
         <source>Not connected to the replica.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/monitor/samplerworker.cpp" line="246"/>
+        <location filename="../core/monitor/samplerworker.cpp" line="247"/>
         <source>The replica connection is not to a standby (it is not in recovery).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10472,22 +12191,22 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 <context>
     <name>slipway::SqlEditor</name>
     <message>
-        <location filename="../ui/editor/sqleditor.cpp" line="50"/>
+        <location filename="../ui/editor/sqleditor.cpp" line="51"/>
         <source>SQL editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/sqleditor.cpp" line="76"/>
+        <location filename="../ui/editor/sqleditor.cpp" line="77"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/sqleditor.cpp" line="81"/>
+        <location filename="../ui/editor/sqleditor.cpp" line="82"/>
         <source>Apply the quick fix of the finding at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/sqleditor.cpp" line="308"/>
+        <location filename="../ui/editor/sqleditor.cpp" line="327"/>
         <source>rewrite</source>
         <translation type="unfinished"></translation>
     </message>
