@@ -6,102 +6,102 @@
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="30"/>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="147"/>
         <source>%1: not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Flyway-Migrationsname (erwartet V&lt;version&gt;__&lt;beschreibung&gt;.sql, U&lt;version&gt;__&lt;beschreibung&gt;.sql oder R__&lt;beschreibung&gt;.sql)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="158"/>
         <source>%1: duplicate undo migration for version %2 (also %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: doppelte Undo-Migration für Version %2 (auch %3)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="40"/>
         <source>%1: duplicate version %2 (also %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: doppelte Version %2 (auch %3)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="175"/>
         <source>%1: undo migration without a versioned migration %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Undo-Migration ohne versionierte Migration %2</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="191"/>
         <source>%1: not a golang-migrate file name (expected &lt;version&gt;_&lt;name&gt;.up.sql or &lt;version&gt;_&lt;name&gt;.down.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein golang-migrate-Dateiname (erwartet &lt;version&gt;_&lt;name&gt;.up.sql oder &lt;version&gt;_&lt;name&gt;.down.sql)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="203"/>
         <source>%1: duplicate down migration for version %2 (also %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: doppelte Down-Migration für Version %2 (auch %3)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="218"/>
         <source>%1: down migration without an up migration for version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Down-Migration ohne Up-Migration für Version %2</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="233"/>
         <source>%1: not a dbmate file name (expected &lt;version&gt;_&lt;name&gt;.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein dbmate-Dateiname (erwartet &lt;version&gt;_&lt;name&gt;.sql)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="267"/>
         <source>%1:%2: unknown dbmate option &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: unbekannte dbmate-Option „%3“</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="282"/>
         <source>%1:%2: unknown dbmate marker &quot;-- migrate:%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: unbekannte dbmate-Markierung „-- migrate:%3“</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="294"/>
         <source>%1: no &quot;-- migrate:up&quot; marker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Markierung „-- migrate:up“</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="328"/>
         <source>%1:%2: cannot read this plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: diese Planzeile kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="336"/>
         <source>%1:%2: change &quot;%3&quot; appears twice (also line %4)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Änderung „%3“ kommt zweimal vor (auch Zeile %4)%5</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="341"/>
         <source>; reworked changes are not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; überarbeitete Änderungen (reworked) werden noch nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="356"/>
         <source>%1: deploy script of change &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Deploy-Skript der Änderung „%2“ fehlt</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="384"/>
         <source>%1: %2 script for a change that is not in sqitch.plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-Skript für eine Änderung, die nicht in sqitch.plan steht</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="408"/>
         <source>%1: not a Prisma migration folder (expected &lt;timestamp&gt;_&lt;name&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Prisma-Migrationsordner (erwartet &lt;zeitstempel&gt;_&lt;name&gt;)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="413"/>
         <source>%1: missing migration.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: migration.sql fehlt</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="442"/>
         <source>%1: not a numbered migration (expected &lt;number&gt;_&lt;name&gt;.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine nummerierte Migration (erwartet &lt;nummer&gt;_&lt;name&gt;.sql)</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="150"/>
@@ -111,272 +111,272 @@
         <location filename="../core/sql/lockclassifier.cpp" line="316"/>
         <location filename="../core/sql/lockclassifier.cpp" line="347"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="154"/>
         <source>%1 column %2 fills every row from a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Spalte %2 füllt jede Zeile aus einer Sequenz</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="162"/>
         <source>stored generated column %1 is computed for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte generierte Spalte %1 wird für jede Zeile berechnet</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="164"/>
         <source>identity column %1 fills every row from a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsspalte %1 füllt jede Zeile aus einer Sequenz</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="170"/>
         <source>before PostgreSQL 11 any default on a new column rewrites the table</source>
-        <translation type="unfinished"></translation>
+        <translation>vor PostgreSQL 11 schreibt jeder Vorgabewert einer neuen Spalte die Tabelle neu</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="172"/>
         <source>volatile default %1() is evaluated for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>flüchtiger (volatile) Vorgabewert %1() wird für jede Zeile ausgewertet</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="174"/>
         <source>default calls %1(); if that function is volatile every row is rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabewert ruft %1() auf; ist diese Funktion volatile, wird jede Zeile neu geschrieben</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="178"/>
         <source>CHECK constraint on %1 is verified against every row</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK-Constraint auf %1 wird gegen jede Zeile geprüft</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="180"/>
         <source>builds a unique index for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>baut einen Unique-Index für %1</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="183"/>
         <location filename="../core/sql/lockclassifier.cpp" line="199"/>
         <source>referenced table</source>
-        <translation type="unfinished"></translation>
+        <translation>referenzierte Tabelle</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="186"/>
         <source>constant default is stored in the catalog (PostgreSQL 11+)</source>
-        <translation type="unfinished"></translation>
+        <translation>konstanter Vorgabewert wird im Katalog gespeichert (PostgreSQL 11+)</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="187"/>
         <source>new nullable column without default</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Spalte, die NULL erlaubt, ohne Vorgabewert</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="201"/>
         <source>foreign key added NOT VALID: existing rows are not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel als NOT VALID hinzugefügt: vorhandene Zeilen werden nicht geprüft</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="203"/>
         <source>foreign key is validated against every existing row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel wird gegen jede vorhandene Zeile validiert</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="209"/>
         <source>CHECK added NOT VALID: existing rows are not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK als NOT VALID hinzugefügt: vorhandene Zeilen werden nicht geprüft</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="211"/>
         <source>CHECK constraint %1 is verified against every row</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK-Constraint %1 wird gegen jede Zeile geprüft</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="215"/>
         <source>constraint uses the existing index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint verwendet den vorhandenen Index %1</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="218"/>
         <source>builds the constraint&apos;s index while holding ACCESS EXCLUSIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index des Constraints unter ACCESS EXCLUSIVE</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="229"/>
         <location filename="../core/sql/lockclassifier.cpp" line="312"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="230"/>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>materialisierte Sicht</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="231"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="244"/>
         <source>VALIDATE CONSTRAINT %1 reads every row without blocking reads or writes</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDATE CONSTRAINT %1 liest jede Zeile, ohne Lese- oder Schreibzugriffe zu blockieren</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="247"/>
         <source>changing the type of %1 rewrites the table and its indexes (unless the new type is binary-compatible, e.g. varchar(n) to text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typänderung von %1 schreibt die Tabelle und ihre Indexe neu (außer der neue Typ ist binärkompatibel, z. B. varchar(n) zu text)</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="254"/>
         <source>SET NOT NULL on %1 scans every row, unless a valid CHECK (%1 IS NOT NULL) exists</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL auf %1 durchsucht jede Zeile, außer es gibt einen gültigen CHECK (%1 IS NOT NULL)</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="255"/>
         <source>SET NOT NULL on %1 scans every row</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL auf %1 durchsucht jede Zeile</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="272"/>
         <location filename="../core/sql/lockclassifier.cpp" line="279"/>
         <location filename="../core/sql/lockclassifier.cpp" line="283"/>
         <source>partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="273"/>
         <source>the partition %1 is scanned to check the partition bound, unless a matching CHECK constraint exists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Partition %1 wird durchsucht, um die Partitionsgrenze zu prüfen, außer ein passender CHECK-Constraint existiert</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="280"/>
         <source>DETACH PARTITION CONCURRENTLY cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>DETACH PARTITION CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="289"/>
         <source>the table is copied in full</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle wird vollständig kopiert</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="314"/>
         <source>DROP INDEX also takes ACCESS EXCLUSIVE on the index&apos;s table</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX nimmt auch ACCESS EXCLUSIVE auf die Tabelle des Index</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="316"/>
         <source>relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="320"/>
         <source>DROP INDEX CONCURRENTLY cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="352"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="46"/>
         <source>%1 + unknown (table sizes not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + unbekannt (Tabellengrößen nicht bekannt)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="47"/>
         <location filename="../core/plan/runbookhtml.cpp" line="66"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="48"/>
         <source>Required approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Freigaben</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="49"/>
         <source>Expected lock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Sperrdauer</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="50"/>
         <source>Downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="50"/>
         <source>yes (reads or writes blocked longer than %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ja (Lese- oder Schreibzugriffe länger als %1 s blockiert)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="51"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="52"/>
         <source>Estimated total duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Gesamtdauer</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="53"/>
         <source>Table sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellengrößen</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="53"/>
         <source>from the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der laufenden Datenbank</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="54"/>
         <source>not known (offline plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt (Offline-Plan)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="61"/>
         <source>Step %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (Zeile %2)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="64"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="65"/>
         <source>Estimated duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="65"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="67"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="68"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="70"/>
         <source>Runs outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft außerhalb einer Transaktion</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="71"/>
         <source>What users will notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Benutzer bemerken</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="73"/>
         <source>Lint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint: %1</translation>
     </message>
 </context>
 <context>
@@ -384,87 +384,87 @@
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="12"/>
         <source>The schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="13"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="14"/>
         <source>The column</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="15"/>
         <source>The type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="16"/>
         <source>The default</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgabewert</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="20"/>
         <source>Column %1 already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 existiert bereits in %2.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="22"/>
         <source>Table %1 has no primary key: the backfill walks the table by its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 hat keinen Primärschlüssel: der Backfill durchläuft die Tabelle nach ihrem Schlüssel.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="41"/>
         <source>Add column %1 (nullable) with its default for new rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 (NULL erlaubt) mit ihrem Vorgabewert für neue Zeilen hinzufügen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="46"/>
         <source>The values written into %1 are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in %1 geschriebenen Werte gehen verloren.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="48"/>
         <source>Added without a default, then the default set: existing rows stay NULL (no rewrite, even for a volatile default) and new rows get the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vorgabewert hinzugefügt, dann der Vorgabewert gesetzt: vorhandene Zeilen bleiben NULL (kein Neuschreiben, auch bei einem volatilen Vorgabewert) und neue Zeilen erhalten den Vorgabewert.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="50"/>
         <source>No deploy needed before this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Schritt ist kein Deployment nötig.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="54"/>
         <source>Fill %1 for existing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für vorhandene Zeilen füllen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="62"/>
         <source>Nothing to undo: the down of step 1 drops the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: das Down von Schritt 1 löscht die Spalte.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="64"/>
         <source>Keyset batches by the backfill runner: short row locks, resumable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyset-Batches durch den Backfill-Runner: kurze Zeilensperren, fortsetzbar.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="68"/>
         <source>After this step, deploy the version that relies on %1 being set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Schritt die Version deployen, die sich darauf verlässt, dass %1 gesetzt ist.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="71"/>
         <source>Add %1.%2 NOT NULL DEFAULT %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 NOT NULL DEFAULT %3 hinzufügen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="73"/>
         <source>NOT NULL in steps: nullable column with a default, batched backfill, then a validated check lets SET NOT NULL skip its scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL in Schritten: Spalte mit NULL und Vorgabewert, Backfill in Batches, dann lässt ein validierter CHECK SET NOT NULL die Prüfung überspringen.</translation>
     </message>
 </context>
 <context>
@@ -472,62 +472,62 @@
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="67"/>
         <source>A new column whose default is computed per row rewrites the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Spalte, deren Vorgabewert pro Zeile berechnet wird, schreibt die Tabelle neu</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="85"/>
         <source>Adding the %1 column %2 rewrites %3: every row gets a value from the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen der %1-Spalte %2 schreibt %3 neu: jede Zeile erhält einen Wert aus der Sequenz.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="97"/>
         <source>Adding the stored generated column %1 rewrites %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen der gespeicherten generierten Spalte %1 schreibt %2 neu.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="99"/>
         <source>Adding the identity column %1 rewrites %2: every row gets a value from the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen der Identitätsspalte %1 schreibt %2 neu: jede Zeile erhält einen Wert aus der Sequenz.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="102"/>
         <source>Adding %1 with a default rewrites %2 before PostgreSQL 11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen von %1 mit Vorgabewert schreibt %2 vor PostgreSQL 11 neu.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="104"/>
         <source>Adding %1 with a default that may be computed per row rewrites %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen von %1 mit einem möglicherweise pro Zeile berechneten Vorgabewert schreibt %2 neu.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="121"/>
         <source>The table and all its indexes are rewritten while an ACCESS EXCLUSIVE lock blocks every read and write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle und alle ihre Indexe werden neu geschrieben, während eine ACCESS-EXCLUSIVE-Sperre jeden Lese- und Schreibzugriff blockiert.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="125"/>
         <source>Add the column without the default, set the default separately (applies to new rows only), and backfill existing rows in batches; add NOT NULL afterwards through a validated CHECK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte ohne Vorgabewert hinzufügen, den Vorgabewert separat setzen (gilt nur für neue Zeilen) und vorhandene Zeilen in Batches nachfüllen (Backfill); NOT NULL danach über einen validierten CHECK hinzufügen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="167"/>
         <source>-- Backfill existing rows in batches, e.g. UPDATE %1 SET %2 = %3 WHERE %2 IS NULL AND &lt;key range&gt;;</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Vorhandene Zeilen in Batches nachfüllen, z. B. UPDATE %1 SET %2 = %3 WHERE %2 IS NULL AND &lt;Schlüsselbereich&gt;;</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="180"/>
         <source>-- After the next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Nach dem nächsten Schritt:</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="183"/>
         <source>Split into add column, set default, backfill%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilen in Spalte hinzufügen, Vorgabewert setzen, Backfill%1</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="183"/>
         <source>, validated NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>, validiertes NOT NULL</translation>
     </message>
 </context>
 <context>
@@ -535,27 +535,27 @@
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="20"/>
         <source>A validated foreign key blocks writes to both tables while it checks every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein validierter Fremdschlüssel blockiert Schreibzugriffe auf beide Tabellen, während er jede Zeile prüft</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="50"/>
         <source>The foreign key from %1 to %2 is validated while writes to both tables wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fremdschlüssel von %1 nach %2 wird validiert, während Schreibzugriffe auf beide Tabellen warten.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="51"/>
         <source>Adding a foreign key takes SHARE ROW EXCLUSIVE locks on %1 and %2 and checks every existing row before it commits; inserts, updates and deletes queue behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines Fremdschlüssels nimmt SHARE-ROW-EXCLUSIVE-Sperren auf %1 und %2 und prüft vor dem Commit jede vorhandene Zeile; INSERT, UPDATE und DELETE warten dahinter.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="53"/>
         <source>Add the column without REFERENCES, then add the foreign key as a separate constraint NOT VALID and VALIDATE it in a later transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte ohne REFERENCES hinzufügen, dann den Fremdschlüssel als separaten Constraint NOT VALID hinzufügen und in einer späteren Transaktion mit VALIDATE validieren.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="55"/>
         <source>Add the constraint NOT VALID (instant), then run VALIDATE CONSTRAINT in a separate transaction; validation does not block writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Constraint NOT VALID hinzufügen (sofort), dann VALIDATE CONSTRAINT in einer separaten Transaktion ausführen; die Validierung blockiert keine Schreibzugriffe.</translation>
     </message>
 </context>
 <context>
@@ -563,32 +563,32 @@
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="21"/>
         <source>SET NOT NULL scans the table while blocking reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL durchsucht die Tabelle und blockiert dabei Lese- und Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="41"/>
         <source>Setting %1.%2 NOT NULL scans every row of %1 while reads and writes wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL für %1.%2 durchsucht jede Zeile von %1, während Lese- und Schreibzugriffe warten.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="42"/>
         <source>SET NOT NULL takes an ACCESS EXCLUSIVE lock and checks every row before it commits; on a large table everything queues behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL nimmt eine ACCESS-EXCLUSIVE-Sperre und prüft vor dem Commit jede Zeile; bei einer großen Tabelle staut sich alles dahinter.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="45"/>
         <source>Add CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE it (no blocking lock), then SET NOT NULL, which then skips the scan, and drop the CHECK.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK (%1 IS NOT NULL) NOT VALID hinzufügen, mit VALIDATE validieren (keine blockierende Sperre), dann SET NOT NULL, das dann die Prüfung überspringt, und den CHECK löschen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="47"/>
         <source>Before PostgreSQL 12 SET NOT NULL always scans: keep the column nullable and enforce it with a CHECK (%1 IS NOT NULL) constraint added NOT VALID and validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor PostgreSQL 12 durchsucht SET NOT NULL immer: die Spalte NULL-fähig lassen und mit einem CHECK-Constraint (%1 IS NOT NULL) erzwingen, der NOT VALID hinzugefügt und validiert wird.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="54"/>
         <source>Prove NOT NULL with a validated CHECK first</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL zuerst mit einem validierten CHECK nachweisen</translation>
     </message>
 </context>
 <context>
@@ -596,22 +596,22 @@
     <message>
         <location filename="../core/lint/rules/addingrequiredfield.cpp" line="20"/>
         <source>A new NOT NULL column without a default fails on a table with rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue NOT-NULL-Spalte ohne Vorgabewert scheitert an einer Tabelle mit Zeilen</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingrequiredfield.cpp" line="51"/>
         <source>Adding the NOT NULL column %1 to %2 without a default fails if %2 has any rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen der NOT-NULL-Spalte %1 zu %2 ohne Vorgabewert scheitert, wenn %2 Zeilen enthält.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingrequiredfield.cpp" line="52"/>
         <source>PostgreSQL must fill the new column for every existing row; with no default the value is NULL, which violates NOT NULL, and the whole migration aborts.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL muss die neue Spalte für jede vorhandene Zeile füllen; ohne Vorgabewert ist der Wert NULL, was NOT NULL verletzt, und die ganze Migration bricht ab.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingrequiredfield.cpp" line="54"/>
         <source>Add the column as nullable (or with a constant DEFAULT), backfill it in batches, then add a CHECK (%1 IS NOT NULL) NOT VALID constraint, VALIDATE it and SET NOT NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte NULL-fähig (oder mit konstantem DEFAULT) hinzufügen, in Batches nachfüllen, dann einen CHECK (%1 IS NOT NULL) NOT VALID hinzufügen, mit VALIDATE validieren und SET NOT NULL ausführen.</translation>
     </message>
 </context>
 <context>
@@ -619,17 +619,17 @@
     <message>
         <location filename="../core/run/pendingmigrations.cpp" line="71"/>
         <source>Version %1 is not in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist nicht im Ordner.</translation>
     </message>
     <message>
         <location filename="../core/run/pendingmigrations.cpp" line="72"/>
         <source>Version %1 is not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist nicht angewendet.</translation>
     </message>
     <message>
         <location filename="../core/run/pendingmigrations.cpp" line="78"/>
         <source>Version %1 has no down script: nothing was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 hat kein Down-Skript: nichts wurde zurückgerollt.</translation>
     </message>
 </context>
 <context>
@@ -672,152 +672,187 @@ Options:
 Exit codes: 0 done, 1 failed, 3 aborted (policy or user), 4 another runner
 holds this backfill, 64 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli backfill &lt;conn&gt; --spec &lt;datei.json&gt; [Optionen]
+
+Führt einen Backfill in Batches aus: die Schlüssel der Tabelle werden in Schlüsselreihenfolge durchlaufen, jeder Batch
+ist eine kurze Transaktion (lock_timeout und statement_timeout je Batch gesetzt), die
+auch den zuletzt erledigten Schlüssel in slipway.backfill_checkpoint festhält, sodass ein unterbrochener
+Backfill mit --resume ab dem letzten festgeschriebenen Batch fortgesetzt wird. Die Batchgröße
+passt sich der Zieldauer der Spezifikation an. Ein Monitor auf einer zweiten Verbindung
+drosselt den Backfill (hält Batches an), wenn Replikationsverzögerung oder Sperrwartezeiten
+steigen, setzt ihn fort, wenn sie sinken, und bricht ihn an den Abbruchschwellen ab.
+Der Fortschritt geht nach stderr. Strg+C hält nach dem Commit des aktuellen Batches an.
+
+Spezifikation (JSON): {&quot;name&quot;, &quot;table&quot;, &quot;set&quot; | &quot;template&quot; (mit {{batch}}),
+&quot;predicate&quot;, &quot;key&quot;: [...], &quot;target_batch_ms&quot;, &quot;initial_batch_size&quot;,
+&quot;min_batch_size&quot;, &quot;max_batch_size&quot;, &quot;pause_ms&quot;, &quot;lock_timeout_ms&quot;,
+&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}
+
+Optionen:
+  --spec &lt;datei&gt;         die Backfill-Spezifikation (erforderlich)
+  --resume               ab dem Checkpoint fortsetzen (Neustart, wenn keiner existiert)
+  --restart              von vorn beginnen, Checkpoint zurücksetzen
+  --force                fortsetzen, obwohl sich die Spezifikation geändert hat
+  --dry-run              einen Batch ausführen und zurückrollen
+  --wait-lock &lt;ms&gt;       auf einen anderen Runner dieser Spezifikation warten (Vorgabe 0)
+  --replica &lt;conn&gt;       auch die Replay-Verzögerung auf diesem Standby lesen
+  --max-lag &lt;s&gt;          bei dieser Replikationsverzögerung drosseln (Vorgabe 10)
+  --abort-lag &lt;s&gt;        bei dieser Replikationsverzögerung abbrechen (Vorgabe 30)
+  --max-lock-wait &lt;s&gt;    bei dieser Sperrwartezeit drosseln (Vorgabe 20)
+  --abort-lock-wait &lt;s&gt;  bei dieser Sperrwartezeit abbrechen (Vorgabe 60)
+  --resume-hold &lt;s&gt;      Ruhezeit, bevor eine Drosselung aufgehoben wird (Vorgabe 5)
+  --interval &lt;ms&gt;        Abtastintervall des Monitors (Vorgabe 1000)
+  --no-monitor           keine Drosselung oder Abbruch durch den Monitor
+  --json                 das Ergebnis als JSON auf stdout ausgeben
+
+Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (Richtlinie oder Benutzer), 4 ein anderer Runner
+hält diesen Backfill, 64 Aufruffehler.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="84"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="85"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="86"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="92"/>
         <source> / %1%2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation> / %1%2 (%3 %)</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="96"/>
         <source>%1 [%2] %3%4 rows, %5 rows/s, ETA %6, batch %7 (%8 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2] %3%4 Zeilen, %5 Zeilen/s, Restzeit %6, Batch %7 (%8 ms)</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="144"/>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="145"/>
         <source>Spec file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikationsdatei</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="146"/>
         <source>Resume from the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem Checkpoint fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="147"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn beginnen</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="148"/>
         <source>Resume a changed spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Spezifikation fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="149"/>
         <source>One batch, rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Batch, zurückgerollt</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="150"/>
         <source>Wait for the runner lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Runner-Sperre warten</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="152"/>
         <source>Standby to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesender Standby</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="153"/>
         <source>Throttle lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselungsverzögerung</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="154"/>
         <source>Abort lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruchverzögerung</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="155"/>
         <source>Throttle lock wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwartezeit für Drosselung</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="157"/>
         <source>Abort lock wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwartezeit für Abbruch</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="159"/>
         <source>Calm time before resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit vor dem Fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="161"/>
         <source>Sampling interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastintervall</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="163"/>
         <source>No monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Monitor</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="164"/>
         <source>JSON result</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="187"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="188"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="190"/>
         <source>Missing --spec &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec &lt;datei&gt; fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="192"/>
         <source>--resume and --restart exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume und --restart schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="194"/>
         <source>Thresholds are seconds (a number &gt;= 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte sind Sekunden (eine Zahl &gt;= 0).</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="196"/>
         <source>--wait-lock wants milliseconds &gt;= 0, --interval at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-lock erwartet Millisekunden &gt;= 0, --interval mindestens %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="218"/>
         <source>Unknown connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verbindung „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="266"/>
         <source>Interrupted by signal %1; stopping after the current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Signal %1 unterbrochen; Abbruch nach dem aktuellen Batch.</translation>
     </message>
 </context>
 <context>
@@ -825,120 +860,120 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/run/backfillworker.cpp" line="76"/>
         <source>Reconnected; going on from the checkpoint after %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder verbunden; Fortsetzung ab dem Checkpoint nach %1 Zeilen.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="123"/>
         <source>Aborted while the connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, während die Verbindung unterbrochen war.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="127"/>
         <source>The connection was lost %1 times in a row; giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging %1-mal hintereinander verloren; Abbruch.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="130"/>
         <source>Connection lost; reconnecting (attempt %1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren; neuer Verbindungsversuch (%1 von %2).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="181"/>
         <source>Backfill %1 is already running: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill %1 läuft bereits: %2.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="182"/>
         <source>Backfill %1 is already running in another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill %1 läuft bereits in einer anderen Sitzung.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="197"/>
         <source>The checkpoint of backfill %1 disappeared while reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkpoint von Backfill %1 ist beim Wiederverbinden verschwunden.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="200"/>
         <source>Backfill %1 has a checkpoint (%2, %3 rows done, %4 batches): resume it or start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill %1 hat einen Checkpoint (%2, %3 Zeilen erledigt, %4 Batches): fortsetzen oder von vorn beginnen.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="205"/>
         <source>Backfill %1 walked the key (%2) and the spec now says (%3): start over to change the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill %1 hat den Schlüssel (%2) durchlaufen und die Spezifikation nennt jetzt (%3): zum Ändern des Schlüssels von vorn beginnen.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="209"/>
         <source>The spec of backfill %1 changed since its checkpoint (table, set/template or predicate); force the resume if the change is compatible, or start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spezifikation von Backfill %1 hat sich seit dem Checkpoint geändert (Tabelle, set/template oder Prädikat); Fortsetzen erzwingen, wenn die Änderung kompatibel ist, oder von vorn beginnen.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="213"/>
         <source>The spec changed since the checkpoint; resuming as forced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spezifikation hat sich seit dem Checkpoint geändert; Fortsetzung wie erzwungen.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="223"/>
         <source>The checkpoint of backfill %1 has a last key that does not fit the key columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkpoint von Backfill %1 hat einen letzten Schlüssel, der nicht zu den Schlüsselspalten passt.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="242"/>
         <source>A key column allows NULL: rows with a NULL key are not visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schlüsselspalte erlaubt NULL: Zeilen mit NULL-Schlüssel werden nicht besucht.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="245"/>
         <source>Resuming backfill %1 after %2 rows in %3 batches (last key %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill %1 wird nach %2 Zeilen in %3 Batches fortgesetzt (letzter Schlüssel %4).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="249"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="252"/>
         <source>Starting backfill %1 on %2, key (%3)%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill %1 auf %2 startet, Schlüssel (%3)%4.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="254"/>
         <source>, dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>, Probelauf</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="310"/>
         <source>Batch of %1 keys failed (%2, SQLSTATE %3); retry %4 of %5 in %6 ms with %7 keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch mit %1 Schlüsseln fehlgeschlagen (%2, SQLSTATE %3); Wiederholung %4 von %5 in %6 ms mit %7 Schlüsseln.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/backfillworkerreport.cpp" line="89"/>
         <source>%n row(s) still match the predicate: written behind the walk while it ran. Run the backfill again from the start to do them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile passt noch auf das Prädikat: hinter dem Durchlauf geschrieben, während er lief. Den Backfill erneut von vorn ausführen, um sie zu erfassen.</numerusform>
+            <numerusform>%n Zeilen passen noch auf das Prädikat: hinter dem Durchlauf geschrieben, während er lief. Den Backfill erneut von vorn ausführen, um sie zu erfassen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/backfillworkerreport.cpp" line="106"/>
         <source>Could not write the final state to the checkpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endzustand konnte nicht in den Checkpoint geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworkerreport.cpp" line="124"/>
         <source>Dry run: %1 rows in %2 batches, rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: %1 Zeilen in %2 Batches, zurückgerollt.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworkerreport.cpp" line="125"/>
         <source>Done: %1 rows in %2 batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 Zeilen in %2 Batches.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworkerreport.cpp" line="128"/>
         <source>Aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -946,103 +981,103 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/run/backfillspec.cpp" line="116"/>
         <source>&quot;name&quot; is required: it names the checkpoint and the runner lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>„name“ ist erforderlich: er benennt den Checkpoint und die Runner-Sperre.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="119"/>
         <source>&quot;table&quot; is required (schema.table).</source>
-        <translation type="unfinished"></translation>
+        <translation>„table“ ist erforderlich (schema.table).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="121"/>
         <source>&quot;table&quot; is not a table name: %1 (write schema.table, quoting parts with &quot;&quot; when needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>„table“ ist kein Tabellenname: %1 (schema.table schreiben, Teile bei Bedarf mit &quot;&quot; quotieren).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="126"/>
         <source>Give exactly one of &quot;set&quot; (a SET clause) and &quot;template&quot; (a statement with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau eines von „set“ (eine SET-Klausel) und „template“ (eine Anweisung mit %1) angeben.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="129"/>
         <source>&quot;template&quot; must contain %1 where the batch&apos;s key range goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„template“ muss %1 enthalten, wo der Schlüsselbereich des Batches eingesetzt wird.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="134"/>
         <source>&quot;key&quot; has an empty column name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„key“ hat einen leeren Spaltennamen.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="136"/>
         <source>&quot;key&quot; names column %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„key“ nennt Spalte %1 zweimal.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="141"/>
         <source>&quot;%1&quot; must be at least %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mindestens %2 sein (ist %3).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="144"/>
         <source>&quot;min_batch_size&quot; (%1) is above &quot;max_batch_size&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„min_batch_size“ (%1) ist größer als „max_batch_size“ (%2).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="146"/>
         <source>&quot;initial_batch_size&quot; (%1) must lie between &quot;min_batch_size&quot; (%2) and &quot;max_batch_size&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„initial_batch_size“ (%1) muss zwischen „min_batch_size“ (%2) und „max_batch_size“ (%3) liegen.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="197"/>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="206"/>
         <source>&quot;%1&quot; must be a whole number &gt;= %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl &gt;= %2 sein.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="214"/>
         <source>&quot;key&quot; must be a list of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>„key“ muss eine Liste von Spaltennamen sein.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="218"/>
         <source>&quot;key&quot; must be a column name or a list of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>„key“ muss ein Spaltenname oder eine Liste von Spaltennamen sein.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="222"/>
         <source>Unknown field &quot;%1&quot; (fields starting with _ are comments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“ (Felder, die mit _ beginnen, sind Kommentare).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="233"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="239"/>
         <source>%1 is not valid JSON (at byte %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (bei Byte %2): %3</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="243"/>
         <source>%1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss genau ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="248"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="256"/>
         <location filename="../core/run/backfillspec.cpp" line="261"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1050,17 +1085,17 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/run/backfillsql.cpp" line="57"/>
         <source>Table %1.%2 does not exist (or is not a table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1.%2 existiert nicht (oder ist keine Tabelle).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillsql.cpp" line="71"/>
         <source>Table %1.%2 has no primary key: name the key columns in the spec (&quot;key&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1.%2 hat keinen Primärschlüssel: die Schlüsselspalten in der Spezifikation angeben („key“).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillsql.cpp" line="85"/>
         <source>&quot;key&quot;: table %1.%2 has no column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„key“: Tabelle %1.%2 hat keine Spalte %3.</translation>
     </message>
 </context>
 <context>
@@ -1068,22 +1103,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="48"/>
         <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY kann nicht in einer Transaktion laufen</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="61"/>
         <source>CREATE INDEX CONCURRENTLY inside a transaction block fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY in einem Transaktionsblock schlägt fehl.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="62"/>
         <source>PostgreSQL refuses CONCURRENTLY in a transaction: the migration stops here and everything before it in the transaction is rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL lehnt CONCURRENTLY in einer Transaktion ab: die Migration stoppt hier und alles davor in der Transaktion wird zurückgerollt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="64"/>
         <source>Run this statement on its own, outside BEGIN/COMMIT (and tell your migration tool not to wrap this file in a transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anweisung allein ausführen, außerhalb von BEGIN/COMMIT (und dem Migrationswerkzeug sagen, diese Datei nicht in eine Transaktion zu packen).</translation>
     </message>
 </context>
 <context>
@@ -1091,22 +1126,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bandropcolumn.cpp" line="19"/>
         <source>Dropping a column loses its data and breaks code that still uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen einer Spalte verliert ihre Daten und bricht Code, der sie noch verwendet</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropcolumn.cpp" line="30"/>
         <source>Dropping %1.%2 deletes its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen von %1.%2 löscht ihre Daten.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropcolumn.cpp" line="31"/>
         <source>Queries and ORMs that still select or insert the column fail as soon as it is gone, and the values can only come back from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen und ORMs, die die Spalte noch lesen oder einfügen, schlagen fehl, sobald sie weg ist, und die Werte kommen nur aus einem Backup zurück.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropcolumn.cpp" line="33"/>
         <source>Stop reading and writing the column in a deployed release first (expand/contract), back up the values, then drop it in a later migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst in einem deployten Release aufhören, die Spalte zu lesen und zu schreiben (Expand/Contract), die Werte sichern, dann in einer späteren Migration löschen.</translation>
     </message>
 </context>
 <context>
@@ -1114,22 +1149,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bandropdatabase.cpp" line="19"/>
         <source>DROP DATABASE does not belong in a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP DATABASE gehört nicht in eine Migration</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropdatabase.cpp" line="26"/>
         <source>Dropping the database %1 deletes everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen der Datenbank %1 löscht alles darin.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropdatabase.cpp" line="27"/>
         <source>Every table, row and object of the database is gone at once; nothing but a backup brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tabelle, Zeile und jedes Objekt der Datenbank ist auf einmal weg; nur ein Backup bringt es zurück.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropdatabase.cpp" line="28"/>
         <source>Drop databases by hand, deliberately, outside the migration history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken von Hand und bewusst löschen, außerhalb der Migrationshistorie.</translation>
     </message>
 </context>
 <context>
@@ -1137,22 +1172,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bandropnotnull.cpp" line="19"/>
         <source>Dropping NOT NULL lets NULLs in that running code does not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen von NOT NULL lässt NULL-Werte zu, die laufender Code nicht erwartet</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropnotnull.cpp" line="32"/>
         <source>%1.%2 becomes nullable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 erlaubt nun NULL.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropnotnull.cpp" line="33"/>
         <source>Code deployed today assumes the column is never NULL; once NULLs are written, older application versions and reports break, and restoring NOT NULL needs a full scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute deployter Code nimmt an, dass die Spalte nie NULL ist; sobald NULL-Werte geschrieben werden, brechen ältere Anwendungsversionen und Berichte, und NOT NULL wiederherzustellen erfordert einen vollständigen Scan.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropnotnull.cpp" line="35"/>
         <source>Make sure every reader handles NULL (deploy that first), then drop the constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherstellen, dass jeder Leser NULL verarbeitet (das zuerst deployen), dann den Constraint entfernen.</translation>
     </message>
 </context>
 <context>
@@ -1160,27 +1195,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="16"/>
         <source>Dropping a table loses its data and breaks its readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen einer Tabelle verliert ihre Daten und bricht ihre Leser</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="33"/>
         <source>Dropping %1 deletes all its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen von %1 löscht alle ihre Zeilen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="34"/>
         <source>Dropping %1 deletes all their rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen von %1 löscht alle deren Zeilen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="35"/>
         <source>Application code still reading or writing the table fails at once, and the data can only come back from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungscode, der die Tabelle noch liest oder schreibt, schlägt sofort fehl, und die Daten kommen nur aus einem Backup zurück.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="37"/>
         <source>First deploy code that no longer uses the table; take a backup (pg_dump -t, or CREATE TABLE ... AS); then drop it in a later migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst Code deployen, der die Tabelle nicht mehr nutzt; ein Backup anlegen (pg_dump -t oder CREATE TABLE ... AS); dann in einer späteren Migration löschen.</translation>
     </message>
 </context>
 <context>
@@ -1188,22 +1223,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/banduplicatecolumnassignments.cpp" line="21"/>
         <source>A column assigned twice in one statement is an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine in einer Anweisung zweimal zugewiesene Spalte ist ein Fehler</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/banduplicatecolumnassignments.cpp" line="61"/>
         <source>Column %1 is assigned more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 wird mehr als einmal zugewiesen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/banduplicatecolumnassignments.cpp" line="62"/>
         <source>PostgreSQL rejects the statement (&quot;multiple assignments to same column&quot;), so the migration stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL lehnt die Anweisung ab („multiple assignments to same column“), die Migration stoppt also hier.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/banduplicatecolumnassignments.cpp" line="64"/>
         <source>Assign each column once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte nur einmal zuweisen.</translation>
     </message>
 </context>
 <context>
@@ -1211,27 +1246,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="19"/>
         <source>Adding an exclusion constraint locks the table while every row is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Exclusion-Constraint sperrt die Tabelle, während jede Zeile geprüft wird</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="37"/>
         <source>Adding an exclusion constraint to %1 blocks reads and writes until every row is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines Exclusion-Constraints zu %1 blockiert Lese- und Schreibzugriffe, bis jede Zeile geprüft ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="39"/>
         <source>Adding the exclusion constraint %1 to %2 blocks reads and writes until every row is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen des Exclusion-Constraints %1 zu %2 blockiert Lese- und Schreibzugriffe, bis jede Zeile geprüft ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="41"/>
         <source>ALTER TABLE ... ADD ... EXCLUDE takes an ACCESS EXCLUSIVE lock and builds the constraint&apos;s index while holding it. Unlike CHECK and foreign keys it cannot be added NOT VALID and validated later, and there is no USING INDEX form.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE ... ADD ... EXCLUDE nimmt eine ACCESS-EXCLUSIVE-Sperre und baut den Index des Constraints, während es sie hält. Anders als CHECK und Fremdschlüssel kann er nicht NOT VALID hinzugefügt und später validiert werden, und es gibt keine USING-INDEX-Form.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="44"/>
         <source>Declare exclusion constraints when the table is created. On an existing busy table, enforce the rule in the application or with a trigger, or schedule the change in a maintenance window with a lock_timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion-Constraints beim Anlegen der Tabelle deklarieren. Bei einer bestehenden, stark genutzten Tabelle die Regel in der Anwendung oder mit einem Trigger durchsetzen, oder die Änderung in einem Wartungsfenster mit lock_timeout einplanen.</translation>
     </message>
 </context>
 <context>
@@ -1239,27 +1274,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="19"/>
         <source>TRUNCATE ... CASCADE empties every table that references these</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUNCATE ... CASCADE leert jede Tabelle, die diese referenziert</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="31"/>
         <source>TRUNCATE %1 CASCADE also empties every table with a foreign key to it, recursively.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUNCATE %1 CASCADE leert auch jede Tabelle mit einem Fremdschlüssel darauf, rekursiv.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="33"/>
         <source>CASCADE follows foreign keys without listing what it empties: tables you did not name lose all their rows, under ACCESS EXCLUSIVE locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>CASCADE folgt Fremdschlüsseln, ohne aufzulisten, was es leert: nicht genannte Tabellen verlieren alle Zeilen, unter ACCESS-EXCLUSIVE-Sperren.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="35"/>
         <source>Name every table to truncate explicitly and leave CASCADE out; PostgreSQL then refuses instead of deleting more than intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede zu leerende Tabelle ausdrücklich nennen und CASCADE weglassen; PostgreSQL verweigert dann, statt mehr als beabsichtigt zu löschen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="39"/>
         <source>Remove CASCADE (TRUNCATE refuses if other tables reference these)</source>
-        <translation type="unfinished"></translation>
+        <translation>CASCADE entfernen (TRUNCATE verweigert, wenn andere Tabellen diese referenzieren)</translation>
     </message>
 </context>
 <context>
@@ -1267,27 +1302,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="68"/>
         <source>A transaction opened in the file is never committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine in der Datei geöffnete Transaktion wird nie committet</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="78"/>
         <source>The transaction opened by BEGIN is still open at the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit BEGIN geöffnete Transaktion ist am Dateiende noch offen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="79"/>
         <source>Depending on the tool the work is rolled back when the session ends, or the open transaction keeps its locks and blocks other sessions until someone notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je nach Werkzeug wird die Arbeit beim Sitzungsende zurückgerollt, oder die offene Transaktion behält ihre Sperren und blockiert andere Sitzungen, bis es jemand bemerkt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="81"/>
         <source>End the file with COMMIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit COMMIT beenden.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="83"/>
         <source>Add COMMIT at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMIT am Ende hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1295,157 +1330,157 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="34"/>
         <source>The schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="35"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="36"/>
         <source>The column</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="37"/>
         <source>The new type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Typ</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="38"/>
         <source>The conversion expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konvertierungsausdruck</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="39"/>
         <source>The reverse expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umkehrausdruck</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="44"/>
         <source>Column %1 already has type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hat bereits den Typ %2.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="46"/>
         <source>Column %1 is an identity column; change its sequence&apos;s type instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 ist eine Identitätsspalte; stattdessen den Typ ihrer Sequenz ändern.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="49"/>
         <source>Column %1 already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 existiert bereits in %2.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="51"/>
         <source>Table %1 has no primary key: the backfill walks the table by its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 hat keinen Primärschlüssel: der Backfill durchläuft die Tabelle nach ihrem Schlüssel.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="53"/>
         <source>The current type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Typ</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="95"/>
         <source>Add column %1 of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 vom Typ %2 hinzufügen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="98"/>
         <source>Nothing: the new column holds only converted copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: die neue Spalte enthält nur konvertierte Kopien.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="100"/>
         <source>A nullable column without a default: a catalog change, no rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte mit NULL ohne Vorgabewert: eine Katalogänderung, kein Neuschreiben.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="101"/>
         <source>No deploy needed: the application does not see the new column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Deployment nötig: die Anwendung sieht die neue Spalte nicht.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="105"/>
         <source>Convert %1 into %2 on every write (trigger)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei jedem Schreibzugriff in %2 konvertieren (Trigger)</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="108"/>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="110"/>
         <source>New and changed rows get the converted value at once; a conversion error fails the write, so test the expression first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und geänderte Zeilen erhalten sofort den konvertierten Wert; ein Konvertierungsfehler lässt den Schreibzugriff scheitern, also den Ausdruck zuerst testen.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="115"/>
         <source>Convert existing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Zeilen konvertieren</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="123"/>
         <source>Nothing to undo: the down of step 1 drops the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: das Down von Schritt 1 löscht die Spalte.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="126"/>
         <source>Keyset batches by the backfill runner: short row locks, resumable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyset-Batches durch den Backfill-Runner: kurze Zeilensperren, fortsetzbar.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="133"/>
         <source>Swap: %1 becomes the %2 column</source>
-        <translation type="unfinished"></translation>
+        <translation>Tausch: %1 wird zur Spalte %2</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="150"/>
         <source>Nothing: the old column was kept current by the reverse trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: die alte Spalte wurde durch den Umkehr-Trigger aktuell gehalten.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="152"/>
         <source>Renames only: one short ACCESS EXCLUSIVE lock. The old column stays, filled back by a trigger, so this step can be undone without losing writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Umbenennungen: eine kurze ACCESS-EXCLUSIVE-Sperre. Die alte Spalte bleibt, per Trigger zurückbefüllt, sodass dieser Schritt ohne Verlust von Schreibzugriffen rückgängig gemacht werden kann.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="154"/>
         <source>Before this step, deploy the version that works with %1 as %2 (and does not name %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Schritt die Version deployen, die mit %1 als %2 arbeitet (und %3 nicht nennt).</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="159"/>
         <source>Drop the old column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Spalte %1 löschen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="168"/>
         <source>The old column comes back nullable, refilled by one UPDATE (run it as a backfill on a large table); its indexes and constraints are not recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Spalte kommt mit NULL erlaubt zurück, durch ein UPDATE neu befüllt (bei einer großen Tabelle als Backfill ausführen); ihre Indexe und Constraints werden nicht neu angelegt.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="171"/>
         <source>Indexes on the old column go with it: build them on the new column (CONCURRENTLY) before the swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexe auf der alten Spalte verschwinden mit ihr: sie vor dem Tausch auf der neuen Spalte bauen (CONCURRENTLY).</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="173"/>
         <source>After a cool-down with the new type in production; no deploy reads %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Abkühlphase mit dem neuen Typ in Produktion; kein Deployment liest %1.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="176"/>
         <source>Change %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 zu %3 ändern</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="177"/>
         <source>Parallel column: the new type is filled beside the old one and swapped in by renaming, so no rewrite holds ACCESS EXCLUSIVE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Spalte: der neue Typ wird neben dem alten befüllt und per Umbenennung eingetauscht, sodass kein Neuschreiben ACCESS EXCLUSIVE hält.</translation>
     </message>
 </context>
 <context>
@@ -1453,27 +1488,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="19"/>
         <source>Changing a column&apos;s type usually rewrites the table under ACCESS EXCLUSIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Typänderung einer Spalte schreibt die Tabelle meist unter ACCESS EXCLUSIVE neu</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="31"/>
         <source>Changing the type of %1.%2 rewrites %1: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Typänderung von %1.%2 schreibt %1 neu: %3.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="32"/>
         <source>Changing the type of %1.%2 locks %1 (ACCESS EXCLUSIVE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Typänderung von %1.%2 sperrt %1 (ACCESS EXCLUSIVE).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="33"/>
         <source>Unless the new type is binary-compatible (varchar(n) to a larger n or to text), the table and every index are rewritten while all reads and writes wait; running code may also not understand the new type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer der neue Typ ist binärkompatibel (varchar(n) zu größerem n oder zu text), werden die Tabelle und jeder Index neu geschrieben, während alle Lese- und Schreibzugriffe warten; laufender Code versteht den neuen Typ womöglich nicht.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="36"/>
         <source>Add a new column with the new type, backfill it in batches, switch the code over, then drop the old column (expand/contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Spalte mit dem neuen Typ hinzufügen, in Batches befüllen, den Code umstellen, dann die alte Spalte löschen (Expand/Contract).</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1516,7 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/run/checkpoint.cpp" line="162"/>
         <source>The checkpoint of backfill %1 moved under this runner (another runner?); the batch is rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkpoint von Backfill %1 hat sich unter diesem Runner verändert (ein anderer Runner?); der Batch wird zurückgerollt.</translation>
     </message>
 </context>
 <context>
@@ -1489,87 +1524,87 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../app/cli/main.cpp" line="32"/>
         <source>Start, inspect or stop a private PostgreSQL primary and replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen privaten PostgreSQL-Primary und -Replica starten, prüfen oder stoppen</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
         <source>Check migration files for risky statements (for CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsdateien auf riskante Anweisungen prüfen (für CI)</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
         <source>Write a database&apos;s schema to a JSON snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema einer Datenbank in einen JSON-Snapshot schreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="37"/>
         <source>Print lock waits, replication lag, progress and TPS once a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwartezeiten, Replikationsverzögerung, Fortschritt und TPS einmal pro Sekunde ausgeben</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="38"/>
         <source>Compare two schemas and print a lock-safe plan from one to the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Schemas vergleichen und einen sperrsicheren Plan von einem zum anderen ausgeben</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="39"/>
         <source>Run a batched backfill with checkpoints, throttled by lag and lock waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Backfill in Batches mit Checkpoints ausführen, gedrosselt durch Verzögerung und Sperrwartezeiten</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="40"/>
         <source>Show which migrations of a folder are applied, pending or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, welche Migrationen eines Ordners angewendet, ausstehend oder geändert sind</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="41"/>
         <source>Run pending migrations (or a dry run, or a rollback) safely, journaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen sicher und protokolliert ausführen (oder einen Probelauf oder ein Rollback)</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="42"/>
         <source>Compare a database with what its migrations folder says it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank mit dem vergleichen, was ihr Migrationsordner vorgibt</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="43"/>
         <source>Write a migration plan and runbook (risk, locks, rollback) for a SQL file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Migrationsplan und ein Runbook (Risiko, Sperren, Rollback) für eine SQL-Datei schreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="52"/>
         <source>Usage: slipway-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli &lt;befehl&gt; [Optionen]</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="53"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="58"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="59"/>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="60"/>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="61"/>
         <source>Run &quot;slipway-cli &lt;command&gt; --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„slipway-cli &lt;befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="95"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;slipway-cli --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. „slipway-cli --help“ listet die Befehle.</translation>
     </message>
 </context>
 <context>
@@ -1577,117 +1612,117 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="40"/>
         <source>char(n) pads with spaces and is never faster than text</source>
-        <translation type="unfinished"></translation>
+        <translation>char(n) füllt mit Leerzeichen auf und ist nie schneller als text</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="41"/>
         <source>varchar(n) limits are changed later only with an ACCESS EXCLUSIVE lock</source>
-        <translation type="unfinished"></translation>
+        <translation>varchar(n)-Grenzen lassen sich später nur mit einer ACCESS-EXCLUSIVE-Sperre ändern</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="42"/>
         <source>timestamp without time zone loses the offset of what it stores</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp without time zone verliert den Offset des gespeicherten Werts</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="43"/>
         <source>integer ids and counters run out at 2^31</source>
-        <translation type="unfinished"></translation>
+        <translation>integer-IDs und -Zähler laufen bei 2^31 über</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="44"/>
         <source>smallint runs out at 32767</source>
-        <translation type="unfinished"></translation>
+        <translation>smallint läuft bei 32767 über</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="45"/>
         <source>serial columns have ownership and permission quirks; use identity columns</source>
-        <translation type="unfinished"></translation>
+        <translation>serial-Spalten haben Eigenheiten bei Besitz und Rechten; Identitätsspalten verwenden</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="63"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="108"/>
         <source>%1 is declared %2; char types pad values with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 deklariert; char-Typen füllen Werte mit Leerzeichen auf.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="109"/>
         <source>%1 is declared %2; changing that limit later locks the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 deklariert; diese Grenze später zu ändern sperrt die Tabelle.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="110"/>
         <source>%1 is declared %2, which drops the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 deklariert, was die Zeitzone verwirft.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="111"/>
         <source>%1 is declared %2, which overflows at 2,147,483,647.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 deklariert, was bei 2.147.483.647 überläuft.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="112"/>
         <source>%1 is declared %2, which overflows at 32,767.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 deklariert, was bei 32.767 überläuft.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="113"/>
         <source>%1 is declared %2 instead of an identity column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 statt als Identitätsspalte deklariert.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="122"/>
         <source>char(n) stores blank-padded values, compares with trailing spaces ignored and is no faster than text; growing it later needs a table rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>char(n) speichert mit Leerzeichen aufgefüllte Werte, vergleicht unter Ignorieren nachfolgender Leerzeichen und ist nicht schneller als text; eine spätere Vergrößerung erfordert ein Neuschreiben der Tabelle.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="125"/>
         <source>Raising a varchar(n) limit is cheap, but lowering it or changing the type rewrites the table under ACCESS EXCLUSIVE; a CHECK on length() can be changed NOT VALID without blocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine varchar(n)-Grenze anzuheben ist billig, sie zu senken oder den Typ zu ändern schreibt die Tabelle aber unter ACCESS EXCLUSIVE neu; ein CHECK auf length() lässt sich NOT VALID ohne Blockieren ändern.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="128"/>
         <source>timestamp stores the wall-clock value without the offset, so values from sessions in different time zones cannot be compared, and DST changes make them ambiguous.</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp speichert die Uhrzeit ohne Offset, daher sind Werte aus Sitzungen in verschiedenen Zeitzonen nicht vergleichbar, und Sommerzeitwechsel machen sie mehrdeutig.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="132"/>
         <source>When the column runs out, inserts fail; widening it later rewrites the table and its indexes under ACCESS EXCLUSIVE. bigint costs 4 more bytes per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft die Spalte über, schlagen INSERTs fehl; eine spätere Verbreiterung schreibt die Tabelle und ihre Indexe unter ACCESS EXCLUSIVE neu. bigint kostet 4 Bytes mehr pro Zeile.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="135"/>
         <source>serial creates a separately owned sequence with its own grants and dump quirks; identity columns are the SQL-standard replacement and keep the sequence tied to the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>serial legt eine separat besessene Sequenz mit eigenen Rechten und Dump-Eigenheiten an; Identitätsspalten sind der SQL-Standard-Ersatz und binden die Sequenz an die Spalte.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="144"/>
         <source>Use text (or varchar without a limit), with a CHECK constraint if a length matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (oder varchar ohne Grenze) verwenden, mit einem CHECK-Constraint, wenn die Länge wichtig ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="145"/>
         <source>Use text with a CHECK (length(col) &lt;= n) constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>text mit einem CHECK-Constraint (length(col) &lt;= n) verwenden.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="146"/>
         <source>Use timestamptz (timestamp with time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamptz (timestamp with time zone) verwenden.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="148"/>
         <source>Use bigint (or bigserial / a bigint identity column).</source>
-        <translation type="unfinished"></translation>
+        <translation>bigint verwenden (oder bigserial / eine bigint-Identitätsspalte).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="149"/>
         <source>Use bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS).</source>
-        <translation type="unfinished"></translation>
+        <translation>bigint GENERATED BY DEFAULT AS IDENTITY (oder GENERATED ALWAYS) verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1695,48 +1730,48 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="28"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher erschöpft</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="60"/>
         <source>Invalid port &quot;%1&quot;: expected a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Port „%1“: erwartet eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="68"/>
         <source>Unknown sslmode &quot;%1&quot;; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter sslmode „%1“; erwartet einer von %2.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="154"/>
         <source>The connection string is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungszeichenfolge ist leer.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="170"/>
         <source>No service name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienstname angegeben.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="189"/>
         <source>Port %1 is out of range (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt außerhalb des Bereichs (1-65535).</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="246"/>
         <location filename="../core/db/connectionprofile.cpp" line="251"/>
         <source>Replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica: %1</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="248"/>
         <source>Replica: leave the password out (it would be saved in a file); .pgpass or this connection&apos;s password is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica: das Passwort weglassen (es würde in einer Datei gespeichert); .pgpass oder das Passwort dieser Verbindung wird verwendet.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="285"/>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1</translation>
     </message>
 </context>
 <context>
@@ -1744,47 +1779,47 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="21"/>
         <source>Adding a constraint without NOT VALID checks every row under a blocking lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Constraint ohne NOT VALID prüft jede Zeile unter einer blockierenden Sperre</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="37"/>
         <source>Validating %1 in the same transaction that added it NOT VALID keeps the blocking lock during the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in derselben Transaktion zu validieren, die ihn NOT VALID hinzugefügt hat, hält die blockierende Sperre während des Scans.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="39"/>
         <source>ADD CONSTRAINT ... NOT VALID took an ACCESS EXCLUSIVE lock on %1 that is held until COMMIT, so the VALIDATE scan runs while every read and write waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD CONSTRAINT ... NOT VALID hat auf %1 eine ACCESS-EXCLUSIVE-Sperre genommen, die bis COMMIT gehalten wird, sodass der VALIDATE-Scan läuft, während jeder Lese- und Schreibzugriff wartet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="41"/>
         <source>COMMIT after adding the constraint NOT VALID and run VALIDATE CONSTRAINT in its own transaction (or a later migration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Hinzufügen des Constraints NOT VALID committen und VALIDATE CONSTRAINT in einer eigenen Transaktion (oder einer späteren Migration) ausführen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="55"/>
         <source>The new constraint on %1 is checked against every row while the table is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Constraint auf %1 wird gegen jede Zeile geprüft, während die Tabelle gesperrt ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="56"/>
         <source>Constraint %1 on %2 is checked against every row while the table is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint %1 auf %2 wird gegen jede Zeile geprüft, während die Tabelle gesperrt ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="57"/>
         <source>Without NOT VALID, PostgreSQL verifies all existing rows inside the ALTER TABLE, holding a lock that blocks writes (and, for most constraints, reads) for the whole scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne NOT VALID prüft PostgreSQL alle vorhandenen Zeilen innerhalb des ALTER TABLE und hält dabei eine Sperre, die Schreibzugriffe (und bei den meisten Constraints auch Lesezugriffe) für den ganzen Scan blockiert.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="59"/>
         <source>A UNIQUE, PRIMARY KEY or EXCLUDE constraint cannot be NOT VALID: build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein UNIQUE-, PRIMARY-KEY- oder EXCLUDE-Constraint kann nicht NOT VALID sein: den Index mit CREATE UNIQUE INDEX CONCURRENTLY bauen, dann ADD CONSTRAINT ... USING INDEX.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="61"/>
         <source>Add the constraint NOT VALID (only new rows are checked), then run ALTER TABLE ... VALIDATE CONSTRAINT in a separate transaction; it does not block reads or writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Constraint NOT VALID hinzufügen (nur neue Zeilen werden geprüft), dann ALTER TABLE ... VALIDATE CONSTRAINT in einer separaten Transaktion ausführen; das blockiert weder Lese- noch Schreibzugriffe.</translation>
     </message>
 </context>
 <context>
@@ -1792,87 +1827,87 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/db/dberror.cpp" line="56"/>
         <source>Invalid connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Verbindungseinstellungen</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="57"/>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="58"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="59"/>
         <source>Password required</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort erforderlich</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="60"/>
         <source>Database does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="61"/>
         <source>Role does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="62"/>
         <source>TLS/SSL failure</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS/SSL-Fehler</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="63"/>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="64"/>
         <source>Query cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="65"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="66"/>
         <source>The server rejected the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anweisung abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="67"/>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="97"/>
         <source>SQLSTATE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLSTATE: %1</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="100"/>
         <source>At line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="102"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: %1</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="104"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="106"/>
         <source>Context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext: %1</translation>
     </message>
 </context>
 <context>
@@ -1880,118 +1915,119 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/db/demodatabase.cpp" line="44"/>
         <source>Cannot read the embedded demo file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebettete Demodatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="58"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="83"/>
         <source>Invalid connection string: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Verbindungszeichenfolge: %1</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="102"/>
         <source>Loading the demo failed in %1, line %2 (statement %3: %4)
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Demo fehlgeschlagen in %1, Zeile %2 (Anweisung %3: %4)
+%5</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="119"/>
         <source>The demo database needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatenbank braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="121"/>
         <source>The number of demo orders must be between 1 and %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Demo-Bestellungen muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="135"/>
         <source>schema.sql has no &quot;-- slipway:post-data&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.sql hat keine Zeile „-- slipway:post-data“.</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="147"/>
         <source>Creating tables, types, functions and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen, Typen, Funktionen und Sichten anlegen</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="151"/>
         <source>Building keys, indexes and triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, Indexe und Trigger bauen</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="158"/>
         <source>Generating rows for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen für %1 erzeugen</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="159"/>
         <source>Generating data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten erzeugen</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="164"/>
         <source>Analyzing tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen analysieren</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="168"/>
         <source>Creating database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 anlegen</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="177"/>
         <source>Cannot connect to the server to create the demo database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Server, um die Demodatenbank anzulegen: %1</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="180"/>
         <source>Cannot create the demo database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="187"/>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit %1</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="205"/>
         <source>Committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="208"/>
         <source>Lost the connection to the demo database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur Demodatenbank %1 verloren: %2</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="211"/>
         <source>Loading the demo database %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Demodatenbank %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="214"/>
         <source>Demo database %1 is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatenbank %1 ist bereit</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="221"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="230"/>
         <source>The demo migrations are missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Migrationen fehlen in diesem Build.</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="239"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +2035,7 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="44"/>
         <source>Run &quot;slipway-cli diff --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„slipway-cli diff --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="49"/>
@@ -2027,38 +2063,61 @@ Options:
   --statement-timeout MS  statement_timeout before each statement (default 0:
                           none; index builds and validations always get 0)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli diff &lt;von&gt; &lt;nach&gt; [--format sql|json] [--down] [--exit-code]
+                        [--schema S]... [--exclude-schema S]...
+                        [--ignore-owners] [--ignore-privileges] [--ignore-comments]
+
+Vergleicht zwei Schemas und gibt den Plan aus, der &lt;von&gt; in &lt;nach&gt; überführt: Anweisungen
+in Abhängigkeitsreihenfolge mit den schonendsten Sperren (CONCURRENTLY, NOT VALID dann
+VALIDATE, ...), jeweils mit ihren Gefahren, dann Abfragen, die das Ergebnis prüfen.
+
+&lt;von&gt; und &lt;nach&gt; sind jeweils eine Snapshot-Datei (slipway-cli snapshot -o DATEI.json),
+ein gespeicherter Profilname, eine libpq-URI (postgresql://...) oder ein key=value-Conninfo.
+
+Optionen:
+  --format sql|json       Ausgabeformat (Vorgabe sql)
+  --down                  den Umkehrplan ausgeben (von &lt;nach&gt; zurück zu &lt;von&gt;)
+  --exit-code             mit 2 beenden, wenn die Schemas sich unterscheiden, sonst 0
+  --schema S              nur Schema S vergleichen (wiederholbar)
+  --exclude-schema S      Schema S auslassen (wiederholbar)
+  --ignore-owners         Besitzer nicht vergleichen
+  --ignore-privileges     Rechte nicht vergleichen
+  --ignore-comments       Kommentare nicht vergleichen
+  --lock-timeout MS       vor jeder Anweisung gesetzter lock_timeout (Vorgabe 3000)
+  --statement-timeout MS  statement_timeout vor jeder Anweisung (Vorgabe 0:
+                          keiner; Indexaufbau und Validierungen erhalten immer 0)
+</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="113"/>
         <location filename="../app/cli/diffcommand.cpp" line="127"/>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen.</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="169"/>
         <source>Expected &lt;from&gt; and &lt;to&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;von&gt; und &lt;nach&gt; erwartet.</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="170"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="176"/>
         <source>Unknown format &quot;%1&quot; (sql or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“ (sql oder json).</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="187"/>
         <source>Timeouts are whole milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeouts sind ganze Millisekunden.</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="225"/>
         <source>-- No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Keine Unterschiede.</translation>
     </message>
 </context>
 <context>
@@ -2066,22 +2125,22 @@ Options:
     <message>
         <location filename="../core/diff/diffentry.cpp" line="107"/>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identisch</translation>
     </message>
     <message>
         <location filename="../core/diff/diffentry.cpp" line="108"/>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedlich</translation>
     </message>
     <message>
         <location filename="../core/diff/diffentry.cpp" line="109"/>
         <source>only in source</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in der Quelle</translation>
     </message>
     <message>
         <location filename="../core/diff/diffentry.cpp" line="110"/>
         <source>only in target</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Ziel</translation>
     </message>
 </context>
 <context>
@@ -2089,87 +2148,87 @@ Options:
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="173"/>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identisch</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="174"/>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedlich</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="175"/>
         <source>only in source</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in der Quelle</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="176"/>
         <source>only in target</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Ziel</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="184"/>
         <source>Schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="185"/>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="186"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="187"/>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="188"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichten</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="189"/>
         <source>Materialized views</source>
-        <translation type="unfinished"></translation>
+        <translation>Materialisierte Sichten</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="190"/>
         <source>Functions and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen und Prozeduren</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="191"/>
         <source>Enum types</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum-Typen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="192"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="193"/>
         <source>Composite types</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengesetzte Typen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="272"/>
         <source>lock: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre: %1 auf %2</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="276"/>
         <source>hazard (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefahr (%1): %2</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="280"/>
         <source>outside a transaction (run it on its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb einer Transaktion (einzeln ausführen)</translation>
     </message>
 </context>
 <context>
@@ -2177,32 +2236,32 @@ Options:
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="18"/>
         <source>UPDATE or DELETE without WHERE changes the whole table in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>UPDATE oder DELETE ohne WHERE ändert die ganze Tabelle in einer Transaktion</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="28"/>
         <source>This UPDATE has no WHERE clause: it rewrites every row of %1 in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses UPDATE hat keine WHERE-Klausel: es schreibt jede Zeile von %1 in einer Transaktion neu.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="29"/>
         <source>This DELETE has no WHERE clause: it deletes every row of %1 in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses DELETE hat keine WHERE-Klausel: es löscht jede Zeile von %1 in einer Transaktion.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="30"/>
         <source>Every changed row stays locked until the statement commits, so concurrent writers to those rows wait; the table doubles in size with dead row versions until vacuum, WAL volume spikes and replicas fall behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede geänderte Zeile bleibt bis zum Commit der Anweisung gesperrt, sodass gleichzeitige Schreiber dieser Zeilen warten; die Tabelle verdoppelt sich mit toten Zeilenversionen bis zum VACUUM, das WAL-Volumen steigt sprunghaft und Replicas fallen zurück.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="33"/>
         <source>Backfill in batches: UPDATE ... WHERE id &gt; $last AND id &lt;= $last + 10000, committing between batches and pausing when replication lag grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill in Batches: UPDATE ... WHERE id &gt; $last AND id &lt;= $last + 10000, mit Commit zwischen den Batches und Pause, wenn die Replikationsverzögerung wächst.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="35"/>
         <source>Delete in batches with a keyset WHERE clause, committing between batches; to empty the table on purpose, TRUNCATE is instant (but takes ACCESS EXCLUSIVE).</source>
-        <translation type="unfinished"></translation>
+        <translation>In Batches mit einer Keyset-WHERE-Klausel löschen, mit Commit zwischen den Batches; um die Tabelle absichtlich zu leeren, ist TRUNCATE sofort (nimmt aber ACCESS EXCLUSIVE).</translation>
     </message>
 </context>
 <context>
@@ -2210,27 +2269,27 @@ Options:
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="25"/>
         <source>Constraints on domains are checked against every column using the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraints auf Domänen werden gegen jede Spalte geprüft, die die Domäne verwendet</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="44"/>
         <source>Adding a constraint to domain %1 checks every column of that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Constraint auf Domäne %1 prüft jede Spalte dieses Typs.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="45"/>
         <source>Domain %1 carries a constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne %1 trägt einen Constraint.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="46"/>
         <source>Domain constraints are checked for every table column of the domain, with locks on those tables, and they cannot be changed or validated per table; changing them later is hard to do without blocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen-Constraints werden für jede Tabellenspalte der Domäne geprüft, mit Sperren auf diesen Tabellen, und lassen sich nicht pro Tabelle ändern oder validieren; sie später zu ändern ist kaum ohne Blockieren möglich.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="49"/>
         <source>Put the CHECK constraint on the table columns instead (added NOT VALID, then validated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CHECK-Constraint stattdessen auf die Tabellenspalten legen (NOT VALID hinzugefügt, dann validiert).</translation>
     </message>
 </context>
 <context>
@@ -2238,22 +2297,22 @@ Options:
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="111"/>
         <source>Applying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angewendet</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="143"/>
         <source>The migrations did not apply (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migrationen wurden nicht angewendet (%1).</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="214"/>
         <source>Reading the migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner wird gelesen</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="220"/>
         <source>Reading the applied migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete Migrationen werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="228"/>
@@ -2381,12 +2440,12 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="249"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="251"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="252"/>
@@ -2507,7 +2566,7 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/run/executionevent.cpp" line="61"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="64"/>
@@ -2849,7 +2908,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="184"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="228"/>
@@ -2895,7 +2954,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="356"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3050,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
         <location filename="../core/sql/lockclassifier.cpp" line="486"/>
         <location filename="../core/sql/lockclassifier.cpp" line="492"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="395"/>
@@ -3013,7 +3072,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
         <location filename="../core/sql/lockclassifier.cpp" line="439"/>
         <location filename="../core/sql/lockclassifier.cpp" line="442"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="412"/>
@@ -3068,7 +3127,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="467"/>
         <source>referenced table</source>
-        <translation type="unfinished"></translation>
+        <translation>referenzierte Tabelle</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="473"/>
@@ -3083,7 +3142,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="478"/>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>materialisierte Sicht</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="480"/>
@@ -3105,7 +3164,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
         <location filename="../core/sql/lockclassifier.cpp" line="514"/>
         <location filename="../core/sql/lockclassifier.cpp" line="537"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="515"/>
@@ -3130,7 +3189,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="539"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3208,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="40"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="41"/>
@@ -3227,12 +3286,12 @@ the lock, 64 usage.
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="162"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="164"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="165"/>
@@ -3625,12 +3684,12 @@ the lock, 64 usage.
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="253"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="264"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="271"/>
@@ -3812,12 +3871,12 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="115"/>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="116"/>
         <source>Standby to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesender Standby</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="118"/>
@@ -3832,12 +3891,12 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="134"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="135"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="136"/>
@@ -3847,7 +3906,7 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="152"/>
         <source>Unknown connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verbindung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4192,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="80"/>
@@ -4143,7 +4202,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="98"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="127"/>
@@ -4717,7 +4776,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/db/profilestore.cpp" line="29"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/db/profilestore.cpp" line="36"/>
@@ -4728,7 +4787,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
         <location filename="../core/db/profilestore.cpp" line="60"/>
         <location filename="../core/db/profilestore.cpp" line="66"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/db/profilestore.cpp" line="117"/>
@@ -4833,12 +4892,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="94"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: %1</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="96"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="99"/>
@@ -4851,17 +4910,17 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="41"/>
         <source>The schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="42"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="43"/>
         <source>The column</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="44"/>
@@ -4876,12 +4935,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="51"/>
         <source>Column %1 already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 existiert bereits in %2.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="53"/>
         <source>Table %1 has no primary key: the backfill walks the table by its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 hat keinen Primärschlüssel: der Backfill durchläuft die Tabelle nach ihrem Schlüssel.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="55"/>
@@ -4901,7 +4960,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="91"/>
         <source>A nullable column without a default: a catalog change, no rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte mit NULL ohne Vorgabewert: eine Katalogänderung, kein Neuschreiben.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="92"/>
@@ -4936,7 +4995,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="115"/>
         <source>Nothing to undo: the down of step 1 drops the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: das Down von Schritt 1 löscht die Spalte.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="118"/>
@@ -4946,7 +5005,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="125"/>
         <source>Drop the old column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Spalte %1 löschen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="138"/>
@@ -5337,12 +5396,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runreport.cpp" line="247"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="248"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="254"/>
@@ -5390,7 +5449,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="28"/>
         <source>%1 + unknown (table sizes not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + unbekannt (Tabellengrößen nicht bekannt)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="30"/>
@@ -5419,12 +5478,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="34"/>
         <source>yes (reads or writes blocked longer than %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ja (Lese- oder Schreibzugriffe länger als %1 s blockiert)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="36"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="37"/>
@@ -5441,12 +5500,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="40"/>
         <source>from the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der laufenden Datenbank</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="41"/>
         <source>not known (offline plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt (Offline-Plan)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="47"/>
@@ -5512,7 +5571,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="95"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="101"/>
@@ -5882,7 +5941,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="105"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="107"/>
@@ -6044,7 +6103,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="45"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="46"/>
@@ -6059,7 +6118,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="48"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="49"/>
@@ -6079,12 +6138,12 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="52"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="53"/>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>materialisierte Sicht</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="54"/>
@@ -6321,12 +6380,12 @@ Options:
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="99"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="100"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="102"/>
@@ -6336,7 +6395,7 @@ Options:
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="128"/>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="171"/>
@@ -6354,12 +6413,12 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="45"/>
         <source>The schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="46"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="47"/>
@@ -6424,7 +6483,7 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="116"/>
         <source>No deploy needed before this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Schritt ist kein Deployment nötig.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="120"/>
@@ -6434,7 +6493,7 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="123"/>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="125"/>
@@ -6549,12 +6608,12 @@ Options:
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="111"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="112"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="114"/>
@@ -6667,7 +6726,7 @@ Options:
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="121"/>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="125"/>
@@ -6805,7 +6864,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="72"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="74"/>
@@ -6875,7 +6934,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="135"/>
         <source>%1 + unknown (table sizes not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + unbekannt (Tabellengrößen nicht bekannt)</translation>
     </message>
 </context>
 <context>
@@ -7277,7 +7336,7 @@ Options:
     <message>
         <location filename="../ui/activeconnection.cpp" line="103"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="132"/>
@@ -7290,12 +7349,12 @@ Options:
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="22"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="23"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="46"/>
@@ -7757,7 +7816,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="57"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="74"/>
@@ -7807,7 +7866,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="113"/>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
 </context>
 <context>
@@ -7974,7 +8033,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
         <source>-- No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Keine Unterschiede.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
@@ -8012,7 +8071,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="99"/>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="148"/>
@@ -8065,7 +8124,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="64"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="73"/>
@@ -8083,7 +8142,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="119"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="120"/>
@@ -8160,7 +8219,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="116"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="117"/>
@@ -8434,7 +8493,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="51"/>
@@ -8827,7 +8886,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="130"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="198"/>
@@ -9056,7 +9115,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="26"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="32"/>
@@ -9734,12 +9793,12 @@ Password for %3:</source>
     <message>
         <location filename="../ui/messagebanner.cpp" line="86"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: %1</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="88"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="90"/>
@@ -9749,7 +9808,7 @@ Password for %3:</source>
     <message>
         <location filename="../ui/messagebanner.cpp" line="96"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -9810,17 +9869,17 @@ Password for %3:</source>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="44"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="46"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="47"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
@@ -10346,7 +10405,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="48"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="49"/>
@@ -10361,17 +10420,17 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="51"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="52"/>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>materialisierte Sicht</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="53"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="54"/>
@@ -10484,17 +10543,17 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/objectbrowser.cpp" line="287"/>
         <location filename="../ui/objectbrowser.cpp" line="335"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="291"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichten</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="294"/>
         <source>Materialized views</source>
-        <translation type="unfinished"></translation>
+        <translation>Materialisierte Sichten</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="300"/>
@@ -10509,7 +10568,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="312"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="317"/>
@@ -10577,12 +10636,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="78"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="81"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="81"/>
@@ -10604,7 +10663,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="86"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="87"/>
@@ -10614,7 +10673,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="90"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="94"/>
@@ -10699,7 +10758,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
@@ -10749,7 +10808,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/plan/planstepmodel.cpp" line="70"/>
         <location filename="../ui/plan/planstepmodel.cpp" line="74"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="67"/>
@@ -10784,12 +10843,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="123"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="125"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
 </context>
 <context>
@@ -11012,7 +11071,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/preferencesdialog.cpp" line="120"/>
         <location filename="../ui/preferencesdialog.cpp" line="137"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="121"/>
@@ -11297,7 +11356,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/profilemanager.cpp" line="52"/>
         <source>Unknown connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verbindung „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="69"/>
@@ -11432,7 +11491,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
@@ -11707,7 +11766,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/run/runviewbackfill.cpp" line="27"/>
         <location filename="../ui/run/runviewexecution.cpp" line="25"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="29"/>

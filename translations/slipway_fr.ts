@@ -6,102 +6,102 @@
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="30"/>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="147"/>
         <source>%1: not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : nom de migration Flyway invalide (attendu V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql ou R__&lt;description&gt;.sql)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="158"/>
         <source>%1: duplicate undo migration for version %2 (also %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : migration d&apos;annulation en double pour la version %2 (aussi %3)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="40"/>
         <source>%1: duplicate version %2 (also %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : version %2 en double (aussi %3)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="175"/>
         <source>%1: undo migration without a versioned migration %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : migration d&apos;annulation sans migration versionnée %2</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="191"/>
         <source>%1: not a golang-migrate file name (expected &lt;version&gt;_&lt;name&gt;.up.sql or &lt;version&gt;_&lt;name&gt;.down.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : nom de fichier golang-migrate invalide (attendu &lt;version&gt;_&lt;nom&gt;.up.sql ou &lt;version&gt;_&lt;nom&gt;.down.sql)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="203"/>
         <source>%1: duplicate down migration for version %2 (also %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : migration down en double pour la version %2 (aussi %3)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="218"/>
         <source>%1: down migration without an up migration for version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : migration down sans migration up pour la version %2</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="233"/>
         <source>%1: not a dbmate file name (expected &lt;version&gt;_&lt;name&gt;.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : nom de fichier dbmate invalide (attendu &lt;version&gt;_&lt;nom&gt;.sql)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="267"/>
         <source>%1:%2: unknown dbmate option &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : option dbmate inconnue « %3 »</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="282"/>
         <source>%1:%2: unknown dbmate marker &quot;-- migrate:%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : marqueur dbmate inconnu « -- migrate:%3 »</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="294"/>
         <source>%1: no &quot;-- migrate:up&quot; marker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun marqueur « -- migrate:up »</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="328"/>
         <source>%1:%2: cannot read this plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : impossible de lire cette ligne du plan</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="336"/>
         <source>%1:%2: change &quot;%3&quot; appears twice (also line %4)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : la modification « %3 » apparaît deux fois (aussi ligne %4)%5</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="341"/>
         <source>; reworked changes are not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation> ; les modifications retravaillées (reworked) ne sont pas encore prises en charge</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="356"/>
         <source>%1: deploy script of change &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le script deploy de la modification « %2 » est manquant</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="384"/>
         <source>%1: %2 script for a change that is not in sqitch.plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : script %2 pour une modification absente de sqitch.plan</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="408"/>
         <source>%1: not a Prisma migration folder (expected &lt;timestamp&gt;_&lt;name&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dossier de migration Prisma invalide (attendu &lt;horodatage&gt;_&lt;nom&gt;)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="413"/>
         <source>%1: missing migration.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : migration.sql manquant</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="442"/>
         <source>%1: not a numbered migration (expected &lt;number&gt;_&lt;name&gt;.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : migration non numérotée (attendu &lt;numéro&gt;_&lt;nom&gt;.sql)</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="150"/>
@@ -111,272 +111,272 @@
         <location filename="../core/sql/lockclassifier.cpp" line="316"/>
         <location filename="../core/sql/lockclassifier.cpp" line="347"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="154"/>
         <source>%1 column %2 fills every row from a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 %2 remplit chaque ligne à partir d&apos;une séquence</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="162"/>
         <source>stored generated column %1 is computed for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne générée stockée %1 est calculée pour chaque ligne</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="164"/>
         <source>identity column %1 fills every row from a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne d&apos;identité %1 remplit chaque ligne à partir d&apos;une séquence</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="170"/>
         <source>before PostgreSQL 11 any default on a new column rewrites the table</source>
-        <translation type="unfinished"></translation>
+        <translation>avant PostgreSQL 11, toute valeur par défaut d&apos;une nouvelle colonne réécrit la table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="172"/>
         <source>volatile default %1() is evaluated for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur par défaut volatile %1() est évaluée pour chaque ligne</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="174"/>
         <source>default calls %1(); if that function is volatile every row is rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur par défaut appelle %1() ; si cette fonction est volatile, chaque ligne est réécrite</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="178"/>
         <source>CHECK constraint on %1 is verified against every row</source>
-        <translation type="unfinished"></translation>
+        <translation>la contrainte CHECK sur %1 est vérifiée sur chaque ligne</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="180"/>
         <source>builds a unique index for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>construit un index unique pour %1</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="183"/>
         <location filename="../core/sql/lockclassifier.cpp" line="199"/>
         <source>referenced table</source>
-        <translation type="unfinished"></translation>
+        <translation>table référencée</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="186"/>
         <source>constant default is stored in the catalog (PostgreSQL 11+)</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur par défaut constante est stockée dans le catalogue (PostgreSQL 11+)</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="187"/>
         <source>new nullable column without default</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle colonne NULL autorisé sans valeur par défaut</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="201"/>
         <source>foreign key added NOT VALID: existing rows are not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>clé étrangère ajoutée NOT VALID : les lignes existantes ne sont pas vérifiées</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="203"/>
         <source>foreign key is validated against every existing row</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé étrangère est validée sur chaque ligne existante</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="209"/>
         <source>CHECK added NOT VALID: existing rows are not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK ajouté NOT VALID : les lignes existantes ne sont pas vérifiées</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="211"/>
         <source>CHECK constraint %1 is verified against every row</source>
-        <translation type="unfinished"></translation>
+        <translation>la contrainte CHECK %1 est vérifiée sur chaque ligne</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="215"/>
         <source>constraint uses the existing index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la contrainte utilise l&apos;index existant %1</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="218"/>
         <source>builds the constraint&apos;s index while holding ACCESS EXCLUSIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>construit l&apos;index de la contrainte sous ACCESS EXCLUSIVE</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="229"/>
         <location filename="../core/sql/lockclassifier.cpp" line="312"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="230"/>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue matérialisée</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="231"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="244"/>
         <source>VALIDATE CONSTRAINT %1 reads every row without blocking reads or writes</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDATE CONSTRAINT %1 lit chaque ligne sans bloquer les lectures ni les écritures</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="247"/>
         <source>changing the type of %1 rewrites the table and its indexes (unless the new type is binary-compatible, e.g. varchar(n) to text)</source>
-        <translation type="unfinished"></translation>
+        <translation>changer le type de %1 réécrit la table et ses index (sauf si le nouveau type est binairement compatible, p. ex. varchar(n) vers text)</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="254"/>
         <source>SET NOT NULL on %1 scans every row, unless a valid CHECK (%1 IS NOT NULL) exists</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL sur %1 parcourt chaque ligne, sauf s&apos;il existe un CHECK (%1 IS NOT NULL) valide</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="255"/>
         <source>SET NOT NULL on %1 scans every row</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL sur %1 parcourt chaque ligne</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="272"/>
         <location filename="../core/sql/lockclassifier.cpp" line="279"/>
         <location filename="../core/sql/lockclassifier.cpp" line="283"/>
         <source>partition</source>
-        <translation type="unfinished"></translation>
+        <translation>partition</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="273"/>
         <source>the partition %1 is scanned to check the partition bound, unless a matching CHECK constraint exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la partition %1 est parcourue pour vérifier la borne de partition, sauf si une contrainte CHECK correspondante existe</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="280"/>
         <source>DETACH PARTITION CONCURRENTLY cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>DETACH PARTITION CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="289"/>
         <source>the table is copied in full</source>
-        <translation type="unfinished"></translation>
+        <translation>la table est copiée intégralement</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="314"/>
         <source>DROP INDEX also takes ACCESS EXCLUSIVE on the index&apos;s table</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX prend aussi ACCESS EXCLUSIVE sur la table de l&apos;index</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="316"/>
         <source>relation</source>
-        <translation type="unfinished"></translation>
+        <translation>relation</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="320"/>
         <source>DROP INDEX CONCURRENTLY cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="352"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lu</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="46"/>
         <source>%1 + unknown (table sizes not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + inconnu (tailles des tables inconnues)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="47"/>
         <location filename="../core/plan/runbookhtml.cpp" line="66"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="48"/>
         <source>Required approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations requises</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="49"/>
         <source>Expected lock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de verrou attendue</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="50"/>
         <source>Downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption de service</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="50"/>
         <source>yes (reads or writes blocked longer than %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>oui (lectures ou écritures bloquées plus de %1 s)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="51"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="52"/>
         <source>Estimated total duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale estimée</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="53"/>
         <source>Table sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles des tables</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="53"/>
         <source>from the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis la base en service</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="54"/>
         <source>not known (offline plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnues (plan hors ligne)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="61"/>
         <source>Step %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 (ligne %2)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="64"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="65"/>
         <source>Estimated duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée estimée</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="65"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="67"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="68"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="70"/>
         <source>Runs outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute hors transaction</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="71"/>
         <source>What users will notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que verront les utilisateurs</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="73"/>
         <source>Lint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint : %1</translation>
     </message>
 </context>
 <context>
@@ -384,87 +384,87 @@
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="12"/>
         <source>The schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="13"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>La table</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="14"/>
         <source>The column</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="15"/>
         <source>The type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="16"/>
         <source>The default</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur par défaut</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="20"/>
         <source>Column %1 already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 existe déjà dans %2.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="22"/>
         <source>Table %1 has no primary key: the backfill walks the table by its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;a pas de clé primaire : le remplissage (backfill) parcourt la table selon sa clé.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="41"/>
         <source>Add column %1 (nullable) with its default for new rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la colonne %1 (NULL autorisé) avec sa valeur par défaut pour les nouvelles lignes</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="46"/>
         <source>The values written into %1 are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs écrites dans %1 sont perdues.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="48"/>
         <source>Added without a default, then the default set: existing rows stay NULL (no rewrite, even for a volatile default) and new rows get the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée sans valeur par défaut, puis la valeur par défaut définie : les lignes existantes restent NULL (pas de réécriture, même avec une valeur par défaut volatile) et les nouvelles lignes reçoivent la valeur par défaut.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="50"/>
         <source>No deploy needed before this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déploiement nécessaire avant cette étape.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="54"/>
         <source>Fill %1 for existing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir %1 pour les lignes existantes</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="62"/>
         <source>Nothing to undo: the down of step 1 drops the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler : le down de l&apos;étape 1 supprime la colonne.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="64"/>
         <source>Keyset batches by the backfill runner: short row locks, resumable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots par keyset via l&apos;exécuteur de remplissage : verrous de ligne courts, reprise possible.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="68"/>
         <source>After this step, deploy the version that relies on %1 being set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après cette étape, déployez la version qui suppose que %1 est renseigné.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="71"/>
         <source>Add %1.%2 NOT NULL DEFAULT %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1.%2 NOT NULL DEFAULT %3</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/addnotnullcolumnwizard.cpp" line="73"/>
         <source>NOT NULL in steps: nullable column with a default, batched backfill, then a validated check lets SET NOT NULL skip its scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL par étapes : colonne NULL autorisé avec valeur par défaut, remplissage par lots, puis un CHECK validé permet à SET NOT NULL d&apos;éviter son parcours.</translation>
     </message>
 </context>
 <context>
@@ -472,62 +472,62 @@
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="67"/>
         <source>A new column whose default is computed per row rewrites the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle colonne dont la valeur par défaut est calculée par ligne réécrit la table</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="85"/>
         <source>Adding the %1 column %2 rewrites %3: every row gets a value from the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de la colonne %1 %2 réécrit %3 : chaque ligne reçoit une valeur de la séquence.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="97"/>
         <source>Adding the stored generated column %1 rewrites %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de la colonne générée stockée %1 réécrit %2.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="99"/>
         <source>Adding the identity column %1 rewrites %2: every row gets a value from the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de la colonne d&apos;identité %1 réécrit %2 : chaque ligne reçoit une valeur de la séquence.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="102"/>
         <source>Adding %1 with a default rewrites %2 before PostgreSQL 11.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de %1 avec une valeur par défaut réécrit %2 avant PostgreSQL 11.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="104"/>
         <source>Adding %1 with a default that may be computed per row rewrites %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de %1 avec une valeur par défaut peut-être calculée par ligne réécrit %2.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="121"/>
         <source>The table and all its indexes are rewritten while an ACCESS EXCLUSIVE lock blocks every read and write.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table et tous ses index sont réécrits pendant qu&apos;un verrou ACCESS EXCLUSIVE bloque toute lecture et écriture.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="125"/>
         <source>Add the column without the default, set the default separately (applies to new rows only), and backfill existing rows in batches; add NOT NULL afterwards through a validated CHECK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la colonne sans valeur par défaut, définissez la valeur par défaut séparément (nouvelles lignes uniquement) et remplissez les lignes existantes par lots ; ajoutez NOT NULL ensuite via un CHECK validé.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="167"/>
         <source>-- Backfill existing rows in batches, e.g. UPDATE %1 SET %2 = %3 WHERE %2 IS NULL AND &lt;key range&gt;;</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Remplir les lignes existantes par lots, p. ex. UPDATE %1 SET %2 = %3 WHERE %2 IS NULL AND &lt;plage de clés&gt;;</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="180"/>
         <source>-- After the next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Après l&apos;étape suivante :</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="183"/>
         <source>Split into add column, set default, backfill%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scinder en ajout de colonne, valeur par défaut, remplissage%1</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingfieldwithdefault.cpp" line="183"/>
         <source>, validated NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>, NOT NULL validé</translation>
     </message>
 </context>
 <context>
@@ -535,27 +535,27 @@
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="20"/>
         <source>A validated foreign key blocks writes to both tables while it checks every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé étrangère validée bloque les écritures sur les deux tables pendant qu&apos;elle vérifie chaque ligne</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="50"/>
         <source>The foreign key from %1 to %2 is validated while writes to both tables wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé étrangère de %1 vers %2 est validée pendant que les écritures sur les deux tables attendent.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="51"/>
         <source>Adding a foreign key takes SHARE ROW EXCLUSIVE locks on %1 and %2 and checks every existing row before it commits; inserts, updates and deletes queue behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;une clé étrangère prend des verrous SHARE ROW EXCLUSIVE sur %1 et %2 et vérifie chaque ligne existante avant le commit ; les insertions, mises à jour et suppressions attendent derrière.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="53"/>
         <source>Add the column without REFERENCES, then add the foreign key as a separate constraint NOT VALID and VALIDATE it in a later transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la colonne sans REFERENCES, puis ajoutez la clé étrangère comme contrainte séparée NOT VALID et validez-la (VALIDATE) dans une transaction ultérieure.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingforeignkeyconstraint.cpp" line="55"/>
         <source>Add the constraint NOT VALID (instant), then run VALIDATE CONSTRAINT in a separate transaction; validation does not block writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la contrainte NOT VALID (instantané), puis exécutez VALIDATE CONSTRAINT dans une transaction séparée ; la validation ne bloque pas les écritures.</translation>
     </message>
 </context>
 <context>
@@ -563,32 +563,32 @@
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="21"/>
         <source>SET NOT NULL scans the table while blocking reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL parcourt la table en bloquant lectures et écritures</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="41"/>
         <source>Setting %1.%2 NOT NULL scans every row of %1 while reads and writes wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1.%2 en NOT NULL parcourt chaque ligne de %1 pendant que lectures et écritures attendent.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="42"/>
         <source>SET NOT NULL takes an ACCESS EXCLUSIVE lock and checks every row before it commits; on a large table everything queues behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL prend un verrou ACCESS EXCLUSIVE et vérifie chaque ligne avant le commit ; sur une grande table, tout attend derrière.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="45"/>
         <source>Add CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE it (no blocking lock), then SET NOT NULL, which then skips the scan, and drop the CHECK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez CHECK (%1 IS NOT NULL) NOT VALID, validez-le (VALIDATE, sans verrou bloquant), puis SET NOT NULL, qui évite alors le parcours, et supprimez le CHECK.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="47"/>
         <source>Before PostgreSQL 12 SET NOT NULL always scans: keep the column nullable and enforce it with a CHECK (%1 IS NOT NULL) constraint added NOT VALID and validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant PostgreSQL 12, SET NOT NULL parcourt toujours la table : laissez la colonne NULL autorisé et imposez-le avec une contrainte CHECK (%1 IS NOT NULL) ajoutée NOT VALID puis validée.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingnotnullablefield.cpp" line="54"/>
         <source>Prove NOT NULL with a validated CHECK first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouver NOT NULL d&apos;abord par un CHECK validé</translation>
     </message>
 </context>
 <context>
@@ -596,22 +596,22 @@
     <message>
         <location filename="../core/lint/rules/addingrequiredfield.cpp" line="20"/>
         <source>A new NOT NULL column without a default fails on a table with rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle colonne NOT NULL sans valeur par défaut échoue sur une table non vide</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingrequiredfield.cpp" line="51"/>
         <source>Adding the NOT NULL column %1 to %2 without a default fails if %2 has any rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de la colonne NOT NULL %1 à %2 sans valeur par défaut échoue si %2 contient des lignes.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingrequiredfield.cpp" line="52"/>
         <source>PostgreSQL must fill the new column for every existing row; with no default the value is NULL, which violates NOT NULL, and the whole migration aborts.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL doit remplir la nouvelle colonne pour chaque ligne existante ; sans valeur par défaut la valeur est NULL, ce qui viole NOT NULL, et toute la migration échoue.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/addingrequiredfield.cpp" line="54"/>
         <source>Add the column as nullable (or with a constant DEFAULT), backfill it in batches, then add a CHECK (%1 IS NOT NULL) NOT VALID constraint, VALIDATE it and SET NOT NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la colonne NULL autorisé (ou avec un DEFAULT constant), remplissez-la par lots, puis ajoutez une contrainte CHECK (%1 IS NOT NULL) NOT VALID, validez-la (VALIDATE) et exécutez SET NOT NULL.</translation>
     </message>
 </context>
 <context>
@@ -619,17 +619,17 @@
     <message>
         <location filename="../core/run/pendingmigrations.cpp" line="71"/>
         <source>Version %1 is not in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 n&apos;est pas dans le dossier.</translation>
     </message>
     <message>
         <location filename="../core/run/pendingmigrations.cpp" line="72"/>
         <source>Version %1 is not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 n&apos;est pas appliquée.</translation>
     </message>
     <message>
         <location filename="../core/run/pendingmigrations.cpp" line="78"/>
         <source>Version %1 has no down script: nothing was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 n&apos;a pas de script down : rien n&apos;a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -672,152 +672,187 @@ Options:
 Exit codes: 0 done, 1 failed, 3 aborted (policy or user), 4 another runner
 holds this backfill, 64 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli backfill &lt;conn&gt; --spec &lt;fichier.json&gt; [options]
+
+Exécute un remplissage (backfill) par lots : les clés de la table sont parcourues dans l&apos;ordre, chaque lot
+est une transaction courte (lock_timeout et statement_timeout définis par lot) qui
+enregistre aussi la dernière clé traitée dans slipway.backfill_checkpoint, de sorte qu&apos;un remplissage
+interrompu reprend avec --resume à partir du dernier lot validé. La taille des lots
+s&apos;adapte à la durée cible de la spécification. Un moniteur sur une seconde connexion
+ralentit le remplissage (retient les lots) quand le retard de réplication ou les attentes de verrou
+augmentent, le relance quand ils baissent et l&apos;interrompt aux seuils d&apos;abandon.
+La progression est écrite sur stderr. Ctrl+C s&apos;arrête après la validation du lot en cours.
+
+Spécification (JSON) : {&quot;name&quot;, &quot;table&quot;, &quot;set&quot; | &quot;template&quot; (avec {{batch}}),
+&quot;predicate&quot;, &quot;key&quot;: [...], &quot;target_batch_ms&quot;, &quot;initial_batch_size&quot;,
+&quot;min_batch_size&quot;, &quot;max_batch_size&quot;, &quot;pause_ms&quot;, &quot;lock_timeout_ms&quot;,
+&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}
+
+Options :
+  --spec &lt;fichier&gt;       la spécification du remplissage (obligatoire)
+  --resume               reprendre au point de reprise (nouveau départ s&apos;il n&apos;y en a pas)
+  --restart              recommencer en réinitialisant le point de reprise
+  --force                reprendre bien que la spécification ait changé
+  --dry-run              exécuter un lot puis l&apos;annuler
+  --wait-lock &lt;ms&gt;       attendre un autre exécuteur de cette spécification (défaut 0)
+  --replica &lt;conn&gt;       lire aussi le retard de rejeu sur ce standby
+  --max-lag &lt;s&gt;          ralentir à ce retard de réplication (défaut 10)
+  --abort-lag &lt;s&gt;        abandonner à ce retard de réplication (défaut 30)
+  --max-lock-wait &lt;s&gt;    ralentir à cette attente de verrou (défaut 20)
+  --abort-lock-wait &lt;s&gt;  abandonner à cette attente de verrou (défaut 60)
+  --resume-hold &lt;s&gt;      temps calme avant la levée d&apos;un ralentissement (défaut 5)
+  --interval &lt;ms&gt;        intervalle d&apos;échantillonnage du moniteur (défaut 1000)
+  --no-monitor           ni ralentissement ni abandon par le moniteur
+  --json                 afficher le résultat en JSON sur stdout
+
+Codes de sortie : 0 terminé, 1 échec, 3 abandonné (politique ou utilisateur), 4 un autre exécuteur
+détient ce remplissage, 64 usage.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="84"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="85"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="86"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="92"/>
         <source> / %1%2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation> / %1%2 (%3 %)</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="96"/>
         <source>%1 [%2] %3%4 rows, %5 rows/s, ETA %6, batch %7 (%8 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2] %3%4 lignes, %5 lignes/s, reste %6, lot %7 (%8 ms)</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="144"/>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="145"/>
         <source>Spec file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de spécification</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="146"/>
         <source>Resume from the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre au point de reprise</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="147"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="148"/>
         <source>Resume a changed spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une spécification modifiée</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="149"/>
         <source>One batch, rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot, annulé</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="150"/>
         <source>Wait for the runner lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre le verrou d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="152"/>
         <source>Standby to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby à lire</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="153"/>
         <source>Throttle lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard de ralentissement</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="154"/>
         <source>Abort lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard d&apos;abandon</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="155"/>
         <source>Throttle lock wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de verrou de ralentissement</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="157"/>
         <source>Abort lock wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de verrou d&apos;abandon</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="159"/>
         <source>Calm time before resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps calme avant reprise</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="161"/>
         <source>Sampling interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;échantillonnage</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="163"/>
         <source>No monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de moniteur</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="164"/>
         <source>JSON result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat JSON</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="187"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="188"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="190"/>
         <source>Missing --spec &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec &lt;fichier&gt; manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="192"/>
         <source>--resume and --restart exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume et --restart s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="194"/>
         <source>Thresholds are seconds (a number &gt;= 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils sont en secondes (un nombre &gt;= 0).</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="196"/>
         <source>--wait-lock wants milliseconds &gt;= 0, --interval at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-lock attend des millisecondes &gt;= 0, --interval au moins %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="218"/>
         <source>Unknown connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion inconnue « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="266"/>
         <source>Interrupted by signal %1; stopping after the current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu par le signal %1 ; arrêt après le lot en cours.</translation>
     </message>
 </context>
 <context>
@@ -825,120 +860,120 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/run/backfillworker.cpp" line="76"/>
         <source>Reconnected; going on from the checkpoint after %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté ; reprise au point de reprise après %1 lignes.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="123"/>
         <source>Aborted while the connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné pendant la perte de connexion.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="127"/>
         <source>The connection was lost %1 times in a row; giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue %1 fois de suite ; abandon.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="130"/>
         <source>Connection lost; reconnecting (attempt %1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue ; reconnexion (tentative %1 sur %2).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="181"/>
         <source>Backfill %1 is already running: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplissage %1 est déjà en cours : %2.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="182"/>
         <source>Backfill %1 is already running in another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplissage %1 est déjà en cours dans une autre session.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="197"/>
         <source>The checkpoint of backfill %1 disappeared while reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de reprise du remplissage %1 a disparu pendant la reconnexion.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="200"/>
         <source>Backfill %1 has a checkpoint (%2, %3 rows done, %4 batches): resume it or start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplissage %1 a un point de reprise (%2, %3 lignes traitées, %4 lots) : reprenez-le ou recommencez.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="205"/>
         <source>Backfill %1 walked the key (%2) and the spec now says (%3): start over to change the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplissage %1 a parcouru la clé (%2) et la spécification indique maintenant (%3) : recommencez pour changer de clé.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="209"/>
         <source>The spec of backfill %1 changed since its checkpoint (table, set/template or predicate); force the resume if the change is compatible, or start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La spécification du remplissage %1 a changé depuis son point de reprise (table, set/template ou prédicat) ; forcez la reprise si le changement est compatible, ou recommencez.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="213"/>
         <source>The spec changed since the checkpoint; resuming as forced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La spécification a changé depuis le point de reprise ; reprise forcée.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="223"/>
         <source>The checkpoint of backfill %1 has a last key that does not fit the key columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de reprise du remplissage %1 a une dernière clé qui ne correspond pas aux colonnes de clé.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="242"/>
         <source>A key column allows NULL: rows with a NULL key are not visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne de clé accepte NULL : les lignes à clé NULL ne sont pas visitées.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="245"/>
         <source>Resuming backfill %1 after %2 rows in %3 batches (last key %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise du remplissage %1 après %2 lignes en %3 lots (dernière clé %4).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="249"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="252"/>
         <source>Starting backfill %1 on %2, key (%3)%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du remplissage %1 sur %2, clé (%3)%4.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="254"/>
         <source>, dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>, essai à blanc</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworker.cpp" line="310"/>
         <source>Batch of %1 keys failed (%2, SQLSTATE %3); retry %4 of %5 in %6 ms with %7 keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du lot de %1 clés (%2, SQLSTATE %3) ; nouvel essai %4 sur %5 dans %6 ms avec %7 clés.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/backfillworkerreport.cpp" line="89"/>
         <source>%n row(s) still match the predicate: written behind the walk while it ran. Run the backfill again from the start to do them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne correspond encore au prédicat : écrite derrière le parcours pendant son exécution. Relancez le remplissage depuis le début pour la traiter.</numerusform>
+            <numerusform>%n lignes correspondent encore au prédicat : écrites derrière le parcours pendant son exécution. Relancez le remplissage depuis le début pour les traiter.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/backfillworkerreport.cpp" line="106"/>
         <source>Could not write the final state to the checkpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;état final dans le point de reprise : %1</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworkerreport.cpp" line="124"/>
         <source>Dry run: %1 rows in %2 batches, rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc : %1 lignes en %2 lots, annulé.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworkerreport.cpp" line="125"/>
         <source>Done: %1 rows in %2 batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 lignes en %2 lots.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillworkerreport.cpp" line="128"/>
         <source>Aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné.</translation>
     </message>
 </context>
 <context>
@@ -946,103 +981,103 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/run/backfillspec.cpp" line="116"/>
         <source>&quot;name&quot; is required: it names the checkpoint and the runner lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>« name » est obligatoire : il nomme le point de reprise et le verrou d&apos;exécution.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="119"/>
         <source>&quot;table&quot; is required (schema.table).</source>
-        <translation type="unfinished"></translation>
+        <translation>« table » est obligatoire (schema.table).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="121"/>
         <source>&quot;table&quot; is not a table name: %1 (write schema.table, quoting parts with &quot;&quot; when needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>« table » n&apos;est pas un nom de table : %1 (écrivez schema.table, en citant les parties avec &quot;&quot; si nécessaire).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="126"/>
         <source>Give exactly one of &quot;set&quot; (a SET clause) and &quot;template&quot; (a statement with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez exactement un élément parmi « set » (une clause SET) et « template » (une instruction avec %1).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="129"/>
         <source>&quot;template&quot; must contain %1 where the batch&apos;s key range goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>« template » doit contenir %1 à l&apos;endroit de la plage de clés du lot.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="134"/>
         <source>&quot;key&quot; has an empty column name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« key » a un nom de colonne vide.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="136"/>
         <source>&quot;key&quot; names column %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>« key » nomme la colonne %1 deux fois.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="141"/>
         <source>&quot;%1&quot; must be at least %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit valoir au moins %2 (vaut %3).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="144"/>
         <source>&quot;min_batch_size&quot; (%1) is above &quot;max_batch_size&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« min_batch_size » (%1) dépasse « max_batch_size » (%2).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="146"/>
         <source>&quot;initial_batch_size&quot; (%1) must lie between &quot;min_batch_size&quot; (%2) and &quot;max_batch_size&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>« initial_batch_size » (%1) doit être compris entre « min_batch_size » (%2) et « max_batch_size » (%3).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="197"/>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une chaîne.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="206"/>
         <source>&quot;%1&quot; must be a whole number &gt;= %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un nombre entier &gt;= %2.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="214"/>
         <source>&quot;key&quot; must be a list of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>« key » doit être une liste de noms de colonnes.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="218"/>
         <source>&quot;key&quot; must be a column name or a list of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>« key » doit être un nom de colonne ou une liste de noms de colonnes.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="222"/>
         <source>Unknown field &quot;%1&quot; (fields starting with _ are comments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « %1 » (les champs commençant par _ sont des commentaires).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="233"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="239"/>
         <source>%1 is not valid JSON (at byte %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide (à l&apos;octet %2) : %3</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="243"/>
         <source>%1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit contenir un seul objet JSON.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="248"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/backfillspec.cpp" line="256"/>
         <location filename="../core/run/backfillspec.cpp" line="261"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1050,17 +1085,17 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/run/backfillsql.cpp" line="57"/>
         <source>Table %1.%2 does not exist (or is not a table).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1.%2 n&apos;existe pas (ou n&apos;est pas une table).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillsql.cpp" line="71"/>
         <source>Table %1.%2 has no primary key: name the key columns in the spec (&quot;key&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1.%2 n&apos;a pas de clé primaire : indiquez les colonnes de clé dans la spécification (« key »).</translation>
     </message>
     <message>
         <location filename="../core/run/backfillsql.cpp" line="85"/>
         <source>&quot;key&quot;: table %1.%2 has no column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« key » : la table %1.%2 n&apos;a pas de colonne %3.</translation>
     </message>
 </context>
 <context>
@@ -1068,22 +1103,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="48"/>
         <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans une transaction</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="61"/>
         <source>CREATE INDEX CONCURRENTLY inside a transaction block fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY échoue dans un bloc de transaction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="62"/>
         <source>PostgreSQL refuses CONCURRENTLY in a transaction: the migration stops here and everything before it in the transaction is rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL refuse CONCURRENTLY dans une transaction : la migration s&apos;arrête ici et tout ce qui précède dans la transaction est annulé.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="64"/>
         <source>Run this statement on its own, outside BEGIN/COMMIT (and tell your migration tool not to wrap this file in a transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez cette instruction seule, hors de BEGIN/COMMIT (et indiquez à votre outil de migration de ne pas envelopper ce fichier dans une transaction).</translation>
     </message>
 </context>
 <context>
@@ -1091,22 +1126,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bandropcolumn.cpp" line="19"/>
         <source>Dropping a column loses its data and breaks code that still uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une colonne perd ses données et casse le code qui l&apos;utilise encore</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropcolumn.cpp" line="30"/>
         <source>Dropping %1.%2 deletes its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1.%2 efface ses données.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropcolumn.cpp" line="31"/>
         <source>Queries and ORMs that still select or insert the column fail as soon as it is gone, and the values can only come back from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes et ORM qui lisent ou insèrent encore la colonne échouent dès sa disparition, et les valeurs ne reviennent que depuis une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropcolumn.cpp" line="33"/>
         <source>Stop reading and writing the column in a deployed release first (expand/contract), back up the values, then drop it in a later migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cessez d&apos;abord de lire et d&apos;écrire la colonne dans une version déployée (expand/contract), sauvegardez les valeurs, puis supprimez-la dans une migration ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -1114,22 +1149,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bandropdatabase.cpp" line="19"/>
         <source>DROP DATABASE does not belong in a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP DATABASE n&apos;a pas sa place dans une migration</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropdatabase.cpp" line="26"/>
         <source>Dropping the database %1 deletes everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la base %1 efface tout son contenu.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropdatabase.cpp" line="27"/>
         <source>Every table, row and object of the database is gone at once; nothing but a backup brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tables, lignes et objets de la base disparaissent d&apos;un coup ; seule une sauvegarde peut les restaurer.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropdatabase.cpp" line="28"/>
         <source>Drop databases by hand, deliberately, outside the migration history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les bases à la main, délibérément, hors de l&apos;historique des migrations.</translation>
     </message>
 </context>
 <context>
@@ -1137,22 +1172,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bandropnotnull.cpp" line="19"/>
         <source>Dropping NOT NULL lets NULLs in that running code does not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer NOT NULL laisse entrer des NULL que le code en service n&apos;attend pas</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropnotnull.cpp" line="32"/>
         <source>%1.%2 becomes nullable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 accepte désormais NULL.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropnotnull.cpp" line="33"/>
         <source>Code deployed today assumes the column is never NULL; once NULLs are written, older application versions and reports break, and restoring NOT NULL needs a full scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code déployé suppose que la colonne n&apos;est jamais NULL ; dès que des NULL sont écrits, les anciennes versions de l&apos;application et les rapports cassent, et rétablir NOT NULL exige un parcours complet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandropnotnull.cpp" line="35"/>
         <source>Make sure every reader handles NULL (deploy that first), then drop the constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que chaque lecteur gère NULL (déployez cela d&apos;abord), puis supprimez la contrainte.</translation>
     </message>
 </context>
 <context>
@@ -1160,27 +1195,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="16"/>
         <source>Dropping a table loses its data and breaks its readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une table perd ses données et casse ses lecteurs</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="33"/>
         <source>Dropping %1 deletes all its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 efface toutes ses lignes.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="34"/>
         <source>Dropping %1 deletes all their rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 efface toutes leurs lignes.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="35"/>
         <source>Application code still reading or writing the table fails at once, and the data can only come back from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code applicatif qui lit ou écrit encore la table échoue aussitôt, et les données ne reviennent que depuis une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bandroptable.cpp" line="37"/>
         <source>First deploy code that no longer uses the table; take a backup (pg_dump -t, or CREATE TABLE ... AS); then drop it in a later migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployez d&apos;abord un code qui n&apos;utilise plus la table ; faites une sauvegarde (pg_dump -t ou CREATE TABLE ... AS) ; puis supprimez-la dans une migration ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -1188,22 +1223,22 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/banduplicatecolumnassignments.cpp" line="21"/>
         <source>A column assigned twice in one statement is an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne affectée deux fois dans une instruction est une erreur</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/banduplicatecolumnassignments.cpp" line="61"/>
         <source>Column %1 is assigned more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 est affectée plus d&apos;une fois.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/banduplicatecolumnassignments.cpp" line="62"/>
         <source>PostgreSQL rejects the statement (&quot;multiple assignments to same column&quot;), so the migration stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL rejette l&apos;instruction (« multiple assignments to same column »), la migration s&apos;arrête donc ici.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/banduplicatecolumnassignments.cpp" line="64"/>
         <source>Assign each column once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectez chaque colonne une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -1211,27 +1246,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="19"/>
         <source>Adding an exclusion constraint locks the table while every row is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;une contrainte d&apos;exclusion verrouille la table pendant la vérification de chaque ligne</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="37"/>
         <source>Adding an exclusion constraint to %1 blocks reads and writes until every row is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;une contrainte d&apos;exclusion à %1 bloque lectures et écritures jusqu&apos;à ce que chaque ligne soit vérifiée.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="39"/>
         <source>Adding the exclusion constraint %1 to %2 blocks reads and writes until every row is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de la contrainte d&apos;exclusion %1 à %2 bloque lectures et écritures jusqu&apos;à ce que chaque ligne soit vérifiée.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="41"/>
         <source>ALTER TABLE ... ADD ... EXCLUDE takes an ACCESS EXCLUSIVE lock and builds the constraint&apos;s index while holding it. Unlike CHECK and foreign keys it cannot be added NOT VALID and validated later, and there is no USING INDEX form.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE ... ADD ... EXCLUDE prend un verrou ACCESS EXCLUSIVE et construit l&apos;index de la contrainte en le conservant. Contrairement à CHECK et aux clés étrangères, elle ne peut pas être ajoutée NOT VALID puis validée, et il n&apos;existe pas de forme USING INDEX.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongbanexclusionconstraint.cpp" line="44"/>
         <source>Declare exclusion constraints when the table is created. On an existing busy table, enforce the rule in the application or with a trigger, or schedule the change in a maintenance window with a lock_timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez les contraintes d&apos;exclusion à la création de la table. Sur une table existante très sollicitée, imposez la règle dans l&apos;application ou par un trigger, ou planifiez le changement dans une fenêtre de maintenance avec un lock_timeout.</translation>
     </message>
 </context>
 <context>
@@ -1239,27 +1274,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="19"/>
         <source>TRUNCATE ... CASCADE empties every table that references these</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUNCATE ... CASCADE vide toute table qui référence celles-ci</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="31"/>
         <source>TRUNCATE %1 CASCADE also empties every table with a foreign key to it, recursively.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUNCATE %1 CASCADE vide aussi, récursivement, toute table ayant une clé étrangère vers elle.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="33"/>
         <source>CASCADE follows foreign keys without listing what it empties: tables you did not name lose all their rows, under ACCESS EXCLUSIVE locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>CASCADE suit les clés étrangères sans lister ce qu&apos;il vide : des tables non nommées perdent toutes leurs lignes, sous verrous ACCESS EXCLUSIVE.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="35"/>
         <source>Name every table to truncate explicitly and leave CASCADE out; PostgreSQL then refuses instead of deleting more than intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez explicitement chaque table à vider et omettez CASCADE ; PostgreSQL refusera alors au lieu d&apos;effacer plus que prévu.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/bantruncatecascade.cpp" line="39"/>
         <source>Remove CASCADE (TRUNCATE refuses if other tables reference these)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer CASCADE (TRUNCATE refuse si d&apos;autres tables les référencent)</translation>
     </message>
 </context>
 <context>
@@ -1267,27 +1302,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="68"/>
         <source>A transaction opened in the file is never committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transaction ouverte dans le fichier n&apos;est jamais validée</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="78"/>
         <source>The transaction opened by BEGIN is still open at the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction ouverte par BEGIN est encore ouverte à la fin du fichier.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="79"/>
         <source>Depending on the tool the work is rolled back when the session ends, or the open transaction keeps its locks and blocks other sessions until someone notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l&apos;outil, le travail est annulé à la fin de la session, ou la transaction ouverte garde ses verrous et bloque d&apos;autres sessions jusqu&apos;à ce que quelqu&apos;un s&apos;en aperçoive.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="81"/>
         <source>End the file with COMMIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez le fichier par COMMIT.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="83"/>
         <source>Add COMMIT at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter COMMIT à la fin</translation>
     </message>
 </context>
 <context>
@@ -1295,157 +1330,157 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="34"/>
         <source>The schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="35"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>La table</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="36"/>
         <source>The column</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="37"/>
         <source>The new type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau type</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="38"/>
         <source>The conversion expression</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expression de conversion</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="39"/>
         <source>The reverse expression</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expression inverse</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="44"/>
         <source>Column %1 already has type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 est déjà de type %2.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="46"/>
         <source>Column %1 is an identity column; change its sequence&apos;s type instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 est une colonne d&apos;identité ; changez plutôt le type de sa séquence.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="49"/>
         <source>Column %1 already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 existe déjà dans %2.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="51"/>
         <source>Table %1 has no primary key: the backfill walks the table by its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;a pas de clé primaire : le remplissage (backfill) parcourt la table selon sa clé.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="53"/>
         <source>The current type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type actuel</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="95"/>
         <source>Add column %1 of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la colonne %1 de type %2</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="98"/>
         <source>Nothing: the new column holds only converted copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien : la nouvelle colonne ne contient que des copies converties.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="100"/>
         <source>A nullable column without a default: a catalog change, no rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne NULL autorisé sans valeur par défaut : un changement de catalogue, sans réécriture.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="101"/>
         <source>No deploy needed: the application does not see the new column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déploiement nécessaire : l&apos;application ne voit pas la nouvelle colonne.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="105"/>
         <source>Convert %1 into %2 on every write (trigger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir %1 en %2 à chaque écriture (trigger)</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="108"/>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="110"/>
         <source>New and changed rows get the converted value at once; a conversion error fails the write, so test the expression first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes nouvelles et modifiées reçoivent immédiatement la valeur convertie ; une erreur de conversion fait échouer l&apos;écriture, testez donc l&apos;expression d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="115"/>
         <source>Convert existing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir les lignes existantes</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="123"/>
         <source>Nothing to undo: the down of step 1 drops the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler : le down de l&apos;étape 1 supprime la colonne.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="126"/>
         <source>Keyset batches by the backfill runner: short row locks, resumable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots par keyset via l&apos;exécuteur de remplissage : verrous de ligne courts, reprise possible.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="133"/>
         <source>Swap: %1 becomes the %2 column</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutation : %1 devient la colonne %2</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="150"/>
         <source>Nothing: the old column was kept current by the reverse trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien : l&apos;ancienne colonne a été tenue à jour par le trigger inverse.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="152"/>
         <source>Renames only: one short ACCESS EXCLUSIVE lock. The old column stays, filled back by a trigger, so this step can be undone without losing writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommages uniquement : un bref verrou ACCESS EXCLUSIVE. L&apos;ancienne colonne reste, alimentée en retour par un trigger, de sorte que cette étape peut être annulée sans perdre d&apos;écritures.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="154"/>
         <source>Before this step, deploy the version that works with %1 as %2 (and does not name %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant cette étape, déployez la version qui fonctionne avec %1 en %2 (et ne nomme pas %3).</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="159"/>
         <source>Drop the old column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;ancienne colonne %1</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="168"/>
         <source>The old column comes back nullable, refilled by one UPDATE (run it as a backfill on a large table); its indexes and constraints are not recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne colonne revient NULL autorisé, remplie par un UPDATE (exécutez-le en remplissage par lots sur une grande table) ; ses index et contraintes ne sont pas recréés.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="171"/>
         <source>Indexes on the old column go with it: build them on the new column (CONCURRENTLY) before the swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les index de l&apos;ancienne colonne disparaissent avec elle : construisez-les sur la nouvelle colonne (CONCURRENTLY) avant la permutation.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="173"/>
         <source>After a cool-down with the new type in production; no deploy reads %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une période d&apos;observation avec le nouveau type en production ; aucun déploiement ne lit %1.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="176"/>
         <source>Change %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer %1.%2 en %3</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/changetypewizard.cpp" line="177"/>
         <source>Parallel column: the new type is filled beside the old one and swapped in by renaming, so no rewrite holds ACCESS EXCLUSIVE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne parallèle : le nouveau type est rempli à côté de l&apos;ancien et permuté par renommage, si bien qu&apos;aucune réécriture ne tient ACCESS EXCLUSIVE.</translation>
     </message>
 </context>
 <context>
@@ -1453,27 +1488,27 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="19"/>
         <source>Changing a column&apos;s type usually rewrites the table under ACCESS EXCLUSIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type d&apos;une colonne réécrit généralement la table sous ACCESS EXCLUSIVE</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="31"/>
         <source>Changing the type of %1.%2 rewrites %1: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type de %1.%2 réécrit %1 : %3.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="32"/>
         <source>Changing the type of %1.%2 locks %1 (ACCESS EXCLUSIVE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type de %1.%2 verrouille %1 (ACCESS EXCLUSIVE).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="33"/>
         <source>Unless the new type is binary-compatible (varchar(n) to a larger n or to text), the table and every index are rewritten while all reads and writes wait; running code may also not understand the new type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauf si le nouveau type est binairement compatible (varchar(n) vers un n plus grand ou vers text), la table et chaque index sont réécrits pendant que lectures et écritures attendent ; le code en service peut aussi ne pas comprendre le nouveau type.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/changingcolumntype.cpp" line="36"/>
         <source>Add a new column with the new type, backfill it in batches, switch the code over, then drop the old column (expand/contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une nouvelle colonne du nouveau type, remplissez-la par lots, basculez le code, puis supprimez l&apos;ancienne colonne (expand/contract).</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1516,7 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/run/checkpoint.cpp" line="162"/>
         <source>The checkpoint of backfill %1 moved under this runner (another runner?); the batch is rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de reprise du remplissage %1 a changé sous cet exécuteur (un autre exécuteur ?) ; le lot est annulé.</translation>
     </message>
 </context>
 <context>
@@ -1489,87 +1524,87 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../app/cli/main.cpp" line="32"/>
         <source>Start, inspect or stop a private PostgreSQL primary and replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, inspecter ou arrêter un primaire et un réplica PostgreSQL privés</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
         <source>Check migration files for risky statements (for CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les fichiers de migration pour les instructions risquées (pour la CI)</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
         <source>Write a database&apos;s schema to a JSON snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le schéma d&apos;une base dans un instantané JSON</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="37"/>
         <source>Print lock waits, replication lag, progress and TPS once a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque seconde les attentes de verrou, le retard de réplication, la progression et les TPS</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="38"/>
         <source>Compare two schemas and print a lock-safe plan from one to the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux schémas et afficher un plan sûr pour les verrous de l&apos;un vers l&apos;autre</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="39"/>
         <source>Run a batched backfill with checkpoints, throttled by lag and lock waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter un remplissage par lots avec points de reprise, ralenti selon le retard et les attentes de verrou</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="40"/>
         <source>Show which migrations of a folder are applied, pending or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher quelles migrations d&apos;un dossier sont appliquées, en attente ou modifiées</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="41"/>
         <source>Run pending migrations (or a dry run, or a rollback) safely, journaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les migrations en attente (ou un essai à blanc, ou un retour arrière) en sécurité, journalisées</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="42"/>
         <source>Compare a database with what its migrations folder says it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer une base avec ce que son dossier de migrations prévoit</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="43"/>
         <source>Write a migration plan and runbook (risk, locks, rollback) for a SQL file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un plan de migration et un runbook (risque, verrous, retour arrière) pour un fichier SQL</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="52"/>
         <source>Usage: slipway-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="53"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="58"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="59"/>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="60"/>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="61"/>
         <source>Run &quot;slipway-cli &lt;command&gt; --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « slipway-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="95"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;slipway-cli --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ». Lancez « slipway-cli --help » pour la liste des commandes.</translation>
     </message>
 </context>
 <context>
@@ -1577,117 +1612,117 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="40"/>
         <source>char(n) pads with spaces and is never faster than text</source>
-        <translation type="unfinished"></translation>
+        <translation>char(n) complète avec des espaces et n&apos;est jamais plus rapide que text</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="41"/>
         <source>varchar(n) limits are changed later only with an ACCESS EXCLUSIVE lock</source>
-        <translation type="unfinished"></translation>
+        <translation>les limites varchar(n) ne se changent ensuite qu&apos;avec un verrou ACCESS EXCLUSIVE</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="42"/>
         <source>timestamp without time zone loses the offset of what it stores</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp without time zone perd le décalage de ce qu&apos;il stocke</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="43"/>
         <source>integer ids and counters run out at 2^31</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants et compteurs integer s&apos;épuisent à 2^31</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="44"/>
         <source>smallint runs out at 32767</source>
-        <translation type="unfinished"></translation>
+        <translation>smallint s&apos;épuise à 32767</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="45"/>
         <source>serial columns have ownership and permission quirks; use identity columns</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes serial ont des bizarreries de propriété et de droits ; utilisez des colonnes d&apos;identité</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="63"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser %1</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="108"/>
         <source>%1 is declared %2; char types pad values with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déclaré %2 ; les types char complètent les valeurs avec des espaces.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="109"/>
         <source>%1 is declared %2; changing that limit later locks the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déclaré %2 ; modifier cette limite plus tard verrouille la table.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="110"/>
         <source>%1 is declared %2, which drops the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déclaré %2, ce qui perd le fuseau horaire.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="111"/>
         <source>%1 is declared %2, which overflows at 2,147,483,647.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déclaré %2, qui déborde à 2 147 483 647.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="112"/>
         <source>%1 is declared %2, which overflows at 32,767.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déclaré %2, qui déborde à 32 767.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="113"/>
         <source>%1 is declared %2 instead of an identity column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déclaré %2 au lieu d&apos;une colonne d&apos;identité.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="122"/>
         <source>char(n) stores blank-padded values, compares with trailing spaces ignored and is no faster than text; growing it later needs a table rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>char(n) stocke des valeurs complétées par des espaces, compare en ignorant les espaces finaux et n&apos;est pas plus rapide que text ; l&apos;agrandir plus tard exige une réécriture de la table.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="125"/>
         <source>Raising a varchar(n) limit is cheap, but lowering it or changing the type rewrites the table under ACCESS EXCLUSIVE; a CHECK on length() can be changed NOT VALID without blocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever une limite varchar(n) est peu coûteux, mais l&apos;abaisser ou changer le type réécrit la table sous ACCESS EXCLUSIVE ; un CHECK sur length() peut être modifié NOT VALID sans blocage.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="128"/>
         <source>timestamp stores the wall-clock value without the offset, so values from sessions in different time zones cannot be compared, and DST changes make them ambiguous.</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp stocke l&apos;heure murale sans décalage : les valeurs de sessions dans des fuseaux différents ne sont pas comparables, et les changements d&apos;heure les rendent ambiguës.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="132"/>
         <source>When the column runs out, inserts fail; widening it later rewrites the table and its indexes under ACCESS EXCLUSIVE. bigint costs 4 more bytes per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la colonne est épuisée, les insertions échouent ; l&apos;élargir plus tard réécrit la table et ses index sous ACCESS EXCLUSIVE. bigint coûte 4 octets de plus par ligne.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="135"/>
         <source>serial creates a separately owned sequence with its own grants and dump quirks; identity columns are the SQL-standard replacement and keep the sequence tied to the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>serial crée une séquence à propriétaire distinct, avec ses propres droits et particularités de dump ; les colonnes d&apos;identité sont le remplacement standard SQL et lient la séquence à la colonne.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="144"/>
         <source>Use text (or varchar without a limit), with a CHECK constraint if a length matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez text (ou varchar sans limite), avec une contrainte CHECK si la longueur compte.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="145"/>
         <source>Use text with a CHECK (length(col) &lt;= n) constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez text avec une contrainte CHECK (length(col) &lt;= n).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="146"/>
         <source>Use timestamptz (timestamp with time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez timestamptz (timestamp with time zone).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="148"/>
         <source>Use bigint (or bigserial / a bigint identity column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez bigint (ou bigserial / une colonne d&apos;identité bigint).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/columntyperule.cpp" line="149"/>
         <source>Use bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez bigint GENERATED BY DEFAULT AS IDENTITY (ou GENERATED ALWAYS).</translation>
     </message>
 </context>
 <context>
@@ -1695,48 +1730,48 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="28"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="60"/>
         <source>Invalid port &quot;%1&quot;: expected a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port « %1 » invalide : nombre de 1 à 65535 attendu.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="68"/>
         <source>Unknown sslmode &quot;%1&quot;; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode « %1 » inconnu ; valeurs attendues : %2.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="154"/>
         <source>The connection string is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de connexion est vide.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="170"/>
         <source>No service name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de service indiqué.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="189"/>
         <source>Port %1 is out of range (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 est hors limites (1-65535).</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="246"/>
         <location filename="../core/db/connectionprofile.cpp" line="251"/>
         <source>Replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica : %1</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="248"/>
         <source>Replica: leave the password out (it would be saved in a file); .pgpass or this connection&apos;s password is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica : omettez le mot de passe (il serait enregistré dans un fichier) ; .pgpass ou le mot de passe de cette connexion est utilisé.</translation>
     </message>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="285"/>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
 </context>
 <context>
@@ -1744,47 +1779,47 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="21"/>
         <source>Adding a constraint without NOT VALID checks every row under a blocking lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une contrainte sans NOT VALID vérifie chaque ligne sous un verrou bloquant</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="37"/>
         <source>Validating %1 in the same transaction that added it NOT VALID keeps the blocking lock during the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider %1 dans la transaction qui l&apos;a ajoutée NOT VALID garde le verrou bloquant pendant le parcours.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="39"/>
         <source>ADD CONSTRAINT ... NOT VALID took an ACCESS EXCLUSIVE lock on %1 that is held until COMMIT, so the VALIDATE scan runs while every read and write waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD CONSTRAINT ... NOT VALID a pris sur %1 un verrou ACCESS EXCLUSIVE conservé jusqu&apos;au COMMIT, donc le parcours de VALIDATE s&apos;exécute pendant que toute lecture et écriture attend.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="41"/>
         <source>COMMIT after adding the constraint NOT VALID and run VALIDATE CONSTRAINT in its own transaction (or a later migration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites COMMIT après l&apos;ajout de la contrainte NOT VALID et exécutez VALIDATE CONSTRAINT dans sa propre transaction (ou une migration ultérieure).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="55"/>
         <source>The new constraint on %1 is checked against every row while the table is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle contrainte sur %1 est vérifiée sur chaque ligne pendant que la table est verrouillée.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="56"/>
         <source>Constraint %1 on %2 is checked against every row while the table is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contrainte %1 sur %2 est vérifiée sur chaque ligne pendant que la table est verrouillée.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="57"/>
         <source>Without NOT VALID, PostgreSQL verifies all existing rows inside the ALTER TABLE, holding a lock that blocks writes (and, for most constraints, reads) for the whole scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans NOT VALID, PostgreSQL vérifie toutes les lignes existantes dans l&apos;ALTER TABLE, en tenant un verrou qui bloque les écritures (et, pour la plupart des contraintes, les lectures) pendant tout le parcours.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="59"/>
         <source>A UNIQUE, PRIMARY KEY or EXCLUDE constraint cannot be NOT VALID: build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une contrainte UNIQUE, PRIMARY KEY ou EXCLUDE ne peut pas être NOT VALID : construisez l&apos;index avec CREATE UNIQUE INDEX CONCURRENTLY, puis ADD CONSTRAINT ... USING INDEX.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/constraintmissingnotvalid.cpp" line="61"/>
         <source>Add the constraint NOT VALID (only new rows are checked), then run ALTER TABLE ... VALIDATE CONSTRAINT in a separate transaction; it does not block reads or writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la contrainte NOT VALID (seules les nouvelles lignes sont vérifiées), puis exécutez ALTER TABLE ... VALIDATE CONSTRAINT dans une transaction séparée ; cela ne bloque ni lectures ni écritures.</translation>
     </message>
 </context>
 <context>
@@ -1792,87 +1827,87 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/db/dberror.cpp" line="56"/>
         <source>Invalid connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de connexion invalides</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="57"/>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur injoignable</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="58"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="59"/>
         <source>Password required</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe requis</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="60"/>
         <source>Database does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="61"/>
         <source>Role does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="62"/>
         <source>TLS/SSL failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec TLS/SSL</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="63"/>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="64"/>
         <source>Query cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête annulée</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="65"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="66"/>
         <source>The server rejected the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté l&apos;instruction</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="67"/>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="97"/>
         <source>SQLSTATE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLSTATE : %1</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="100"/>
         <source>At line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="102"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail : %1</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="104"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce : %1</translation>
     </message>
     <message>
         <location filename="../core/db/dberror.cpp" line="106"/>
         <source>Context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte : %1</translation>
     </message>
 </context>
 <context>
@@ -1880,118 +1915,119 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../core/db/demodatabase.cpp" line="44"/>
         <source>Cannot read the embedded demo file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de démo intégré %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="58"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="83"/>
         <source>Invalid connection string: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de connexion invalide : %1</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="102"/>
         <source>Loading the demo failed in %1, line %2 (statement %3: %4)
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chargement de la démo dans %1, ligne %2 (instruction %3 : %4)
+%5</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="119"/>
         <source>The demo database needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de démo doit avoir un nom.</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="121"/>
         <source>The number of demo orders must be between 1 and %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de commandes de démo doit être compris entre 1 et %1, pas %2.</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="135"/>
         <source>schema.sql has no &quot;-- slipway:post-data&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.sql n&apos;a pas de ligne « -- slipway:post-data ».</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="147"/>
         <source>Creating tables, types, functions and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des tables, types, fonctions et vues</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="151"/>
         <source>Building keys, indexes and triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction des clés, index et triggers</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="158"/>
         <source>Generating rows for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération des lignes pour %1</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="159"/>
         <source>Generating data</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération des données</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="164"/>
         <source>Analyzing tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des tables</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="168"/>
         <source>Creating database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la base %1</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="177"/>
         <source>Cannot connect to the server to create the demo database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur pour créer la base de démo : %1</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="180"/>
         <source>Cannot create the demo database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de démo %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="187"/>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="205"/>
         <source>Committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation (commit)</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="208"/>
         <source>Lost the connection to the demo database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la base de démo %1 perdue : %2</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="211"/>
         <source>Loading the demo database %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chargement de la base de démo %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="214"/>
         <source>Demo database %1 is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de démo %1 est prête</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="221"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="230"/>
         <source>The demo migrations are missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les migrations de démo sont absentes de cette version.</translation>
     </message>
     <message>
         <location filename="../core/db/demodatabase.cpp" line="239"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +2035,7 @@ holds this backfill, 64 usage.
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="44"/>
         <source>Run &quot;slipway-cli diff --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « slipway-cli diff --help » pour l&apos;usage.</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="49"/>
@@ -2027,38 +2063,61 @@ Options:
   --statement-timeout MS  statement_timeout before each statement (default 0:
                           none; index builds and validations always get 0)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli diff &lt;de&gt; &lt;vers&gt; [--format sql|json] [--down] [--exit-code]
+                        [--schema S]... [--exclude-schema S]...
+                        [--ignore-owners] [--ignore-privileges] [--ignore-comments]
+
+Compare deux schémas et affiche le plan qui transforme &lt;de&gt; en &lt;vers&gt; : des instructions
+dans l&apos;ordre des dépendances avec les verrous les plus légers (CONCURRENTLY, NOT VALID puis
+VALIDATE, ...), chacune avec ses risques, puis des requêtes qui vérifient le résultat.
+
+&lt;de&gt; et &lt;vers&gt; sont chacun un fichier d&apos;instantané (slipway-cli snapshot -o FICHIER.json),
+un nom de profil enregistré, une URI libpq (postgresql://...) ou un conninfo key=value.
+
+Options :
+  --format sql|json       format de sortie (défaut sql)
+  --down                  afficher le plan inverse (de &lt;vers&gt; vers &lt;de&gt;)
+  --exit-code             sortir avec 2 si les schémas diffèrent, 0 sinon
+  --schema S              comparer uniquement le schéma S (répétable)
+  --exclude-schema S      exclure le schéma S (répétable)
+  --ignore-owners         ne pas comparer les propriétaires
+  --ignore-privileges     ne pas comparer les droits
+  --ignore-comments       ne pas comparer les commentaires
+  --lock-timeout MS       lock_timeout défini avant chaque instruction (défaut 3000)
+  --statement-timeout MS  statement_timeout avant chaque instruction (défaut 0 :
+                          aucun ; constructions d&apos;index et validations toujours à 0)
+</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="113"/>
         <location filename="../app/cli/diffcommand.cpp" line="127"/>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu.</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="169"/>
         <source>Expected &lt;from&gt; and &lt;to&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;de&gt; et &lt;vers&gt; attendus.</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="170"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="176"/>
         <source>Unknown format &quot;%1&quot; (sql or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format « %1 » inconnu (sql ou json).</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="187"/>
         <source>Timeouts are whole milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délais sont en millisecondes entières.</translation>
     </message>
     <message>
         <location filename="../app/cli/diffcommand.cpp" line="225"/>
         <source>-- No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Aucune différence.</translation>
     </message>
 </context>
 <context>
@@ -2066,22 +2125,22 @@ Options:
     <message>
         <location filename="../core/diff/diffentry.cpp" line="107"/>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message>
         <location filename="../core/diff/diffentry.cpp" line="108"/>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>différent</translation>
     </message>
     <message>
         <location filename="../core/diff/diffentry.cpp" line="109"/>
         <source>only in source</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans la source</translation>
     </message>
     <message>
         <location filename="../core/diff/diffentry.cpp" line="110"/>
         <source>only in target</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans la cible</translation>
     </message>
 </context>
 <context>
@@ -2089,87 +2148,87 @@ Options:
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="173"/>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="174"/>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>différent</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="175"/>
         <source>only in source</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans la source</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="176"/>
         <source>only in target</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans la cible</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="184"/>
         <source>Schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="185"/>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="186"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="187"/>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="188"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="189"/>
         <source>Materialized views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues matérialisées</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="190"/>
         <source>Functions and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions et procédures</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="191"/>
         <source>Enum types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types énumérés</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="192"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="193"/>
         <source>Composite types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types composites</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="272"/>
         <source>lock: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verrou : %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="276"/>
         <source>hazard (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>risque (%1) : %2</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffresult.cpp" line="280"/>
         <source>outside a transaction (run it on its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>hors transaction (à exécuter seule)</translation>
     </message>
 </context>
 <context>
@@ -2177,32 +2236,32 @@ Options:
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="18"/>
         <source>UPDATE or DELETE without WHERE changes the whole table in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>UPDATE ou DELETE sans WHERE modifie toute la table en une transaction</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="28"/>
         <source>This UPDATE has no WHERE clause: it rewrites every row of %1 in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet UPDATE n&apos;a pas de clause WHERE : il réécrit chaque ligne de %1 en une transaction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="29"/>
         <source>This DELETE has no WHERE clause: it deletes every row of %1 in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce DELETE n&apos;a pas de clause WHERE : il supprime chaque ligne de %1 en une transaction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="30"/>
         <source>Every changed row stays locked until the statement commits, so concurrent writers to those rows wait; the table doubles in size with dead row versions until vacuum, WAL volume spikes and replicas fall behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne modifiée reste verrouillée jusqu&apos;au commit de l&apos;instruction, donc les écrivains concurrents de ces lignes attendent ; la table double de taille avec des versions mortes jusqu&apos;au VACUUM, le volume de WAL grimpe et les réplicas prennent du retard.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="33"/>
         <source>Backfill in batches: UPDATE ... WHERE id &gt; $last AND id &lt;= $last + 10000, committing between batches and pausing when replication lag grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez par lots : UPDATE ... WHERE id &gt; $last AND id &lt;= $last + 10000, avec commit entre les lots et pause quand le retard de réplication augmente.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongdmlwithoutwhere.cpp" line="35"/>
         <source>Delete in batches with a keyset WHERE clause, committing between batches; to empty the table on purpose, TRUNCATE is instant (but takes ACCESS EXCLUSIVE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez par lots avec une clause WHERE par keyset, avec commit entre les lots ; pour vider la table volontairement, TRUNCATE est instantané (mais prend ACCESS EXCLUSIVE).</translation>
     </message>
 </context>
 <context>
@@ -2210,27 +2269,27 @@ Options:
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="25"/>
         <source>Constraints on domains are checked against every column using the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contraintes de domaine sont vérifiées sur chaque colonne utilisant le domaine</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="44"/>
         <source>Adding a constraint to domain %1 checks every column of that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une contrainte au domaine %1 vérifie chaque colonne de ce type.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="45"/>
         <source>Domain %1 carries a constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine %1 porte une contrainte.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="46"/>
         <source>Domain constraints are checked for every table column of the domain, with locks on those tables, and they cannot be changed or validated per table; changing them later is hard to do without blocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contraintes de domaine sont vérifiées pour chaque colonne de table du domaine, avec des verrous sur ces tables, et ne peuvent être modifiées ni validées table par table ; les changer plus tard sans blocage est difficile.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/domainconstraintrule.cpp" line="49"/>
         <source>Put the CHECK constraint on the table columns instead (added NOT VALID, then validated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez plutôt la contrainte CHECK sur les colonnes de table (ajoutée NOT VALID, puis validée).</translation>
     </message>
 </context>
 <context>
@@ -2238,22 +2297,22 @@ Options:
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="111"/>
         <source>Applying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de %1</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="143"/>
         <source>The migrations did not apply (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les migrations n&apos;ont pas pu être appliquées (%1).</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="214"/>
         <source>Reading the migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du dossier de migrations</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="220"/>
         <source>Reading the applied migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des migrations appliquées</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="228"/>
@@ -2381,12 +2440,12 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="249"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="251"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="252"/>
@@ -2507,7 +2566,7 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/run/executionevent.cpp" line="61"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="64"/>
@@ -2849,7 +2908,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="184"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="228"/>
@@ -2895,7 +2954,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="356"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3050,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
         <location filename="../core/sql/lockclassifier.cpp" line="486"/>
         <location filename="../core/sql/lockclassifier.cpp" line="492"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="395"/>
@@ -3013,7 +3072,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
         <location filename="../core/sql/lockclassifier.cpp" line="439"/>
         <location filename="../core/sql/lockclassifier.cpp" line="442"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="412"/>
@@ -3068,7 +3127,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="467"/>
         <source>referenced table</source>
-        <translation type="unfinished"></translation>
+        <translation>table référencée</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="473"/>
@@ -3083,7 +3142,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="478"/>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue matérialisée</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="480"/>
@@ -3105,7 +3164,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
         <location filename="../core/sql/lockclassifier.cpp" line="514"/>
         <location filename="../core/sql/lockclassifier.cpp" line="537"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lu</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="515"/>
@@ -3130,7 +3189,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="539"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3208,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="40"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="41"/>
@@ -3227,12 +3286,12 @@ the lock, 64 usage.
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="162"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="164"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="165"/>
@@ -3625,12 +3684,12 @@ the lock, 64 usage.
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="253"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="264"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="271"/>
@@ -3812,12 +3871,12 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="115"/>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="116"/>
         <source>Standby to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby à lire</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="118"/>
@@ -3832,12 +3891,12 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="134"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="135"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="136"/>
@@ -3847,7 +3906,7 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="152"/>
         <source>Unknown connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion inconnue « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4192,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="80"/>
@@ -4143,7 +4202,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="98"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="127"/>
@@ -4717,7 +4776,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/db/profilestore.cpp" line="29"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/db/profilestore.cpp" line="36"/>
@@ -4728,7 +4787,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
         <location filename="../core/db/profilestore.cpp" line="60"/>
         <location filename="../core/db/profilestore.cpp" line="66"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/db/profilestore.cpp" line="117"/>
@@ -4833,12 +4892,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="94"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail : %1</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="96"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce : %1</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="99"/>
@@ -4851,17 +4910,17 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="41"/>
         <source>The schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="42"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>La table</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="43"/>
         <source>The column</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="44"/>
@@ -4876,12 +4935,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="51"/>
         <source>Column %1 already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 existe déjà dans %2.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="53"/>
         <source>Table %1 has no primary key: the backfill walks the table by its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;a pas de clé primaire : le remplissage (backfill) parcourt la table selon sa clé.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="55"/>
@@ -4901,7 +4960,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="91"/>
         <source>A nullable column without a default: a catalog change, no rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne NULL autorisé sans valeur par défaut : un changement de catalogue, sans réécriture.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="92"/>
@@ -4936,7 +4995,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="115"/>
         <source>Nothing to undo: the down of step 1 drops the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler : le down de l&apos;étape 1 supprime la colonne.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="118"/>
@@ -4946,7 +5005,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="125"/>
         <source>Drop the old column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;ancienne colonne %1</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="138"/>
@@ -5337,12 +5396,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runreport.cpp" line="247"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="248"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="254"/>
@@ -5390,7 +5449,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="28"/>
         <source>%1 + unknown (table sizes not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + inconnu (tailles des tables inconnues)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="30"/>
@@ -5419,12 +5478,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="34"/>
         <source>yes (reads or writes blocked longer than %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>oui (lectures ou écritures bloquées plus de %1 s)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="36"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="37"/>
@@ -5441,12 +5500,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="40"/>
         <source>from the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis la base en service</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="41"/>
         <source>not known (offline plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnues (plan hors ligne)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="47"/>
@@ -5512,7 +5571,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="95"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="101"/>
@@ -5882,7 +5941,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="105"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="107"/>
@@ -6044,7 +6103,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="45"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>table</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="46"/>
@@ -6059,7 +6118,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="48"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="49"/>
@@ -6079,12 +6138,12 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="52"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="53"/>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue matérialisée</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="54"/>
@@ -6321,12 +6380,12 @@ Options:
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="99"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="100"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="102"/>
@@ -6336,7 +6395,7 @@ Options:
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="128"/>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="171"/>
@@ -6354,12 +6413,12 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="45"/>
         <source>The schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="46"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>La table</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="47"/>
@@ -6424,7 +6483,7 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="116"/>
         <source>No deploy needed before this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déploiement nécessaire avant cette étape.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="120"/>
@@ -6434,7 +6493,7 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="123"/>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="125"/>
@@ -6549,12 +6608,12 @@ Options:
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="111"/>
         <source>Missing &lt;conn&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="112"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="114"/>
@@ -6667,7 +6726,7 @@ Options:
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="121"/>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="125"/>
@@ -6805,7 +6864,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="72"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="74"/>
@@ -6875,7 +6934,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="135"/>
         <source>%1 + unknown (table sizes not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + inconnu (tailles des tables inconnues)</translation>
     </message>
 </context>
 <context>
@@ -7277,7 +7336,7 @@ Options:
     <message>
         <location filename="../ui/activeconnection.cpp" line="103"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="132"/>
@@ -7290,12 +7349,12 @@ Options:
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="22"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="23"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="46"/>
@@ -7757,7 +7816,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="57"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="74"/>
@@ -7807,7 +7866,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="113"/>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue</translation>
     </message>
 </context>
 <context>
@@ -7974,7 +8033,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
         <source>-- No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Aucune différence.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
@@ -8012,7 +8071,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="99"/>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="148"/>
@@ -8065,7 +8124,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="64"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="73"/>
@@ -8083,7 +8142,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="119"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="120"/>
@@ -8160,7 +8219,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="116"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="117"/>
@@ -8434,7 +8493,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="51"/>
@@ -8827,7 +8886,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="130"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="198"/>
@@ -9056,7 +9115,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="26"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="32"/>
@@ -9734,12 +9793,12 @@ Password for %3:</source>
     <message>
         <location filename="../ui/messagebanner.cpp" line="86"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail : %1</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="88"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce : %1</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="90"/>
@@ -9749,7 +9808,7 @@ Password for %3:</source>
     <message>
         <location filename="../ui/messagebanner.cpp" line="96"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -9810,17 +9869,17 @@ Password for %3:</source>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="44"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="46"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="47"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
@@ -10346,7 +10405,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="48"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>table</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="49"/>
@@ -10361,17 +10420,17 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="51"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="52"/>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue matérialisée</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="53"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="54"/>
@@ -10484,17 +10543,17 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/objectbrowser.cpp" line="287"/>
         <location filename="../ui/objectbrowser.cpp" line="335"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="291"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="294"/>
         <source>Materialized views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues matérialisées</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="300"/>
@@ -10509,7 +10568,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="312"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="317"/>
@@ -10577,12 +10636,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="78"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="81"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="81"/>
@@ -10604,7 +10663,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="86"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="87"/>
@@ -10614,7 +10673,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="90"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="94"/>
@@ -10699,7 +10758,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
@@ -10749,7 +10808,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/plan/planstepmodel.cpp" line="70"/>
         <location filename="../ui/plan/planstepmodel.cpp" line="74"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="67"/>
@@ -10784,12 +10843,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="123"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="125"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
 </context>
 <context>
@@ -11012,7 +11071,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/preferencesdialog.cpp" line="120"/>
         <location filename="../ui/preferencesdialog.cpp" line="137"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="121"/>
@@ -11297,7 +11356,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/profilemanager.cpp" line="52"/>
         <source>Unknown connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion inconnue « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="69"/>
@@ -11432,7 +11491,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
@@ -11707,7 +11766,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/run/runviewbackfill.cpp" line="27"/>
         <location filename="../ui/run/runviewexecution.cpp" line="25"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="29"/>
