@@ -2317,37 +2317,37 @@ Optionen:
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="228"/>
         <source>Creating a scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Scratch-Datenbank wird angelegt</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="243"/>
         <source>Reading the expected schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Schema wird gelesen</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="246"/>
         <source>Reading the live schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Schema wird gelesen</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="248"/>
         <source>Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="268"/>
         <source>Dropping the scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Scratch-Datenbank wird gelöscht</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="272"/>
         <source>Could not drop the scratch database %1; drop it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scratch-Datenbank %1 konnte nicht gelöscht werden; bitte von Hand löschen.</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="273"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -2355,7 +2355,7 @@ Optionen:
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="47"/>
         <source>Run &quot;slipway-cli drift --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„slipway-cli drift --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="53"/>
@@ -2393,48 +2393,81 @@ Options:
 Exit codes: 0 no drift (or drift without --exit-code), 1 could not check or a
 migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli drift &lt;conn&gt; --dir ORDNER --scratch &lt;conn&gt; [--format text|sql|json]
+                         [--exit-code] [--all | --to VERSION] [--schema S]...
+                         [--exclude-schema S]... [--ignore-owners]
+                         [--ignore-privileges] [--ignore-comments]
+
+Wendet die Migrationen von ORDNER, die &lt;conn&gt; angewendet hat, auf eine Wegwerf-Datenbank
+auf dem --scratch-Server an (danach gelöscht), vergleicht sie mit &lt;conn&gt; und
+gibt die Abweichung (Drift) aus: was die Datenbank hat, das die Migrationen nicht erklären, und
+umgekehrt. Historientabellen und das Schema slipway werden ausgelassen.
+Textzeilen: „+“ nur in der Datenbank, „-“ nur in den Migrationen, „~“ unterschiedlich
+(was die Migrationen sagen -&gt; was die Datenbank hat).
+
+&lt;conn&gt; ist ein gespeicherter Profilname, eine libpq-URI (postgresql://...) oder ein key=value-
+Conninfo. Die --scratch-Rolle braucht CREATEDB.
+
+Optionen:
+  --dir ORDNER            der Migrationsordner
+  --scratch CONN          Server für die Wegwerf-Datenbank
+  --format text|sql|json  abweichende Objekte (Vorgabe), der Plan, der die
+                          Abweichung beseitigt, oder alles als JSON
+  --migrations-format F   flyway, golang-migrate, dbmate, sqitch, prisma oder plain
+                          (Vorgabe: erkannt)
+  --exit-code             mit 2 beenden, wenn es Abweichungen gibt
+  --all                   jede Migration des Ordners anwenden, angewendet oder nicht
+  --to VERSION            die Migrationen des Ordners bis VERSION anwenden
+  --schema S              nur Schema S vergleichen (wiederholbar)
+  --exclude-schema S      Schema S auslassen (wiederholbar)
+  --ignore-owners         Besitzer nicht vergleichen
+  --ignore-privileges     Rechte nicht vergleichen
+  --ignore-comments       Kommentare nicht vergleichen
+
+Exit-Codes: 0 keine Abweichung (oder Abweichung ohne --exit-code), 1 Prüfung nicht möglich oder eine
+Migration lässt sich nicht sauber anwenden, 2 Abweichung mit --exit-code, 3 unterbrochen.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="109"/>
         <source>(only in the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur in der Datenbank)</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="112"/>
         <source>(only in the migrations)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur in den Migrationen)</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="116"/>
         <source>(differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unterschiedlich)</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="121"/>
         <location filename="../app/cli/driftcommand.cpp" line="122"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="130"/>
         <source>%1 %2 does not apply cleanly: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 lässt sich nicht sauber anwenden: %3: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/driftcommand.cpp" line="144"/>
         <source>No drift: the database matches its %n applied migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Abweichung: die Datenbank entspricht ihrer %n angewendeten Migration.</numerusform>
+            <numerusform>Keine Abweichung: die Datenbank entspricht ihren %n angewendeten Migrationen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/driftcommand.cpp" line="161"/>
         <source>%n drifted object(s) against %1 applied migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abweichendes Objekt gegenüber %1 angewendeten Migrationen.</numerusform>
+            <numerusform>%n abweichende Objekte gegenüber %1 angewendeten Migrationen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,52 +2483,52 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="252"/>
         <source>Missing --dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dir ORDNER fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="254"/>
         <source>Missing --scratch CONN (a server where a throw-away database may be created).</source>
-        <translation type="unfinished"></translation>
+        <translation>--scratch CONN fehlt (ein Server, auf dem eine Wegwerf-Datenbank angelegt werden darf).</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="259"/>
         <source>Unknown format &quot;%1&quot; (text, sql or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“ (text, sql oder json).</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="261"/>
         <source>--all and --to exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all und --to schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="263"/>
         <source>No folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="269"/>
         <source>Unknown migrations format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Migrationsformat „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="314"/>
         <source>Interrupted: cancelling and dropping the scratch database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Abbruch und Löschen der Scratch-Datenbank ...</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="321"/>
         <source>Could not drop the scratch database %1; drop it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scratch-Datenbank %1 konnte nicht gelöscht werden; bitte von Hand löschen.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="328"/>
         <source>-- No drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Keine Abweichung.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="343"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2503,52 +2536,52 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="29"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="31"/>
         <source>Safe pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicheres Muster:</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="35"/>
         <source>Quick fix%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="53"/>
         <source>%1 lock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Sperre</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="57"/>
         <source>Effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung:</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="65"/>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="73"/>
         <source>Cannot run inside a transaction block. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht in einem Transaktionsblock laufen. %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="75"/>
         <source>The answer depends on the server version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hängt von der Serverversion ab.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="77"/>
         <source>Connect to see the table sizes on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden, um die Tabellengrößen dieser Datenbank zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="92"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -2556,12 +2589,12 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/run/executionevent.cpp" line="56"/>
         <source>statement %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1 (Zeile %2)</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="57"/>
         <source>statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="61"/>
@@ -2571,42 +2604,42 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/run/executionevent.cpp" line="64"/>
         <source>%1 done in %2 ms, %3 rows (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fertig in %2 ms, %3 Zeilen (%4)</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="65"/>
         <source>%1 done in %2 ms (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fertig in %2 ms (%3)</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="69"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="71"/>
         <source>ERROR %1 at %2%3:%4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER %1 bei %2%3:%4: %5</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="76"/>
         <source>ERROR %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="77"/>
         <source>DETAIL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAIL: %1</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="78"/>
         <source>HINT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HINWEIS: %1</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="83"/>
         <source>retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung: %1</translation>
     </message>
 </context>
 <context>
@@ -2614,22 +2647,22 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/run/executionplan.cpp" line="99"/>
         <source>The migration is marked to run without a transaction: each statement commits on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration ist ohne Transaktion markiert: jede Anweisung committet für sich.</translation>
     </message>
     <message>
         <location filename="../core/run/executionplan.cpp" line="102"/>
         <source>The script controls its own transactions (BEGIN/COMMIT): its statements run as written, without an extra transaction around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript steuert seine Transaktionen selbst (BEGIN/COMMIT): seine Anweisungen laufen wie geschrieben, ohne zusätzliche umgebende Transaktion.</translation>
     </message>
     <message>
         <location filename="../core/run/executionplan.cpp" line="115"/>
         <source>Statement %1 (line %2) runs outside a transaction: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1 (Zeile %2) läuft außerhalb einer Transaktion: %3.</translation>
     </message>
     <message>
         <location filename="../core/run/executionplan.cpp" line="121"/>
         <source>The migration runs in %1 steps; if a later step fails, the earlier ones stay applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration läuft in %1 Schritten; schlägt ein späterer Schritt fehl, bleiben die früheren angewendet.</translation>
     </message>
 </context>
 <context>
@@ -2637,12 +2670,12 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/db/freeport.cpp" line="28"/>
         <source>%1 is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IPv4-Adresse</translation>
     </message>
     <message>
         <location filename="../core/db/freeport.cpp" line="54"/>
         <source>No free TCP port on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freier TCP-Port auf %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2650,22 +2683,22 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/lint/rules/identifiertoolong.cpp" line="19"/>
         <source>Identifiers longer than 63 bytes are silently truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner über 63 Bytes werden stillschweigend gekürzt</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/identifiertoolong.cpp" line="33"/>
         <source>Identifier %1 is %2 bytes; PostgreSQL keeps only the first 63.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner %1 hat %2 Bytes; PostgreSQL behält nur die ersten 63.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/identifiertoolong.cpp" line="34"/>
         <source>The name is truncated without an error, so the object gets a different name than the migration says, and two long names can collide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name wird ohne Fehler gekürzt, das Objekt erhält also einen anderen Namen als in der Migration, und zwei lange Namen können kollidieren.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/identifiertoolong.cpp" line="36"/>
         <source>Use a name of at most 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Namen mit höchstens 63 Bytes verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2673,37 +2706,37 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="27"/>
         <source>Adding a primary key builds its index while reads and writes wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Primärschlüssel baut seinen Index, während Lese- und Schreibzugriffe warten</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="28"/>
         <source>Adding a UNIQUE constraint builds its index while reads and writes wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein UNIQUE-Constraint baut seinen Index, während Lese- und Schreibzugriffe warten</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="53"/>
         <source>Adding a primary key to %1 builds a unique index while the table is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines Primärschlüssels zu %1 baut einen Unique-Index, während die Tabelle gesperrt ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="54"/>
         <source>Adding a UNIQUE constraint to %1 builds a unique index while the table is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines UNIQUE-Constraints zu %1 baut einen Unique-Index, während die Tabelle gesperrt ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="55"/>
         <source>The constraint&apos;s index is built inside the ALTER TABLE under an ACCESS EXCLUSIVE lock: every read and write of %1 waits until the whole table has been indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index des Constraints wird im ALTER TABLE unter einer ACCESS-EXCLUSIVE-Sperre gebaut: jeder Lese- und Schreibzugriff auf %1 wartet, bis die ganze Tabelle indiziert ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="57"/>
         <source>CREATE UNIQUE INDEX CONCURRENTLY first (make the columns NOT NULL safely too), then ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst CREATE UNIQUE INDEX CONCURRENTLY (und die Spalten sicher NOT NULL machen), dann ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="59"/>
         <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX, which is instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst CREATE UNIQUE INDEX CONCURRENTLY, dann ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX, was sofort geht.</translation>
     </message>
 </context>
 <context>
@@ -2711,27 +2744,27 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="21"/>
         <source>A non-unique index over more than three columns rarely pays off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht eindeutiger Index über mehr als drei Spalten lohnt sich selten</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="33"/>
         <source>This index on %1 has %2 key columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Index auf %1 hat %2 Schlüsselspalten.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="34"/>
         <source>Index %1 on %2 has %3 key columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 auf %2 hat %3 Schlüsselspalten.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="35"/>
         <source>Beyond the first few columns a B-tree rarely narrows a search further, but every INSERT and UPDATE pays for the wider entries, the index is larger to build and to keep in memory, and HOT updates become rarer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenseits der ersten Spalten grenzt ein B-Baum eine Suche kaum weiter ein, aber jedes INSERT und UPDATE zahlt für die breiteren Einträge, der Index ist größer beim Bauen und im Speicher, und HOT-Updates werden seltener.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="38"/>
         <source>Index the %1 most selective columns that queries filter on; move columns that are only read into INCLUDE (...) for an index-only scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 selektivsten Spalten indizieren, nach denen Abfragen filtern; nur gelesene Spalten in INCLUDE (...) verschieben für einen Index-Only-Scan.</translation>
     </message>
 </context>
 <context>
@@ -2739,122 +2772,122 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/catalog/introspector.cpp" line="272"/>
         <source>Schema introspection was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schema-Introspektion wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="317"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="323"/>
         <source>Reading server information</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverinformationen werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="336"/>
         <source>Reading schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="355"/>
         <source>Reading comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="373"/>
         <source>Reading privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="390"/>
         <source>Reading extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="403"/>
         <source>Reading tables and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und Sichten werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="447"/>
         <source>Reading partitions and inheritance</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen und Vererbung werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="465"/>
         <source>Reading types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="513"/>
         <source>Reading columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="543"/>
         <source>Reading constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraints werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="589"/>
         <source>Reading indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexe werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="624"/>
         <source>Reading sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="648"/>
         <source>Reading functions and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen und Prozeduren werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="671"/>
         <source>Reading triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="693"/>
         <source>Reading row-level security policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensicherheitsrichtlinien werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="711"/>
         <source>Reading sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="771"/>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2)</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="774"/>
         <source>Could not read the schema: a relation stayed locked by another session for more than %1 ms. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte nicht gelesen werden: eine Relation blieb länger als %1 ms von einer anderen Sitzung gesperrt. Später erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="777"/>
         <source>Could not read the schema: waited %1 ms for locks. </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte nicht gelesen werden: %1 ms auf Sperren gewartet. </translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="780"/>
         <source>Locked exclusively, probably by a running migration: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusiv gesperrt, vermutlich durch eine laufende Migration: %1. </translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="783"/>
         <source>Waiting for an exclusive lock: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf eine exklusive Sperre: %1. </translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="785"/>
         <source>Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, wenn sie beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2895,7 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="47"/>
         <source>Run &quot;slipway-cli lint --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„slipway-cli lint --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="52"/>
@@ -2898,12 +2931,43 @@ Inside GitHub Actions (GITHUB_ACTIONS=true) findings are also printed as workflo
 annotations (on standard error when the report itself is JSON on standard output).
 Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli lint [Optionen] &lt;datei|verzeichnis|glob&gt;...
+       slipway-cli lint --list-rules
+
+Prüft Migrationsdateien auf Anweisungen, die eine laufende Datenbank sperren, neu schreiben oder brechen
+(die Regeln von squawk unter squawks Namen, dazu die Prüfungen von strong_migrations). Ein Verzeichnis
+bedeutet jede *.sql-Datei darunter; quotierte Globs werden expandiert (** = beliebige Tiefe); „-“
+liest die Standardeingabe.
+
+Optionen:
+  --reporter FORMAT      tty (Vorgabe), gcc, json (Felder von squawk), gitlab (Code
+                         Quality) oder sarif (SARIF 2.1.0)
+  -o, --output DATEI     den Bericht in DATEI statt auf die Standardausgabe schreiben
+  --fail-on SCHWERE      mit 1 beenden, wenn ein Befund mindestens hint, warning
+                         (Vorgabe) oder error ist; Syntaxfehler und unlesbare Dateien
+                         zählen immer
+  --include REGELN       optionale Regeln einschalten (kommagetrennt, wiederholbar)
+  --exclude REGELN       Regeln ausschalten (kommagetrennt, wiederholbar; hat Vorrang vor
+                         --include)
+  --pg-version VERSION   der Server, auf dem die Migrationen laufen: 11, 13.4 oder 150000
+                         (Vorgabe: der des verbundenen Servers, sonst 15)
+  --assume-in-transaction  das Migrationswerkzeug packt jede Datei in eine Transaktion
+  --connect CONN         Zeilenzahlen und Größen der betroffenen Tabellen lesen
+                         (ein gespeicherter Profilname, eine libpq-URI oder ein key=value-Conninfo):
+                         kleine Tabellen senken Befunde zu Hinweisen, große heben
+                         sie zu Fehlern an
+  --stdin-filepath PFAD  der für „-“ gemeldete Name
+  --list-rules           die Regeln auflisten (mit --reporter json: als JSON)
+
+In GitHub Actions (GITHUB_ACTIONS=true) werden Befunde auch als Workflow-
+Annotationen ausgegeben (auf der Standardfehlerausgabe, wenn der Bericht selbst JSON auf der Standardausgabe ist).
+Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruffehler.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="160"/>
         <source>opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="184"/>
@@ -2913,43 +2977,43 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="228"/>
         <source>Unknown reporter &quot;%1&quot;: use tty, gcc, json, gitlab or sarif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Reporter „%1“: tty, gcc, json, gitlab oder sarif verwenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="234"/>
         <source>Unknown severity &quot;%1&quot; for --fail-on: use hint, warning or error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Schwere „%1“ für --fail-on: hint, warning oder error verwenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="245"/>
         <source>Invalid --pg-version &quot;%1&quot;: write 11, 13.4 or 150000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige --pg-version „%1“: 11, 13.4 oder 150000 schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="260"/>
         <source>Unknown rule(s): %1. Run &quot;slipway-cli lint --list-rules&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Regel(n): %1. „slipway-cli lint --list-rules“ zeigt die Liste.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="274"/>
         <location filename="../app/cli/lintcommand.cpp" line="286"/>
         <source>No files to lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien zu prüfen.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="283"/>
         <source>warning: no SQL files match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: keine SQL-Dateien passen auf %1</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="303"/>
         <source>warning: saved connection profiles not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: gespeicherte Verbindungsprofile nicht gelesen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="320"/>
         <source>Cannot read table sizes from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellengrößen können nicht aus %1 gelesen werden:</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="356"/>
@@ -2962,7 +3026,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/lint/lintengine.cpp" line="149"/>
         <source>PostgreSQL will reject this statement; nothing after it in the same transaction runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL wird diese Anweisung ablehnen; nichts danach in derselben Transaktion läuft.</translation>
     </message>
 </context>
 <context>
@@ -2970,33 +3034,33 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/db/localstore.cpp" line="71"/>
         <source>The local store %1 cannot be used: %2. Slipway goes on without history and recent items; the file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher %1 kann nicht verwendet werden: %2. Slipway läuft ohne Verlauf und zuletzt verwendete Einträge weiter; die Datei bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="79"/>
         <source>the Qt SQLite driver is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQLite-Treiber ist nicht installiert</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="95"/>
         <source>it was written by a newer Slipway (schema %1, this one knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde von einem neueren Slipway geschrieben (Schema %1, dieses kennt %2)</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="103"/>
         <source>integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="115"/>
         <location filename="../core/db/localstore.cpp" line="121"/>
         <source>upgrading its schema to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung seines Schemas auf Version %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="145"/>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3004,37 +3068,37 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="372"/>
         <source>no table work</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabellenarbeit</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="373"/>
         <source>metadata only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Metadaten</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="374"/>
         <source>full table scan</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiger Tabellenscan</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="375"/>
         <source>index build</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexaufbau</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="376"/>
         <source>table rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuschreiben der Tabelle</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="377"/>
         <source>row changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenänderungen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="378"/>
         <source>reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="394"/>
@@ -3055,17 +3119,17 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="395"/>
         <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="396"/>
         <source>builds the index while reads and writes go on (two table scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index, während Lese- und Schreibzugriffe weiterlaufen (zwei Tabellenscans)</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="399"/>
         <source>builds the index while blocking every write to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index und blockiert dabei jeden Schreibzugriff auf die Tabelle</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="410"/>
@@ -3077,52 +3141,52 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="412"/>
         <source>a rename is instant, but every query using the old name fails</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umbenennung ist sofort, aber jede Abfrage mit dem alten Namen schlägt fehl</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="416"/>
         <source>TRUNCATE replaces the table&apos;s files: all rows are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUNCATE ersetzt die Dateien der Tabelle: alle Zeilen sind weg</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="424"/>
         <source>VACUUM FULL rewrites the table</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM FULL schreibt die Tabelle neu</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="426"/>
         <source>VACUUM cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="432"/>
         <source>CLUSTER without a table cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER ohne Tabelle kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="433"/>
         <source>CLUSTER rewrites the table in index order</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER schreibt die Tabelle in Indexreihenfolge neu</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="440"/>
         <source>REINDEX CONCURRENTLY cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="448"/>
         <source>REINDEX SCHEMA/DATABASE/SYSTEM cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX SCHEMA/DATABASE/SYSTEM kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="449"/>
         <source>rebuilds the index while reads and writes go on</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index neu, während Lese- und Schreibzugriffe weiterlaufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="450"/>
         <source>rebuilds the index while blocking writes to its table</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index neu und blockiert dabei Schreibzugriffe auf seine Tabelle</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="467"/>
@@ -3132,12 +3196,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="473"/>
         <source>parent table</source>
-        <translation type="unfinished"></translation>
+        <translation>Elterntabelle</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="474"/>
         <source>creates a new table</source>
-        <translation type="unfinished"></translation>
+        <translation>legt eine neue Tabelle an</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="478"/>
@@ -3147,17 +3211,17 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="480"/>
         <source>recomputes the view and applies the differences while reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnet die Sicht neu und wendet die Unterschiede an, während Lesezugriffe weiterlaufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="482"/>
         <source>recomputes the view into new files; reads wait</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnet die Sicht in neue Dateien; Lesezugriffe warten</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="487"/>
         <source>held until the transaction ends</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Ende der Transaktion gehalten</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="508"/>
@@ -3169,22 +3233,22 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="515"/>
         <source>copies rows into a new table</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiert Zeilen in eine neue Tabelle</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="519"/>
         <source>before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>vor PostgreSQL 12 kann ALTER TYPE ... ADD VALUE nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="524"/>
         <source>this command cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Befehl kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="532"/>
         <source>the DO block commits or rolls back itself, which works only outside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>der DO-Block committet oder rollt selbst zurück, was nur außerhalb eines Transaktionsblocks funktioniert</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="539"/>
@@ -3198,12 +3262,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
         <location filename="../ui/editor/lockstyle.cpp" line="38"/>
         <source>instant</source>
         <comment>metadata-only change</comment>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="39"/>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="40"/>
@@ -3213,27 +3277,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="41"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuschreiben</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="42"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="50"/>
         <source>blocks reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Lese- und Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="52"/>
         <source>blocks writes, reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Schreibzugriffe, Lesezugriffe laufen weiter</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="53"/>
         <source>blocks neither reads nor writes</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert weder Lese- noch Schreibzugriffe</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3305,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="43"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„slipway-cli migrate --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="48"/>
@@ -3276,12 +3340,42 @@ Options:
 Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds
 the lock, 64 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli migrate &lt;conn&gt; --dir ORDNER [--format F] [--dry-run] [--to VERSION]
+                           [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
+                           [--retries 5] [--wait-for-lock SEKUNDEN] [--backup]
+                           [--yes-production DBNAME] [--json]
+
+Führt die ausstehenden Migrationen eines Ordners der Reihe nach aus, jede in ihrer eigenen Transaktion
+(Anweisungen, die nicht in einer laufen können, wie CREATE INDEX CONCURRENTLY, laufen allein mit
+einem Hinweis). Vor jeder Anweisung werden lock_timeout und statement_timeout gesetzt; eine Anweisung,
+die beim Warten auf eine Sperre in den Timeout läuft, wird mit Backoff wiederholt, sodass Anwendungsabfragen nie
+länger als das Sperr-Timeout hinter ihr warten. Nur ein Runner pro Datenbank: ein
+zweiter meldet, wer die Sperre hält. Jede Migration wird in slipway.journal protokolliert.
+Der Fortschritt geht nach stderr, eine Zusammenfassung nach stdout.
+
+Optionen:
+  --dir ORDNER            der Migrationsordner
+  --format F              flyway, golang-migrate, dbmate, sqitch, prisma oder plain
+  --dry-run               alles in einer Transaktion ausführen, die zurückgerollt wird
+  --to VERSION            nach dieser Version anhalten
+  --rollback VERSION      die Down-Skripte der angewendeten Migrationen von der neuesten
+                          bis einschließlich VERSION ausführen
+  --lock-timeout T        pro Anweisung (Vorgabe 3s; ms, s oder min)
+  --statement-timeout T   pro Anweisung (Vorgabe 0: keiner)
+  --retries N             Versuche einer Anweisung, die das Sperr-Timeout erreicht (Vorgabe 5)
+  --wait-for-lock S       bis zu S Sekunden auf einen anderen Runner warten (Vorgabe 0: aufgeben)
+  --backup                Tabellen vor DROP/TRUNCATE/DELETE ohne WHERE kopieren
+  --yes-production DB     eine Produktionsverbindung mit ihrem Datenbanknamen bestätigen
+  --json                  Fortschritt als JSON-Zeilen auf stderr (ein Ereignis pro Zeile)
+
+Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (abgebrochen, SIGINT), 4 ein anderer Runner hält
+die Sperre, 64 Aufruffehler.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="112"/>
         <source>CONTEXT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTEXT: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="162"/>
@@ -3296,107 +3390,107 @@ the lock, 64 usage.
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="165"/>
         <source>Missing --dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dir ORDNER fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="167"/>
         <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="178"/>
         <source>Not a duration: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dauer: „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="185"/>
         <source>--retries needs a number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="189"/>
         <source>--wait-for-lock needs seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-for-lock braucht Sekunden.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="195"/>
         <source>Unknown format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="202"/>
         <source>Not running: the folder has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="225"/>
         <source>Pass --yes-production %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="250"/>
         <source>Nothing to run: every migration is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auszuführen: jede Migration ist angewendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="266"/>
         <source>Interrupted: cancelling the running statement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: die laufende Anweisung wird abgebrochen ...</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="277"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %n Migration lief und wurde zurückgerollt.</numerusform>
+            <numerusform>Probelauf: %n Migrationen liefen und wurden zurückgerollt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="279"/>
         <source>Rolled back %n migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration zurückgerollt.</numerusform>
+            <numerusform>%n Migrationen zurückgerollt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="280"/>
         <source>Applied %n migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration angewendet.</numerusform>
+            <numerusform>%n Migrationen angewendet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="284"/>
         <source>Another runner holds the migration lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="287"/>
         <source>Cancelled after %n migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen nach %n Migration.</numerusform>
+            <numerusform>Abgebrochen nach %n Migrationen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="290"/>
         <source>Failed after %n migration(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fehlgeschlagen nach %n Migration: %2</numerusform>
+            <numerusform>Fehlgeschlagen nach %n Migrationen: %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="294"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger (INVALID) Index %1.%2 zurückgeblieben; aufräumen mit: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="296"/>
         <source>Verification failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3404,174 +3498,174 @@ the lock, 64 usage.
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="56"/>
         <source>The connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht offen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/migrationexecutor.cpp" line="107"/>
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Element</numerusform>
+            <numerusform>%1: %n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="176"/>
         <source>Run succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf erfolgreich.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="177"/>
         <source>Run failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="178"/>
         <source>Run cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="179"/>
         <source>Run not started: the runner lock is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf nicht gestartet: die Runner-Sperre ist belegt.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="193"/>
         <source>another session</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Sitzung</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="197"/>
         <source>Another runner holds this database&apos;s migration lock: %1. Waiting up to %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Runner hält die Migrationssperre dieser Datenbank: %1. Warte bis zu %2 s.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="210"/>
         <source>Another Slipway runner holds this database&apos;s migration lock: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Slipway-Runner hält die Migrationssperre dieser Datenbank: %1.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="246"/>
         <source>Rolling back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zurückgerollt</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="247"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="274"/>
         <source>%1 has no down script.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Down-Skript.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="321"/>
         <source>%1 rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgerollt</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="322"/>
         <source>%1 applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angewendet</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/migrationexecutor.cpp" line="325"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 lief im Probelauf (zurückgerollt; %n Anweisung übersprungen)</numerusform>
+            <numerusform>%1 lief im Probelauf (zurückgerollt; %n Anweisungen übersprungen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="330"/>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="334"/>
         <source>%1 failed; its transaction was rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen; ihre Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="335"/>
         <source>%1 failed; steps before the failing one stay applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen; Schritte vor dem fehlerhaften bleiben angewendet</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="353"/>
         <source>cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="372"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis konnte nicht in slipway.journal festgehalten werden (Zeile %1 bleibt &apos;running&apos;): %2</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="399"/>
         <source>Not run: the backup failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: das Backup ist fehlgeschlagen. %1</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="428"/>
         <source>the verify query returned false</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verifikationsabfrage lieferte false</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="440"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation nach dem Rollback bestanden: die Änderung ist weg (%1).</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="441"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation nach dem Rollback FEHLGESCHLAGEN: das Verify-Skript gelingt noch.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="443"/>
         <source>Verification passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation bestanden.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="443"/>
         <source>Verification FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="66"/>
         <source>%1 (SQLSTATE %2): the transaction was rolled back; try %3 of %4 in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SQLSTATE %2): die Transaktion wurde zurückgerollt; Versuch %3 von %4 in %5 ms.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="67"/>
         <source>%1 (SQLSTATE %2): try %3 of %4 in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SQLSTATE %2): Versuch %3 von %4 in %5 ms.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="82"/>
         <location filename="../core/run/statementgroups.cpp" line="134"/>
         <source>Cancelled on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anfrage abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="143"/>
         <source>Skipped in the dry run: transaction control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Probelauf übersprungen: Transaktionssteuerung.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="144"/>
         <source>Skipped in the dry run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Probelauf übersprungen: %1.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="212"/>
         <source>The failed build left index %1.%2 INVALID; dropped it before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fehlgeschlagene Aufbau hinterließ Index %1.%2 INVALID; vor dem nächsten Versuch gelöscht.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="215"/>
         <source>The failed build left index %1.%2 INVALID (it slows writes and is never used). Drop it with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fehlgeschlagene Aufbau hinterließ Index %1.%2 INVALID (er bremst Schreibzugriffe und wird nie verwendet). Löschen mit: %3</translation>
     </message>
 </context>
 <context>
@@ -3579,17 +3673,17 @@ the lock, 64 usage.
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="106"/>
         <source>1 reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prüfer</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="107"/>
         <source>2 reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Prüfer</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="108"/>
         <source>Tech lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Tech Lead</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="108"/>
@@ -3942,7 +4036,7 @@ Options:
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="133"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="135"/>
@@ -4052,17 +4146,17 @@ Options:
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="70"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuschreiben</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="71"/>
         <source>index build</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexaufbau</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="73"/>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="81"/>
@@ -4197,7 +4291,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="80"/>
         <source>warning: saved connection profiles not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: gespeicherte Verbindungsprofile nicht gelesen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="98"/>
@@ -4227,7 +4321,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="165"/>
         <source>Cannot read table sizes from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellengrößen können nicht aus %1 gelesen werden:</translation>
     </message>
 </context>
 <context>
@@ -4255,7 +4349,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="223"/>
         <source>Creating a scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Scratch-Datenbank wird angelegt</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="242"/>
@@ -4280,12 +4374,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="288"/>
         <source>Dropping the scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Scratch-Datenbank wird gelöscht</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="290"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -4902,7 +4996,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="99"/>
         <source>Could not drop the scratch database %1; drop it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scratch-Datenbank %1 konnte nicht gelöscht werden; bitte von Hand löschen.</translation>
     </message>
 </context>
 <context>
@@ -5576,7 +5670,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="101"/>
         <source>blocks reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Lese- und Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="102"/>
@@ -5586,7 +5680,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="103"/>
         <source>blocks neither reads nor writes</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert weder Lese- noch Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="104"/>
@@ -6279,7 +6373,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../core/monitor/seriesrecorder.cpp" line="34"/>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -6618,12 +6712,12 @@ Options:
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="114"/>
         <source>Missing --dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dir ORDNER fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="122"/>
         <source>Unknown format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="135"/>
@@ -6809,27 +6903,27 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="35"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="41"/>
         <source>blocks reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Lese- und Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="43"/>
         <source>blocks writes, reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Schreibzugriffe, Lesezugriffe laufen weiter</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="44"/>
         <source>blocks neither reads nor writes</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert weder Lese- noch Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="51"/>
         <source>no table work</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabellenarbeit</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="53"/>
@@ -6874,27 +6968,27 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="76"/>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="78"/>
         <source>index build</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexaufbau</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="80"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuschreiben</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="82"/>
         <source>row changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenänderungen</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="84"/>
         <source>reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="92"/>
@@ -7160,7 +7254,7 @@ Options:
     <message>
         <location filename="../app/gui/main.cpp" line="109"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="112"/>
@@ -7419,7 +7513,7 @@ Options:
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="124"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="129"/>
@@ -8409,7 +8503,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="306"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="320"/>
@@ -8816,7 +8910,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="56"/>
         <source>%1 applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angewendet</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="57"/>
@@ -10235,7 +10329,7 @@ Password for %3:</source>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="483"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="486"/>
@@ -11506,7 +11600,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runpreview.cpp" line="60"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="70"/>
@@ -12267,7 +12361,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="327"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuschreiben</translation>
     </message>
 </context>
 <context>

@@ -2317,37 +2317,37 @@ Options :
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="228"/>
         <source>Creating a scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;une base jetable</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="243"/>
         <source>Reading the expected schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du schéma attendu</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="246"/>
         <source>Reading the live schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du schéma en service</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="248"/>
         <source>Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="268"/>
         <source>Dropping the scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la base jetable</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="272"/>
         <source>Could not drop the scratch database %1; drop it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la base jetable %1 ; supprimez-la à la main.</translation>
     </message>
     <message>
         <location filename="../core/migrations/driftcheck.cpp" line="273"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -2355,7 +2355,7 @@ Options :
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="47"/>
         <source>Run &quot;slipway-cli drift --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « slipway-cli drift --help » pour l&apos;usage.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="53"/>
@@ -2393,48 +2393,81 @@ Options:
 Exit codes: 0 no drift (or drift without --exit-code), 1 could not check or a
 migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli drift &lt;conn&gt; --dir DOSSIER --scratch &lt;conn&gt; [--format text|sql|json]
+                         [--exit-code] [--all | --to VERSION] [--schema S]...
+                         [--exclude-schema S]... [--ignore-owners]
+                         [--ignore-privileges] [--ignore-comments]
+
+Applique les migrations de DOSSIER que &lt;conn&gt; a appliquées à une base jetable
+créée sur le serveur --scratch (supprimée ensuite), la compare à &lt;conn&gt; et
+affiche la dérive : ce que la base contient sans que les migrations l&apos;expliquent, et
+l&apos;inverse. Les tables d&apos;historique et le schéma slipway sont ignorés.
+Lignes texte : « + » seulement dans la base, « - » seulement dans les migrations, « ~ » diffère
+(ce que disent les migrations -&gt; ce que contient la base).
+
+&lt;conn&gt; est un nom de profil enregistré, une URI libpq (postgresql://...) ou une chaîne
+conninfo key=value. Le rôle --scratch doit avoir CREATEDB.
+
+Options :
+  --dir DOSSIER           le dossier de migrations
+  --scratch CONN          serveur de la base jetable
+  --format text|sql|json  objets en dérive (défaut), le plan qui supprime la
+                          dérive, ou tout en JSON
+  --migrations-format F   flyway, golang-migrate, dbmate, sqitch, prisma ou plain
+                          (défaut : détecté)
+  --exit-code             sortir avec 2 en cas de dérive
+  --all                   appliquer toutes les migrations du dossier, appliquées ou non
+  --to VERSION            appliquer les migrations du dossier jusqu&apos;à VERSION
+  --schema S              comparer uniquement le schéma S (répétable)
+  --exclude-schema S      exclure le schéma S (répétable)
+  --ignore-owners         ne pas comparer les propriétaires
+  --ignore-privileges     ne pas comparer les droits
+  --ignore-comments       ne pas comparer les commentaires
+
+Codes de sortie : 0 aucune dérive (ou dérive sans --exit-code), 1 vérification impossible ou
+migration qui ne s&apos;applique pas proprement, 2 dérive avec --exit-code, 3 interrompu.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="109"/>
         <source>(only in the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seulement dans la base)</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="112"/>
         <source>(only in the migrations)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seulement dans les migrations)</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="116"/>
         <source>(differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>(diffère)</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="121"/>
         <location filename="../app/cli/driftcommand.cpp" line="122"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="130"/>
         <source>%1 %2 does not apply cleanly: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ne s&apos;applique pas proprement : %3 : %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/driftcommand.cpp" line="144"/>
         <source>No drift: the database matches its %n applied migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune dérive : la base correspond à sa %n migration appliquée.</numerusform>
+            <numerusform>Aucune dérive : la base correspond à ses %n migrations appliquées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/driftcommand.cpp" line="161"/>
         <source>%n drifted object(s) against %1 applied migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet en dérive par rapport à %1 migrations appliquées.</numerusform>
+            <numerusform>%n objets en dérive par rapport à %1 migrations appliquées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,52 +2483,52 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="252"/>
         <source>Missing --dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dir DOSSIER manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="254"/>
         <source>Missing --scratch CONN (a server where a throw-away database may be created).</source>
-        <translation type="unfinished"></translation>
+        <translation>--scratch CONN manquant (un serveur où une base jetable peut être créée).</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="259"/>
         <source>Unknown format &quot;%1&quot; (text, sql or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format « %1 » inconnu (text, sql ou json).</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="261"/>
         <source>--all and --to exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all et --to s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="263"/>
         <source>No folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de dossier %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="269"/>
         <source>Unknown migrations format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de migrations « %1 » inconnu.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="314"/>
         <source>Interrupted: cancelling and dropping the scratch database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : annulation et suppression de la base jetable...</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="321"/>
         <source>Could not drop the scratch database %1; drop it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la base jetable %1 ; supprimez-la à la main.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="328"/>
         <source>-- No drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Aucune dérive.</translation>
     </message>
     <message>
         <location filename="../app/cli/driftcommand.cpp" line="343"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -2503,52 +2536,52 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="29"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="31"/>
         <source>Safe pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle sûr :</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="35"/>
         <source>Quick fix%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction rapide%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="53"/>
         <source>%1 lock</source>
-        <translation type="unfinished"></translation>
+        <translation>verrou %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="57"/>
         <source>Effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet :</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="65"/>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>taille inconnue</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="73"/>
         <source>Cannot run inside a transaction block. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas s&apos;exécuter dans un bloc de transaction. %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="75"/>
         <source>The answer depends on the server version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépend de la version du serveur.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="77"/>
         <source>Connect to see the table sizes on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir la taille des tables de cette base.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editortooltips.cpp" line="92"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2556,12 +2589,12 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/run/executionevent.cpp" line="56"/>
         <source>statement %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>instruction %1 (ligne %2)</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="57"/>
         <source>statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>instruction %1</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="61"/>
@@ -2571,42 +2604,42 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/run/executionevent.cpp" line="64"/>
         <source>%1 done in %2 ms, %3 rows (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminée en %2 ms, %3 lignes (%4)</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="65"/>
         <source>%1 done in %2 ms (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminée en %2 ms (%3)</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="69"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="71"/>
         <source>ERROR %1 at %2%3:%4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ERREUR %1 à %2%3:%4 : %5</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="76"/>
         <source>ERROR %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ERREUR %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="77"/>
         <source>DETAIL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉTAIL : %1</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="78"/>
         <source>HINT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ASTUCE : %1</translation>
     </message>
     <message>
         <location filename="../core/run/executionevent.cpp" line="83"/>
         <source>retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai : %1</translation>
     </message>
 </context>
 <context>
@@ -2614,22 +2647,22 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/run/executionplan.cpp" line="99"/>
         <source>The migration is marked to run without a transaction: each statement commits on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration est marquée pour s&apos;exécuter sans transaction : chaque instruction est validée seule.</translation>
     </message>
     <message>
         <location filename="../core/run/executionplan.cpp" line="102"/>
         <source>The script controls its own transactions (BEGIN/COMMIT): its statements run as written, without an extra transaction around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script gère ses propres transactions (BEGIN/COMMIT) : ses instructions s&apos;exécutent telles qu&apos;écrites, sans transaction supplémentaire autour.</translation>
     </message>
     <message>
         <location filename="../core/run/executionplan.cpp" line="115"/>
         <source>Statement %1 (line %2) runs outside a transaction: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instruction %1 (ligne %2) s&apos;exécute hors transaction : %3.</translation>
     </message>
     <message>
         <location filename="../core/run/executionplan.cpp" line="121"/>
         <source>The migration runs in %1 steps; if a later step fails, the earlier ones stay applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration s&apos;exécute en %1 étapes ; si une étape ultérieure échoue, les précédentes restent appliquées.</translation>
     </message>
 </context>
 <context>
@@ -2637,12 +2670,12 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/db/freeport.cpp" line="28"/>
         <source>%1 is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse IPv4</translation>
     </message>
     <message>
         <location filename="../core/db/freeport.cpp" line="54"/>
         <source>No free TCP port on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port TCP libre sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2650,22 +2683,22 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/lint/rules/identifiertoolong.cpp" line="19"/>
         <source>Identifiers longer than 63 bytes are silently truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de plus de 63 octets sont tronqués silencieusement</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/identifiertoolong.cpp" line="33"/>
         <source>Identifier %1 is %2 bytes; PostgreSQL keeps only the first 63.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant %1 fait %2 octets ; PostgreSQL ne garde que les 63 premiers.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/identifiertoolong.cpp" line="34"/>
         <source>The name is truncated without an error, so the object gets a different name than the migration says, and two long names can collide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est tronqué sans erreur, l&apos;objet reçoit donc un autre nom que celui de la migration, et deux noms longs peuvent entrer en collision.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/identifiertoolong.cpp" line="36"/>
         <source>Use a name of at most 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un nom de 63 octets au plus.</translation>
     </message>
 </context>
 <context>
@@ -2673,37 +2706,37 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="27"/>
         <source>Adding a primary key builds its index while reads and writes wait</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;une clé primaire construit son index pendant que lectures et écritures attendent</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="28"/>
         <source>Adding a UNIQUE constraint builds its index while reads and writes wait</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;une contrainte UNIQUE construit son index pendant que lectures et écritures attendent</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="53"/>
         <source>Adding a primary key to %1 builds a unique index while the table is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;une clé primaire à %1 construit un index unique pendant que la table est verrouillée.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="54"/>
         <source>Adding a UNIQUE constraint to %1 builds a unique index while the table is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;une contrainte UNIQUE à %1 construit un index unique pendant que la table est verrouillée.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="55"/>
         <source>The constraint&apos;s index is built inside the ALTER TABLE under an ACCESS EXCLUSIVE lock: every read and write of %1 waits until the whole table has been indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de la contrainte est construit dans l&apos;ALTER TABLE sous un verrou ACCESS EXCLUSIVE : toute lecture et écriture de %1 attend que la table entière soit indexée.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="57"/>
         <source>CREATE UNIQUE INDEX CONCURRENTLY first (make the columns NOT NULL safely too), then ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;abord CREATE UNIQUE INDEX CONCURRENTLY (en passant aussi les colonnes en NOT NULL de façon sûre), puis ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/indexconstraintrule.cpp" line="59"/>
         <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX, which is instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;abord CREATE UNIQUE INDEX CONCURRENTLY, puis ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX, qui est instantané.</translation>
     </message>
 </context>
 <context>
@@ -2711,27 +2744,27 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="21"/>
         <source>A non-unique index over more than three columns rarely pays off</source>
-        <translation type="unfinished"></translation>
+        <translation>Un index non unique sur plus de trois colonnes est rarement rentable</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="33"/>
         <source>This index on %1 has %2 key columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet index sur %1 a %2 colonnes de clé.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="34"/>
         <source>Index %1 on %2 has %3 key columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index %1 sur %2 a %3 colonnes de clé.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="35"/>
         <source>Beyond the first few columns a B-tree rarely narrows a search further, but every INSERT and UPDATE pays for the wider entries, the index is larger to build and to keep in memory, and HOT updates become rarer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà des premières colonnes, un B-tree affine rarement la recherche, mais chaque INSERT et UPDATE paie des entrées plus larges, l&apos;index est plus gros à construire et à garder en mémoire, et les mises à jour HOT deviennent plus rares.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongindextoomanycolumns.cpp" line="38"/>
         <source>Index the %1 most selective columns that queries filter on; move columns that are only read into INCLUDE (...) for an index-only scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexez les %1 colonnes les plus sélectives sur lesquelles filtrent les requêtes ; déplacez les colonnes seulement lues dans INCLUDE (...) pour un parcours d&apos;index seul.</translation>
     </message>
 </context>
 <context>
@@ -2739,122 +2772,122 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../core/catalog/introspector.cpp" line="272"/>
         <source>Schema introspection was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;introspection du schéma a été annulée.</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="317"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="323"/>
         <source>Reading server information</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des informations du serveur</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="336"/>
         <source>Reading schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des schémas</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="355"/>
         <source>Reading comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des commentaires</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="373"/>
         <source>Reading privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des droits</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="390"/>
         <source>Reading extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des extensions</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="403"/>
         <source>Reading tables and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tables et vues</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="447"/>
         <source>Reading partitions and inheritance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des partitions et de l&apos;héritage</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="465"/>
         <source>Reading types</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des types</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="513"/>
         <source>Reading columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des colonnes</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="543"/>
         <source>Reading constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des contraintes</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="589"/>
         <source>Reading indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des index</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="624"/>
         <source>Reading sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des séquences</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="648"/>
         <source>Reading functions and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des fonctions et procédures</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="671"/>
         <source>Reading triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des triggers</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="693"/>
         <source>Reading row-level security policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des politiques de sécurité au niveau ligne</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="711"/>
         <source>Reading sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tailles</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="771"/>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (processus %2)</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="774"/>
         <source>Could not read the schema: a relation stayed locked by another session for more than %1 ms. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le schéma : une relation est restée verrouillée par une autre session plus de %1 ms. Réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="777"/>
         <source>Could not read the schema: waited %1 ms for locks. </source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le schéma : %1 ms d&apos;attente de verrous. </translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="780"/>
         <source>Locked exclusively, probably by a running migration: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé en exclusif, probablement par une migration en cours : %1. </translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="783"/>
         <source>Waiting for an exclusive lock: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un verrou exclusif : %1. </translation>
     </message>
     <message>
         <location filename="../core/catalog/introspector.cpp" line="785"/>
         <source>Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez lorsqu&apos;elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2895,7 @@ migration does not apply cleanly, 2 drift with --exit-code, 3 interrupted.
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="47"/>
         <source>Run &quot;slipway-cli lint --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « slipway-cli lint --help » pour l&apos;usage.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="52"/>
@@ -2898,12 +2931,43 @@ Inside GitHub Actions (GITHUB_ACTIONS=true) findings are also printed as workflo
 annotations (on standard error when the report itself is JSON on standard output).
 Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli lint [options] &lt;fichier|répertoire|glob&gt;...
+       slipway-cli lint --list-rules
+
+Vérifie les fichiers de migration pour les instructions qui verrouillent, réécrivent ou cassent une base en service
+(les règles de squawk sous leurs noms squawk, plus les vérifications de strong_migrations). Un répertoire
+désigne tous les fichiers *.sql qu&apos;il contient ; les globs entre guillemets sont développés (** = toute profondeur) ; « - »
+lit l&apos;entrée standard.
+
+Options :
+  --reporter FORMAT      tty (défaut), gcc, json (champs de squawk), gitlab (Code
+                         Quality) ou sarif (SARIF 2.1.0)
+  -o, --output FICHIER   écrire le rapport dans FICHIER au lieu de la sortie standard
+  --fail-on GRAVITÉ      sortir avec 1 si un résultat atteint hint, warning
+                         (défaut) ou error ; erreurs de syntaxe et fichiers illisibles
+                         comptent toujours
+  --include RÈGLES       activer des règles optionnelles (séparées par des virgules, répétable)
+  --exclude RÈGLES       désactiver des règles (séparées par des virgules, répétable ; l&apos;emporte sur
+                         --include)
+  --pg-version VERSION   le serveur où s&apos;exécutent les migrations : 11, 13.4 ou 150000
+                         (défaut : celui du serveur connecté, sinon 15)
+  --assume-in-transaction  l&apos;outil de migration enveloppe chaque fichier dans une transaction
+  --connect CONN         lire le nombre de lignes et la taille des tables touchées
+                         (un nom de profil enregistré, une URI libpq ou un conninfo key=value) :
+                         les petites tables abaissent les résultats en astuces, les grandes les élèvent
+                         en erreurs
+  --stdin-filepath CHEMIN  le nom à indiquer pour « - »
+  --list-rules           lister les règles (avec --reporter json : en JSON)
+
+Dans GitHub Actions (GITHUB_ACTIONS=true), les résultats sont aussi affichés comme annotations
+de workflow (sur la sortie d&apos;erreur quand le rapport lui-même est du JSON sur la sortie standard).
+Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pas de connexion), 64 usage.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="160"/>
         <source>opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>optionnelle</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="184"/>
@@ -2913,43 +2977,43 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="228"/>
         <source>Unknown reporter &quot;%1&quot;: use tty, gcc, json, gitlab or sarif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter « %1 » inconnu : utilisez tty, gcc, json, gitlab ou sarif.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="234"/>
         <source>Unknown severity &quot;%1&quot; for --fail-on: use hint, warning or error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité « %1 » inconnue pour --fail-on : utilisez hint, warning ou error.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="245"/>
         <source>Invalid --pg-version &quot;%1&quot;: write 11, 13.4 or 150000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pg-version « %1 » invalide : écrivez 11, 13.4 ou 150000.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="260"/>
         <source>Unknown rule(s): %1. Run &quot;slipway-cli lint --list-rules&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle(s) inconnue(s) : %1. Lancez « slipway-cli lint --list-rules » pour la liste.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="274"/>
         <location filename="../app/cli/lintcommand.cpp" line="286"/>
         <source>No files to lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à vérifier.</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="283"/>
         <source>warning: no SQL files match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : aucun fichier SQL ne correspond à %1</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="303"/>
         <source>warning: saved connection profiles not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : profils de connexion enregistrés non lus : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="320"/>
         <source>Cannot read table sizes from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la taille des tables depuis %1 :</translation>
     </message>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="356"/>
@@ -2962,7 +3026,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/lint/lintengine.cpp" line="149"/>
         <source>PostgreSQL will reject this statement; nothing after it in the same transaction runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL rejettera cette instruction ; rien de ce qui suit dans la même transaction ne s&apos;exécutera.</translation>
     </message>
 </context>
 <context>
@@ -2970,33 +3034,33 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/db/localstore.cpp" line="71"/>
         <source>The local store %1 cannot be used: %2. Slipway goes on without history and recent items; the file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local %1 est inutilisable : %2. Slipway continue sans historique ni éléments récents ; le fichier est laissé tel quel.</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="79"/>
         <source>the Qt SQLite driver is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt n&apos;est pas installé</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="95"/>
         <source>it was written by a newer Slipway (schema %1, this one knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par un Slipway plus récent (schéma %1, celui-ci connaît %2)</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="103"/>
         <source>integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du contrôle d&apos;intégrité : %1</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="115"/>
         <location filename="../core/db/localstore.cpp" line="121"/>
         <source>upgrading its schema to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la mise à niveau de son schéma vers la version %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/db/localstore.cpp" line="145"/>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3004,37 +3068,37 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="372"/>
         <source>no table work</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun travail sur table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="373"/>
         <source>metadata only</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées uniquement</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="374"/>
         <source>full table scan</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours complet de la table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="375"/>
         <source>index build</source>
-        <translation type="unfinished"></translation>
+        <translation>construction d&apos;index</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="376"/>
         <source>table rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>réécriture de la table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="377"/>
         <source>row changes</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications de lignes</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="378"/>
         <source>reads</source>
-        <translation type="unfinished"></translation>
+        <translation>lectures</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="394"/>
@@ -3055,17 +3119,17 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="395"/>
         <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="396"/>
         <source>builds the index while reads and writes go on (two table scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>construit l&apos;index pendant que lectures et écritures continuent (deux parcours de table)</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="399"/>
         <source>builds the index while blocking every write to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>construit l&apos;index en bloquant toute écriture sur la table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="410"/>
@@ -3077,52 +3141,52 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="412"/>
         <source>a rename is instant, but every query using the old name fails</source>
-        <translation type="unfinished"></translation>
+        <translation>un renommage est instantané, mais toute requête utilisant l&apos;ancien nom échoue</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="416"/>
         <source>TRUNCATE replaces the table&apos;s files: all rows are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUNCATE remplace les fichiers de la table : toutes les lignes disparaissent</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="424"/>
         <source>VACUUM FULL rewrites the table</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM FULL réécrit la table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="426"/>
         <source>VACUUM cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="432"/>
         <source>CLUSTER without a table cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER sans table ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="433"/>
         <source>CLUSTER rewrites the table in index order</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER réécrit la table dans l&apos;ordre de l&apos;index</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="440"/>
         <source>REINDEX CONCURRENTLY cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="448"/>
         <source>REINDEX SCHEMA/DATABASE/SYSTEM cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX SCHEMA/DATABASE/SYSTEM ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="449"/>
         <source>rebuilds the index while reads and writes go on</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruit l&apos;index pendant que lectures et écritures continuent</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="450"/>
         <source>rebuilds the index while blocking writes to its table</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruit l&apos;index en bloquant les écritures sur sa table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="467"/>
@@ -3132,12 +3196,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="473"/>
         <source>parent table</source>
-        <translation type="unfinished"></translation>
+        <translation>table parente</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="474"/>
         <source>creates a new table</source>
-        <translation type="unfinished"></translation>
+        <translation>crée une nouvelle table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="478"/>
@@ -3147,17 +3211,17 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="480"/>
         <source>recomputes the view and applies the differences while reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>recalcule la vue et applique les différences pendant que les lectures continuent</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="482"/>
         <source>recomputes the view into new files; reads wait</source>
-        <translation type="unfinished"></translation>
+        <translation>recalcule la vue dans de nouveaux fichiers ; les lectures attendent</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="487"/>
         <source>held until the transaction ends</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé jusqu&apos;à la fin de la transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="508"/>
@@ -3169,22 +3233,22 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="515"/>
         <source>copies rows into a new table</source>
-        <translation type="unfinished"></translation>
+        <translation>copie les lignes dans une nouvelle table</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="519"/>
         <source>before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>avant PostgreSQL 12, ALTER TYPE ... ADD VALUE ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="524"/>
         <source>this command cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>cette commande ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="532"/>
         <source>the DO block commits or rolls back itself, which works only outside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc DO valide ou annule lui-même, ce qui ne fonctionne que hors d&apos;un bloc de transaction</translation>
     </message>
     <message>
         <location filename="../core/sql/lockclassifier.cpp" line="539"/>
@@ -3198,12 +3262,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
         <location filename="../ui/editor/lockstyle.cpp" line="38"/>
         <source>instant</source>
         <comment>metadata-only change</comment>
-        <translation type="unfinished"></translation>
+        <translation>instantané</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="39"/>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="40"/>
@@ -3213,27 +3277,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="41"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>réécriture</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="42"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="50"/>
         <source>blocks reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque lectures et écritures</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="52"/>
         <source>blocks writes, reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque les écritures, les lectures continuent</translation>
     </message>
     <message>
         <location filename="../ui/editor/lockstyle.cpp" line="53"/>
         <source>blocks neither reads nor writes</source>
-        <translation type="unfinished"></translation>
+        <translation>ne bloque ni lectures ni écritures</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3305,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or no connection), 64 usa
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="43"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « slipway-cli migrate --help » pour l&apos;usage.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="48"/>
@@ -3276,12 +3340,42 @@ Options:
 Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds
 the lock, 64 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli migrate &lt;conn&gt; --dir DOSSIER [--format F] [--dry-run] [--to VERSION]
+                           [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
+                           [--retries 5] [--wait-for-lock SECONDES] [--backup]
+                           [--yes-production NOMBASE] [--json]
+
+Exécute dans l&apos;ordre les migrations en attente d&apos;un dossier, chacune dans sa propre transaction
+(les instructions qui ne le peuvent pas, comme CREATE INDEX CONCURRENTLY, s&apos;exécutent seules avec
+une note). Avant chaque instruction, lock_timeout et statement_timeout sont définis ; une instruction
+qui dépasse le délai d&apos;attente d&apos;un verrou est relancée avec temporisation, de sorte que les requêtes de l&apos;application n&apos;attendent jamais
+derrière elle plus longtemps que le délai de verrou. Un seul exécuteur par base : un
+second indique qui détient le verrou. Chaque migration est enregistrée dans slipway.journal.
+La progression va sur stderr ; un résumé sur stdout.
+
+Options :
+  --dir DOSSIER           le dossier de migrations
+  --format F              flyway, golang-migrate, dbmate, sqitch, prisma ou plain
+  --dry-run               tout exécuter dans une transaction annulée à la fin
+  --to VERSION            s&apos;arrêter après cette version
+  --rollback VERSION      exécuter les scripts down des migrations appliquées, de la plus récente
+                          jusqu&apos;à VERSION incluse
+  --lock-timeout T        par instruction (défaut 3s ; ms, s ou min)
+  --statement-timeout T   par instruction (défaut 0 : aucun)
+  --retries N             essais d&apos;une instruction qui atteint le délai de verrou (défaut 5)
+  --wait-for-lock S       attendre jusqu&apos;à S secondes un autre exécuteur (défaut 0 : abandonner)
+  --backup                copier les tables avant DROP/TRUNCATE/DELETE sans WHERE
+  --yes-production BASE   confirmer une connexion de production par son nom de base
+  --json                  progression en lignes JSON sur stderr (un événement par ligne)
+
+Codes de sortie : 0 terminé, 1 échec, 3 interrompu (annulé, SIGINT), 4 un autre exécuteur détient
+le verrou, 64 usage.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="112"/>
         <source>CONTEXT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTEXTE : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="162"/>
@@ -3296,107 +3390,107 @@ the lock, 64 usage.
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="165"/>
         <source>Missing --dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dir DOSSIER manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="167"/>
         <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="178"/>
         <source>Not a duration: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une durée : « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="185"/>
         <source>--retries needs a number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="189"/>
         <source>--wait-for-lock needs seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-for-lock exige des secondes.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="195"/>
         <source>Unknown format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format « %1 » inconnu.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="202"/>
         <source>Not running: the folder has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté : le dossier contient des erreurs.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="225"/>
         <source>Pass --yes-production %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez --yes-production %1 pour confirmer.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="250"/>
         <source>Nothing to run: every migration is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exécuter : toutes les migrations sont appliquées.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="266"/>
         <source>Interrupted: cancelling the running statement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : annulation de l&apos;instruction en cours...</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="277"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Essai à blanc : %n migration exécutée puis annulée.</numerusform>
+            <numerusform>Essai à blanc : %n migrations exécutées puis annulées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="279"/>
         <source>Rolled back %n migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration annulée.</numerusform>
+            <numerusform>%n migrations annulées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="280"/>
         <source>Applied %n migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration appliquée.</numerusform>
+            <numerusform>%n migrations appliquées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="284"/>
         <source>Another runner holds the migration lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="287"/>
         <source>Cancelled after %n migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé après %n migration.</numerusform>
+            <numerusform>Annulé après %n migrations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommand.cpp" line="290"/>
         <source>Failed after %n migration(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échec après %n migration : %2</numerusform>
+            <numerusform>Échec après %n migrations : %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="294"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1.%2 INVALID laissé en place ; nettoyez avec : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="296"/>
         <source>Verification failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification.</translation>
     </message>
 </context>
 <context>
@@ -3404,174 +3498,174 @@ the lock, 64 usage.
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="56"/>
         <source>The connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;est pas ouverte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/migrationexecutor.cpp" line="107"/>
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n élément</numerusform>
+            <numerusform>%1 : %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="176"/>
         <source>Run succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution réussie.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="177"/>
         <source>Run failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exécution.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="178"/>
         <source>Run cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution annulée.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="179"/>
         <source>Run not started: the runner lock is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution non démarrée : le verrou d&apos;exécution est pris.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="193"/>
         <source>another session</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre session</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="197"/>
         <source>Another runner holds this database&apos;s migration lock: %1. Waiting up to %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre exécuteur détient le verrou de migration de cette base : %1. Attente jusqu&apos;à %2 s.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="210"/>
         <source>Another Slipway runner holds this database&apos;s migration lock: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre exécuteur Slipway détient le verrou de migration de cette base : %1.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="246"/>
         <source>Rolling back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de %1</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="247"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="274"/>
         <source>%1 has no down script.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de script down.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="321"/>
         <source>%1 rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annulée</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="322"/>
         <source>%1 applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appliquée</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/migrationexecutor.cpp" line="325"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 exécutée à blanc (annulée ; %n instruction ignorée)</numerusform>
+            <numerusform>%1 exécutée à blanc (annulée ; %n instructions ignorées)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="330"/>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annulée</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="334"/>
         <source>%1 failed; its transaction was rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 ; sa transaction a été annulée</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="335"/>
         <source>%1 failed; steps before the failing one stay applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 ; les étapes précédant l&apos;échec restent appliquées</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="353"/>
         <source>cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé : %1</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="372"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le résultat dans slipway.journal (la ligne %1 reste &apos;running&apos;) : %2</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="399"/>
         <source>Not run: the backup failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté : la sauvegarde a échoué. %1</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="428"/>
         <source>the verify query returned false</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête de vérification a renvoyé false</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="440"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification après retour arrière réussie : la modification a disparu (%1).</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="441"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification après retour arrière ÉCHOUÉE : le script verify réussit encore.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="443"/>
         <source>Verification passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification réussie.</translation>
     </message>
     <message>
         <location filename="../core/run/migrationexecutor.cpp" line="443"/>
         <source>Verification FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification ÉCHOUÉE : %1</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="66"/>
         <source>%1 (SQLSTATE %2): the transaction was rolled back; try %3 of %4 in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SQLSTATE %2) : la transaction a été annulée ; essai %3 sur %4 dans %5 ms.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="67"/>
         <source>%1 (SQLSTATE %2): try %3 of %4 in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SQLSTATE %2) : essai %3 sur %4 dans %5 ms.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="82"/>
         <location filename="../core/run/statementgroups.cpp" line="134"/>
         <source>Cancelled on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé sur demande.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="143"/>
         <source>Skipped in the dry run: transaction control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré lors de l&apos;essai à blanc : contrôle de transaction.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="144"/>
         <source>Skipped in the dry run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré lors de l&apos;essai à blanc : %1.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="212"/>
         <source>The failed build left index %1.%2 INVALID; dropped it before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>La construction échouée a laissé l&apos;index %1.%2 INVALID ; supprimé avant le prochain essai.</translation>
     </message>
     <message>
         <location filename="../core/run/statementgroups.cpp" line="215"/>
         <source>The failed build left index %1.%2 INVALID (it slows writes and is never used). Drop it with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La construction échouée a laissé l&apos;index %1.%2 INVALID (il ralentit les écritures et n&apos;est jamais utilisé). Supprimez-le avec : %3</translation>
     </message>
 </context>
 <context>
@@ -3579,17 +3673,17 @@ the lock, 64 usage.
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="106"/>
         <source>1 reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 relecteur</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="107"/>
         <source>2 reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>2 relecteurs</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="108"/>
         <source>Tech lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable technique</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="108"/>
@@ -3942,7 +4036,7 @@ Options:
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="133"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="135"/>
@@ -4052,17 +4146,17 @@ Options:
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="70"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>réécriture</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="71"/>
         <source>index build</source>
-        <translation type="unfinished"></translation>
+        <translation>construction d&apos;index</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="73"/>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="81"/>
@@ -4197,7 +4291,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="80"/>
         <source>warning: saved connection profiles not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : profils de connexion enregistrés non lus : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="98"/>
@@ -4227,7 +4321,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="165"/>
         <source>Cannot read table sizes from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la taille des tables depuis %1 :</translation>
     </message>
 </context>
 <context>
@@ -4255,7 +4349,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="223"/>
         <source>Creating a scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;une base jetable</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="242"/>
@@ -4280,12 +4374,12 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="288"/>
         <source>Dropping the scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la base jetable</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="290"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -4902,7 +4996,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="99"/>
         <source>Could not drop the scratch database %1; drop it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la base jetable %1 ; supprimez-la à la main.</translation>
     </message>
 </context>
 <context>
@@ -5576,7 +5670,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="101"/>
         <source>blocks reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque lectures et écritures</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="102"/>
@@ -5586,7 +5680,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="103"/>
         <source>blocks neither reads nor writes</source>
-        <translation type="unfinished"></translation>
+        <translation>ne bloque ni lectures ni écritures</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="104"/>
@@ -6279,7 +6373,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../core/monitor/seriesrecorder.cpp" line="34"/>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -6618,12 +6712,12 @@ Options:
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="114"/>
         <source>Missing --dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dir DOSSIER manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="122"/>
         <source>Unknown format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format « %1 » inconnu.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="135"/>
@@ -6809,27 +6903,27 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="35"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="41"/>
         <source>blocks reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque lectures et écritures</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="43"/>
         <source>blocks writes, reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque les écritures, les lectures continuent</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="44"/>
         <source>blocks neither reads nor writes</source>
-        <translation type="unfinished"></translation>
+        <translation>ne bloque ni lectures ni écritures</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="51"/>
         <source>no table work</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun travail sur table</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="53"/>
@@ -6874,27 +6968,27 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="76"/>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="78"/>
         <source>index build</source>
-        <translation type="unfinished"></translation>
+        <translation>construction d&apos;index</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="80"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>réécriture</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="82"/>
         <source>row changes</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications de lignes</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="84"/>
         <source>reads</source>
-        <translation type="unfinished"></translation>
+        <translation>lectures</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="92"/>
@@ -7160,7 +7254,7 @@ Options:
     <message>
         <location filename="../app/gui/main.cpp" line="109"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="112"/>
@@ -7419,7 +7513,7 @@ Options:
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="124"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="129"/>
@@ -8409,7 +8503,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="306"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="320"/>
@@ -8816,7 +8910,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="56"/>
         <source>%1 applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appliquée</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="57"/>
@@ -10235,7 +10329,7 @@ Password for %3:</source>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="483"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="486"/>
@@ -11506,7 +11600,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runpreview.cpp" line="60"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="70"/>
@@ -12267,7 +12361,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="327"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>réécriture</translation>
     </message>
 </context>
 <context>
