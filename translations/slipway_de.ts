@@ -3688,92 +3688,92 @@ die Sperre, 64 Aufruffehler.
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="108"/>
         <source>DBA</source>
-        <translation type="unfinished"></translation>
+        <translation>DBA</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="109"/>
         <source>Architecture review</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur-Review</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="117"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="118"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="119"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="120"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="128"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="129"/>
         <source>Batched</source>
-        <translation type="unfinished"></translation>
+        <translation>In Batches</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="130"/>
         <source>Expand/contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand/Contract</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="131"/>
         <source>Concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenläufig</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="139"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="141"/>
         <source>under 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>unter 1 s</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="143"/>
         <source>~%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 s</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="145"/>
         <source>~%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 min</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="146"/>
         <source>~%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 h</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="52"/>
         <source>Step %1: the backfill is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: der Backfill ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="203"/>
         <source>Not a Slipway plan (the &quot;format&quot; is not &quot;slipway-plan&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Slipway-Plan („format“ ist nicht „slipway-plan“).</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="209"/>
         <source>Plan format version %1 is not supported (this Slipway reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planformat-Version %1 wird nicht unterstützt (dieses Slipway liest bis %2).</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="253"/>
@@ -3788,7 +3788,7 @@ die Sperre, 64 Aufruffehler.
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="271"/>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
 </context>
 <context>
@@ -3796,12 +3796,12 @@ die Sperre, 64 Aufruffehler.
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="510"/>
         <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Ordner</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="523"/>
         <source>%1: no migrations found in a known layout (Flyway, golang-migrate, dbmate, Sqitch, Prisma, numbered .sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Migrationen in einem bekannten Layout gefunden (Flyway, golang-migrate, dbmate, Sqitch, Prisma, nummerierte .sql)</translation>
     </message>
 </context>
 <context>
@@ -3809,37 +3809,37 @@ die Sperre, 64 Aufruffehler.
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="50"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="51"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="52"/>
         <source>missing from folder</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt im Ordner</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="53"/>
         <source>changed since applied</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Anwenden geändert</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="54"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="55"/>
         <source>dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>unsauber (dirty)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="56"/>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>außer der Reihe</translation>
     </message>
 </context>
 <context>
@@ -3847,37 +3847,37 @@ die Sperre, 64 Aufruffehler.
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="19"/>
         <source>A schema change and a backfill in one transaction keep the table locked for the whole backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schemaänderung und ein Backfill in einer Transaktion halten die Tabelle für den ganzen Backfill gesperrt</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="29"/>
         <source>This backfill of %1 runs in the same transaction as the schema change to %2 above: %2 stays locked until the backfill commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Backfill von %1 läuft in derselben Transaktion wie die Schemaänderung an %2 oben: %2 bleibt gesperrt, bis der Backfill committet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="32"/>
         <source>A lock taken by ALTER TABLE, CREATE INDEX or RENAME is held until the transaction ends. Every query on %1 queues behind it for as long as the backfill runs, and a failure late in the backfill also undoes the schema change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von ALTER TABLE, CREATE INDEX oder RENAME genommene Sperre wird bis zum Transaktionsende gehalten. Jede Abfrage auf %1 wartet dahinter, solange der Backfill läuft, und ein später Fehler im Backfill macht auch die Schemaänderung rückgängig.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="36"/>
         <source>Commit the schema change in its own short migration, then backfill in batches outside it, each batch its own transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaänderung in einer eigenen kurzen Migration committen, dann außerhalb davon in Batches nachfüllen, jeder Batch eine eigene Transaktion.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="45"/>
         <source>This schema change to %1 runs in the same transaction as the backfill of %2 above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schemaänderung an %1 läuft in derselben Transaktion wie der Backfill von %2 oben.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="47"/>
         <source>The backfill&apos;s row locks are held until the transaction ends, this statement then waits for its own lock while holding them, and if it fails the whole backfill is rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilensperren des Backfills werden bis zum Transaktionsende gehalten, diese Anweisung wartet dann auf ihre eigene Sperre, während sie sie hält, und schlägt sie fehl, wird der ganze Backfill zurückgerollt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="50"/>
         <source>Put the schema change and the backfill in separate migrations; run the backfill in batches, each batch its own transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaänderung und Backfill in getrennte Migrationen legen; den Backfill in Batches ausführen, jeder Batch eine eigene Transaktion.</translation>
     </message>
 </context>
 <context>
@@ -3900,67 +3900,82 @@ Options:
   --interval ms     time between samples (default 1000, at least 250)
   --json            one JSON object per line
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli monitor &lt;conn&gt; [--replica &lt;conn&gt;] [--interval ms] [--json]
+
+Tastet einen Server über eine eigene Verbindung ab und gibt eine Zeile pro Messung aus, bis
+unterbrochen wird (Strg+C): Sperrwartezeiten und wer sie blockiert, Replikationsverzögerung pro
+Replica, Fortschritt von CREATE INDEX / CLUSTER / VACUUM / COPY / ANALYZE,
+Transaktionen pro Sekunde und Sitzungen. Drosselungs- und Abbruchentscheidungen der
+Abbruchrichtlinie (Verzögerung &gt; 10 s / 30 s, Sperrwartezeit &gt; 20 s / 60 s) werden ausgegeben,
+sobald sie eintreten.
+
+&lt;conn&gt; ist der Name einer gespeicherten Verbindung, eine libpq-URI oder ein key=value-Conninfo.
+
+Optionen:
+  --replica &lt;conn&gt;  auch die Replay-Verzögerung auf diesem Standby lesen
+  --interval ms     Zeit zwischen Messungen (Vorgabe 1000, mindestens 250)
+  --json            ein JSON-Objekt pro Zeile
+</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="67"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="68"/>
         <source>locks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="74"/>
         <source> (longest %1: pid %2 wants %3 on %4, blocked by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation> (längste %1: PID %2 will %3 auf %4, blockiert von %5)</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="81"/>
         <source>lag %1 %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung %1 %2 / %3</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="83"/>
         <source>standby delay %1 / %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby-Verzögerung %1 / %2%3</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="86"/>
         <source> (replay paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Replay pausiert)</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="88"/>
         <source>standby: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="89"/>
         <source>tps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TPS %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="90"/>
         <source>active %1, idle in tx %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv %1, idle in Transaktion %2</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="92"/>
         <source>oldest tx %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>älteste Transaktion %1 (PID %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="102"/>
         <source> eta %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Restzeit %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="105"/>
         <source>(%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 ms)</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="115"/>
@@ -3975,12 +3990,12 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="118"/>
         <source>Milliseconds between samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen Messungen</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="120"/>
         <source>JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Zeilen</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="134"/>
@@ -3995,7 +4010,7 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="136"/>
         <source>--interval wants milliseconds, at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval erwartet Millisekunden, mindestens %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="152"/>
@@ -4008,17 +4023,17 @@ Options:
     <message>
         <location filename="../ui/objectbadges.cpp" line="31"/>
         <source>pending migration</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehende Migration</translation>
     </message>
     <message>
         <location filename="../ui/objectbadges.cpp" line="32"/>
         <source>changed migration</source>
-        <translation type="unfinished"></translation>
+        <translation>geänderte Migration</translation>
     </message>
     <message>
         <location filename="../ui/objectbadges.cpp" line="33"/>
         <source>drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
 </context>
 <context>
@@ -4026,12 +4041,12 @@ Options:
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="88"/>
         <source>The PostgreSQL program %1 was not found. Install PostgreSQL 15 (postgresql-15) or point SLIPWAY_PG_BINDIR at its bin directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PostgreSQL-Programm %1 wurde nicht gefunden. PostgreSQL 15 (postgresql-15) installieren oder SLIPWAY_PG_BINDIR auf sein bin-Verzeichnis setzen.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="115"/>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="133"/>
@@ -4042,34 +4057,37 @@ Options:
         <location filename="../core/db/sandboxcleanup.cpp" line="135"/>
         <source>%1 did not finish within %2 seconds.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig.
+%3</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="140"/>
         <source>%1 crashed.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt.
+%2</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="143"/>
         <source>%1 failed (exit code %2).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (Exit-Code %2).
+%3</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="152"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="160"/>
         <source>Running as root, the servers run as the user &quot;%1&quot;, but %2 could not be given to that user: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Als root laufen die Server als Benutzer „%1“, aber %2 konnte diesem Benutzer nicht übergeben werden: %3</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="163"/>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -4077,38 +4095,38 @@ Options:
     <message numerus="yes">
         <location filename="../core/diff/plan.cpp" line="37"/>
         <source>-- Slipway plan: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>-- Slipway-Plan: %n Änderung</numerusform>
+            <numerusform>-- Slipway-Plan: %n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diff/plan.cpp" line="38"/>
         <source>, %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Anweisung</numerusform>
+            <numerusform>, %n Anweisungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="39"/>
         <source>-- Run the statements in order, each in its own transaction unless it says &quot;outside a transaction&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Die Anweisungen der Reihe nach ausführen, jede in ihrer eigenen Transaktion, außer sie sagt „außerhalb einer Transaktion“.</translation>
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="50"/>
         <source>hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefahr</translation>
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="53"/>
         <source>outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb einer Transaktion</translation>
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="57"/>
         <source>-- Verification (each returns true once the plan has run):</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Verifikation (jede liefert true, sobald der Plan gelaufen ist):</translation>
     </message>
 </context>
 <context>
@@ -4116,32 +4134,32 @@ Options:
     <message>
         <location filename="../core/plan/diffplanbuilder.cpp" line="15"/>
         <source>schema diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Diff</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="43"/>
         <source>measured rate</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessene Rate</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="43"/>
         <source>default rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrate</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="46"/>
         <source>catalog change only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Katalogänderung</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="60"/>
         <source>table size unknown (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellengröße unbekannt (offline)</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="66"/>
         <source>%1 of %2 MB at %3 MB/s (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 MB bei %3 MB/s (%4)</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="70"/>
@@ -4161,102 +4179,102 @@ Options:
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="81"/>
         <source>%1 rows at %2 rows/s (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen bei %2 Zeilen/s (%3)</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="84"/>
         <source>depends on the rows the statement selects</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt von den Zeilen ab, die die Anweisung auswählt</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="95"/>
         <source>the objects it names</source>
-        <translation type="unfinished"></translation>
+        <translation>die Objekte, die sie nennt</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="102"/>
         <source>Reads and writes on %1 wait for %2; queries queue up behind the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese- und Schreibzugriffe auf %1 warten %2; Abfragen stauen sich hinter der Sperre.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="105"/>
         <source>Writes (INSERT/UPDATE/DELETE) on %1 wait for %2; reads continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe (INSERT/UPDATE/DELETE) auf %1 warten %2; Lesezugriffe laufen weiter.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="108"/>
         <source>No blocking; extra I/O load while it runs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Blockierung; zusätzliche E/A-Last während der Ausführung (%1).</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="110"/>
         <source>Nothing noticeable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Spürbares.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="118"/>
         <source>Contract step: run only after every application release has stopped using what it removes, with a verified backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract-Schritt: erst ausführen, wenn kein Anwendungsrelease mehr nutzt, was er entfernt, und mit geprüftem Backup.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="122"/>
         <source>Add the foreign key NOT VALID, then VALIDATE CONSTRAINT in a separate step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fremdschlüssel NOT VALID hinzufügen, dann VALIDATE CONSTRAINT in einem separaten Schritt.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="127"/>
         <source>Use CREATE INDEX CONCURRENTLY (outside a transaction) so writes continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY verwenden (außerhalb einer Transaktion), damit Schreibzugriffe weiterlaufen.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="129"/>
         <source>Builds without blocking writes; if it fails, drop the INVALID index and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baut, ohne Schreibzugriffe zu blockieren; bei einem Fehler den INVALID-Index löschen und erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="134"/>
         <source>Run as a batched backfill (slipway-cli backfill) in small transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Backfill in Batches (slipway-cli backfill) in kleinen Transaktionen ausführen.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="137"/>
         <source>Add a new column, backfill it in batches, switch the application, then drop the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Spalte hinzufügen, in Batches befüllen, die Anwendung umstellen, dann die alte löschen.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="140"/>
         <source>Add a CHECK constraint NOT VALID, VALIDATE it separately, then apply the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CHECK-Constraint NOT VALID hinzufügen, separat validieren, dann die Änderung anwenden.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="186"/>
         <source>destructive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>destruktiv: %1</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="187"/>
         <source>foreign key change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüsseländerung</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="188"/>
         <source>%1, table size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tabellengröße unbekannt</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="189"/>
         <source>%1 on %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 Zeilen</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="245"/>
         <source>Migration plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsplan für %1</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="245"/>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
 </context>
 <context>
@@ -4281,7 +4299,24 @@ Options:
 
 Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli plan &lt;conn|--offline&gt; &lt;datei.sql&gt; [Optionen]
+
+Schreibt einen Migrationsplan und ein Runbook für eine SQL-Datei: Sperre jeder Anweisung und
+deren Dauer, geschätzte Dauer, Risikoklasse (low/medium/high/critical),
+Muster, Rollback, Backup und Verifikationsabfrage sowie die nötigen Freigaben.
+Mit einer Verbindung (gespeicherter Profilname, libpq-URI oder key=value-Conninfo) kommen Tabellen-
+größen und Serverversion aus dieser Datenbank; --offline bewertet nur das
+SQL. „-“ liest die Standardeingabe.
+
+Optionen:
+  --format FORMAT       md (Vorgabe), html oder json (die Plandatei)
+  -o, --output DATEI    in DATEI statt auf die Standardausgabe schreiben
+  --pg-version VERSION  der Server, auf dem die Migration läuft: 11, 13.4 oder 150000
+                        (Vorgabe: der des verbundenen Servers, sonst 15)
+  --title TEXT          der Titel des Runbooks
+
+Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehler, 64 Aufruffehler.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="69"/>
@@ -4301,22 +4336,22 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="127"/>
         <source>Give a connection (or --offline) and one SQL file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung (oder --offline) und eine SQL-Datei angeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="132"/>
         <source>Unknown format &quot;%1&quot; (md, html or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“ (md, html oder json).</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="139"/>
         <source>Cannot read --pg-version &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pg-version „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="153"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="165"/>
@@ -4329,22 +4364,22 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="171"/>
         <source>Loading the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle wird geladen</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="172"/>
         <source>Up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Up-Plan</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="173"/>
         <source>Down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Down-Plan</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="174"/>
         <source>%1: statement %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anweisung %2 von %3</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="223"/>
@@ -4354,22 +4389,22 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="242"/>
         <source>Reading the scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Scratch-Datenbank wird gelesen</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="251"/>
         <source>Reading the source copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie der Quelle wird gelesen</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="256"/>
         <source>Reading after the up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nach dem Up-Plan</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="263"/>
         <source>Reading after the down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nach dem Down-Plan</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="288"/>
@@ -4387,273 +4422,273 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planner.cpp" line="84"/>
         <source> (about %1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (etwa %1 Zeilen)</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="102"/>
         <source>takes %1 on %2: blocks %3 while waiting for and holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>nimmt %1 auf %2: blockiert %3, während sie darauf wartet und sie hält</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="104"/>
         <source>reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese- und Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="104"/>
         <source>writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="108"/>
         <source>rewrites the table</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt die Tabelle neu</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="112"/>
         <source>builds an index: time grows with the table</source>
-        <translation type="unfinished"></translation>
+        <translation>baut einen Index: die Dauer wächst mit der Tabelle</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="115"/>
         <source>reads every row of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>liest jede Zeile der Tabelle</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="202"/>
         <source>%1 comes back empty: the data the up plan dropped is not restored (restore it from a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt leer zurück: die vom Up-Plan gelöschten Daten werden nicht wiederhergestellt (aus einem Backup wiederherstellen)</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="70"/>
         <source>drops schema %1 (it must be empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Schema %1 (es muss leer sein)</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="83"/>
         <source>installs the extension&apos;s objects (not compared one by one)</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert die Objekte der Erweiterung (nicht einzeln verglichen)</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="86"/>
         <source>drops the extension and every object it installed</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Erweiterung und jedes von ihr installierte Objekt</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="120"/>
         <source>drops the sequence and its current value</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Sequenz und ihren aktuellen Wert</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="150"/>
         <source>dropped and created again around the change: it is missing in between</source>
-        <translation type="unfinished"></translation>
+        <translation>um die Änderung herum gelöscht und neu angelegt: dazwischen fehlt es</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="158"/>
         <source>runs the view&apos;s query to fill it</source>
-        <translation type="unfinished"></translation>
+        <translation>führt die Abfrage der Sicht aus, um sie zu füllen</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="177"/>
         <source>aggregate %1: write its CREATE AGGREGATE by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregat %1: sein CREATE AGGREGATE von Hand schreiben</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="179"/>
         <source>aggregates are not generated: write CREATE AGGREGATE by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregate werden nicht erzeugt: CREATE AGGREGATE von Hand schreiben</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="185"/>
         <source>the function body&apos;s uses of tables, columns and other functions are not tracked: check them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verwendung von Tabellen, Spalten und anderen Funktionen im Funktionsrumpf wird nicht verfolgt: bitte prüfen</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="191"/>
         <source>callers of the function (application, other function bodies) are not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufer der Funktion (Anwendung, andere Funktionsrümpfe) werden nicht verfolgt</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="234"/>
         <source>labels removed or moved (%1 -&gt; %2): the type is rebuilt; rows holding a removed label make the conversion fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels entfernt oder verschoben (%1 -&gt; %2): der Typ wird neu gebaut; Zeilen mit einem entfernten Label lassen die Konvertierung scheitern</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="272"/>
         <source>rewrites %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt %1%2 neu</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="294"/>
         <source>base type changes: the domain is dropped and created again (fails while columns use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basistyp ändert sich: die Domäne wird gelöscht und neu angelegt (scheitert, solange Spalten sie verwenden)</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="310"/>
         <location filename="../core/diff/planobjects.cpp" line="323"/>
         <source>checks every column of this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft jede Spalte dieser Domäne</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="362"/>
         <source>dropped or retyped attributes change data in columns of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöschte oder umtypisierte Attribute ändern Daten in Spalten dieses Typs</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="383"/>
         <source>owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer %1</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="384"/>
         <source>owner %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer %1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="420"/>
         <source>%1 loses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verliert %2</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="428"/>
         <source>%1 gains %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält %2</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="66"/>
         <source>row level security: rows are visible only through policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensicherheit: Zeilen sind nur über Richtlinien sichtbar</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="84"/>
         <source>drops table %1 and all its rows%2</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Tabelle %1 und alle ihre Zeilen%2</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="88"/>
         <source>its partitioning changes: the table is dropped and created again</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Partitionierung ändert sich: die Tabelle wird gelöscht und neu angelegt</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="101"/>
         <source>possible rename to %1: a drop and a create lose the data; rename with ALTER TABLE ... RENAME TO instead</source>
-        <translation type="unfinished"></translation>
+        <translation>mögliche Umbenennung in %1: Löschen und Anlegen verliert die Daten; stattdessen mit ALTER TABLE ... RENAME TO umbenennen</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="118"/>
         <source>rewrites the table%1</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt die Tabelle neu%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="124"/>
         <source>enables row level security: rows are visible only through policies</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert Zeilensicherheit: Zeilen sind nur über Richtlinien sichtbar</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="125"/>
         <source>disables row level security: policies stop applying</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert Zeilensicherheit: Richtlinien gelten nicht mehr</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="130"/>
         <source>changes whether the owner is subject to policies</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert, ob der Besitzer den Richtlinien unterliegt</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="173"/>
         <source>NOT NULL without a default: fill %1 in the existing rows (e.g. slipway-cli backfill) before the NOT NULL steps below</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL ohne Vorgabewert: %1 in den vorhandenen Zeilen füllen (z. B. slipway-cli backfill), vor den NOT-NULL-Schritten unten</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="180"/>
         <source>fills the new column in every row: rewrites the table%1</source>
-        <translation type="unfinished"></translation>
+        <translation>füllt die neue Spalte in jeder Zeile: schreibt die Tabelle neu%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="187"/>
         <source>drops column %1 and its data%2</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Spalte %1 und ihre Daten%2</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="193"/>
         <source>possible rename to %1: a drop and an add lose the data; use ALTER TABLE ... RENAME COLUMN instead</source>
-        <translation type="unfinished"></translation>
+        <translation>mögliche Umbenennung in %1: Löschen und Hinzufügen verliert die Daten; stattdessen ALTER TABLE ... RENAME COLUMN verwenden</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="222"/>
         <source>type %1 -&gt; %2: rewrites the table and its indexes unless the types are binary compatible%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1 -&gt; %2: schreibt die Tabelle und ihre Indexe neu, außer die Typen sind binärkompatibel%3</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="251"/>
         <source>scans the whole table under ACCESS EXCLUSIVE%1</source>
-        <translation type="unfinished"></translation>
+        <translation>durchsucht die ganze Tabelle unter ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="260"/>
         <source>scans the table to prove no NULLs, without blocking reads or writes%1</source>
-        <translation type="unfinished"></translation>
+        <translation>durchsucht die Tabelle, um das Fehlen von NULLs nachzuweisen, ohne Lese- oder Schreibzugriffe zu blockieren%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="263"/>
         <source>no scan: the validated CHECK (%1 IS NOT NULL) proves it, so the lock is held for an instant</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Scan: der validierte CHECK (%1 IS NOT NULL) beweist es, die Sperre wird also nur einen Augenblick gehalten</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="280"/>
         <source>drops the index behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Index hinter %1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="308"/>
         <source>a partitioned table cannot take NOT VALID: checks every row while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>eine partitionierte Tabelle kann kein NOT VALID: prüft jede Zeile unter Sperre</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="317"/>
         <source>checks every row without blocking writes%1</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft jede Zeile, ohne Schreibzugriffe zu blockieren%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="333"/>
         <source>builds the unique index without blocking writes; time grows with the table%1</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Unique-Index, ohne Schreibzugriffe zu blockieren; die Dauer wächst mit der Tabelle%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="347"/>
         <source>builds the index while holding its lock%1</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index, während seine Sperre gehalten wird%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="355"/>
         <source>builds the index while holding ACCESS EXCLUSIVE%1</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index unter ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="378"/>
         <source>builds the index without blocking writes (two table scans)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index, ohne Schreibzugriffe zu blockieren (zwei Tabellenscans)%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="380"/>
         <source>builds the index while blocking writes (partitioned tables cannot build concurrently)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index und blockiert dabei Schreibzugriffe (partitionierte Tabellen können nicht nebenläufig bauen)%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="397"/>
         <source>rebuilds the index while blocking writes%1</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den Index neu und blockiert dabei Schreibzugriffe%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="404"/>
         <source>builds the new index beside the old one without blocking writes%1</source>
-        <translation type="unfinished"></translation>
+        <translation>baut den neuen Index neben dem alten, ohne Schreibzugriffe zu blockieren%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="433"/>
         <source>runs a function on every matching row: what it does is not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>führt eine Funktion auf jeder passenden Zeile aus: was sie tut, wird nicht verfolgt</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="447"/>
@@ -4661,52 +4696,52 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
         <location filename="../core/diff/plantables.cpp" line="462"/>
         <location filename="../core/diff/plantables.cpp" line="470"/>
         <source>changes which rows roles can see or change</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert, welche Zeilen Rollen sehen oder ändern können</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="124"/>
         <source>comment on %1 is as in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zu %1 entspricht dem Ziel</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="131"/>
         <source>%1 is owned by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört %2</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="137"/>
         <source>%1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weg</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="140"/>
         <source>%1 exists with its type and nullability</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert mit seinem Typ und seiner NULL-Fähigkeit</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="143"/>
         <source>%1 has its labels in order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seine Labels in der richtigen Reihenfolge</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="150"/>
         <source>%1 exists (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert (%2)</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="150"/>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validiert</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="150"/>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT VALID</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="153"/>
         <source>%1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert</translation>
     </message>
 </context>
 <context>
@@ -4714,27 +4749,27 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="18"/>
         <source>A json column breaks SELECT DISTINCT and UNION; use jsonb</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine json-Spalte bricht SELECT DISTINCT und UNION; jsonb verwenden</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="54"/>
         <source>Column %1 of %2 is json; use jsonb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 von %2 ist json; jsonb verwenden.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="55"/>
         <source>The json type has no equality operator: SELECT DISTINCT, UNION and GROUP BY over rows of %1 fail with &quot;could not identify an equality operator for type json&quot;. It is also re-parsed on every access and cannot be indexed with GIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ json hat keinen Gleichheitsoperator: SELECT DISTINCT, UNION und GROUP BY über Zeilen von %1 scheitern mit „could not identify an equality operator for type json“. Er wird außerdem bei jedem Zugriff neu geparst und kann nicht mit GIN indiziert werden.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="59"/>
         <source>Use jsonb. Keep json only when you must preserve key order, duplicate keys or whitespace exactly as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonb verwenden. json nur behalten, wenn Schlüsselreihenfolge, doppelte Schlüssel oder Leerraum exakt wie gesendet erhalten bleiben müssen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="65"/>
         <source>Use jsonb</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonb verwenden</translation>
     </message>
 </context>
 <context>
@@ -4742,27 +4777,27 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="20"/>
         <source>CLUSTER and VACUUM FULL block the table; REPACK (CONCURRENTLY) does not</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER und VACUUM FULL blockieren die Tabelle; REPACK (CONCURRENTLY) nicht</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="60"/>
         <source>%1 holds ACCESS EXCLUSIVE while it rewrites the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hält ACCESS EXCLUSIVE, während es die Tabelle neu schreibt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="61"/>
         <source>Every read and write of the table waits until the rewrite finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lese- und Schreibzugriff auf die Tabelle wartet, bis das Neuschreiben beendet ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="62"/>
         <source>Use REPACK (CONCURRENTLY), which rewrites the table without blocking reads and writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>REPACK (CONCURRENTLY) verwenden, das die Tabelle neu schreibt, ohne Lese- und Schreibzugriffe zu blockieren.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="63"/>
         <source>Use REPACK (CONCURRENTLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>REPACK (CONCURRENTLY) verwenden</translation>
     </message>
 </context>
 <context>
@@ -4770,53 +4805,53 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="21"/>
         <source>Statements outside a transaction should be safe to run twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen außerhalb einer Transaktion sollten zweimal ausführbar sein</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="35"/>
         <source>CREATE INDEX without IF NOT EXISTS fails when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX ohne IF NOT EXISTS scheitert bei erneuter Ausführung.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="44"/>
         <source>CREATE TABLE without IF NOT EXISTS fails when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE ohne IF NOT EXISTS scheitert bei erneuter Ausführung.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="52"/>
         <source>DROP without IF EXISTS fails when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP ohne IF EXISTS scheitert bei erneuter Ausführung.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="85"/>
         <source>Drop the constraint IF EXISTS first</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Constraint zuerst mit IF EXISTS löschen</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="92"/>
         <source>This ALTER TABLE step fails or changes something else when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser ALTER-TABLE-Schritt scheitert oder ändert bei erneuter Ausführung etwas anderes.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="102"/>
         <source>This ALTER TABLE step fails when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser ALTER-TABLE-Schritt scheitert bei erneuter Ausführung.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="110"/>
         <source>Outside a transaction, a migration that fails part way leaves the earlier statements applied; running it again then fails on them, and someone has to repair it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb einer Transaktion lässt eine teilweise gescheiterte Migration die früheren Anweisungen angewendet; eine erneute Ausführung scheitert dann daran, und jemand muss von Hand reparieren.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="112"/>
         <source>Use IF NOT EXISTS / IF EXISTS (or DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT) so the file can be re-run, or run it inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>IF NOT EXISTS / IF EXISTS verwenden (oder DROP CONSTRAINT IF EXISTS vor ADD CONSTRAINT), damit die Datei erneut ausgeführt werden kann, oder sie in einer Transaktion ausführen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="121"/>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="134"/>
         <source>Add%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen:%1</translation>
     </message>
 </context>
 <context>
@@ -4824,37 +4859,37 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/settings/preferences.cpp" line="116"/>
         <source>The replication lag throttle threshold (%1 s) must be below its abort threshold (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Drosselschwelle für die Replikationsverzögerung (%1 s) muss unter ihrer Abbruchschwelle (%2 s) liegen.</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="120"/>
         <source>The lock wait throttle threshold (%1 s) must be below its abort threshold (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Drosselschwelle für die Sperrwartezeit (%1 s) muss unter ihrer Abbruchschwelle (%2 s) liegen.</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="124"/>
         <source>The error rate throttle threshold (%1 %) must be below its abort threshold (%2 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Drosselschwelle für die Fehlerrate (%1 %) muss unter ihrer Abbruchschwelle (%2 %) liegen.</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="128"/>
         <source>The error rate abort threshold (%1 %) cannot be above 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbruchschwelle für die Fehlerrate (%1 %) kann nicht über 100 % liegen.</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="130"/>
         <source>The error rate needs a minimum of at least one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerrate braucht ein Minimum von mindestens einer Transaktion.</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="132"/>
         <source>The sampling interval must be at least %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abtastintervall muss mindestens %1 ms betragen.</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="134"/>
         <source>The lock timeout (%1 ms) must not exceed the statement timeout (%2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sperr-Timeout (%1 ms) darf das Anweisungs-Timeout (%2 ms) nicht überschreiten.</translation>
     </message>
 </context>
 <context>
@@ -4862,7 +4897,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/run/productionguard.cpp" line="17"/>
         <source>This is the production database &quot;%1&quot;. Type its name to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Produktionsdatenbank „%1“. Zum Ausführen ihren Namen eintippen.</translation>
     </message>
 </context>
 <context>
@@ -4875,7 +4910,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/db/profilestore.cpp" line="36"/>
         <source>%1 is not a valid connections file (offset %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Verbindungsdatei (Offset %2: %3)</translation>
     </message>
     <message>
         <location filename="../core/db/profilestore.cpp" line="60"/>
@@ -5480,7 +5515,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runreport.cpp" line="243"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="245"/>
@@ -5500,7 +5535,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runreport.cpp" line="254"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="254"/>
@@ -8082,7 +8117,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
         <source>Up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Up-Plan</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
@@ -8092,7 +8127,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
         <source>Down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Down-Plan</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
@@ -9958,7 +9993,7 @@ Password for %3:</source>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="42"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="44"/>
@@ -11615,7 +11650,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runpreview.cpp" line="84"/>
         <source>outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb einer Transaktion</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="84"/>
@@ -11854,7 +11889,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="25"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="27"/>

@@ -3688,92 +3688,92 @@ le verrou, 64 usage.
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="108"/>
         <source>DBA</source>
-        <translation type="unfinished"></translation>
+        <translation>DBA</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="109"/>
         <source>Architecture review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue d&apos;architecture</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="117"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="118"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="119"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="120"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="128"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="129"/>
         <source>Batched</source>
-        <translation type="unfinished"></translation>
+        <translation>Par lots</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="130"/>
         <source>Expand/contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand/contract</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="131"/>
         <source>Concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrent</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="139"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="141"/>
         <source>under 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 1 s</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="143"/>
         <source>~%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 s</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="145"/>
         <source>~%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 min</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplan.cpp" line="146"/>
         <source>~%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 h</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="52"/>
         <source>Step %1: the backfill is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : le remplissage est inutilisable : %2</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="203"/>
         <source>Not a Slipway plan (the &quot;format&quot; is not &quot;slipway-plan&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un plan Slipway (« format » n&apos;est pas « slipway-plan »).</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="209"/>
         <source>Plan format version %1 is not supported (this Slipway reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du format de plan n&apos;est pas prise en charge (ce Slipway lit jusqu&apos;à %2).</translation>
     </message>
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="253"/>
@@ -3788,7 +3788,7 @@ le verrou, 64 usage.
     <message>
         <location filename="../core/plan/migrationplanjson.cpp" line="271"/>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide : %2</translation>
     </message>
 </context>
 <context>
@@ -3796,12 +3796,12 @@ le verrou, 64 usage.
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="510"/>
         <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un dossier</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationsource.cpp" line="523"/>
         <source>%1: no migrations found in a known layout (Flyway, golang-migrate, dbmate, Sqitch, Prisma, numbered .sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune migration trouvée dans une organisation connue (Flyway, golang-migrate, dbmate, Sqitch, Prisma, .sql numérotés)</translation>
     </message>
 </context>
 <context>
@@ -3809,37 +3809,37 @@ le verrou, 64 usage.
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="50"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquée</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="51"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="52"/>
         <source>missing from folder</source>
-        <translation type="unfinished"></translation>
+        <translation>absente du dossier</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="53"/>
         <source>changed since applied</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée depuis son application</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="54"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="55"/>
         <source>dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>incohérente (dirty)</translation>
     </message>
     <message>
         <location filename="../core/migrations/migrationstatus.cpp" line="56"/>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>hors séquence</translation>
     </message>
 </context>
 <context>
@@ -3847,37 +3847,37 @@ le verrou, 64 usage.
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="19"/>
         <source>A schema change and a backfill in one transaction keep the table locked for the whole backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement de schéma et un remplissage dans une même transaction gardent la table verrouillée pendant tout le remplissage</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="29"/>
         <source>This backfill of %1 runs in the same transaction as the schema change to %2 above: %2 stays locked until the backfill commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce remplissage de %1 s&apos;exécute dans la même transaction que le changement de schéma de %2 ci-dessus : %2 reste verrouillée jusqu&apos;au commit du remplissage.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="32"/>
         <source>A lock taken by ALTER TABLE, CREATE INDEX or RENAME is held until the transaction ends. Every query on %1 queues behind it for as long as the backfill runs, and a failure late in the backfill also undoes the schema change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un verrou pris par ALTER TABLE, CREATE INDEX ou RENAME est conservé jusqu&apos;à la fin de la transaction. Toute requête sur %1 attend derrière lui tant que le remplissage dure, et un échec tardif du remplissage annule aussi le changement de schéma.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="36"/>
         <source>Commit the schema change in its own short migration, then backfill in batches outside it, each batch its own transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez le changement de schéma dans sa propre migration courte, puis remplissez par lots en dehors, chaque lot dans sa propre transaction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="45"/>
         <source>This schema change to %1 runs in the same transaction as the backfill of %2 above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce changement de schéma de %1 s&apos;exécute dans la même transaction que le remplissage de %2 ci-dessus.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="47"/>
         <source>The backfill&apos;s row locks are held until the transaction ends, this statement then waits for its own lock while holding them, and if it fails the whole backfill is rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les verrous de ligne du remplissage sont conservés jusqu&apos;à la fin de la transaction, cette instruction attend alors son propre verrou en les tenant, et si elle échoue tout le remplissage est annulé.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongmixedschemaanddatachange.cpp" line="50"/>
         <source>Put the schema change and the backfill in separate migrations; run the backfill in batches, each batch its own transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le changement de schéma et le remplissage dans des migrations séparées ; exécutez le remplissage par lots, chaque lot dans sa propre transaction.</translation>
     </message>
 </context>
 <context>
@@ -3900,67 +3900,82 @@ Options:
   --interval ms     time between samples (default 1000, at least 250)
   --json            one JSON object per line
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli monitor &lt;conn&gt; [--replica &lt;conn&gt;] [--interval ms] [--json]
+
+Échantillonne un serveur sur sa propre connexion et affiche une ligne par échantillon jusqu&apos;à
+interruption (Ctrl+C) : attentes de verrou et qui les bloque, retard de réplication par
+réplica, progression de CREATE INDEX / CLUSTER / VACUUM / COPY / ANALYZE,
+transactions par seconde et sessions. Les décisions de ralentissement et d&apos;abandon de la
+politique d&apos;abandon (retard &gt; 10 s / 30 s, attente de verrou &gt; 20 s / 60 s) sont affichées
+au moment où elles surviennent.
+
+&lt;conn&gt; est le nom d&apos;une connexion enregistrée, une URI libpq ou un conninfo key=value.
+
+Options :
+  --replica &lt;conn&gt;  lire aussi le retard de rejeu sur ce standby
+  --interval ms     temps entre échantillons (défaut 1000, au moins 250)
+  --json            un objet JSON par ligne
+</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="67"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="68"/>
         <source>locks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verrous %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="74"/>
         <source> (longest %1: pid %2 wants %3 on %4, blocked by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la plus longue %1 : pid %2 veut %3 sur %4, bloqué par %5)</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="81"/>
         <source>lag %1 %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>retard %1 %2 / %3</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="83"/>
         <source>standby delay %1 / %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>retard du standby %1 / %2%3</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="86"/>
         <source> (replay paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rejeu en pause)</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="88"/>
         <source>standby: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>standby : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="89"/>
         <source>tps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tps %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="90"/>
         <source>active %1, idle in tx %2</source>
-        <translation type="unfinished"></translation>
+        <translation>actives %1, inactives en transaction %2</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="92"/>
         <source>oldest tx %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus ancienne transaction %1 (pid %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="102"/>
         <source> eta %1</source>
-        <translation type="unfinished"></translation>
+        <translation> reste %1</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="105"/>
         <source>(%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 ms)</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="115"/>
@@ -3975,12 +3990,12 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="118"/>
         <source>Milliseconds between samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes entre échantillons</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="120"/>
         <source>JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes JSON</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="134"/>
@@ -3995,7 +4010,7 @@ Options:
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="136"/>
         <source>--interval wants milliseconds, at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval attend des millisecondes, au moins %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="152"/>
@@ -4008,17 +4023,17 @@ Options:
     <message>
         <location filename="../ui/objectbadges.cpp" line="31"/>
         <source>pending migration</source>
-        <translation type="unfinished"></translation>
+        <translation>migration en attente</translation>
     </message>
     <message>
         <location filename="../ui/objectbadges.cpp" line="32"/>
         <source>changed migration</source>
-        <translation type="unfinished"></translation>
+        <translation>migration modifiée</translation>
     </message>
     <message>
         <location filename="../ui/objectbadges.cpp" line="33"/>
         <source>drift</source>
-        <translation type="unfinished"></translation>
+        <translation>dérive</translation>
     </message>
 </context>
 <context>
@@ -4026,12 +4041,12 @@ Options:
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="88"/>
         <source>The PostgreSQL program %1 was not found. Install PostgreSQL 15 (postgresql-15) or point SLIPWAY_PG_BINDIR at its bin directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme PostgreSQL %1 est introuvable. Installez PostgreSQL 15 (postgresql-15) ou faites pointer SLIPWAY_PG_BINDIR vers son répertoire bin.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="115"/>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="133"/>
@@ -4042,34 +4057,37 @@ Options:
         <location filename="../core/db/sandboxcleanup.cpp" line="135"/>
         <source>%1 did not finish within %2 seconds.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s&apos;est pas terminé en %2 secondes.
+%3</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="140"/>
         <source>%1 crashed.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a planté.
+%2</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="143"/>
         <source>%1 failed (exit code %2).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 (code de sortie %2).
+%3</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="152"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="160"/>
         <source>Running as root, the servers run as the user &quot;%1&quot;, but %2 could not be given to that user: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que root, les serveurs tournent sous l&apos;utilisateur « %1 », mais %2 n&apos;a pas pu lui être attribué : %3</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="163"/>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inexistant</translation>
     </message>
 </context>
 <context>
@@ -4077,38 +4095,38 @@ Options:
     <message numerus="yes">
         <location filename="../core/diff/plan.cpp" line="37"/>
         <source>-- Slipway plan: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>-- Plan Slipway : %n modification</numerusform>
+            <numerusform>-- Plan Slipway : %n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diff/plan.cpp" line="38"/>
         <source>, %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n instruction</numerusform>
+            <numerusform>, %n instructions</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="39"/>
         <source>-- Run the statements in order, each in its own transaction unless it says &quot;outside a transaction&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Exécutez les instructions dans l&apos;ordre, chacune dans sa propre transaction sauf mention « hors transaction ».</translation>
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="50"/>
         <source>hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>risque</translation>
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="53"/>
         <source>outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>hors transaction</translation>
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="57"/>
         <source>-- Verification (each returns true once the plan has run):</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Vérification (chacune renvoie true une fois le plan exécuté) :</translation>
     </message>
 </context>
 <context>
@@ -4116,32 +4134,32 @@ Options:
     <message>
         <location filename="../core/plan/diffplanbuilder.cpp" line="15"/>
         <source>schema diff</source>
-        <translation type="unfinished"></translation>
+        <translation>diff de schéma</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="43"/>
         <source>measured rate</source>
-        <translation type="unfinished"></translation>
+        <translation>débit mesuré</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="43"/>
         <source>default rate</source>
-        <translation type="unfinished"></translation>
+        <translation>débit par défaut</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="46"/>
         <source>catalog change only</source>
-        <translation type="unfinished"></translation>
+        <translation>changement de catalogue seulement</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="60"/>
         <source>table size unknown (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de table inconnue (hors ligne)</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="66"/>
         <source>%1 of %2 MB at %3 MB/s (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 Mo à %3 Mo/s (%4)</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="70"/>
@@ -4161,102 +4179,102 @@ Options:
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="81"/>
         <source>%1 rows at %2 rows/s (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes à %2 lignes/s (%3)</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="84"/>
         <source>depends on the rows the statement selects</source>
-        <translation type="unfinished"></translation>
+        <translation>dépend des lignes sélectionnées par l&apos;instruction</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="95"/>
         <source>the objects it names</source>
-        <translation type="unfinished"></translation>
+        <translation>les objets qu&apos;elle nomme</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="102"/>
         <source>Reads and writes on %1 wait for %2; queries queue up behind the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectures et écritures sur %1 attendent %2 ; les requêtes s&apos;accumulent derrière le verrou.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="105"/>
         <source>Writes (INSERT/UPDATE/DELETE) on %1 wait for %2; reads continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écritures (INSERT/UPDATE/DELETE) sur %1 attendent %2 ; les lectures continuent.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="108"/>
         <source>No blocking; extra I/O load while it runs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun blocage ; charge d&apos;E/S supplémentaire pendant l&apos;exécution (%1).</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="110"/>
         <source>Nothing noticeable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de perceptible.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="118"/>
         <source>Contract step: run only after every application release has stopped using what it removes, with a verified backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape contract : à exécuter seulement quand plus aucune version de l&apos;application n&apos;utilise ce qu&apos;elle supprime, avec une sauvegarde vérifiée.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="122"/>
         <source>Add the foreign key NOT VALID, then VALIDATE CONSTRAINT in a separate step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la clé étrangère NOT VALID, puis VALIDATE CONSTRAINT dans une étape séparée.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="127"/>
         <source>Use CREATE INDEX CONCURRENTLY (outside a transaction) so writes continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez CREATE INDEX CONCURRENTLY (hors transaction) pour que les écritures continuent.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="129"/>
         <source>Builds without blocking writes; if it fails, drop the INVALID index and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit sans bloquer les écritures ; en cas d&apos;échec, supprimez l&apos;index INVALID et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="134"/>
         <source>Run as a batched backfill (slipway-cli backfill) in small transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez en remplissage par lots (slipway-cli backfill) en petites transactions.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="137"/>
         <source>Add a new column, backfill it in batches, switch the application, then drop the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une nouvelle colonne, remplissez-la par lots, basculez l&apos;application, puis supprimez l&apos;ancienne.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="140"/>
         <source>Add a CHECK constraint NOT VALID, VALIDATE it separately, then apply the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une contrainte CHECK NOT VALID, validez-la séparément, puis appliquez le changement.</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="186"/>
         <source>destructive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>destructif : %1</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="187"/>
         <source>foreign key change</source>
-        <translation type="unfinished"></translation>
+        <translation>changement de clé étrangère</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="188"/>
         <source>%1, table size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, taille de table inconnue</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="189"/>
         <source>%1 on %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 lignes</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="245"/>
         <source>Migration plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de migration pour %1</translation>
     </message>
     <message>
         <location filename="../core/plan/planbuilder.cpp" line="245"/>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
 </context>
 <context>
@@ -4281,7 +4299,24 @@ Options:
 
 Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli plan &lt;conn|--offline&gt; &lt;fichier.sql&gt; [options]
+
+Écrit un plan de migration et un runbook pour un fichier SQL : le verrou de chaque instruction et
+sa durée, la durée estimée, la classe de risque (low/medium/high/critical),
+le modèle, le retour arrière, la sauvegarde et la requête de vérification, et les approbations requises.
+Avec une connexion (nom de profil enregistré, URI libpq ou conninfo key=value), la taille
+des tables et la version du serveur viennent de cette base ; --offline juge le
+SQL seul. « - » lit l&apos;entrée standard.
+
+Options :
+  --format FORMAT       md (défaut), html ou json (le fichier de plan)
+  -o, --output FICHIER  écrire dans FICHIER au lieu de la sortie standard
+  --pg-version VERSION  le serveur où s&apos;exécute la migration : 11, 13.4 ou 150000
+                        (défaut : celui du serveur connecté, sinon 15)
+  --title TEXTE         le titre du runbook
+
+Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&apos;écriture, 64 usage.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="69"/>
@@ -4301,22 +4336,22 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../app/cli/plancommand.cpp" line="127"/>
         <source>Give a connection (or --offline) and one SQL file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une connexion (ou --offline) et un fichier SQL.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="132"/>
         <source>Unknown format &quot;%1&quot; (md, html or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format « %1 » inconnu (md, html ou json).</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="139"/>
         <source>Cannot read --pg-version &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire --pg-version « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="153"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="165"/>
@@ -4329,22 +4364,22 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="171"/>
         <source>Loading the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la source</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="172"/>
         <source>Up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan up</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="173"/>
         <source>Down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan down</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="174"/>
         <source>%1: statement %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : instruction %2 sur %3</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="223"/>
@@ -4354,22 +4389,22 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="242"/>
         <source>Reading the scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la base jetable</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="251"/>
         <source>Reading the source copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la copie de la source</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="256"/>
         <source>Reading after the up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture après le plan up</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="263"/>
         <source>Reading after the down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture après le plan down</translation>
     </message>
     <message>
         <location filename="../core/diff/planrehearsal.cpp" line="288"/>
@@ -4387,273 +4422,273 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/diff/planner.cpp" line="84"/>
         <source> (about %1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (environ %1 lignes)</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="102"/>
         <source>takes %1 on %2: blocks %3 while waiting for and holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>prend %1 sur %2 : bloque %3 pendant l&apos;attente et la détention du verrou</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="104"/>
         <source>reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>lectures et écritures</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="104"/>
         <source>writes</source>
-        <translation type="unfinished"></translation>
+        <translation>écritures</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="108"/>
         <source>rewrites the table</source>
-        <translation type="unfinished"></translation>
+        <translation>réécrit la table</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="112"/>
         <source>builds an index: time grows with the table</source>
-        <translation type="unfinished"></translation>
+        <translation>construit un index : la durée croît avec la table</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="115"/>
         <source>reads every row of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>lit chaque ligne de la table</translation>
     </message>
     <message>
         <location filename="../core/diff/planner.cpp" line="202"/>
         <source>%1 comes back empty: the data the up plan dropped is not restored (restore it from a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revient vide : les données supprimées par le plan up ne sont pas restaurées (restaurez-les depuis une sauvegarde)</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="70"/>
         <source>drops schema %1 (it must be empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime le schéma %1 (il doit être vide)</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="83"/>
         <source>installs the extension&apos;s objects (not compared one by one)</source>
-        <translation type="unfinished"></translation>
+        <translation>installe les objets de l&apos;extension (non comparés un par un)</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="86"/>
         <source>drops the extension and every object it installed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime l&apos;extension et tous les objets qu&apos;elle a installés</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="120"/>
         <source>drops the sequence and its current value</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la séquence et sa valeur courante</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="150"/>
         <source>dropped and created again around the change: it is missing in between</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé puis recréé autour du changement : il manque entre-temps</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="158"/>
         <source>runs the view&apos;s query to fill it</source>
-        <translation type="unfinished"></translation>
+        <translation>exécute la requête de la vue pour la remplir</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="177"/>
         <source>aggregate %1: write its CREATE AGGREGATE by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>agrégat %1 : écrivez son CREATE AGGREGATE à la main</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="179"/>
         <source>aggregates are not generated: write CREATE AGGREGATE by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>les agrégats ne sont pas générés : écrivez CREATE AGGREGATE à la main</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="185"/>
         <source>the function body&apos;s uses of tables, columns and other functions are not tracked: check them</source>
-        <translation type="unfinished"></translation>
+        <translation>les usages de tables, colonnes et autres fonctions dans le corps de la fonction ne sont pas suivis : vérifiez-les</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="191"/>
         <source>callers of the function (application, other function bodies) are not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>les appelants de la fonction (application, autres corps de fonction) ne sont pas suivis</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="234"/>
         <source>labels removed or moved (%1 -&gt; %2): the type is rebuilt; rows holding a removed label make the conversion fail</source>
-        <translation type="unfinished"></translation>
+        <translation>libellés supprimés ou déplacés (%1 -&gt; %2) : le type est reconstruit ; les lignes portant un libellé supprimé font échouer la conversion</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="272"/>
         <source>rewrites %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>réécrit %1%2</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="294"/>
         <source>base type changes: the domain is dropped and created again (fails while columns use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de base change : le domaine est supprimé puis recréé (échoue tant que des colonnes l&apos;utilisent)</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="310"/>
         <location filename="../core/diff/planobjects.cpp" line="323"/>
         <source>checks every column of this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifie chaque colonne de ce domaine</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="362"/>
         <source>dropped or retyped attributes change data in columns of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>les attributs supprimés ou retypés modifient les données des colonnes de ce type</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="383"/>
         <source>owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété de %1</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="384"/>
         <source>owner %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire %1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="420"/>
         <source>%1 loses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perd %2</translation>
     </message>
     <message>
         <location filename="../core/diff/planobjects.cpp" line="428"/>
         <source>%1 gains %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 obtient %2</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="66"/>
         <source>row level security: rows are visible only through policies</source>
-        <translation type="unfinished"></translation>
+        <translation>sécurité au niveau ligne : les lignes ne sont visibles qu&apos;à travers les politiques</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="84"/>
         <source>drops table %1 and all its rows%2</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la table %1 et toutes ses lignes%2</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="88"/>
         <source>its partitioning changes: the table is dropped and created again</source>
-        <translation type="unfinished"></translation>
+        <translation>son partitionnement change : la table est supprimée puis recréée</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="101"/>
         <source>possible rename to %1: a drop and a create lose the data; rename with ALTER TABLE ... RENAME TO instead</source>
-        <translation type="unfinished"></translation>
+        <translation>renommage possible en %1 : une suppression suivie d&apos;une création perd les données ; renommez plutôt avec ALTER TABLE ... RENAME TO</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="118"/>
         <source>rewrites the table%1</source>
-        <translation type="unfinished"></translation>
+        <translation>réécrit la table%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="124"/>
         <source>enables row level security: rows are visible only through policies</source>
-        <translation type="unfinished"></translation>
+        <translation>active la sécurité au niveau ligne : les lignes ne sont visibles qu&apos;à travers les politiques</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="125"/>
         <source>disables row level security: policies stop applying</source>
-        <translation type="unfinished"></translation>
+        <translation>désactive la sécurité au niveau ligne : les politiques ne s&apos;appliquent plus</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="130"/>
         <source>changes whether the owner is subject to policies</source>
-        <translation type="unfinished"></translation>
+        <translation>change si le propriétaire est soumis aux politiques</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="173"/>
         <source>NOT NULL without a default: fill %1 in the existing rows (e.g. slipway-cli backfill) before the NOT NULL steps below</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL sans valeur par défaut : remplissez %1 dans les lignes existantes (p. ex. slipway-cli backfill) avant les étapes NOT NULL ci-dessous</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="180"/>
         <source>fills the new column in every row: rewrites the table%1</source>
-        <translation type="unfinished"></translation>
+        <translation>remplit la nouvelle colonne dans chaque ligne : réécrit la table%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="187"/>
         <source>drops column %1 and its data%2</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la colonne %1 et ses données%2</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="193"/>
         <source>possible rename to %1: a drop and an add lose the data; use ALTER TABLE ... RENAME COLUMN instead</source>
-        <translation type="unfinished"></translation>
+        <translation>renommage possible en %1 : une suppression suivie d&apos;un ajout perd les données ; utilisez plutôt ALTER TABLE ... RENAME COLUMN</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="222"/>
         <source>type %1 -&gt; %2: rewrites the table and its indexes unless the types are binary compatible%3</source>
-        <translation type="unfinished"></translation>
+        <translation>type %1 -&gt; %2 : réécrit la table et ses index sauf si les types sont binairement compatibles%3</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="251"/>
         <source>scans the whole table under ACCESS EXCLUSIVE%1</source>
-        <translation type="unfinished"></translation>
+        <translation>parcourt toute la table sous ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="260"/>
         <source>scans the table to prove no NULLs, without blocking reads or writes%1</source>
-        <translation type="unfinished"></translation>
+        <translation>parcourt la table pour prouver l&apos;absence de NULL, sans bloquer lectures ni écritures%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="263"/>
         <source>no scan: the validated CHECK (%1 IS NOT NULL) proves it, so the lock is held for an instant</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de parcours : le CHECK (%1 IS NOT NULL) validé le prouve, le verrou n&apos;est donc tenu qu&apos;un instant</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="280"/>
         <source>drops the index behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime l&apos;index sous-jacent à %1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="308"/>
         <source>a partitioned table cannot take NOT VALID: checks every row while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>une table partitionnée n&apos;accepte pas NOT VALID : vérifie chaque ligne sous verrou</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="317"/>
         <source>checks every row without blocking writes%1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifie chaque ligne sans bloquer les écritures%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="333"/>
         <source>builds the unique index without blocking writes; time grows with the table%1</source>
-        <translation type="unfinished"></translation>
+        <translation>construit l&apos;index unique sans bloquer les écritures ; la durée croît avec la table%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="347"/>
         <source>builds the index while holding its lock%1</source>
-        <translation type="unfinished"></translation>
+        <translation>construit l&apos;index en tenant son verrou%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="355"/>
         <source>builds the index while holding ACCESS EXCLUSIVE%1</source>
-        <translation type="unfinished"></translation>
+        <translation>construit l&apos;index sous ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="378"/>
         <source>builds the index without blocking writes (two table scans)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>construit l&apos;index sans bloquer les écritures (deux parcours de table)%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="380"/>
         <source>builds the index while blocking writes (partitioned tables cannot build concurrently)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>construit l&apos;index en bloquant les écritures (les tables partitionnées ne peuvent pas construire en concurrence)%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="397"/>
         <source>rebuilds the index while blocking writes%1</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruit l&apos;index en bloquant les écritures%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="404"/>
         <source>builds the new index beside the old one without blocking writes%1</source>
-        <translation type="unfinished"></translation>
+        <translation>construit le nouvel index à côté de l&apos;ancien sans bloquer les écritures%1</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="433"/>
         <source>runs a function on every matching row: what it does is not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>exécute une fonction sur chaque ligne concernée : ce qu&apos;elle fait n&apos;est pas suivi</translation>
     </message>
     <message>
         <location filename="../core/diff/plantables.cpp" line="447"/>
@@ -4661,52 +4696,52 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
         <location filename="../core/diff/plantables.cpp" line="462"/>
         <location filename="../core/diff/plantables.cpp" line="470"/>
         <source>changes which rows roles can see or change</source>
-        <translation type="unfinished"></translation>
+        <translation>change les lignes que les rôles peuvent voir ou modifier</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="124"/>
         <source>comment on %1 is as in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire de %1 est celui de la cible</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="131"/>
         <source>%1 is owned by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à %2</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="137"/>
         <source>%1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a disparu</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="140"/>
         <source>%1 exists with its type and nullability</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe avec son type et sa nullabilité</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="143"/>
         <source>%1 has its labels in order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ses libellés dans l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="150"/>
         <source>%1 exists (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe (%2)</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="150"/>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validée</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="150"/>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT VALID</translation>
     </message>
     <message>
         <location filename="../core/diff/verify.cpp" line="153"/>
         <source>%1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe</translation>
     </message>
 </context>
 <context>
@@ -4714,27 +4749,27 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="18"/>
         <source>A json column breaks SELECT DISTINCT and UNION; use jsonb</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne json casse SELECT DISTINCT et UNION ; utilisez jsonb</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="54"/>
         <source>Column %1 of %2 is json; use jsonb.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 de %2 est en json ; utilisez jsonb.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="55"/>
         <source>The json type has no equality operator: SELECT DISTINCT, UNION and GROUP BY over rows of %1 fail with &quot;could not identify an equality operator for type json&quot;. It is also re-parsed on every access and cannot be indexed with GIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type json n&apos;a pas d&apos;opérateur d&apos;égalité : SELECT DISTINCT, UNION et GROUP BY sur les lignes de %1 échouent avec « could not identify an equality operator for type json ». Il est aussi réanalysé à chaque accès et ne peut pas être indexé en GIN.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="59"/>
         <source>Use jsonb. Keep json only when you must preserve key order, duplicate keys or whitespace exactly as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez jsonb. Ne gardez json que si vous devez préserver exactement l&apos;ordre des clés, les clés en double ou les espaces tels qu&apos;envoyés.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongpreferjsonb.cpp" line="65"/>
         <source>Use jsonb</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser jsonb</translation>
     </message>
 </context>
 <context>
@@ -4742,27 +4777,27 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="20"/>
         <source>CLUSTER and VACUUM FULL block the table; REPACK (CONCURRENTLY) does not</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER et VACUUM FULL bloquent la table ; REPACK (CONCURRENTLY) non</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="60"/>
         <source>%1 holds ACCESS EXCLUSIVE while it rewrites the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tient ACCESS EXCLUSIVE pendant la réécriture de la table.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="61"/>
         <source>Every read and write of the table waits until the rewrite finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute lecture et écriture de la table attend la fin de la réécriture.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="62"/>
         <source>Use REPACK (CONCURRENTLY), which rewrites the table without blocking reads and writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez REPACK (CONCURRENTLY), qui réécrit la table sans bloquer lectures et écritures.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrepack.cpp" line="63"/>
         <source>Use REPACK (CONCURRENTLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser REPACK (CONCURRENTLY)</translation>
     </message>
 </context>
 <context>
@@ -4770,53 +4805,53 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="21"/>
         <source>Statements outside a transaction should be safe to run twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instructions hors transaction doivent pouvoir être exécutées deux fois</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="35"/>
         <source>CREATE INDEX without IF NOT EXISTS fails when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX sans IF NOT EXISTS échoue à la réexécution.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="44"/>
         <source>CREATE TABLE without IF NOT EXISTS fails when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE sans IF NOT EXISTS échoue à la réexécution.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="52"/>
         <source>DROP without IF EXISTS fails when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP sans IF EXISTS échoue à la réexécution.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="85"/>
         <source>Drop the constraint IF EXISTS first</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer d&apos;abord la contrainte avec IF EXISTS</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="92"/>
         <source>This ALTER TABLE step fails or changes something else when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape ALTER TABLE échoue ou modifie autre chose à la réexécution.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="102"/>
         <source>This ALTER TABLE step fails when run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape ALTER TABLE échoue à la réexécution.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="110"/>
         <source>Outside a transaction, a migration that fails part way leaves the earlier statements applied; running it again then fails on them, and someone has to repair it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors transaction, une migration qui échoue en cours de route laisse les instructions précédentes appliquées ; la relancer échoue alors sur elles, et quelqu&apos;un doit réparer à la main.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="112"/>
         <source>Use IF NOT EXISTS / IF EXISTS (or DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT) so the file can be re-run, or run it inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez IF NOT EXISTS / IF EXISTS (ou DROP CONSTRAINT IF EXISTS avant ADD CONSTRAINT) pour que le fichier puisse être relancé, ou exécutez-le dans une transaction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="121"/>
         <location filename="../core/lint/rules/preferrobuststmts.cpp" line="134"/>
         <source>Add%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter%1</translation>
     </message>
 </context>
 <context>
@@ -4824,37 +4859,37 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/settings/preferences.cpp" line="116"/>
         <source>The replication lag throttle threshold (%1 s) must be below its abort threshold (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de ralentissement du retard de réplication (%1 s) doit être inférieur à son seuil d&apos;abandon (%2 s).</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="120"/>
         <source>The lock wait throttle threshold (%1 s) must be below its abort threshold (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de ralentissement de l&apos;attente de verrou (%1 s) doit être inférieur à son seuil d&apos;abandon (%2 s).</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="124"/>
         <source>The error rate throttle threshold (%1 %) must be below its abort threshold (%2 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de ralentissement du taux d&apos;erreur (%1 %) doit être inférieur à son seuil d&apos;abandon (%2 %).</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="128"/>
         <source>The error rate abort threshold (%1 %) cannot be above 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil d&apos;abandon du taux d&apos;erreur (%1 %) ne peut pas dépasser 100 %.</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="130"/>
         <source>The error rate needs a minimum of at least one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;erreur exige un minimum d&apos;au moins une transaction.</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="132"/>
         <source>The sampling interval must be at least %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle d&apos;échantillonnage doit être d&apos;au moins %1 ms.</translation>
     </message>
     <message>
         <location filename="../core/settings/preferences.cpp" line="134"/>
         <source>The lock timeout (%1 ms) must not exceed the statement timeout (%2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de verrou (%1 ms) ne doit pas dépasser le délai d&apos;instruction (%2 ms).</translation>
     </message>
 </context>
 <context>
@@ -4862,7 +4897,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/run/productionguard.cpp" line="17"/>
         <source>This is the production database &quot;%1&quot;. Type its name to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la base de production « %1 ». Saisissez son nom pour exécuter.</translation>
     </message>
 </context>
 <context>
@@ -4875,7 +4910,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/db/profilestore.cpp" line="36"/>
         <source>%1 is not a valid connections file (offset %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de connexions valide (position %2 : %3)</translation>
     </message>
     <message>
         <location filename="../core/db/profilestore.cpp" line="60"/>
@@ -5480,7 +5515,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runreport.cpp" line="243"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="245"/>
@@ -5500,7 +5535,7 @@ Exit codes: 0 written, 1 unreadable file, no connection or write error, 64 usage
     <message>
         <location filename="../core/plan/runreport.cpp" line="254"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="254"/>
@@ -8082,7 +8117,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
         <source>Up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan up</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
@@ -8092,7 +8127,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
         <source>Down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan down</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
@@ -9958,7 +9993,7 @@ Password for %3:</source>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="42"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="44"/>
@@ -11615,7 +11650,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runpreview.cpp" line="84"/>
         <source>outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>hors transaction</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="84"/>
@@ -11854,7 +11889,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="25"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="27"/>
