@@ -4921,7 +4921,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/db/profilestore.cpp" line="117"/>
         <source>&quot;%1&quot; is neither a saved connection profile nor a libpq URI or key=value conninfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein gespeichertes Verbindungsprofil noch eine libpq-URI oder ein key=value-Conninfo.</translation>
     </message>
 </context>
 <context>
@@ -4929,12 +4929,12 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../ui/recentmenu.cpp" line="15"/>
         <source>No recent items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Einträge</translation>
     </message>
     <message>
         <location filename="../ui/recentmenu.cpp" line="29"/>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -4942,81 +4942,81 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message numerus="yes">
         <location filename="../core/diff/rehearsalreport.cpp" line="52"/>
         <source>Rehearsal clean: the up plan (%n statement(s)) gave the target and the down plan (%1) gave the source back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probe sauber: der Up-Plan (%n Anweisung) ergab das Ziel und der Down-Plan (%1) stellte die Quelle wieder her.</numerusform>
+            <numerusform>Probe sauber: der Up-Plan (%n Anweisungen) ergab das Ziel und der Down-Plan (%1) stellte die Quelle wieder her.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diff/rehearsalreport.cpp" line="55"/>
         <source>Rehearsal clean: the up plan (%n statement(s)) gave the target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probe sauber: der Up-Plan (%n Anweisung) ergab das Ziel.</numerusform>
+            <numerusform>Probe sauber: der Up-Plan (%n Anweisungen) ergab das Ziel.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="59"/>
         <source>Rehearsal not clean: the plan ran, but differences are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe nicht sauber: der Plan lief, aber es bleiben Unterschiede.</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="62"/>
         <source>Rehearsal failed: a statement did not run on the scratch database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe fehlgeschlagen: eine Anweisung lief auf der Scratch-Datenbank nicht.</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="65"/>
         <source>Could not rehearse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="68"/>
         <source>Rehearsal cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diff/rehearsalreport.cpp" line="72"/>
         <source>Owners and privileges not rehearsed: the scratch server has no role %1 (%n statement(s) skipped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Besitzer und Rechte nicht geprobt: der Scratch-Server hat keine Rolle %1 (%n Anweisung übersprungen).</numerusform>
+            <numerusform>Besitzer und Rechte nicht geprobt: der Scratch-Server hat keine Rolle %1 (%n Anweisungen übersprungen).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="75"/>
         <source>The scratch database could not reproduce the source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scratch-Datenbank konnte die Quelle nicht nachbilden:</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="77"/>
         <source>Left after the up plan (scratch vs target):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend nach dem Up-Plan (Scratch gegen Ziel):</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="78"/>
         <source>Left after the down plan (scratch vs source):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend nach dem Down-Plan (Scratch gegen Quelle):</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="81"/>
         <source>loading the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Quelle</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="82"/>
         <source>up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Up-Plan</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="83"/>
         <source>down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Down-Plan</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="84"/>
         <source>Failed in the %1, statement %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen im %1, Anweisung %2:</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="94"/>
@@ -5054,12 +5054,12 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="44"/>
         <source>The new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="46"/>
         <source>The new name is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name ist derselbe wie der aktuelle.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="51"/>
@@ -5074,17 +5074,17 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="55"/>
         <source>The column type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spaltentyp</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="86"/>
         <source>Add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="89"/>
         <source>Nothing: the new column holds only copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: die neue Spalte enthält nur Kopien.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="91"/>
@@ -5094,32 +5094,32 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="92"/>
         <source>No deploy needed before this step: nothing uses the new column yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Schritt ist kein Deployment nötig: noch nutzt nichts die neue Spalte.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="96"/>
         <source>Keep %1 and %2 in sync (dual-write trigger)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 synchron halten (Dual-Write-Trigger)</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="99"/>
         <source>Nothing: the copies already written stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: die bereits geschriebenen Kopien bleiben.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="101"/>
         <source>Whichever column a deploy writes, the trigger copies it to the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte ein Deployment auch schreibt, der Trigger kopiert sie in die andere.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="102"/>
         <source>After this step, deploy the version that reads %1 and writes %1 (old instances still write %2; the trigger keeps both equal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Schritt die Version deployen, die %1 liest und %1 schreibt (alte Instanzen schreiben noch %2; der Trigger hält beide gleich).</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="107"/>
         <source>Copy %1 into %2 for existing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für vorhandene Zeilen in %2 kopieren</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="115"/>
@@ -5129,7 +5129,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="118"/>
         <source>Keyset batches by the backfill runner, so no long row locks and a resumable checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyset-Batches durch den Backfill-Runner: keine langen Zeilensperren und ein fortsetzbarer Checkpoint.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="125"/>
@@ -5139,27 +5139,27 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="138"/>
         <source>The old column comes back nullable, refilled by one UPDATE (run it as a backfill on a large table); indexes and constraints it had are not recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Spalte kommt mit NULL erlaubt zurück, durch ein UPDATE neu befüllt (bei einer großen Tabelle als Backfill ausführen); ihre früheren Indexe und Constraints werden nicht neu angelegt.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="141"/>
         <source>Only after every instance stopped using %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst wenn keine Instanz mehr %1 verwendet.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="142"/>
         <source>Before this step, deploy the version that no longer reads or writes %1, on every instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Schritt auf jeder Instanz die Version deployen, die %1 weder liest noch schreibt.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="146"/>
         <source>Rename %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 in %3 umbenennen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="147"/>
         <source>Expand/contract rename: both columns live side by side, kept equal by a trigger, until no deploy uses the old name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand/Contract-Umbenennung: beide Spalten existieren nebeneinander, durch einen Trigger gleich gehalten, bis kein Deployment mehr den alten Namen verwendet.</translation>
     </message>
 </context>
 <context>
@@ -5167,27 +5167,27 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="18"/>
         <source>Renaming an enum value breaks code that still uses the old label</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen eines Enum-Werts bricht Code, der noch das alte Label verwendet</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="38"/>
         <source>Renaming the value &apos;%1&apos; of %2 to &apos;%3&apos; breaks code that still uses &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen des Werts &apos;%1&apos; von %2 in &apos;%3&apos; bricht Code, der noch &apos;%1&apos; verwendet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="40"/>
         <source>The rename is instant and there is no moment when both labels exist: application servers still running the old code fail on every INSERT, UPDATE or comparison that uses &apos;%1&apos; (invalid input value for enum %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umbenennung ist sofort und es gibt keinen Moment, in dem beide Labels existieren: Anwendungsserver mit dem alten Code scheitern bei jedem INSERT, UPDATE oder Vergleich mit &apos;%1&apos; (invalid input value for enum %2).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="43"/>
         <source>Add the new label (ALTER TYPE %1 ADD VALUE &apos;%2&apos;), deploy code that writes &apos;%2&apos; and reads both, backfill the rows in batches, and leave &apos;%3&apos; unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Label hinzufügen (ALTER TYPE %1 ADD VALUE &apos;%2&apos;), Code deployen, der &apos;%2&apos; schreibt und beide liest, die Zeilen in Batches nachfüllen und &apos;%3&apos; ungenutzt lassen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="47"/>
         <source>(RENAME VALUE needs PostgreSQL 10 or later.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(RENAME VALUE erfordert PostgreSQL 10 oder neuer.)</translation>
     </message>
 </context>
 <context>
@@ -5195,42 +5195,42 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="23"/>
         <source>Renaming a table breaks every query that uses the old name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen einer Tabelle bricht jede Abfrage, die den alten Namen verwendet</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="24"/>
         <source>Renaming a column breaks every query that uses the old name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen einer Spalte bricht jede Abfrage, die den alten Namen verwendet</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="36"/>
         <source>Renaming %1 to %2 breaks code that still uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen von %1 in %2 bricht Code, der noch %1 verwendet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="37"/>
         <source>The rename is instant, but every running application instance, view definition written as text, and report that names the table fails at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umbenennung ist sofort, aber jede laufende Anwendungsinstanz, als Text geschriebene Sichtdefinition und jeder Bericht, der die Tabelle nennt, scheitert sofort.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="39"/>
         <source>Create the new table name as a view over the old one (or the reverse) while code moves over, or copy with dual writes; drop the old name once nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Tabellennamen als Sicht über den alten anlegen (oder umgekehrt), während der Code umzieht, oder mit Dual-Writes kopieren; den alten Namen löschen, sobald ihn nichts mehr verwendet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="44"/>
         <source>Renaming %1.%2 to %3 breaks code that still uses %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen von %1.%2 in %3 bricht Code, der noch %2 verwendet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="45"/>
         <source>The rename is instant, but application instances still running the previous release select and write the old column name and fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umbenennung ist sofort, aber Anwendungsinstanzen mit dem vorherigen Release lesen und schreiben den alten Spaltennamen und scheitern.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="47"/>
         <source>Add the new column, write to both, backfill, move reads over, then drop the old column in a later release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Spalte hinzufügen, in beide schreiben, nachfüllen, die Lesezugriffe umstellen, dann die alte Spalte in einem späteren Release löschen.</translation>
     </message>
 </context>
 <context>
@@ -5238,22 +5238,22 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/strongrenamingschema.cpp" line="18"/>
         <source>Renaming a schema breaks every query that names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen eines Schemas bricht jede Abfrage, die es nennt</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingschema.cpp" line="28"/>
         <source>Renaming the schema %1 to %2 breaks every query, function and search_path that names %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umbenennen des Schemas %1 in %2 bricht jede Abfrage, Funktion und jeden search_path, die %1 nennen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingschema.cpp" line="30"/>
         <source>Running application code, views&apos; callers, functions with SET search_path, grants scripts and connection settings keep using %1 and fail with &quot;relation does not exist&quot; as soon as the rename commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufender Anwendungscode, Aufrufer von Sichten, Funktionen mit SET search_path, Rechte-Skripte und Verbindungseinstellungen verwenden weiter %1 und scheitern mit „relation does not exist“, sobald die Umbenennung committet ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingschema.cpp" line="33"/>
         <source>Create schema %2, move the objects with ALTER ... SET SCHEMA %2 while code reaches them through a search_path that lists both schemas, deploy code that names %2, and drop %1 once nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %2 anlegen, die Objekte mit ALTER ... SET SCHEMA %2 verschieben, während der Code sie über einen search_path mit beiden Schemas erreicht, Code deployen, der %2 nennt, und %1 löschen, sobald ihn nichts mehr verwendet.</translation>
     </message>
 </context>
 <context>
@@ -5261,27 +5261,27 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="15"/>
         <source>CREATE INDEX without CONCURRENTLY blocks writes to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="29"/>
         <source>Creating an index on %1 without CONCURRENTLY blocks writes to it until the build ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen eines Index auf %1 ohne CONCURRENTLY blockiert Schreibzugriffe darauf, bis der Aufbau endet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="30"/>
         <source>CREATE INDEX holds a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits, and the time grows with the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX hält für den ganzen Aufbau eine SHARE-Sperre auf der Tabelle: jedes INSERT, UPDATE und DELETE wartet, und die Dauer wächst mit der Tabelle.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="32"/>
         <source>Use CREATE INDEX CONCURRENTLY, outside a transaction block. If it fails, drop the INVALID index it leaves and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY verwenden, außerhalb eines Transaktionsblocks. Schlägt es fehl, den zurückgelassenen INVALID-Index löschen und erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="36"/>
         <source>Create the index CONCURRENTLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Index CONCURRENTLY anlegen</translation>
     </message>
 </context>
 <context>
@@ -5289,27 +5289,27 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="19"/>
         <source>DROP INDEX without CONCURRENTLY blocks reads and writes of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX ohne CONCURRENTLY blockiert Lese- und Schreibzugriffe auf die Tabelle</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="30"/>
         <source>Dropping index %1 without CONCURRENTLY locks its table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen von Index %1 ohne CONCURRENTLY sperrt seine Tabelle.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="31"/>
         <source>DROP INDEX takes an ACCESS EXCLUSIVE lock on the table; if a long query holds the table, the DROP waits and every other query queues behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX nimmt eine ACCESS-EXCLUSIVE-Sperre auf die Tabelle; hält eine lange Abfrage die Tabelle, wartet das DROP und jede andere Abfrage staut sich dahinter.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="33"/>
         <source>Use DROP INDEX CONCURRENTLY, outside a transaction block (one index per statement).</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX CONCURRENTLY verwenden, außerhalb eines Transaktionsblocks (ein Index pro Anweisung).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="37"/>
         <source>Drop the index CONCURRENTLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Index CONCURRENTLY löschen</translation>
     </message>
 </context>
 <context>
@@ -5317,32 +5317,32 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="19"/>
         <source>DETACH PARTITION without CONCURRENTLY blocks the whole partitioned table</source>
-        <translation type="unfinished"></translation>
+        <translation>DETACH PARTITION ohne CONCURRENTLY blockiert die ganze partitionierte Tabelle</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="37"/>
         <source>Detaching %1 from %2 locks %2 against reads and writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abhängen von %1 von %2 sperrt %2 gegen Lese- und Schreibzugriffe.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="38"/>
         <source>A plain DETACH PARTITION takes ACCESS EXCLUSIVE on the partitioned table, so every query on any partition waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einfaches DETACH PARTITION nimmt ACCESS EXCLUSIVE auf die partitionierte Tabelle, sodass jede Abfrage auf jeder Partition darauf wartet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="40"/>
         <source>Use DETACH PARTITION ... CONCURRENTLY (outside a transaction block).</source>
-        <translation type="unfinished"></translation>
+        <translation>DETACH PARTITION ... CONCURRENTLY verwenden (außerhalb eines Transaktionsblocks).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="41"/>
         <source>DETACH PARTITION ... CONCURRENTLY needs PostgreSQL 14; before that, run the detach in a quiet window with a short lock_timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>DETACH PARTITION ... CONCURRENTLY erfordert PostgreSQL 14; davor das Abhängen in einem ruhigen Zeitfenster mit kurzem lock_timeout ausführen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="44"/>
         <source>Detach CONCURRENTLY</source>
-        <translation type="unfinished"></translation>
+        <translation>CONCURRENTLY abhängen</translation>
     </message>
 </context>
 <context>
@@ -5350,32 +5350,32 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="19"/>
         <source>REINDEX without CONCURRENTLY blocks writes (and reads using the index)</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX ohne CONCURRENTLY blockiert Schreibzugriffe (und Lesezugriffe über den Index)</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="31"/>
         <source>REINDEX without CONCURRENTLY locks the table while the index is rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX ohne CONCURRENTLY sperrt die Tabelle, während der Index neu gebaut wird.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="32"/>
         <source>REINDEX holds a SHARE lock on the table (blocking writes) and ACCESS EXCLUSIVE on the index (blocking queries that would use it) for the whole rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX hält für den ganzen Neuaufbau eine SHARE-Sperre auf der Tabelle (blockiert Schreibzugriffe) und ACCESS EXCLUSIVE auf dem Index (blockiert Abfragen, die ihn nutzen würden).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="34"/>
         <source>Use REINDEX ... CONCURRENTLY, outside a transaction block.</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX ... CONCURRENTLY verwenden, außerhalb eines Transaktionsblocks.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="35"/>
         <source>REINDEX CONCURRENTLY needs PostgreSQL 12; before that, build a new index CONCURRENTLY and drop the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX CONCURRENTLY erfordert PostgreSQL 12; davor einen neuen Index CONCURRENTLY bauen und den alten löschen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="41"/>
         <source>Reindex CONCURRENTLY</source>
-        <translation type="unfinished"></translation>
+        <translation>CONCURRENTLY neu indizieren</translation>
     </message>
 </context>
 <context>
@@ -5383,22 +5383,22 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/requireenumvalueordering.cpp" line="19"/>
         <source>ADD VALUE without BEFORE/AFTER puts the value last, whatever the order means</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD VALUE ohne BEFORE/AFTER setzt den Wert ans Ende, was auch immer die Reihenfolge bedeutet</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireenumvalueordering.cpp" line="27"/>
         <source>Value &apos;%1&apos; is added at the end of enum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &apos;%1&apos; wird am Ende von Enum %2 hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireenumvalueordering.cpp" line="28"/>
         <source>Enum values sort in declaration order (ORDER BY, &lt;, &gt;); appending puts the new value after all others, which is often not the intended order and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum-Werte sortieren in Deklarationsreihenfolge (ORDER BY, &lt;, &gt;); Anhängen setzt den neuen Wert hinter alle anderen, was oft nicht die gewollte Reihenfolge ist und sich später nicht ändern lässt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireenumvalueordering.cpp" line="30"/>
         <source>Say where it belongs: ADD VALUE &apos;...&apos; BEFORE &apos;...&apos; or AFTER &apos;...&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeben, wohin er gehört: ADD VALUE &apos;...&apos; BEFORE &apos;...&apos; oder AFTER &apos;...&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5406,22 +5406,22 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/requiretableschema.cpp" line="19"/>
         <source>Tables named without a schema depend on the session&apos;s search_path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schema genannte Tabellen hängen vom search_path der Sitzung ab</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretableschema.cpp" line="49"/>
         <source>Table %1 is not schema-qualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 ist nicht schemaqualifiziert.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretableschema.cpp" line="50"/>
         <source>Which table is meant depends on search_path when the migration runs; a different role or connection setting can create or change a table in the wrong schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Tabelle gemeint ist, hängt beim Lauf der Migration vom search_path ab; eine andere Rolle oder Verbindungseinstellung kann eine Tabelle im falschen Schema anlegen oder ändern.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretableschema.cpp" line="52"/>
         <source>Write schema.table (e.g. public.%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.table schreiben (z. B. public.%1).</translation>
     </message>
 </context>
 <context>
@@ -5429,57 +5429,57 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="25"/>
         <source>Set lock_timeout before DDL so a blocked lock fails fast instead of queueing everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>lock_timeout vor DDL setzen, damit eine blockierte Sperre schnell scheitert, statt alle warten zu lassen</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="26"/>
         <source>Set statement_timeout before DDL so a runaway statement is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>statement_timeout vor DDL setzen, damit eine ausufernde Anweisung abgebrochen wird</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="38"/>
         <source>No lock_timeout is set before this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dieser Anweisung ist kein lock_timeout gesetzt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="39"/>
         <source>No lock_timeout is set before this statement, which takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dieser Anweisung, die %1 nimmt, ist kein lock_timeout gesetzt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="40"/>
         <source>While a DDL statement waits for its lock (behind any long query), every later query on the table queues behind it: a short wait becomes an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während eine DDL-Anweisung auf ihre Sperre wartet (hinter einer langen Abfrage), staut sich jede spätere Abfrage auf der Tabelle dahinter: aus kurzem Warten wird ein Ausfall.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="42"/>
         <source>Start the migration with SET lock_timeout = &apos;3s&apos; (and retry on failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration mit SET lock_timeout = &apos;3s&apos; beginnen (und bei Fehlschlag wiederholen).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="43"/>
         <source>No statement_timeout is set before this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dieser Anweisung ist kein statement_timeout gesetzt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="44"/>
         <source>A statement that runs far longer than expected keeps its locks for as long as it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anweisung, die viel länger als erwartet läuft, hält ihre Sperren, solange sie läuft.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="45"/>
         <source>Start the migration with SET statement_timeout (e.g. &apos;5min&apos;), sized for the slowest step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration mit SET statement_timeout (z. B. &apos;5min&apos;) beginnen, bemessen für den langsamsten Schritt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="46"/>
         <source>Set lock_timeout first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst lock_timeout setzen</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="46"/>
         <source>Set statement_timeout first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst statement_timeout setzen</translation>
     </message>
 </context>
 <context>
@@ -5487,22 +5487,22 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../ui/plan/riskstyle.cpp" line="60"/>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriges Risiko</translation>
     </message>
     <message>
         <location filename="../ui/plan/riskstyle.cpp" line="62"/>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittleres Risiko</translation>
     </message>
     <message>
         <location filename="../ui/plan/riskstyle.cpp" line="64"/>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Risiko</translation>
     </message>
     <message>
         <location filename="../ui/plan/riskstyle.cpp" line="66"/>
         <source>Critical risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisches Risiko</translation>
     </message>
 </context>
 <context>
@@ -5510,7 +5510,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/runreport.cpp" line="31"/>
         <source>hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="243"/>
@@ -5520,7 +5520,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/runreport.cpp" line="245"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="247"/>
@@ -5540,27 +5540,27 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/runreport.cpp" line="254"/>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="256"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="258"/>
         <source>ok after %1 tries</source>
-        <translation type="unfinished"></translation>
+        <translation>ok nach %1 Versuchen</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="258"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="259"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -5568,12 +5568,12 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="19"/>
         <source>%1 (size unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Größe unbekannt)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="20"/>
         <source>%1 (~%2 rows, %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (~%2 Zeilen, %3 MB)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="28"/>
@@ -5584,25 +5584,29 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <location filename="../core/plan/runbookexport.cpp" line="30"/>
         <source>- **Risk:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Risiko:** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="31"/>
         <source>- **Required approvals:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Erforderliche Freigaben:** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="32"/>
         <source>- **Expected lock time:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Erwartete Sperrdauer:** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="33"/>
         <source>- **Downtime:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Ausfallzeit:** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="34"/>
@@ -5618,13 +5622,15 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <location filename="../core/plan/runbookexport.cpp" line="37"/>
         <source>- **Estimated total duration:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Geschätzte Gesamtdauer:** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="38"/>
         <source>- **Server version:** %1; table sizes %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Serverversion:** %1; Tabellengrößen %2
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="40"/>
@@ -5641,61 +5647,72 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <source>### Step %1 (line %2)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Schritt %1 (Zeile %2)
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="49"/>
         <source>- **Lock:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Sperre:** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="50"/>
         <source>- **Work:** %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Arbeit:** %1%2
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="56"/>
         <source>- **Tables:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Tabellen:** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="57"/>
         <source>- **Estimated duration:** %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Geschätzte Dauer:** %1 (%2)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="59"/>
         <source>- **Risk:** %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Risiko:** %1 (%2)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="60"/>
         <source>- **Pattern:** %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Muster:** %1%2
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="64"/>
         <source>- **Runs outside a transaction:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Läuft außerhalb einer Transaktion:** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="65"/>
         <source>- **What users will notice:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Was Benutzer bemerken:** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="67"/>
         <source>- **Lint (%1, %2):** %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Lint (%1, %2):** %3
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="95"/>
@@ -5710,7 +5727,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="102"/>
         <source>blocks writes</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="103"/>
@@ -5720,262 +5737,297 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="104"/>
         <source>%1 on %2 for %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 für %3; %4</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="111"/>
         <source># Migration Runbook: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Migrations-Runbook: %1
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="112"/>
         <source>## Summary
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Zusammenfassung
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="114"/>
         <source>## Pre-flight
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Vorab-Checks
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="115"/>
         <source>- [ ] Backup commands executed and verified
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Backup-Befehle ausgeführt und geprüft
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="118"/>
         <source>- [ ] Lock timeout set (`SET lock_timeout = &apos;5s&apos;;`)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Sperr-Timeout gesetzt (`SET lock_timeout = &apos;5s&apos;;`)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="119"/>
         <source>- [ ] Off-peak deployment window confirmed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Deployment-Fenster außerhalb der Spitzenzeit bestätigt
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="120"/>
         <source>- [ ] Application code deployed (if dual-write needed)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Anwendungscode deployt (falls Dual-Write nötig)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="121"/>
         <source>- [ ] Approvals recorded: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Freigaben festgehalten: %1
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="123"/>
         <source>## Execute
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Ausführung
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="127"/>
         <source>## Verification
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Verifikation
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="130"/>
         <source>Step %1:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1:
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="133"/>
         <source>## Rollback (if needed)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Rollback (falls nötig)
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="134"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>In umgekehrter Reihenfolge ausführen, dann prüfen; wo Daten verloren gingen, aus dem Backup wiederherstellen.
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="136"/>
         <source>### Undo step %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Schritt %1 rückgängig machen
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="140"/>
         <source>No rollback SQL can be derived.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich kein Rollback-SQL ableiten.
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="142"/>
         <source>- **Loses:** %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Verliert:** %1
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="145"/>
         <source>## Post-migration
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Nach der Migration
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="146"/>
         <source>- [ ] Verification queries return the expected results
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Verifikationsabfragen liefern die erwarteten Ergebnisse
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="147"/>
         <source>- [ ] Error rates and latency monitored for 15 minutes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Fehlerraten und Latenz 15 Minuten lang überwacht
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="148"/>
         <source>- [ ] Remove old column/compatibility code (after soak period)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Alte Spalte/Kompatibilitätscode entfernen (nach der Beobachtungsphase)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="149"/>
         <source>- [ ] Update documentation
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Dokumentation aktualisieren
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="150"/>
         <source>- [ ] Close migration ticket
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Migrationsticket schließen
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="81"/>
         <source>Migration Runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations-Runbook: %1</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="85"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="88"/>
         <source>Backup commands executed and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Befehle ausgeführt und geprüft</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="91"/>
         <source>Lock timeout set (SET lock_timeout = &apos;5s&apos;;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Timeout gesetzt (SET lock_timeout = &apos;5s&apos;;)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="92"/>
         <source>Off-peak deployment window confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Fenster außerhalb der Spitzenzeit bestätigt</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="92"/>
         <source>Application code deployed (if dual-write needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungscode deployt (falls Dual-Write nötig)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="93"/>
         <source>Approvals recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben festgehalten: %1</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="94"/>
         <source>Pre-flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorab-Checks</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="96"/>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="100"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="103"/>
         <source>Step %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1:</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="107"/>
         <source>Rollback (if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback (falls nötig)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="108"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>In umgekehrter Reihenfolge ausführen, dann prüfen; wo Daten verloren gingen, aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="110"/>
         <source>Undo step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 rückgängig machen</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="111"/>
         <source>No rollback SQL can be derived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich kein Rollback-SQL ableiten.</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="114"/>
         <source>Loses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliert:</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="117"/>
         <source>Post-migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Migration</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="118"/>
         <source>Verification queries return the expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikationsabfragen liefern die erwarteten Ergebnisse</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="119"/>
         <source>Error rates and latency monitored for 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerraten und Latenz 15 Minuten lang überwacht</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="120"/>
         <source>Remove old column/compatibility code (after soak period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Spalte/Kompatibilitätscode entfernen (nach der Beobachtungsphase)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="121"/>
         <source>Update documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation aktualisieren</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="121"/>
         <source>Close migration ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsticket schließen</translation>
     </message>
 </context>
 <context>
@@ -5983,17 +6035,17 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../ui/plan/runbookfile.cpp" line="13"/>
         <source>Markdown runbook (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Runbook (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/plan/runbookfile.cpp" line="14"/>
         <source>HTML runbook (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Runbook (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/plan/runbookfile.cpp" line="46"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6001,12 +6053,12 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/run/runnerlock.cpp" line="26"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../core/run/runnerlock.cpp" line="27"/>
         <source>PID %1 (%2, &quot;%3&quot;, connected %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1 (%2, „%3“, verbunden %4)</translation>
     </message>
 </context>
 <context>
@@ -6014,27 +6066,27 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="231"/>
         <source>Could not create the sandbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="241"/>
         <source>The sandbox folder %1 is not a folder of ours; remove it or set SLIPWAY_SANDBOX_BASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Ordner %1 gehört nicht zu uns; entfernen oder SLIPWAY_SANDBOX_BASE setzen.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="291"/>
         <source>%1 does not hold a sandbox; not removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Sandbox; wird nicht entfernt.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="299"/>
         <source>Could not remove the sandbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Ordner %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="357"/>
         <source>The server of %1 (process %2) does not stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von %1 (Prozess %2) hält nicht an.</translation>
     </message>
 </context>
 <context>
@@ -6042,7 +6094,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="44"/>
         <source>Run &quot;slipway-cli sandbox --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„slipway-cli sandbox --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="49"/>
@@ -6065,7 +6117,25 @@ Options:
 
 status fails (exit code 1) when a server of the sandbox is not running.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli sandbox start [--dir VERZ] [--demo] [--no-replica] [--json]
+       slipway-cli sandbox status [--dir VERZ] [--json]
+       slipway-cli sandbox stop [--dir VERZ]
+
+Ein privater PostgreSQL-15-Primary und eine Streaming-Replica auf Loopback-Ports, um
+Migrationen auszuprobieren. „start“ kehrt zurück, sobald beide Server bereit sind, und lässt sie
+laufen; „stop“ hält sie an und löscht den Ordner.
+
+Optionen:
+  --dir VERZ    der Sandbox-Ordner; ohne ihn legt start einen neuen Ordner in
+                %1
+                an und status und stop verwenden die einzige Sandbox dort
+  --demo        auch die Demodatenbank (slipway_demo) laden und ihren
+                Migrationsordner in die Sandbox schreiben
+  --no-replica  nur den Primary starten
+  --json        sandbox.json ausgeben (status ergänzt, ob jeder Server läuft)
+
+status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="105"/>
@@ -6075,108 +6145,108 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="107"/>
         <source>&quot;sandbox %1&quot; does not take %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„sandbox %1“ akzeptiert %2 nicht</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="120"/>
         <source>Invalid option value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Optionswert.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="128"/>
         <source>primary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="129"/>
         <source>replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="131"/>
         <location filename="../app/cli/sandboxcommand.cpp" line="254"/>
         <source>demo:    %1 (migrations in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo:    %1 (Migrationen in %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="161"/>
         <source>Interrupted; removing the unfinished sandbox...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen; die unfertige Sandbox wird entfernt ...</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="167"/>
         <source>Interrupted: the sandbox was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: die Sandbox wurde nicht gestartet.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="168"/>
         <source>Could not start the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="177"/>
         <source>Sandbox ready in %1. Stop it with: slipway-cli sandbox stop --dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox bereit in %1. Anhalten mit: slipway-cli sandbox stop --dir %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="199"/>
         <source>There is no sandbox in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keine Sandbox.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="209"/>
         <source>No sandbox is running under %1. Start one with: slipway-cli sandbox start</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 läuft keine Sandbox. Eine starten mit: slipway-cli sandbox start</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="214"/>
         <source>Several sandboxes are running under %1; choose one with --dir:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 laufen mehrere Sandboxen; eine mit --dir auswählen:</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="228"/>
         <source>The sandbox in %1 is not ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox in %1 ist nicht bereit: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="242"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="243"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="244"/>
         <source>sandbox: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="246"/>
         <source>owned by process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört Prozess %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="247"/>
         <source>detached</source>
-        <translation type="unfinished"></translation>
+        <translation>abgekoppelt</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="248"/>
         <source>primary: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="251"/>
         <source>replica: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="266"/>
         <source>Removed the stopped sandbox %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehaltene Sandbox %1 wurde entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="272"/>
@@ -6470,7 +6540,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
         <location filename="../core/catalog/snapshot.cpp" line="103"/>
         <location filename="../core/catalog/snapshot.cpp" line="108"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="119"/>
@@ -7028,7 +7098,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="92"/>
         <source>%1 (size unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Größe unbekannt)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="94"/>
@@ -9010,7 +9080,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="129"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="130"/>
@@ -10882,7 +10952,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
@@ -11551,7 +11621,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
         <location filename="../ui/run/runeventlog.cpp" line="97"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
@@ -11995,7 +12065,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="24"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="45"/>
@@ -12276,7 +12346,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../core/db/sandbox.cpp" line="367"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="400"/>

@@ -4921,7 +4921,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/db/profilestore.cpp" line="117"/>
         <source>&quot;%1&quot; is neither a saved connection profile nor a libpq URI or key=value conninfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un profil de connexion enregistré, ni une URI libpq, ni un conninfo key=value.</translation>
     </message>
 </context>
 <context>
@@ -4929,12 +4929,12 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../ui/recentmenu.cpp" line="15"/>
         <source>No recent items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément récent</translation>
     </message>
     <message>
         <location filename="../ui/recentmenu.cpp" line="29"/>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le menu</translation>
     </message>
 </context>
 <context>
@@ -4942,81 +4942,81 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message numerus="yes">
         <location filename="../core/diff/rehearsalreport.cpp" line="52"/>
         <source>Rehearsal clean: the up plan (%n statement(s)) gave the target and the down plan (%1) gave the source back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répétition propre : le plan up (%n instruction) a produit la cible et le plan down (%1) a rétabli la source.</numerusform>
+            <numerusform>Répétition propre : le plan up (%n instructions) a produit la cible et le plan down (%1) a rétabli la source.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diff/rehearsalreport.cpp" line="55"/>
         <source>Rehearsal clean: the up plan (%n statement(s)) gave the target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répétition propre : le plan up (%n instruction) a produit la cible.</numerusform>
+            <numerusform>Répétition propre : le plan up (%n instructions) a produit la cible.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="59"/>
         <source>Rehearsal not clean: the plan ran, but differences are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition non propre : le plan s&apos;est exécuté, mais des différences subsistent.</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="62"/>
         <source>Rehearsal failed: a statement did not run on the scratch database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition échouée : une instruction ne s&apos;est pas exécutée sur la base jetable.</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="65"/>
         <source>Could not rehearse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition impossible : %1</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="68"/>
         <source>Rehearsal cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition annulée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diff/rehearsalreport.cpp" line="72"/>
         <source>Owners and privileges not rehearsed: the scratch server has no role %1 (%n statement(s) skipped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Propriétaires et droits non répétés : le serveur jetable n&apos;a pas de rôle %1 (%n instruction ignorée).</numerusform>
+            <numerusform>Propriétaires et droits non répétés : le serveur jetable n&apos;a pas de rôle %1 (%n instructions ignorées).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="75"/>
         <source>The scratch database could not reproduce the source:</source>
-        <translation type="unfinished"></translation>
+        <translation>La base jetable n&apos;a pas pu reproduire la source :</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="77"/>
         <source>Left after the up plan (scratch vs target):</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant après le plan up (base jetable contre cible) :</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="78"/>
         <source>Left after the down plan (scratch vs source):</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant après le plan down (base jetable contre source) :</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="81"/>
         <source>loading the source</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement de la source</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="82"/>
         <source>up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan up</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="83"/>
         <source>down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan down</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="84"/>
         <source>Failed in the %1, statement %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec dans le %1, instruction %2 :</translation>
     </message>
     <message>
         <location filename="../core/diff/rehearsalreport.cpp" line="94"/>
@@ -5054,12 +5054,12 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="44"/>
         <source>The new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau nom</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="46"/>
         <source>The new name is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau nom est identique à l&apos;actuel.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="51"/>
@@ -5074,17 +5074,17 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="55"/>
         <source>The column type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de colonne</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="86"/>
         <source>Add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la colonne %1</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="89"/>
         <source>Nothing: the new column holds only copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien : la nouvelle colonne ne contient que des copies.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="91"/>
@@ -5094,32 +5094,32 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="92"/>
         <source>No deploy needed before this step: nothing uses the new column yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déploiement nécessaire avant cette étape : rien n&apos;utilise encore la nouvelle colonne.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="96"/>
         <source>Keep %1 and %2 in sync (dual-write trigger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder %1 et %2 synchronisées (trigger de double écriture)</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="99"/>
         <source>Nothing: the copies already written stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien : les copies déjà écrites restent.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="101"/>
         <source>Whichever column a deploy writes, the trigger copies it to the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle que soit la colonne écrite par un déploiement, le trigger la copie dans l&apos;autre.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="102"/>
         <source>After this step, deploy the version that reads %1 and writes %1 (old instances still write %2; the trigger keeps both equal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Après cette étape, déployez la version qui lit %1 et écrit %1 (les anciennes instances écrivent encore %2 ; le trigger garde les deux égales).</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="107"/>
         <source>Copy %1 into %2 for existing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1 dans %2 pour les lignes existantes</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="115"/>
@@ -5129,7 +5129,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="118"/>
         <source>Keyset batches by the backfill runner, so no long row locks and a resumable checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots par keyset via l&apos;exécuteur de remplissage : pas de longs verrous de ligne et un point de reprise.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="125"/>
@@ -5139,27 +5139,27 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="138"/>
         <source>The old column comes back nullable, refilled by one UPDATE (run it as a backfill on a large table); indexes and constraints it had are not recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne colonne revient NULL autorisé, remplie par un UPDATE (exécutez-le en remplissage par lots sur une grande table) ; ses anciens index et contraintes ne sont pas recréés.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="141"/>
         <source>Only after every instance stopped using %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement quand plus aucune instance n&apos;utilise %1.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="142"/>
         <source>Before this step, deploy the version that no longer reads or writes %1, on every instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant cette étape, déployez sur chaque instance la version qui ne lit ni n&apos;écrit plus %1.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="146"/>
         <source>Rename %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1.%2 en %3</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/renamecolumnwizard.cpp" line="147"/>
         <source>Expand/contract rename: both columns live side by side, kept equal by a trigger, until no deploy uses the old name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage expand/contract : les deux colonnes coexistent, maintenues égales par un trigger, jusqu&apos;à ce qu&apos;aucun déploiement n&apos;utilise l&apos;ancien nom.</translation>
     </message>
 </context>
 <context>
@@ -5167,27 +5167,27 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="18"/>
         <source>Renaming an enum value breaks code that still uses the old label</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer une valeur d&apos;enum casse le code qui utilise encore l&apos;ancien libellé</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="38"/>
         <source>Renaming the value &apos;%1&apos; of %2 to &apos;%3&apos; breaks code that still uses &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la valeur &apos;%1&apos; de %2 en &apos;%3&apos; casse le code qui utilise encore &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="40"/>
         <source>The rename is instant and there is no moment when both labels exist: application servers still running the old code fail on every INSERT, UPDATE or comparison that uses &apos;%1&apos; (invalid input value for enum %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renommage est instantané et les deux libellés n&apos;existent jamais en même temps : les serveurs d&apos;application encore sur l&apos;ancien code échouent à chaque INSERT, UPDATE ou comparaison utilisant &apos;%1&apos; (invalid input value for enum %2).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="43"/>
         <source>Add the new label (ALTER TYPE %1 ADD VALUE &apos;%2&apos;), deploy code that writes &apos;%2&apos; and reads both, backfill the rows in batches, and leave &apos;%3&apos; unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le nouveau libellé (ALTER TYPE %1 ADD VALUE &apos;%2&apos;), déployez un code qui écrit &apos;%2&apos; et lit les deux, remplissez les lignes par lots et laissez &apos;%3&apos; inutilisé.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingenumvalue.cpp" line="47"/>
         <source>(RENAME VALUE needs PostgreSQL 10 or later.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(RENAME VALUE exige PostgreSQL 10 ou ultérieur.)</translation>
     </message>
 </context>
 <context>
@@ -5195,42 +5195,42 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="23"/>
         <source>Renaming a table breaks every query that uses the old name</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer une table casse toute requête utilisant l&apos;ancien nom</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="24"/>
         <source>Renaming a column breaks every query that uses the old name</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer une colonne casse toute requête utilisant l&apos;ancien nom</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="36"/>
         <source>Renaming %1 to %2 breaks code that still uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1 en %2 casse le code qui utilise encore %1.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="37"/>
         <source>The rename is instant, but every running application instance, view definition written as text, and report that names the table fails at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renommage est instantané, mais toute instance d&apos;application en service, définition de vue écrite en texte et rapport qui nomme la table échoue aussitôt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="39"/>
         <source>Create the new table name as a view over the old one (or the reverse) while code moves over, or copy with dual writes; drop the old name once nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez le nouveau nom de table comme vue sur l&apos;ancien (ou l&apos;inverse) pendant la migration du code, ou copiez avec double écriture ; supprimez l&apos;ancien nom quand plus rien ne l&apos;utilise.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="44"/>
         <source>Renaming %1.%2 to %3 breaks code that still uses %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1.%2 en %3 casse le code qui utilise encore %2.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="45"/>
         <source>The rename is instant, but application instances still running the previous release select and write the old column name and fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renommage est instantané, mais les instances d&apos;application encore sur la version précédente lisent et écrivent l&apos;ancien nom de colonne et échouent.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/renamingrule.cpp" line="47"/>
         <source>Add the new column, write to both, backfill, move reads over, then drop the old column in a later release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la nouvelle colonne, écrivez dans les deux, remplissez, basculez les lectures, puis supprimez l&apos;ancienne colonne dans une version ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -5238,22 +5238,22 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/strongrenamingschema.cpp" line="18"/>
         <source>Renaming a schema breaks every query that names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer un schéma casse toute requête qui le nomme</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingschema.cpp" line="28"/>
         <source>Renaming the schema %1 to %2 breaks every query, function and search_path that names %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le schéma %1 en %2 casse toute requête, fonction et search_path qui nomme %1.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingschema.cpp" line="30"/>
         <source>Running application code, views&apos; callers, functions with SET search_path, grants scripts and connection settings keep using %1 and fail with &quot;relation does not exist&quot; as soon as the rename commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code applicatif en service, les appelants de vues, les fonctions avec SET search_path, les scripts de droits et les paramètres de connexion continuent d&apos;utiliser %1 et échouent avec « relation does not exist » dès que le renommage est validé.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/strongrenamingschema.cpp" line="33"/>
         <source>Create schema %2, move the objects with ALTER ... SET SCHEMA %2 while code reaches them through a search_path that lists both schemas, deploy code that names %2, and drop %1 once nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez le schéma %2, déplacez les objets avec ALTER ... SET SCHEMA %2 pendant que le code les atteint via un search_path listant les deux schémas, déployez un code qui nomme %2 et supprimez %1 quand plus rien ne l&apos;utilise.</translation>
     </message>
 </context>
 <context>
@@ -5261,27 +5261,27 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="15"/>
         <source>CREATE INDEX without CONCURRENTLY blocks writes to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX sans CONCURRENTLY bloque les écritures sur la table</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="29"/>
         <source>Creating an index on %1 without CONCURRENTLY blocks writes to it until the build ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un index sur %1 sans CONCURRENTLY y bloque les écritures jusqu&apos;à la fin de la construction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="30"/>
         <source>CREATE INDEX holds a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits, and the time grows with the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX tient un verrou SHARE sur la table pendant toute la construction : chaque INSERT, UPDATE et DELETE attend, et la durée croît avec la table.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="32"/>
         <source>Use CREATE INDEX CONCURRENTLY, outside a transaction block. If it fails, drop the INVALID index it leaves and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez CREATE INDEX CONCURRENTLY, hors bloc de transaction. En cas d&apos;échec, supprimez l&apos;index INVALID laissé et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="36"/>
         <source>Create the index CONCURRENTLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;index CONCURRENTLY</translation>
     </message>
 </context>
 <context>
@@ -5289,27 +5289,27 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="19"/>
         <source>DROP INDEX without CONCURRENTLY blocks reads and writes of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX sans CONCURRENTLY bloque lectures et écritures sur la table</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="30"/>
         <source>Dropping index %1 without CONCURRENTLY locks its table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;index %1 sans CONCURRENTLY verrouille sa table.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="31"/>
         <source>DROP INDEX takes an ACCESS EXCLUSIVE lock on the table; if a long query holds the table, the DROP waits and every other query queues behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX prend un verrou ACCESS EXCLUSIVE sur la table ; si une longue requête tient la table, le DROP attend et toutes les autres requêtes s&apos;accumulent derrière.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="33"/>
         <source>Use DROP INDEX CONCURRENTLY, outside a transaction block (one index per statement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez DROP INDEX CONCURRENTLY, hors bloc de transaction (un index par instruction).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexdeletion.cpp" line="37"/>
         <source>Drop the index CONCURRENTLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;index CONCURRENTLY</translation>
     </message>
 </context>
 <context>
@@ -5317,32 +5317,32 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="19"/>
         <source>DETACH PARTITION without CONCURRENTLY blocks the whole partitioned table</source>
-        <translation type="unfinished"></translation>
+        <translation>DETACH PARTITION sans CONCURRENTLY bloque toute la table partitionnée</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="37"/>
         <source>Detaching %1 from %2 locks %2 against reads and writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher %1 de %2 verrouille %2 contre lectures et écritures.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="38"/>
         <source>A plain DETACH PARTITION takes ACCESS EXCLUSIVE on the partitioned table, so every query on any partition waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un DETACH PARTITION simple prend ACCESS EXCLUSIVE sur la table partitionnée, donc toute requête sur n&apos;importe quelle partition l&apos;attend.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="40"/>
         <source>Use DETACH PARTITION ... CONCURRENTLY (outside a transaction block).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez DETACH PARTITION ... CONCURRENTLY (hors bloc de transaction).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="41"/>
         <source>DETACH PARTITION ... CONCURRENTLY needs PostgreSQL 14; before that, run the detach in a quiet window with a short lock_timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>DETACH PARTITION ... CONCURRENTLY exige PostgreSQL 14 ; avant, exécutez le détachement dans une période calme avec un lock_timeout court.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentpartitiondetach.cpp" line="44"/>
         <source>Detach CONCURRENTLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher CONCURRENTLY</translation>
     </message>
 </context>
 <context>
@@ -5350,32 +5350,32 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="19"/>
         <source>REINDEX without CONCURRENTLY blocks writes (and reads using the index)</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX sans CONCURRENTLY bloque les écritures (et les lectures utilisant l&apos;index)</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="31"/>
         <source>REINDEX without CONCURRENTLY locks the table while the index is rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX sans CONCURRENTLY verrouille la table pendant la reconstruction de l&apos;index.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="32"/>
         <source>REINDEX holds a SHARE lock on the table (blocking writes) and ACCESS EXCLUSIVE on the index (blocking queries that would use it) for the whole rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX tient pendant toute la reconstruction un verrou SHARE sur la table (bloquant les écritures) et ACCESS EXCLUSIVE sur l&apos;index (bloquant les requêtes qui l&apos;utiliseraient).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="34"/>
         <source>Use REINDEX ... CONCURRENTLY, outside a transaction block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez REINDEX ... CONCURRENTLY, hors bloc de transaction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="35"/>
         <source>REINDEX CONCURRENTLY needs PostgreSQL 12; before that, build a new index CONCURRENTLY and drop the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX CONCURRENTLY exige PostgreSQL 12 ; avant, construisez un nouvel index CONCURRENTLY et supprimez l&apos;ancien.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireconcurrentreindex.cpp" line="41"/>
         <source>Reindex CONCURRENTLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexer CONCURRENTLY</translation>
     </message>
 </context>
 <context>
@@ -5383,22 +5383,22 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/requireenumvalueordering.cpp" line="19"/>
         <source>ADD VALUE without BEFORE/AFTER puts the value last, whatever the order means</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD VALUE sans BEFORE/AFTER place la valeur en dernier, quel que soit le sens de l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireenumvalueordering.cpp" line="27"/>
         <source>Value &apos;%1&apos; is added at the end of enum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &apos;%1&apos; est ajoutée à la fin de l&apos;enum %2.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireenumvalueordering.cpp" line="28"/>
         <source>Enum values sort in declaration order (ORDER BY, &lt;, &gt;); appending puts the new value after all others, which is often not the intended order and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs d&apos;enum se trient dans l&apos;ordre de déclaration (ORDER BY, &lt;, &gt;) ; ajouter en fin place la nouvelle valeur après toutes les autres, ce qui n&apos;est souvent pas l&apos;ordre voulu et ne peut plus être changé.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requireenumvalueordering.cpp" line="30"/>
         <source>Say where it belongs: ADD VALUE &apos;...&apos; BEFORE &apos;...&apos; or AFTER &apos;...&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez sa place : ADD VALUE &apos;...&apos; BEFORE &apos;...&apos; ou AFTER &apos;...&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5406,22 +5406,22 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/requiretableschema.cpp" line="19"/>
         <source>Tables named without a schema depend on the session&apos;s search_path</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables nommées sans schéma dépendent du search_path de la session</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretableschema.cpp" line="49"/>
         <source>Table %1 is not schema-qualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;est pas qualifiée par un schéma.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretableschema.cpp" line="50"/>
         <source>Which table is meant depends on search_path when the migration runs; a different role or connection setting can create or change a table in the wrong schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table visée dépend du search_path à l&apos;exécution de la migration ; un autre rôle ou paramètre de connexion peut créer ou modifier une table dans le mauvais schéma.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretableschema.cpp" line="52"/>
         <source>Write schema.table (e.g. public.%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez schema.table (p. ex. public.%1).</translation>
     </message>
 </context>
 <context>
@@ -5429,57 +5429,57 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="25"/>
         <source>Set lock_timeout before DDL so a blocked lock fails fast instead of queueing everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez lock_timeout avant le DDL pour qu&apos;un verrou bloqué échoue vite au lieu de faire attendre tout le monde</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="26"/>
         <source>Set statement_timeout before DDL so a runaway statement is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez statement_timeout avant le DDL pour qu&apos;une instruction incontrôlée soit annulée</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="38"/>
         <source>No lock_timeout is set before this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lock_timeout n&apos;est défini avant cette instruction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="39"/>
         <source>No lock_timeout is set before this statement, which takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lock_timeout n&apos;est défini avant cette instruction, qui prend %1.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="40"/>
         <source>While a DDL statement waits for its lock (behind any long query), every later query on the table queues behind it: a short wait becomes an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant qu&apos;une instruction DDL attend son verrou (derrière une longue requête), toute requête ultérieure sur la table s&apos;accumule derrière : une courte attente devient une panne.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="42"/>
         <source>Start the migration with SET lock_timeout = &apos;3s&apos; (and retry on failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez la migration par SET lock_timeout = &apos;3s&apos; (et réessayez en cas d&apos;échec).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="43"/>
         <source>No statement_timeout is set before this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun statement_timeout n&apos;est défini avant cette instruction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="44"/>
         <source>A statement that runs far longer than expected keeps its locks for as long as it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instruction bien plus longue que prévu garde ses verrous tant qu&apos;elle s&apos;exécute.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="45"/>
         <source>Start the migration with SET statement_timeout (e.g. &apos;5min&apos;), sized for the slowest step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez la migration par SET statement_timeout (p. ex. &apos;5min&apos;), dimensionné pour l&apos;étape la plus lente.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="46"/>
         <source>Set lock_timeout first</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir d&apos;abord lock_timeout</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/requiretimeoutrule.cpp" line="46"/>
         <source>Set statement_timeout first</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir d&apos;abord statement_timeout</translation>
     </message>
 </context>
 <context>
@@ -5487,22 +5487,22 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../ui/plan/riskstyle.cpp" line="60"/>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque faible</translation>
     </message>
     <message>
         <location filename="../ui/plan/riskstyle.cpp" line="62"/>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque moyen</translation>
     </message>
     <message>
         <location filename="../ui/plan/riskstyle.cpp" line="64"/>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé</translation>
     </message>
     <message>
         <location filename="../ui/plan/riskstyle.cpp" line="66"/>
         <source>Critical risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque critique</translation>
     </message>
 </context>
 <context>
@@ -5510,7 +5510,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/runreport.cpp" line="31"/>
         <source>hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>astuce : %1</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="243"/>
@@ -5520,7 +5520,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/runreport.cpp" line="245"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="247"/>
@@ -5540,27 +5540,27 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/runreport.cpp" line="254"/>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>échec (%1)</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="256"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="258"/>
         <source>ok after %1 tries</source>
-        <translation type="unfinished"></translation>
+        <translation>ok après %1 essais</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="258"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../core/plan/runreport.cpp" line="259"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécutée</translation>
     </message>
 </context>
 <context>
@@ -5568,12 +5568,12 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="19"/>
         <source>%1 (size unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (taille inconnue)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="20"/>
         <source>%1 (~%2 rows, %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (~%2 lignes, %3 Mo)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="28"/>
@@ -5584,25 +5584,29 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <location filename="../core/plan/runbookexport.cpp" line="30"/>
         <source>- **Risk:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Risque :** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="31"/>
         <source>- **Required approvals:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Approbations requises :** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="32"/>
         <source>- **Expected lock time:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Durée de verrou attendue :** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="33"/>
         <source>- **Downtime:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Interruption de service :** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="34"/>
@@ -5618,13 +5622,15 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <location filename="../core/plan/runbookexport.cpp" line="37"/>
         <source>- **Estimated total duration:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Durée totale estimée :** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="38"/>
         <source>- **Server version:** %1; table sizes %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Version du serveur :** %1 ; tailles des tables %2
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="40"/>
@@ -5641,61 +5647,72 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <source>### Step %1 (line %2)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Étape %1 (ligne %2)
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="49"/>
         <source>- **Lock:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Verrou :** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="50"/>
         <source>- **Work:** %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Travail :** %1%2
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="56"/>
         <source>- **Tables:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Tables :** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="57"/>
         <source>- **Estimated duration:** %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Durée estimée :** %1 (%2)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="59"/>
         <source>- **Risk:** %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Risque :** %1 (%2)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="60"/>
         <source>- **Pattern:** %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Modèle :** %1%2
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="64"/>
         <source>- **Runs outside a transaction:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **S&apos;exécute hors transaction :** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="65"/>
         <source>- **What users will notice:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Ce que verront les utilisateurs :** %1
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="67"/>
         <source>- **Lint (%1, %2):** %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Lint (%1, %2) :** %3
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="95"/>
@@ -5710,7 +5727,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="102"/>
         <source>blocks writes</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque les écritures</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="103"/>
@@ -5720,262 +5737,297 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="104"/>
         <source>%1 on %2 for %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 pendant %3 ; %4</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="111"/>
         <source># Migration Runbook: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Runbook de migration : %1
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="112"/>
         <source>## Summary
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Résumé
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="114"/>
         <source>## Pre-flight
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Vérifications préalables
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="115"/>
         <source>- [ ] Backup commands executed and verified
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Commandes de sauvegarde exécutées et vérifiées
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="118"/>
         <source>- [ ] Lock timeout set (`SET lock_timeout = &apos;5s&apos;;`)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Délai de verrou défini (`SET lock_timeout = &apos;5s&apos;;`)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="119"/>
         <source>- [ ] Off-peak deployment window confirmed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Fenêtre de déploiement hors pointe confirmée
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="120"/>
         <source>- [ ] Application code deployed (if dual-write needed)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Code applicatif déployé (si double écriture nécessaire)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="121"/>
         <source>- [ ] Approvals recorded: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Approbations enregistrées : %1
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="123"/>
         <source>## Execute
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Exécution
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="127"/>
         <source>## Verification
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Vérification
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="130"/>
         <source>Step %1:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 :
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="133"/>
         <source>## Rollback (if needed)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Retour arrière (si nécessaire)
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="134"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez dans l&apos;ordre inverse, puis vérifiez ; restaurez depuis la sauvegarde là où des données ont été perdues.
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="136"/>
         <source>### Undo step %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Annuler l&apos;étape %1
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="140"/>
         <source>No rollback SQL can be derived.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun SQL de retour arrière ne peut être déduit.
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="142"/>
         <source>- **Loses:** %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Perd :** %1
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="145"/>
         <source>## Post-migration
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Après la migration
+
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="146"/>
         <source>- [ ] Verification queries return the expected results
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Les requêtes de vérification renvoient les résultats attendus
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="147"/>
         <source>- [ ] Error rates and latency monitored for 15 minutes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Taux d&apos;erreur et latence surveillés pendant 15 minutes
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="148"/>
         <source>- [ ] Remove old column/compatibility code (after soak period)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Supprimer l&apos;ancienne colonne / le code de compatibilité (après la période d&apos;observation)
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="149"/>
         <source>- [ ] Update documentation
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Mettre à jour la documentation
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookexport.cpp" line="150"/>
         <source>- [ ] Close migration ticket
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- [ ] Clore le ticket de migration
+</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="81"/>
         <source>Migration Runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook de migration : %1</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="85"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="88"/>
         <source>Backup commands executed and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de sauvegarde exécutées et vérifiées</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="91"/>
         <source>Lock timeout set (SET lock_timeout = &apos;5s&apos;;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de verrou défini (SET lock_timeout = &apos;5s&apos;;)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="92"/>
         <source>Off-peak deployment window confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de déploiement hors pointe confirmée</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="92"/>
         <source>Application code deployed (if dual-write needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code applicatif déployé (si double écriture nécessaire)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="93"/>
         <source>Approvals recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations enregistrées : %1</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="94"/>
         <source>Pre-flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="96"/>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="100"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="103"/>
         <source>Step %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 :</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="107"/>
         <source>Rollback (if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière (si nécessaire)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="108"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez dans l&apos;ordre inverse, puis vérifiez ; restaurez depuis la sauvegarde là où des données ont été perdues.</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="110"/>
         <source>Undo step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;étape %1</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="111"/>
         <source>No rollback SQL can be derived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun SQL de retour arrière ne peut être déduit.</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="114"/>
         <source>Loses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perd :</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="117"/>
         <source>Post-migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la migration</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="118"/>
         <source>Verification queries return the expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes de vérification renvoient les résultats attendus</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="119"/>
         <source>Error rates and latency monitored for 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;erreur et latence surveillés pendant 15 minutes</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="120"/>
         <source>Remove old column/compatibility code (after soak period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;ancienne colonne / le code de compatibilité (après la période d&apos;observation)</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="121"/>
         <source>Update documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la documentation</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="121"/>
         <source>Close migration ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le ticket de migration</translation>
     </message>
 </context>
 <context>
@@ -5983,17 +6035,17 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../ui/plan/runbookfile.cpp" line="13"/>
         <source>Markdown runbook (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/plan/runbookfile.cpp" line="14"/>
         <source>HTML runbook (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/plan/runbookfile.cpp" line="46"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6001,12 +6053,12 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/run/runnerlock.cpp" line="26"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <location filename="../core/run/runnerlock.cpp" line="27"/>
         <source>PID %1 (%2, &quot;%3&quot;, connected %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1 (%2, « %3 », connecté %4)</translation>
     </message>
 </context>
 <context>
@@ -6014,27 +6066,27 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="231"/>
         <source>Could not create the sandbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de bac à sable %1.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="241"/>
         <source>The sandbox folder %1 is not a folder of ours; remove it or set SLIPWAY_SANDBOX_BASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de bac à sable %1 ne nous appartient pas ; supprimez-le ou définissez SLIPWAY_SANDBOX_BASE.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="291"/>
         <source>%1 does not hold a sandbox; not removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de bac à sable ; il n&apos;est pas supprimé.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="299"/>
         <source>Could not remove the sandbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le dossier de bac à sable %1.</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxcleanup.cpp" line="357"/>
         <source>The server of %1 (process %2) does not stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de %1 (processus %2) ne s&apos;arrête pas.</translation>
     </message>
 </context>
 <context>
@@ -6042,7 +6094,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="44"/>
         <source>Run &quot;slipway-cli sandbox --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « slipway-cli sandbox --help » pour l&apos;usage.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="49"/>
@@ -6065,7 +6117,25 @@ Options:
 
 status fails (exit code 1) when a server of the sandbox is not running.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli sandbox start [--dir RÉP] [--demo] [--no-replica] [--json]
+       slipway-cli sandbox status [--dir RÉP] [--json]
+       slipway-cli sandbox stop [--dir RÉP]
+
+Un primaire PostgreSQL 15 privé et un réplica en streaming sur des ports loopback, pour essayer
+des migrations. « start » rend la main dès que les deux serveurs sont prêts et les laisse
+tourner ; « stop » les arrête et supprime le dossier.
+
+Options :
+  --dir RÉP     le dossier du bac à sable ; sans lui, start crée un nouveau dossier dans
+                %1
+                et status et stop utilisent l&apos;unique bac à sable qui s&apos;y trouve
+  --demo        charger aussi la base de démo (slipway_demo) et écrire son
+                dossier de migrations dans le bac à sable
+  --no-replica  démarrer uniquement le primaire
+  --json        afficher sandbox.json (status ajoute si chaque serveur tourne)
+
+status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="105"/>
@@ -6075,108 +6145,108 @@ status fails (exit code 1) when a server of the sandbox is not running.
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="107"/>
         <source>&quot;sandbox %1&quot; does not take %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« sandbox %1 » n&apos;accepte pas %2</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="120"/>
         <source>Invalid option value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d&apos;option invalide.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="128"/>
         <source>primary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>primaire : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="129"/>
         <source>replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réplica : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="131"/>
         <location filename="../app/cli/sandboxcommand.cpp" line="254"/>
         <source>demo:    %1 (migrations in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>démo :   %1 (migrations dans %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="161"/>
         <source>Interrupted; removing the unfinished sandbox...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu ; suppression du bac à sable inachevé...</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="167"/>
         <source>Interrupted: the sandbox was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : le bac à sable n&apos;a pas été démarré.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="168"/>
         <source>Could not start the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le bac à sable : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="177"/>
         <source>Sandbox ready in %1. Stop it with: slipway-cli sandbox stop --dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable prêt dans %1. Arrêtez-le avec : slipway-cli sandbox stop --dir %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="199"/>
         <source>There is no sandbox in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de bac à sable dans %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="209"/>
         <source>No sandbox is running under %1. Start one with: slipway-cli sandbox start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bac à sable ne tourne sous %1. Démarrez-en un avec : slipway-cli sandbox start</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="214"/>
         <source>Several sandboxes are running under %1; choose one with --dir:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs bacs à sable tournent sous %1 ; choisissez-en un avec --dir :</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="228"/>
         <source>The sandbox in %1 is not ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de %1 n&apos;est pas prêt : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="242"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="243"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="244"/>
         <source>sandbox: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bac à sable : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="246"/>
         <source>owned by process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>appartient au processus %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="247"/>
         <source>detached</source>
-        <translation type="unfinished"></translation>
+        <translation>détaché</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="248"/>
         <source>primary: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>primaire : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="251"/>
         <source>replica: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>réplica : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="266"/>
         <source>Removed the stopped sandbox %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable arrêté %1 supprimé.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="272"/>
@@ -6470,7 +6540,7 @@ status fails (exit code 1) when a server of the sandbox is not running.
         <location filename="../core/catalog/snapshot.cpp" line="103"/>
         <location filename="../core/catalog/snapshot.cpp" line="108"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="119"/>
@@ -7028,7 +7098,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="92"/>
         <source>%1 (size unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (taille inconnue)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="94"/>
@@ -9010,7 +9080,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="129"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="130"/>
@@ -10882,7 +10952,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
@@ -11551,7 +11621,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
         <location filename="../ui/run/runeventlog.cpp" line="97"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
@@ -11995,7 +12065,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="24"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="45"/>
@@ -12276,7 +12346,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../core/db/sandbox.cpp" line="367"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="400"/>
