@@ -6251,27 +6251,27 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="272"/>
         <source>Stopping the sandbox in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox in %1 wird angehalten ...</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="275"/>
         <source>Could not stop the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht angehalten werden: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="278"/>
         <source>Stopped and removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehalten und entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="300"/>
         <source>Missing sandbox command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Befehl fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="301"/>
         <source>Unknown sandbox command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Sandbox-Befehl „%1“.</translation>
     </message>
 </context>
 <context>
@@ -6279,12 +6279,12 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../core/lint/reporters/sarifreporter.cpp" line="50"/>
         <source>PostgreSQL cannot parse the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL kann die Anweisung nicht parsen</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/sarifreporter.cpp" line="52"/>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -6292,12 +6292,12 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="43"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="44"/>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="45"/>
@@ -6307,12 +6307,12 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="46"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="47"/>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="48"/>
@@ -6322,17 +6322,17 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="49"/>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="50"/>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="51"/>
         <source>sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="52"/>
@@ -6347,57 +6347,57 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../core/diff/schemachange.cpp" line="54"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="55"/>
         <source>enum</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="56"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="57"/>
         <source>composite type</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammengesetzter Typ</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="58"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="59"/>
         <source>privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="60"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="68"/>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="69"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="70"/>
         <source>alter</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="79"/>
         <source>of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 %2</translation>
     </message>
 </context>
 <context>
@@ -6405,72 +6405,72 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="375"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="376"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Boolescher Wert</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="377"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="378"/>
         <location filename="../core/catalog/schemajson.cpp" line="392"/>
         <location filename="../core/catalog/schemajson.cpp" line="460"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="379"/>
         <location filename="../core/catalog/schemajson.cpp" line="434"/>
         <location filename="../core/catalog/schemajson.cpp" line="469"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="380"/>
         <location filename="../core/catalog/schemajson.cpp" line="500"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="381"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="387"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 gefunden</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="398"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="415"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="423"/>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="457"/>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ (erwartet einer von: %2)</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="527"/>
         <source>expected a date and time (ISO 8601), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit (ISO 8601) erwartet, %1 gefunden</translation>
     </message>
 </context>
 <context>
@@ -6486,17 +6486,17 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../ui/editor/severitystyle.cpp" line="136"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/editor/severitystyle.cpp" line="137"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/editor/severitystyle.cpp" line="138"/>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -6504,37 +6504,37 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="57"/>
         <source>not valid JSON: %1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="64"/>
         <source>not a Slipway schema snapshot (the top level is not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Slipway-Schema-Snapshot (die oberste Ebene ist kein JSON-Objekt)</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="71"/>
         <source>not a Slipway schema snapshot (no &quot;format&quot; key)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Slipway-Schema-Snapshot (kein Schlüssel „format“)</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="72"/>
         <source>not a Slipway schema snapshot (format is &quot;%1&quot;, expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Slipway-Schema-Snapshot (Format ist „%1“, erwartet „%2“)</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="79"/>
         <source>the snapshot has no valid &quot;version&quot; (expected a whole number &gt;= 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Snapshot hat keine gültige „version“ (erwartet eine ganze Zahl &gt;= 1)</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="83"/>
         <source>unsupported snapshot version %1: this Slipway reads versions up to %2; a newer Slipway wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Snapshot-Version %1: dieses Slipway liest Versionen bis %2; ein neueres Slipway hat ihn geschrieben</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="92"/>
         <source>malformed snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Snapshot: %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="103"/>
@@ -6545,7 +6545,7 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="119"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6553,7 +6553,7 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="40"/>
         <source>Run &quot;slipway-cli snapshot --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„slipway-cli snapshot --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="45"/>
@@ -6574,7 +6574,23 @@ Options:
   --no-exact-sizes        table sizes from pg_class estimates instead of
                           pg_total_relation_size (much faster on big catalogs)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli snapshot &lt;conn&gt; -o DATEI [--schema S]... [--exclude-schema S]...
+
+Liest das Schema einer Datenbank aus ihrem Katalog (Tabellen, Spalten, Constraints,
+Indexe, Sequenzen, Sichten, Funktionen, Trigger, Typen, Richtlinien, Kommentare,
+Rechte, Erweiterungen) und schreibt es als JSON-Snapshot, um es später zu vergleichen oder
+in Git abzulegen. Der Fortschritt geht nach stderr.
+
+&lt;conn&gt; ist ein gespeicherter Profilname, eine libpq-URI (postgresql://...) oder ein key=value-
+Conninfo.
+
+Optionen:
+  -o, --output DATEI      wohin der Snapshot geschrieben wird („-“: Standardausgabe)
+  --schema S              nur Schema S lesen (wiederholbar)
+  --exclude-schema S      Schema S auslassen (wiederholbar)
+  --no-exact-sizes        Tabellengrößen aus den Schätzungen in pg_class statt aus
+                          pg_total_relation_size (viel schneller bei großen Katalogen)
+</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="99"/>
@@ -6589,7 +6605,7 @@ Options:
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="102"/>
         <source>Missing -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o DATEI fehlt.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="128"/>
@@ -6599,12 +6615,12 @@ Options:
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="171"/>
         <source>Read %1 schemas, %2 tables, %3 views, %4 sequences, %5 functions and %6 types from %7 in %8 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schemas, %2 Tabellen, %3 Sichten, %4 Sequenzen, %5 Funktionen und %6 Typen aus %7 in %8 ms gelesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>Snapshot written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6622,62 +6638,62 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="47"/>
         <source>The new table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Tabelle</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="49"/>
         <source>Choose at least one column to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine zu verschiebende Spalte auswählen.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="51"/>
         <source>A moved column</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschobene Spalte</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="53"/>
         <source>The type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ von %1</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="56"/>
         <source>The key column</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselspalte</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="57"/>
         <source>The key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="63"/>
         <source>Table %1 needs a single-column primary key to be split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 braucht zum Aufteilen einen einspaltigen Primärschlüssel.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="67"/>
         <source>The key column %1 cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselspalte %1 kann nicht verschoben werden.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="70"/>
         <source>Table %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 existiert bereits.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="103"/>
         <source>Create table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 anlegen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="112"/>
         <source>Nothing while %1 still holds the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, solange %1 die Spalten noch enthält.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="114"/>
         <source>Keyed by %1&apos;s primary key and referencing it, so rows stay 1:1 and go with their parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Primärschlüssel von %1 verknüpft und darauf verweisend, sodass Zeilen 1:1 bleiben und mit ihrem Elternteil gehen.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="116"/>
@@ -6687,7 +6703,7 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="120"/>
         <source>Copy writes of the moved columns to %1 (trigger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe auf die verschobenen Spalten nach %1 kopieren (Trigger)</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="123"/>
@@ -6697,57 +6713,57 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="125"/>
         <source>Every insert and every update of the moved columns is upserted into the new table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes INSERT und jedes UPDATE der verschobenen Spalten wird per Upsert in die neue Tabelle übernommen.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="129"/>
         <source>Copy existing rows into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Zeilen nach %1 kopieren</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="140"/>
         <source>Nothing to undo: the down of step 1 drops the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: das Down von Schritt 1 löscht die Tabelle.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="145"/>
         <source>Keyset batches by the backfill runner; rows the trigger already copied are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyset-Batches durch den Backfill-Runner; vom Trigger bereits kopierte Zeilen werden übersprungen.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="146"/>
         <source>After this step, deploy the version that reads the moved columns from %1 (joined on %2) and writes them there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Schritt die Version deployen, die die verschobenen Spalten aus %1 liest (verknüpft über %2) und sie auch dort schreibt.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="151"/>
         <source>Drop the moved columns from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschobenen Spalten aus %1 löschen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="164"/>
         <source>The columns come back nullable, refilled from %1 by one UPDATE; their indexes and constraints are not recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten kommen mit NULL erlaubt zurück, durch ein UPDATE aus %1 neu befüllt; ihre Indexe und Constraints werden nicht neu angelegt.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="172"/>
         <source>Only when no deploy reads or writes the columns in %1 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst wenn kein Deployment mehr die Spalten in %1 liest oder schreibt.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="173"/>
         <source>Before this step, every instance must run the version that uses %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Schritt muss jede Instanz die Version ausführen, die nur %1 verwendet.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="177"/>
         <source>Split %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 aufteilen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="178"/>
         <source>Extract and link: the new table is filled beside the old columns, kept current by a trigger, then the old columns are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrahieren und verknüpfen: die neue Tabelle wird neben den alten Spalten befüllt, per Trigger aktuell gehalten, dann werden die alten Spalten gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -6755,7 +6771,7 @@ Options:
     <message>
         <location filename="../core/sql/sqlscript.cpp" line="238"/>
         <source>psql meta-command &quot;%1&quot; is not SQL: Slipway runs SQL statements only. Remove it, or run this file with psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der psql-Metabefehl „%1“ ist kein SQL: Slipway führt nur SQL-Anweisungen aus. Entfernen oder diese Datei mit psql ausführen.</translation>
     </message>
 </context>
 <context>
@@ -6763,12 +6779,12 @@ Options:
     <message>
         <location filename="../core/run/staleruns.cpp" line="25"/>
         <source>abandoned: the run ended without recording its outcome (crash or lost connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaist: der Lauf endete, ohne sein Ergebnis festzuhalten (Absturz oder Verbindungsverlust)</translation>
     </message>
     <message>
         <location filename="../core/run/staleruns.cpp" line="33"/>
         <source>%1: started %2 by %3, never finished (journal #%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gestartet %2 von %3, nie beendet (Journal #%4)</translation>
     </message>
 </context>
 <context>
@@ -6776,7 +6792,7 @@ Options:
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="44"/>
         <source>Run &quot;slipway-cli status --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„slipway-cli status --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="49"/>
@@ -6802,7 +6818,28 @@ Options:
   --fail-on-pending   exit 1 when anything is pending, changed, failed, dirty or out
                       of order, or the folder has errors
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slipway-cli status &lt;conn&gt; --dir ORDNER [--format F] [--history TOOL] [--json]
+                          [--fail-on-pending]
+
+Liest einen Migrationsordner und die Migrationshistorie einer Datenbank (nur lesend;
+nichts wird angelegt) und zeigt den Stand jeder Migration: angewendet, ausstehend,
+fehlend (in der Historie, nicht im Ordner), geändert (Prüfsumme weicht von der
+beim Anwenden festgehaltenen ab), fehlgeschlagen, unsauber (dirty) oder außer der Reihe.
+
+&lt;conn&gt; ist ein gespeicherter Profilname, eine libpq-URI (postgresql://...) oder ein key=value-
+Conninfo.
+
+Optionen:
+  --dir ORDNER        der Migrationsordner
+  --format F          flyway, golang-migrate, dbmate, sqitch, prisma oder plain
+                      (Vorgabe: aus dem Ordner erkannt)
+  --history TOOL      welche Historientabelle gelesen wird, wenn es mehrere gibt: flyway,
+                      liquibase, golang-migrate, dbmate, prisma, rails, django,
+                      alembic, sqitch, slipway (Vorgabe: die des Werkzeugs des Ordners)
+  --json              JSON statt einer Tabelle ausgeben
+  --fail-on-pending   mit 1 beenden, wenn etwas ausstehend, geändert, fehlgeschlagen, unsauber oder außer
+                      der Reihe ist oder der Ordner Fehler enthält
+</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="111"/>
@@ -6827,47 +6864,47 @@ Options:
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="135"/>
         <source>Unknown history tool &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Historienwerkzeug „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="163"/>
         <source>No %1 history table in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine %1-Historientabelle in dieser Datenbank.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="236"/>
         <source>Folder: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="240"/>
         <source>History: %1 (%2.%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie: %1 (%2.%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="242"/>
         <source>History: none found; everything is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie: keine gefunden; alles ist ausstehend</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="250"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="251"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="252"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="253"/>
         <source>APPLIED AT</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGEWENDET AM</translation>
     </message>
 </context>
 <context>
@@ -6875,52 +6912,52 @@ Options:
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="61"/>
         <source>The index has no name in the script; look it up in pg_indexes to drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index hat im Skript keinen Namen; zum Löschen in pg_indexes nachschlagen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="67"/>
         <source>Nothing: the index can be built again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: der Index kann erneut gebaut werden.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="88"/>
         <source>Data loss: every value written into %1 since the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust: jeder seit der Migration in %1 geschriebene Wert.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="92"/>
         <source>drops column %1 and its data</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Spalte %1 und ihre Daten</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="94"/>
         <source>No rollback: the values of %1 are gone; restore them from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rollback: die Werte von %1 sind weg; aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="98"/>
         <source>Change %1 back with ALTER COLUMN ... TYPE &lt;previous type&gt; (rewrites the table again; values that do not fit the previous type make it fail).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit ALTER COLUMN ... TYPE &lt;vorheriger Typ&gt; zurückändern (schreibt die Tabelle erneut neu; Werte, die nicht in den vorherigen Typ passen, lassen es scheitern).</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="107"/>
         <source>The constraint has no name in the script; look it up in pg_constraint to drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Constraint hat im Skript keinen Namen; zum Löschen in pg_constraint nachschlagen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="110"/>
         <source>Nothing: dropping constraint %1 keeps all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: das Löschen von Constraint %1 behält alle Zeilen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="114"/>
         <source>Nothing to undo: validation only checks existing rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: die Validierung prüft nur vorhandene Zeilen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="117"/>
         <source>Re-add constraint %1 from its definition (pg_get_constraintdef before the drop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint %1 aus seiner Definition neu hinzufügen (pg_get_constraintdef vor dem Löschen).</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="121"/>
@@ -6930,72 +6967,72 @@ Options:
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="125"/>
         <source>Fails if NULLs were written since; scans the table under an exclusive lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheitert, wenn seitdem NULL-Werte geschrieben wurden; durchsucht die Tabelle unter einer exklusiven Sperre.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="128"/>
         <source>No automatic rollback for %1; write it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein automatisches Rollback für %1; von Hand schreiben.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="153"/>
         <source>drops %1 with all its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht %1 mit allen Zeilen</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="155"/>
         <source>No rollback: the table and its rows are gone; restore from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rollback: die Tabelle und ihre Zeilen sind weg; aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="160"/>
         <source>Recreate the index from its definition (pg_indexes.indexdef, saved before the drop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Index aus seiner Definition neu anlegen (pg_indexes.indexdef, vor dem Löschen gesichert).</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="164"/>
         <source>Recreate the dropped objects from their definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gelöschten Objekte aus ihren Definitionen neu anlegen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="172"/>
         <source>deletes rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Zeilen von %1</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="174"/>
         <source>No automatic rollback: restore the changed rows of %1 from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein automatisches Rollback: die geänderten Zeilen von %1 aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="200"/>
         <source>Data loss: every row written into %1 since the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust: jede seit der Migration in %1 geschriebene Zeile.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="208"/>
         <source>empties %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leert %1</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="209"/>
         <source>No rollback: the rows are gone; restore from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rollback: die Zeilen sind weg; aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="223"/>
         <source>Nothing, but clients using the new name break again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, aber Clients mit dem neuen Namen brechen erneut.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="226"/>
         <source>Rename it back by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand zurückbenennen.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="229"/>
         <source>No automatic rollback for this statement; write it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein automatisches Rollback für diese Anweisung; von Hand schreiben.</translation>
     </message>
 </context>
 <context>
@@ -7003,7 +7040,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="27"/>
         <source>no lock</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sperre</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="35"/>
@@ -7033,32 +7070,32 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="53"/>
         <source>metadata only (catalog change, instant)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Metadaten (Katalogänderung, sofort)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="55"/>
         <source>scans the whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>durchsucht die ganze Tabelle</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="57"/>
         <source>builds an index (reads the whole table)</source>
-        <translation type="unfinished"></translation>
+        <translation>baut einen Index (liest die ganze Tabelle)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="59"/>
         <source>rewrites the whole table and its indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt die ganze Tabelle und ihre Indexe neu</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="61"/>
         <source>changes rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="63"/>
         <source>reads rows</source>
-        <translation type="unfinished"></translation>
+        <translation>liest Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="72"/>
@@ -7068,7 +7105,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="74"/>
         <source>metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="76"/>
@@ -7103,32 +7140,32 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="94"/>
         <source>%1 (~%2 rows, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (~%2 Zeilen, %3)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="111"/>
         <source>%1 (blocks for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (blockiert für %2)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="121"/>
         <source>Expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="123"/>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrate</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="125"/>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="127"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="135"/>
@@ -7141,32 +7178,32 @@ Options:
     <message>
         <location filename="../core/run/tablebackup.cpp" line="56"/>
         <source>%1: no such table, nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tabelle existiert nicht, nichts zu sichern.</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="70"/>
         <source>%1 is %2, too large to copy inside the database; keep a copy with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß, zu groß zum Kopieren innerhalb der Datenbank; eine Kopie anlegen mit: %3</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="86"/>
         <source>Backup of %1 copied %2 rows but the table has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup von %1 hat %2 Zeilen kopiert, die Tabelle hat aber %3.</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="95"/>
         <source>Slipway backup of %1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway-Backup von %1, erstellt %2</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="103"/>
         <source>%1 backed up to %2 (%3 rows, counts match).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gesichert (%3 Zeilen, Anzahl stimmt).</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="109"/>
         <source>Backup of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -7174,52 +7211,52 @@ Options:
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="37"/>
         <source>BEGIN/COMMIT that do not match the transaction the file runs in</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN/COMMIT, die nicht zur Transaktion passen, in der die Datei läuft</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="45"/>
         <source>BEGIN in a file the migration tool already runs in a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN in einer Datei, die das Migrationswerkzeug bereits in einer Transaktion ausführt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="46"/>
         <source>BEGIN while a transaction is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN, während bereits eine Transaktion offen ist.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="47"/>
         <source>PostgreSQL only warns and ignores a nested BEGIN, so the COMMIT that was meant for the inner block commits everything early, including the runner&apos;s own work.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL warnt bei einem verschachtelten BEGIN nur und ignoriert es, sodass das für den inneren Block gedachte COMMIT alles vorzeitig committet, einschließlich der Arbeit des Runners.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="49"/>
         <source>Remove BEGIN/COMMIT and let the migration tool manage the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN/COMMIT entfernen und die Transaktion dem Migrationswerkzeug überlassen.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="50"/>
         <source>Remove the inner BEGIN (use SAVEPOINT for a nested unit of work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das innere BEGIN entfernen (für eine verschachtelte Arbeitseinheit SAVEPOINT verwenden).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="53"/>
         <source>%1 in a file the migration tool already runs in a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in einer Datei, die das Migrationswerkzeug bereits in einer Transaktion ausführt.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="54"/>
         <source>%1 without an open transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne offene Transaktion.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="55"/>
         <source>Ending a transaction the file did not start commits (or discards) the runner&apos;s work early; what follows runs outside the transaction the tool expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden einer Transaktion, die die Datei nicht begonnen hat, committet (oder verwirft) die Arbeit des Runners vorzeitig; was folgt, läuft außerhalb der Transaktion, die das Werkzeug erwartet.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="57"/>
         <source>Remove it, or pair it with a BEGIN in this file and tell the tool not to wrap the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen oder mit einem BEGIN in dieser Datei paaren und dem Werkzeug sagen, die Datei nicht zu umschließen.</translation>
     </message>
 </context>
 <context>
@@ -7227,27 +7264,27 @@ Options:
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="122"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>warum</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="124"/>
         <source>help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="126"/>
         <source>fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="137"/>
         <source>No findings (checked files: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde (geprüfte Dateien: %1).</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="139"/>
         <source>Findings: %1 in %2 of %3 checked files (errors: %4, warnings: %5, hints: %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: %1 in %2 von %3 geprüften Dateien (Fehler: %4, Warnungen: %5, Hinweise: %6).</translation>
     </message>
 </context>
 <context>
@@ -7255,88 +7292,88 @@ Options:
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="91"/>
         <source>changes rows in short keyset batches, each its own transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert Zeilen in kurzen Keyset-Batches, jeder eine eigene Transaktion</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="94"/>
         <source>touches every row, in batches that hold row locks for about %1 ms each</source>
-        <translation type="unfinished"></translation>
+        <translation>berührt jede Zeile, in Batches, die Zeilensperren jeweils etwa %1 ms halten</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="105"/>
         <source>batched by the backfill runner; duration adapts to the load</source>
-        <translation type="unfinished"></translation>
+        <translation>in Batches durch den Backfill-Runner; die Dauer passt sich der Last an</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="106"/>
         <source>Writes to the same rows may wait up to one batch (about %1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe auf dieselben Zeilen warten eventuell bis zu einem Batch (etwa %1 ms).</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="187"/>
         <source>Add CHECK (%1 IS NOT NULL) NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK (%1 IS NOT NULL) NOT VALID hinzufügen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="194"/>
         <source>NOT VALID: new and changed rows are checked at once, existing rows are not scanned under the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT VALID: neue und geänderte Zeilen werden sofort geprüft, vorhandene Zeilen werden nicht unter der Sperre durchsucht.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="196"/>
         <source>Validate the NOT NULL check</source>
-        <translation type="unfinished"></translation>
+        <translation>Den NOT-NULL-Check validieren</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="199"/>
         <source>Nothing to undo: validating changes no data; the previous step&apos;s down drops the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: Validieren ändert keine Daten; das Down des vorherigen Schritts löscht den Check.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="201"/>
         <source>VALIDATE scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDATE durchsucht die Tabelle unter SHARE UPDATE EXCLUSIVE: Lese- und Schreibzugriffe laufen weiter.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="203"/>
         <source>Set %1 NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf NOT NULL setzen</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="211"/>
         <source>The validated check proves no NULL exists, so SET NOT NULL skips the scan (PostgreSQL 12+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der validierte Check beweist, dass kein NULL existiert, daher überspringt SET NOT NULL den Scan (PostgreSQL 12+).</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="218"/>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="229"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="220"/>
         <source>%1 &quot;%2&quot; is longer than PostgreSQL&apos;s 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist länger als die 63 Bytes von PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="222"/>
         <source>%1 &quot;%2&quot; starts or ends with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ beginnt oder endet mit Leerzeichen.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="233"/>
         <source>%1 must be a single expression, without &quot;;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein einzelner Ausdruck sein, ohne „;“.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="243"/>
         <source>Table %1 does not exist in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 existiert nicht in der Datenbank.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="253"/>
         <source>Column %1 does not exist in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 existiert nicht in %2.</translation>
     </message>
 </context>
 <context>
@@ -7344,17 +7381,17 @@ Options:
     <message>
         <location filename="../app/gui/main.cpp" line="99"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway — eine Desktop-Werkbank für sichere PostgreSQL-Migrationen.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="104"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Sandbox (Primary + Replica) mit der Demodatenbank starten, verbinden und beim Beenden anhalten.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="108"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in der Demo-Bestelltabelle (Vorgabe: die eigene Größe der Demo).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="109"/>
@@ -7364,92 +7401,92 @@ Options:
     <message>
         <location filename="../app/gui/main.cpp" line="112"/>
         <source>With --demo: start the demo background workload once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: die Demo-Hintergrundlast nach dem Verbinden starten.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="115"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start mit einer gespeicherten Verbindung (per Name), einer libpq-URI oder einem key=value-Conninfo verbinden.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="117"/>
         <source>uri|name</source>
-        <translation type="unfinished"></translation>
+        <translation>uri|name</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="120"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Verbinden und Laden ein Bild des Hauptfensters in &lt;datei.png&gt; speichern und beenden.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="122"/>
         <source>file.png</source>
-        <translation type="unfinished"></translation>
+        <translation>datei.png</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="125"/>
         <source>Wait this long before the screenshot (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange vor dem Screenshot warten (Vorgabe 500).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="126"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="129"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start den vollständigen Monitor (Sperrwartezeiten, Replikationsverzögerung, Fortschritt, Aktivität) als Tab zeigen.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="133"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start die Migrationshistorie von &lt;ordner&gt; gegen die verbundene Datenbank als Tab zeigen.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="135"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ordner</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="138"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec when given a .json file; --run= for the demo&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start den Tab Ausführen zeigen: die ausstehenden Migrationen von &lt;ordner&gt; oder eine Backfill-Spezifikation bei einer .json-Datei; --run= für den Ordner der Demo.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="140"/>
         <source>folder|spec.json</source>
-        <translation type="unfinished"></translation>
+        <translation>ordner|spec.json</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="143"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --run: nach dem Verbinden starten (bei Migrationen ein Probelauf).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="148"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsdateien, die in Editor-Tabs geöffnet werden. Ein relativer Name, der hier nicht existiert, wird unter den mitgelieferten Demodateien gesucht, z. B. „migrations/V002__*.sql“.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="151"/>
         <source>[files...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[dateien...]</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="156"/>
         <source>--demo and --connect cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --connect lassen sich nicht kombinieren.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="162"/>
         <source>--screenshot-delay wants milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-delay erwartet Millisekunden.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="170"/>
         <source>--demo-rows wants a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-rows erwartet eine positive Zahl.</translation>
     </message>
 </context>
 <context>
@@ -7457,37 +7494,37 @@ Options:
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="166"/>
         <source>Abort: replication lag %1 s is above the abort threshold (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Replikationsverzögerung %1 s liegt über der Abbruchschwelle (%2 s).</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="170"/>
         <source>Abort: a session has waited %1 s for a lock, above the abort threshold (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: eine Sitzung hat %1 s auf eine Sperre gewartet, über der Abbruchschwelle (%2 s).</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="168"/>
         <source>Throttle: replication lag %1 s is above %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosseln: Replikationsverzögerung %1 s liegt über %2 s.</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="152"/>
         <source>Resume: replication lag %1 s, lock waits %2 s and errors %3 % have stayed below %4 s, %5 s and %6 % for %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen: Replikationsverzögerung %1 s, Sperrwartezeiten %2 s und Fehler %3 % blieben %7 s lang unter %4 s, %5 s und %6 %.</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="172"/>
         <source>Throttle: a session has waited %1 s for a lock, above %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosseln: eine Sitzung hat %1 s auf eine Sperre gewartet, über %2 s.</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="174"/>
         <source>Abort: %1 % of the last %2 transactions on the server rolled back (errors), above the abort threshold (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: %1 % der letzten %2 Transaktionen auf dem Server wurden zurückgerollt (Fehler), über der Abbruchschwelle (%3 %).</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="179"/>
         <source>Throttle: %1 % of the last %2 transactions on the server rolled back (errors), above %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosseln: %1 % der letzten %2 Transaktionen auf dem Server wurden zurückgerollt (Fehler), über %3 %.</translation>
     </message>
 </context>
 <context>
@@ -7495,22 +7532,22 @@ Options:
     <message>
         <location filename="../ui/activeconnection.cpp" line="30"/>
         <source>Connecting to %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit %1 (%2) …</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="48"/>
         <source>No system keychain is available; the password will be asked for. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar; das Passwort wird abgefragt. %1</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="52"/>
         <source>Could not read the password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="74"/>
         <source>Connection to %1 lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren: %2</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="85"/>
@@ -9223,7 +9260,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historyview.cpp" line="211"/>
         <source>History: %1 (%2.%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie: %1 (%2.%3)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="214"/>
@@ -9257,7 +9294,7 @@ Connection: %4</source>
     <message>
         <location filename="../core/sql/lockmode.cpp" line="10"/>
         <source>no lock</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sperre</translation>
     </message>
 </context>
 <context>
@@ -10599,7 +10636,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="47"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="48"/>
@@ -10634,7 +10671,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="54"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="55"/>
@@ -10942,7 +10979,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="106"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="107"/>
@@ -11639,7 +11676,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/run/runeventlog.cpp" line="104"/>
         <location filename="../ui/run/runeventlog.cpp" line="115"/>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="105"/>

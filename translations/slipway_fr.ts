@@ -6251,27 +6251,27 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="272"/>
         <source>Stopping the sandbox in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt du bac à sable dans %1...</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="275"/>
         <source>Could not stop the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;arrêter le bac à sable : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="278"/>
         <source>Stopped and removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arrêté et supprimé.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="300"/>
         <source>Missing sandbox command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande sandbox manquante.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="301"/>
         <source>Unknown sandbox command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande sandbox « %1 » inconnue.</translation>
     </message>
 </context>
 <context>
@@ -6279,12 +6279,12 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../core/lint/reporters/sarifreporter.cpp" line="50"/>
         <source>PostgreSQL cannot parse the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ne peut pas analyser l&apos;instruction</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/sarifreporter.cpp" line="52"/>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -6292,12 +6292,12 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../core/diff/schemachange.cpp" line="43"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="44"/>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extension</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="45"/>
@@ -6307,12 +6307,12 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../core/diff/schemachange.cpp" line="46"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="47"/>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>contrainte</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="48"/>
@@ -6322,17 +6322,17 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../core/diff/schemachange.cpp" line="49"/>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>trigger</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="50"/>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="51"/>
         <source>sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="52"/>
@@ -6347,57 +6347,57 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../core/diff/schemachange.cpp" line="54"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="55"/>
         <source>enum</source>
-        <translation type="unfinished"></translation>
+        <translation>enum</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="56"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="57"/>
         <source>composite type</source>
-        <translation type="unfinished"></translation>
+        <translation>type composite</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="58"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="59"/>
         <source>privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>droits</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="60"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="68"/>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>création</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="69"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="70"/>
         <source>alter</source>
-        <translation type="unfinished"></translation>
+        <translation>modification</translation>
     </message>
     <message>
         <location filename="../core/diff/schemachange.cpp" line="79"/>
         <source>of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 %2</translation>
     </message>
 </context>
 <context>
@@ -6405,72 +6405,72 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="375"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="376"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="377"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="378"/>
         <location filename="../core/catalog/schemajson.cpp" line="392"/>
         <location filename="../core/catalog/schemajson.cpp" line="460"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="379"/>
         <location filename="../core/catalog/schemajson.cpp" line="434"/>
         <location filename="../core/catalog/schemajson.cpp" line="469"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="380"/>
         <location filename="../core/catalog/schemajson.cpp" line="500"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="381"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="387"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu, %2 trouvé</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="398"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="415"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="423"/>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="457"/>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur « %1 » inconnue (attendu l&apos;une de : %2)</translation>
     </message>
     <message>
         <location filename="../core/catalog/schemajson.cpp" line="527"/>
         <source>expected a date and time (ISO 8601), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure (ISO 8601) attendues, %1 trouvé</translation>
     </message>
 </context>
 <context>
@@ -6486,17 +6486,17 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../ui/editor/severitystyle.cpp" line="136"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/editor/severitystyle.cpp" line="137"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../ui/editor/severitystyle.cpp" line="138"/>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce</translation>
     </message>
 </context>
 <context>
@@ -6504,37 +6504,37 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="57"/>
         <source>not valid JSON: %1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide : %1 à la ligne %2, colonne %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="64"/>
         <source>not a Slipway schema snapshot (the top level is not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un instantané de schéma Slipway (le niveau supérieur n&apos;est pas un objet JSON)</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="71"/>
         <source>not a Slipway schema snapshot (no &quot;format&quot; key)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un instantané de schéma Slipway (pas de clé « format »)</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="72"/>
         <source>not a Slipway schema snapshot (format is &quot;%1&quot;, expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un instantané de schéma Slipway (le format est « %1 », attendu « %2 »)</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="79"/>
         <source>the snapshot has no valid &quot;version&quot; (expected a whole number &gt;= 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané n&apos;a pas de « version » valide (entier &gt;= 1 attendu)</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="83"/>
         <source>unsupported snapshot version %1: this Slipway reads versions up to %2; a newer Slipway wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>version d&apos;instantané %1 non prise en charge : ce Slipway lit jusqu&apos;à la version %2 ; un Slipway plus récent l&apos;a écrit</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="92"/>
         <source>malformed snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané malformé : %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="103"/>
@@ -6545,7 +6545,7 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../core/catalog/snapshot.cpp" line="119"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6553,7 +6553,7 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="40"/>
         <source>Run &quot;slipway-cli snapshot --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « slipway-cli snapshot --help » pour l&apos;usage.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="45"/>
@@ -6574,7 +6574,23 @@ Options:
   --no-exact-sizes        table sizes from pg_class estimates instead of
                           pg_total_relation_size (much faster on big catalogs)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli snapshot &lt;conn&gt; -o FICHIER [--schema S]... [--exclude-schema S]...
+
+Lit le schéma d&apos;une base depuis son catalogue (tables, colonnes, contraintes,
+index, séquences, vues, fonctions, triggers, types, politiques, commentaires,
+droits, extensions) et l&apos;écrit en instantané JSON, pour le comparer plus tard ou le garder
+dans git. La progression va sur stderr.
+
+&lt;conn&gt; est un nom de profil enregistré, une URI libpq (postgresql://...) ou une chaîne
+conninfo key=value.
+
+Options :
+  -o, --output FICHIER    où écrire l&apos;instantané (« - » : sortie standard)
+  --schema S              lire uniquement le schéma S (répétable)
+  --exclude-schema S      exclure le schéma S (répétable)
+  --no-exact-sizes        tailles des tables d&apos;après les estimations de pg_class au lieu de
+                          pg_total_relation_size (bien plus rapide sur les gros catalogues)
+</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="99"/>
@@ -6589,7 +6605,7 @@ Options:
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="102"/>
         <source>Missing -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FICHIER manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="128"/>
@@ -6599,12 +6615,12 @@ Options:
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="171"/>
         <source>Read %1 schemas, %2 tables, %3 views, %4 sequences, %5 functions and %6 types from %7 in %8 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schémas, %2 tables, %3 vues, %4 séquences, %5 fonctions et %6 types lus depuis %7 en %8 ms.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>Snapshot written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -6622,62 +6638,62 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="47"/>
         <source>The new table</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle table</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="49"/>
         <source>Choose at least one column to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une colonne à déplacer.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="51"/>
         <source>A moved column</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne déplacée</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="53"/>
         <source>The type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de %1</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="56"/>
         <source>The key column</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne de clé</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="57"/>
         <source>The key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de clé</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="63"/>
         <source>Table %1 needs a single-column primary key to be split.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 doit avoir une clé primaire à une colonne pour être scindée.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="67"/>
         <source>The key column %1 cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne de clé %1 ne peut pas être déplacée.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="70"/>
         <source>Table %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 existe déjà.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="103"/>
         <source>Create table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la table %1</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="112"/>
         <source>Nothing while %1 still holds the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien tant que %1 contient encore les colonnes.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="114"/>
         <source>Keyed by %1&apos;s primary key and referencing it, so rows stay 1:1 and go with their parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexée par la clé primaire de %1 et la référençant, les lignes restent en 1:1 et suivent leur parent.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="116"/>
@@ -6687,7 +6703,7 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="120"/>
         <source>Copy writes of the moved columns to %1 (trigger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les écritures des colonnes déplacées vers %1 (trigger)</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="123"/>
@@ -6697,57 +6713,57 @@ Options:
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="125"/>
         <source>Every insert and every update of the moved columns is upserted into the new table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque insertion et mise à jour des colonnes déplacées est reportée (upsert) dans la nouvelle table.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="129"/>
         <source>Copy existing rows into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes existantes dans %1</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="140"/>
         <source>Nothing to undo: the down of step 1 drops the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler : le down de l&apos;étape 1 supprime la table.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="145"/>
         <source>Keyset batches by the backfill runner; rows the trigger already copied are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots par keyset via l&apos;exécuteur de remplissage ; les lignes déjà copiées par le trigger sont ignorées.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="146"/>
         <source>After this step, deploy the version that reads the moved columns from %1 (joined on %2) and writes them there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après cette étape, déployez la version qui lit les colonnes déplacées depuis %1 (jointure sur %2) et les y écrit aussi.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="151"/>
         <source>Drop the moved columns from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les colonnes déplacées de %1</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="164"/>
         <source>The columns come back nullable, refilled from %1 by one UPDATE; their indexes and constraints are not recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes reviennent NULL autorisé, remplies depuis %1 par un UPDATE ; leurs index et contraintes ne sont pas recréés.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="172"/>
         <source>Only when no deploy reads or writes the columns in %1 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement quand plus aucun déploiement ne lit ni n&apos;écrit les colonnes dans %1.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="173"/>
         <source>Before this step, every instance must run the version that uses %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant cette étape, chaque instance doit exécuter la version qui n&apos;utilise que %1.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="177"/>
         <source>Split %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scinder %1 vers %2</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/splittablewizard.cpp" line="178"/>
         <source>Extract and link: the new table is filled beside the old columns, kept current by a trigger, then the old columns are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraire et lier : la nouvelle table est remplie à côté des anciennes colonnes, tenue à jour par un trigger, puis les anciennes colonnes sont supprimées.</translation>
     </message>
 </context>
 <context>
@@ -6755,7 +6771,7 @@ Options:
     <message>
         <location filename="../core/sql/sqlscript.cpp" line="238"/>
         <source>psql meta-command &quot;%1&quot; is not SQL: Slipway runs SQL statements only. Remove it, or run this file with psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méta-commande psql « %1 » n&apos;est pas du SQL : Slipway n&apos;exécute que des instructions SQL. Retirez-la, ou exécutez ce fichier avec psql.</translation>
     </message>
 </context>
 <context>
@@ -6763,12 +6779,12 @@ Options:
     <message>
         <location filename="../core/run/staleruns.cpp" line="25"/>
         <source>abandoned: the run ended without recording its outcome (crash or lost connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée : l&apos;exécution s&apos;est terminée sans enregistrer son résultat (plantage ou perte de connexion)</translation>
     </message>
     <message>
         <location filename="../core/run/staleruns.cpp" line="33"/>
         <source>%1: started %2 by %3, never finished (journal #%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : démarrée %2 par %3, jamais terminée (journal n° %4)</translation>
     </message>
 </context>
 <context>
@@ -6776,7 +6792,7 @@ Options:
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="44"/>
         <source>Run &quot;slipway-cli status --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « slipway-cli status --help » pour l&apos;usage.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="49"/>
@@ -6802,7 +6818,28 @@ Options:
   --fail-on-pending   exit 1 when anything is pending, changed, failed, dirty or out
                       of order, or the folder has errors
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slipway-cli status &lt;conn&gt; --dir DOSSIER [--format F] [--history OUTIL] [--json]
+                          [--fail-on-pending]
+
+Lit un dossier de migrations et l&apos;historique des migrations d&apos;une base (lecture seule ;
+rien n&apos;est créé) et affiche l&apos;état de chaque migration : appliquée, en attente,
+manquante (dans l&apos;historique, pas dans le dossier), modifiée (somme de contrôle différente de
+celle enregistrée à l&apos;application), échouée, incohérente (dirty) ou hors séquence.
+
+&lt;conn&gt; est un nom de profil enregistré, une URI libpq (postgresql://...) ou une chaîne
+conninfo key=value.
+
+Options :
+  --dir DOSSIER       le dossier de migrations
+  --format F          flyway, golang-migrate, dbmate, sqitch, prisma ou plain
+                      (défaut : détecté depuis le dossier)
+  --history OUTIL     table d&apos;historique à lire s&apos;il y en a plusieurs : flyway,
+                      liquibase, golang-migrate, dbmate, prisma, rails, django,
+                      alembic, sqitch, slipway (défaut : celle de l&apos;outil du dossier)
+  --json              afficher du JSON au lieu d&apos;un tableau
+  --fail-on-pending   sortir avec 1 si quelque chose est en attente, modifié, échoué, incohérent ou hors
+                      séquence, ou si le dossier contient des erreurs
+</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="111"/>
@@ -6827,47 +6864,47 @@ Options:
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="135"/>
         <source>Unknown history tool &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil d&apos;historique « %1 » inconnu.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="163"/>
         <source>No %1 history table in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de table d&apos;historique %1 dans cette base.</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="236"/>
         <source>Folder: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="240"/>
         <source>History: %1 (%2.%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique : %1 (%2.%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="242"/>
         <source>History: none found; everything is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique : aucun trouvé ; tout est en attente</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="250"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="251"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="252"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <location filename="../app/cli/statuscommand.cpp" line="253"/>
         <source>APPLIED AT</source>
-        <translation type="unfinished"></translation>
+        <translation>APPLIQUÉE LE</translation>
     </message>
 </context>
 <context>
@@ -6875,52 +6912,52 @@ Options:
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="61"/>
         <source>The index has no name in the script; look it up in pg_indexes to drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index n&apos;a pas de nom dans le script ; cherchez-le dans pg_indexes pour le supprimer.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="67"/>
         <source>Nothing: the index can be built again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien : l&apos;index peut être reconstruit.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="88"/>
         <source>Data loss: every value written into %1 since the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de données : toute valeur écrite dans %1 depuis la migration.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="92"/>
         <source>drops column %1 and its data</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la colonne %1 et ses données</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="94"/>
         <source>No rollback: the values of %1 are gone; restore them from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de retour arrière : les valeurs de %1 ont disparu ; restaurez-les depuis la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="98"/>
         <source>Change %1 back with ALTER COLUMN ... TYPE &lt;previous type&gt; (rewrites the table again; values that do not fit the previous type make it fail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissez %1 avec ALTER COLUMN ... TYPE &lt;type précédent&gt; (réécrit de nouveau la table ; les valeurs incompatibles avec le type précédent le font échouer).</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="107"/>
         <source>The constraint has no name in the script; look it up in pg_constraint to drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contrainte n&apos;a pas de nom dans le script ; cherchez-la dans pg_constraint pour la supprimer.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="110"/>
         <source>Nothing: dropping constraint %1 keeps all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien : supprimer la contrainte %1 conserve toutes les lignes.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="114"/>
         <source>Nothing to undo: validation only checks existing rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler : la validation ne fait que vérifier les lignes existantes.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="117"/>
         <source>Re-add constraint %1 from its definition (pg_get_constraintdef before the drop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoutez la contrainte %1 depuis sa définition (pg_get_constraintdef avant la suppression).</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="121"/>
@@ -6930,72 +6967,72 @@ Options:
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="125"/>
         <source>Fails if NULLs were written since; scans the table under an exclusive lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoue si des NULL ont été écrits entre-temps ; parcourt la table sous un verrou exclusif.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="128"/>
         <source>No automatic rollback for %1; write it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de retour arrière automatique pour %1 ; écrivez-le à la main.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="153"/>
         <source>drops %1 with all its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime %1 avec toutes ses lignes</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="155"/>
         <source>No rollback: the table and its rows are gone; restore from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de retour arrière : la table et ses lignes ont disparu ; restaurez depuis la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="160"/>
         <source>Recreate the index from its definition (pg_indexes.indexdef, saved before the drop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréez l&apos;index depuis sa définition (pg_indexes.indexdef, sauvegardée avant la suppression).</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="164"/>
         <source>Recreate the dropped objects from their definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréez les objets supprimés depuis leurs définitions.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="172"/>
         <source>deletes rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime des lignes de %1</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="174"/>
         <source>No automatic rollback: restore the changed rows of %1 from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de retour arrière automatique : restaurez les lignes modifiées de %1 depuis la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="200"/>
         <source>Data loss: every row written into %1 since the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de données : toute ligne écrite dans %1 depuis la migration.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="208"/>
         <source>empties %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vide %1</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="209"/>
         <source>No rollback: the rows are gone; restore from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de retour arrière : les lignes ont disparu ; restaurez depuis la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="223"/>
         <source>Nothing, but clients using the new name break again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien, mais les clients utilisant le nouveau nom cassent de nouveau.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="226"/>
         <source>Rename it back by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommez-le à la main dans l&apos;autre sens.</translation>
     </message>
     <message>
         <location filename="../core/plan/stepderivation.cpp" line="229"/>
         <source>No automatic rollback for this statement; write it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de retour arrière automatique pour cette instruction ; écrivez-le à la main.</translation>
     </message>
 </context>
 <context>
@@ -7003,7 +7040,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="27"/>
         <source>no lock</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun verrou</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="35"/>
@@ -7033,32 +7070,32 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="53"/>
         <source>metadata only (catalog change, instant)</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées uniquement (changement de catalogue, instantané)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="55"/>
         <source>scans the whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>parcourt toute la table</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="57"/>
         <source>builds an index (reads the whole table)</source>
-        <translation type="unfinished"></translation>
+        <translation>construit un index (lit toute la table)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="59"/>
         <source>rewrites the whole table and its indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>réécrit toute la table et ses index</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="61"/>
         <source>changes rows</source>
-        <translation type="unfinished"></translation>
+        <translation>modifie des lignes</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="63"/>
         <source>reads rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lit des lignes</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="72"/>
@@ -7068,7 +7105,7 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="74"/>
         <source>metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="76"/>
@@ -7103,32 +7140,32 @@ Options:
     <message>
         <location filename="../ui/plan/steptext.cpp" line="94"/>
         <source>%1 (~%2 rows, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (~%2 lignes, %3)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="111"/>
         <source>%1 (blocks for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bloque pendant %2)</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="121"/>
         <source>Expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="123"/>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrate</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="125"/>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="127"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <location filename="../ui/plan/steptext.cpp" line="135"/>
@@ -7141,32 +7178,32 @@ Options:
     <message>
         <location filename="../core/run/tablebackup.cpp" line="56"/>
         <source>%1: no such table, nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : table inexistante, rien à sauvegarder.</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="70"/>
         <source>%1 is %2, too large to copy inside the database; keep a copy with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2, trop gros pour être copié dans la base ; gardez-en une copie avec : %3</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="86"/>
         <source>Backup of %1 copied %2 rows but the table has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde de %1 a copié %2 lignes mais la table en a %3.</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="95"/>
         <source>Slipway backup of %1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde Slipway de %1 effectuée %2</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="103"/>
         <source>%1 backed up to %2 (%3 rows, counts match).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardée dans %2 (%3 lignes, décomptes identiques).</translation>
     </message>
     <message>
         <location filename="../core/run/tablebackup.cpp" line="109"/>
         <source>Backup of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7174,52 +7211,52 @@ Options:
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="37"/>
         <source>BEGIN/COMMIT that do not match the transaction the file runs in</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN/COMMIT qui ne correspondent pas à la transaction où s&apos;exécute le fichier</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="45"/>
         <source>BEGIN in a file the migration tool already runs in a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN dans un fichier que l&apos;outil de migration exécute déjà dans une transaction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="46"/>
         <source>BEGIN while a transaction is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN alors qu&apos;une transaction est déjà ouverte.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="47"/>
         <source>PostgreSQL only warns and ignores a nested BEGIN, so the COMMIT that was meant for the inner block commits everything early, including the runner&apos;s own work.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL se contente d&apos;avertir et ignore un BEGIN imbriqué, donc le COMMIT prévu pour le bloc interne valide tout prématurément, y compris le travail de l&apos;exécuteur.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="49"/>
         <source>Remove BEGIN/COMMIT and let the migration tool manage the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez BEGIN/COMMIT et laissez l&apos;outil de migration gérer la transaction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="50"/>
         <source>Remove the inner BEGIN (use SAVEPOINT for a nested unit of work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le BEGIN interne (utilisez SAVEPOINT pour une unité de travail imbriquée).</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="53"/>
         <source>%1 in a file the migration tool already runs in a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans un fichier que l&apos;outil de migration exécute déjà dans une transaction.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="54"/>
         <source>%1 without an open transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sans transaction ouverte.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="55"/>
         <source>Ending a transaction the file did not start commits (or discards) the runner&apos;s work early; what follows runs outside the transaction the tool expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer une transaction que le fichier n&apos;a pas ouverte valide (ou abandonne) prématurément le travail de l&apos;exécuteur ; la suite s&apos;exécute hors de la transaction attendue par l&apos;outil.</translation>
     </message>
     <message>
         <location filename="../core/lint/rules/transactionrules.cpp" line="57"/>
         <source>Remove it, or pair it with a BEGIN in this file and tell the tool not to wrap the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez-le, ou associez-le à un BEGIN dans ce fichier et indiquez à l&apos;outil de ne pas envelopper le fichier.</translation>
     </message>
 </context>
 <context>
@@ -7227,27 +7264,27 @@ Options:
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="122"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="124"/>
         <source>help</source>
-        <translation type="unfinished"></translation>
+        <translation>aide</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="126"/>
         <source>fix</source>
-        <translation type="unfinished"></translation>
+        <translation>correction</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="137"/>
         <source>No findings (checked files: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat (fichiers vérifiés : %1).</translation>
     </message>
     <message>
         <location filename="../core/lint/reporters/ttyreporter.cpp" line="139"/>
         <source>Findings: %1 in %2 of %3 checked files (errors: %4, warnings: %5, hints: %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : %1 dans %2 des %3 fichiers vérifiés (erreurs : %4, avertissements : %5, astuces : %6).</translation>
     </message>
 </context>
 <context>
@@ -7255,88 +7292,88 @@ Options:
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="91"/>
         <source>changes rows in short keyset batches, each its own transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>modifie les lignes par courts lots keyset, chacun dans sa propre transaction</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="94"/>
         <source>touches every row, in batches that hold row locks for about %1 ms each</source>
-        <translation type="unfinished"></translation>
+        <translation>touche chaque ligne, par lots qui tiennent des verrous de ligne environ %1 ms chacun</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="105"/>
         <source>batched by the backfill runner; duration adapts to the load</source>
-        <translation type="unfinished"></translation>
+        <translation>par lots via l&apos;exécuteur de remplissage ; la durée s&apos;adapte à la charge</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="106"/>
         <source>Writes to the same rows may wait up to one batch (about %1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écritures sur les mêmes lignes peuvent attendre jusqu&apos;à un lot (environ %1 ms).</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="187"/>
         <source>Add CHECK (%1 IS NOT NULL) NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter CHECK (%1 IS NOT NULL) NOT VALID</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="194"/>
         <source>NOT VALID: new and changed rows are checked at once, existing rows are not scanned under the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT VALID : les lignes nouvelles et modifiées sont vérifiées aussitôt, les lignes existantes ne sont pas parcourues sous le verrou.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="196"/>
         <source>Validate the NOT NULL check</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le contrôle NOT NULL</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="199"/>
         <source>Nothing to undo: validating changes no data; the previous step&apos;s down drops the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler : la validation ne modifie aucune donnée ; le down de l&apos;étape précédente supprime le contrôle.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="201"/>
         <source>VALIDATE scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDATE parcourt la table sous SHARE UPDATE EXCLUSIVE : lectures et écritures continuent.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="203"/>
         <source>Set %1 NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1 en NOT NULL</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="211"/>
         <source>The validated check proves no NULL exists, so SET NOT NULL skips the scan (PostgreSQL 12+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle validé prouve l&apos;absence de NULL, donc SET NOT NULL évite le parcours (PostgreSQL 12+).</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="218"/>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="229"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="220"/>
         <source>%1 &quot;%2&quot; is longer than PostgreSQL&apos;s 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » dépasse les 63 octets de PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="222"/>
         <source>%1 &quot;%2&quot; starts or ends with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » commence ou finit par des espaces.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="233"/>
         <source>%1 must be a single expression, without &quot;;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une expression unique, sans « ; ».</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="243"/>
         <source>Table %1 does not exist in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;existe pas dans la base.</translation>
     </message>
     <message>
         <location filename="../core/plan/wizards/wizardsupport.cpp" line="253"/>
         <source>Column %1 does not exist in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 n&apos;existe pas dans %2.</translation>
     </message>
 </context>
 <context>
@@ -7344,17 +7381,17 @@ Options:
     <message>
         <location filename="../app/gui/main.cpp" line="99"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway — un atelier de bureau pour des migrations PostgreSQL sûres.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="104"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un bac à sable privé (primaire + réplica) avec la base de démo, s&apos;y connecter et l&apos;arrêter en quittant.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="108"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la table des commandes de démo (défaut : la taille propre de la démo).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="109"/>
@@ -7364,92 +7401,92 @@ Options:
     <message>
         <location filename="../app/gui/main.cpp" line="112"/>
         <source>With --demo: start the demo background workload once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo : démarrer la charge de fond de démo une fois connecté.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="115"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au démarrage à une connexion enregistrée (par nom), une URI libpq ou un conninfo key=value.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="117"/>
         <source>uri|name</source>
-        <translation type="unfinished"></translation>
+        <translation>uri|nom</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="120"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois connecté et chargé, enregistrer une image de la fenêtre principale dans &lt;fichier.png&gt; et quitter.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="122"/>
         <source>file.png</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier.png</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="125"/>
         <source>Wait this long before the screenshot (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre ce délai avant la capture (défaut 500).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="126"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="129"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au démarrage le moniteur complet (attentes de verrou, retard de réplication, progression, activité) dans un onglet.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="133"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au démarrage l&apos;historique des migrations de &lt;dossier&gt; par rapport à la base connectée dans un onglet.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="135"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="138"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec when given a .json file; --run= for the demo&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au démarrage l&apos;onglet Exécution : les migrations en attente de &lt;dossier&gt;, ou une spécification de remplissage si un fichier .json est donné ; --run= pour le dossier de la démo.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="140"/>
         <source>folder|spec.json</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier|spec.json</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="143"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --run : le lancer une fois connecté (un essai à blanc pour les migrations).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="148"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de migration à ouvrir dans des onglets d&apos;éditeur. Un nom relatif absent d&apos;ici est cherché parmi les fichiers de démo fournis, p. ex. « migrations/V002__*.sql ».</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="151"/>
         <source>[files...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[fichiers...]</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="156"/>
         <source>--demo and --connect cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo et --connect ne peuvent pas être combinés.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="162"/>
         <source>--screenshot-delay wants milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-delay attend des millisecondes.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="170"/>
         <source>--demo-rows wants a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-rows attend un nombre positif.</translation>
     </message>
 </context>
 <context>
@@ -7457,37 +7494,37 @@ Options:
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="166"/>
         <source>Abort: replication lag %1 s is above the abort threshold (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon : le retard de réplication de %1 s dépasse le seuil d&apos;abandon (%2 s).</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="170"/>
         <source>Abort: a session has waited %1 s for a lock, above the abort threshold (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon : une session a attendu un verrou %1 s, au-delà du seuil d&apos;abandon (%2 s).</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="168"/>
         <source>Throttle: replication lag %1 s is above %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissement : le retard de réplication de %1 s dépasse %2 s.</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="152"/>
         <source>Resume: replication lag %1 s, lock waits %2 s and errors %3 % have stayed below %4 s, %5 s and %6 % for %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise : retard de réplication %1 s, attentes de verrou %2 s et erreurs %3 % sont restés sous %4 s, %5 s et %6 % pendant %7 s.</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="172"/>
         <source>Throttle: a session has waited %1 s for a lock, above %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissement : une session a attendu un verrou %1 s, au-delà de %2 s.</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="174"/>
         <source>Abort: %1 % of the last %2 transactions on the server rolled back (errors), above the abort threshold (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon : %1 % des %2 dernières transactions du serveur ont été annulées (erreurs), au-delà du seuil d&apos;abandon (%3 %).</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="179"/>
         <source>Throttle: %1 % of the last %2 transactions on the server rolled back (errors), above %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissement : %1 % des %2 dernières transactions du serveur ont été annulées (erreurs), au-delà de %3 %.</translation>
     </message>
 </context>
 <context>
@@ -7495,22 +7532,22 @@ Options:
     <message>
         <location filename="../ui/activeconnection.cpp" line="30"/>
         <source>Connecting to %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 (%2)…</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="48"/>
         <source>No system keychain is available; the password will be asked for. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système disponible ; le mot de passe sera demandé. %1</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="52"/>
         <source>Could not read the password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le mot de passe dans le trousseau : %1</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="74"/>
         <source>Connection to %1 lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 perdue : %2</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="85"/>
@@ -9223,7 +9260,7 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historyview.cpp" line="211"/>
         <source>History: %1 (%2.%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique : %1 (%2.%3)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="214"/>
@@ -9257,7 +9294,7 @@ Connection: %4</source>
     <message>
         <location filename="../core/sql/lockmode.cpp" line="10"/>
         <source>no lock</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun verrou</translation>
     </message>
 </context>
 <context>
@@ -10599,7 +10636,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="47"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="48"/>
@@ -10634,7 +10671,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="54"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="55"/>
@@ -10942,7 +10979,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="106"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="107"/>
@@ -11639,7 +11676,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/run/runeventlog.cpp" line="104"/>
         <location filename="../ui/run/runeventlog.cpp" line="115"/>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="105"/>
