@@ -7552,22 +7552,22 @@ Optionen:
     <message>
         <location filename="../ui/activeconnection.cpp" line="85"/>
         <source>Connected to %1 — PostgreSQL %2, role %3%4, backend PID %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 — PostgreSQL %2, Rolle %3%4, Backend-PID %5.</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="87"/>
         <source> (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Superuser)</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="92"/>
         <source>Password saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="94"/>
         <source>Could not save the password in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="103"/>
@@ -7577,7 +7577,7 @@ Optionen:
     <message>
         <location filename="../ui/activeconnection.cpp" line="132"/>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 getrennt.</translation>
     </message>
 </context>
 <context>
@@ -7595,62 +7595,62 @@ Optionen:
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="46"/>
         <source>No session waits for a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung wartet auf eine Sperre.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="47"/>
         <source>Cancel Query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage abbrechen …</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="48"/>
         <source>Terminate Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden …</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="52"/>
         <source>&lt;b&gt;Blocking tree&lt;/b&gt; — who blocks whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Blockierungsbaum&lt;/b&gt; — wer blockiert wen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="55"/>
         <source>Blocking sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierende Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>Waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="73"/>
         <source>Cancel the statement the selected session runs (pg_cancel_backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung abbrechen, die die gewählte Sitzung ausführt (pg_cancel_backend)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="74"/>
         <source>End the selected session and roll back its transaction (pg_terminate_backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sitzung beenden und ihre Transaktion zurückrollen (pg_terminate_backend)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="124"/>
@@ -7660,12 +7660,12 @@ Optionen:
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="129"/>
         <source>— (holds the lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (hält die Sperre)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="135"/>
         <source>(tx %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Tx %1)</translation>
     </message>
 </context>
 <context>
@@ -7673,312 +7673,312 @@ Optionen:
     <message>
         <location filename="../ui/connectiondialog.cpp" line="35"/>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="35"/>
         <source>Edit Connection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten — %1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>e.g. Shop production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Shop Produktion</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Production connections are read-only unless you untick it, and show a red banner while connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsverbindungen sind schreibgeschützt, außer Sie entfernen das Häkchen, und zeigen während der Verbindung ein rotes Banner.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>Read-only sessions (default_transaction_read_only = on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Sitzungen (default_transaction_read_only = on)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="57"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="58"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="63"/>
         <source>URI / conninfo</source>
-        <translation type="unfinished"></translation>
+        <translation>URI / Conninfo</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="70"/>
         <source>Optional: .pgpass and PGPASSWORD are honoured</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: .pgpass und PGPASSWORD werden berücksichtigt</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="71"/>
         <source>Save password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im System-Schlüsselbund speichern</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="73"/>
         <source>Never written to a file. Without a keychain, the password is asked for on each connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nie in eine Datei geschrieben. Ohne Schlüsselbund wird das Passwort bei jedem Verbinden abgefragt.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="77"/>
         <source>Optional: postgresql://replica-host/db — for the monitor&apos;s replay delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: postgresql://replica-host/db — für die Replay-Verzögerung im Monitor</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="78"/>
         <source>A standby of this server. The monitor reads its replay delay there; replication lag from the primary is shown either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standby dieses Servers. Der Monitor liest dort die Replay-Verzögerung; die Replikationsverzögerung vom Primary wird in jedem Fall angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="80"/>
         <source>Replica for monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica für das Monitoring</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="84"/>
         <source>&amp;Replica:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replica:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="100"/>
         <source>What libpq will be given (without the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was libpq übergeben wird (ohne Passwort)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="102"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="104"/>
         <source>Cancel Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="123"/>
         <source>Save and &amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und &amp;verbinden</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="168"/>
         <source>A libpq URI or key=value conninfo (host=… dbname=… user=…). A password typed here is used for this session and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine libpq-URI oder ein key=value-Conninfo (host=… dbname=… user=…). Ein hier eingegebenes Passwort gilt für diese Sitzung und wird nie gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="174"/>
         <source>&amp;Connection string:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungszeichenfolge:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="187"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="188"/>
         <source>Browse for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suchen</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="203"/>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="207"/>
         <source>default (5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (5432)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="210"/>
         <source>same as the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>wie der Benutzername</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="213"/>
         <source>your operating-system user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Betriebssystem-Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="216"/>
         <source>default (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (prefer)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="226"/>
         <source>Root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikat</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="227"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="228"/>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="232"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>no timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Timeout</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="237"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="243"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="246"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="247"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="248"/>
         <source>SSL &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-&amp;Modus:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="249"/>
         <source>Root certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikat:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="249"/>
         <source>SSL root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Stammzertifikat</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="250"/>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="250"/>
         <source>SSL client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Client-Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="251"/>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="251"/>
         <source>SSL client key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Client-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="252"/>
         <source>Connect &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-&amp;Timeout:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="261"/>
         <source>e.g. shop-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. shop-prod</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="262"/>
         <source>A service from pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf or PGSYSCONFDIR). Host, database and user from the Fields tab, when set, override the service&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst aus pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf oder PGSYSCONFDIR). Host, Datenbank und Benutzer aus dem Tab Felder überschreiben, falls gesetzt, die des Dienstes.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="269"/>
         <source>&amp;Service name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienstname:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="294"/>
         <source>Stored in the keychain — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert — leer lassen, um es zu behalten</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="354"/>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="434"/>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="435"/>
         <source>user %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1%2</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="435"/>
         <source> (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Superuser)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="436"/>
         <source>database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="438"/>
         <source>standby (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby (schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="440"/>
         <source>read-only session</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützte Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="441"/>
         <source>Connection works</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung funktioniert</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="447"/>
         <source>Type the password above and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oben eingeben und erneut testen.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="460"/>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -7986,35 +7986,38 @@ Optionen:
     <message>
         <location filename="../ui/connectionlist.cpp" line="109"/>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="157"/>
         <source>%1
 %2
 %3%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+%3%4%5</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="159"/>
         <source> — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> — schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="160"/>
         <source>
 For this run only: not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Nur für diesen Lauf: nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="166"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="168"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -8022,32 +8025,32 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="17"/>
         <source>Environment of the active connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung der aktiven Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="18"/>
         <source>Whether this session may write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob diese Sitzung schreiben darf</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="19"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="20"/>
         <source>Role the session runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, unter der die Sitzung läuft</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="21"/>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="22"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="57"/>
@@ -8057,47 +8060,47 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="74"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit %1 …</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="88"/>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="90"/>
         <source>%1 (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Superuser)</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="91"/>
         <source>db: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DB: %1</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="94"/>
         <source>read-only (standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt (Standby)</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="96"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="98"/>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen/Schreiben</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="100"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="101"/>
         <source>Connected to %1:%2, backend PID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1:%2, Backend-PID %3</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="113"/>
@@ -8110,27 +8113,27 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/democontroller.cpp" line="44"/>
         <source>Starting the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox wird gestartet …</translation>
     </message>
     <message>
         <location filename="../ui/democontroller.cpp" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/democontroller.cpp" line="46"/>
         <source>Slipway demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway-Demo</translation>
     </message>
     <message>
         <location filename="../ui/democontroller.cpp" line="57"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <location filename="../ui/democontroller.cpp" line="74"/>
         <source>The sandbox did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -8138,17 +8141,17 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffcontroller.cpp" line="61"/>
         <source>Comparing and planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich und Planung</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffcontroller.cpp" line="63"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffcontroller.cpp" line="64"/>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
 </context>
 <context>
@@ -8156,57 +8159,57 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="42"/>
         <source>Source definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldefinition</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="43"/>
         <source>Target definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldefinition</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="63"/>
         <source>Select an object to compare its definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekt wählen, um seine Definitionen zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="64"/>
         <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="65"/>
         <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="77"/>
         <source>%1 — not present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="78"/>
         <source>%1 — same</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — gleich</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diff/diffddlpane.cpp" line="79"/>
         <source>%1 — %n line(s) marked %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Zeile markiert %2</numerusform>
+            <numerusform>%1 — %n Zeilen markiert %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
         <source>− (removed or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>− (entfernt oder geändert)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
         <source>+ (added or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ (hinzugefügt oder geändert)</translation>
     </message>
 </context>
 <context>
@@ -8214,12 +8217,12 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="19"/>
         <source>-- Verification: each query returns true once the plan has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Verifikation: jede Abfrage liefert true, sobald der Plan gelaufen ist.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="30"/>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Plan</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
@@ -8229,7 +8232,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
         <source>&amp;Up plan (source → target)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Up-Plan (Quelle → Ziel)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
@@ -8239,32 +8242,32 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
         <source>&amp;Down plan (undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Down-Plan (macht ihn rückgängig)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
         <source>Verification queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikationsabfragen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
         <source>&amp;Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifikation</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="48"/>
         <source>Open in Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Editor öffnen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="49"/>
         <source>Open %1 in the SQL editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im SQL-Editor öffnen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="50"/>
         <source>Opens the script in a new SQL editor tab, where it is linted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Skript in einem neuen SQL-Editor-Tab, wo es geprüft (Lint) wird.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
@@ -8274,27 +8277,27 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
         <source>-- Compare to see the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Vergleichen, um den Plan zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="69"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="70"/>
         <source>Plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="71"/>
         <source>Down plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Down-Plan für %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="72"/>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verifizieren</translation>
     </message>
 </context>
 <context>
@@ -8302,7 +8305,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="75"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="99"/>
@@ -8312,7 +8315,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="148"/>
         <source>Reading the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -8320,42 +8323,42 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="18"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="19"/>
         <source>Snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot-Datei</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="20"/>
         <source>%1 kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Art</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="23"/>
         <source>%1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="27"/>
         <source>%1 snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Snapshot-Datei</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="28"/>
         <source>schema snapshot (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Snapshot (.json)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="29"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="30"/>
         <source>Choose the %1 snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Snapshot-Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="64"/>
@@ -8365,12 +8368,12 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="73"/>
         <source>Open Schema Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Snapshot öffnen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="74"/>
         <source>Schema snapshots (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Snapshots (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -8383,30 +8386,30 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="120"/>
         <source>all identical</source>
-        <translation type="unfinished"></translation>
+        <translation>alle identisch</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diff/difftreemodel.cpp" line="121"/>
         <source>%n differ(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="133"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -8414,43 +8417,43 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="57"/>
         <source>Schema diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Diff</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="90"/>
         <source>Source (the plan runs here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle (hier läuft der Plan)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="91"/>
         <source>Target (the wanted schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel (das gewünschte Schema)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="92"/>
         <source>⇄</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="93"/>
         <location filename="../ui/diff/diffview.cpp" line="94"/>
         <source>Swap source and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel tauschen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="112"/>
         <source>all schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Schemas</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="113"/>
         <source>Schemas to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Schemas</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="114"/>
         <source>Compare only these schemas (separated by commas or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Schemas vergleichen (durch Kommas oder Leerzeichen getrennt).</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="116"/>
@@ -8460,187 +8463,187 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="117"/>
         <source>Schemas to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszulassende Schemas</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="118"/>
         <source>Ignore &amp;owners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besitzer ignorieren</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="118"/>
         <source>Do not compare who owns objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vergleichen, wem Objekte gehören.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="119"/>
         <source>Ignore &amp;privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechte ignorieren</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="119"/>
         <source>Do not compare grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte (Grants) nicht vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="120"/>
         <source>Ignore co&amp;mments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmentare ignorieren</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="120"/>
         <source>Do not compare comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare nicht vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="121"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="122"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="124"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="125"/>
         <source>Cancel the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="132"/>
         <source>&amp;Schemas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schemas:</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="134"/>
         <source>E&amp;xcept:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ußer:</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="149"/>
         <source>Comparison progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsfortschritt</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="169"/>
         <source>Show objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="170"/>
         <source>All objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Objekte</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="171"/>
         <source>All differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterschiede</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="172"/>
         <source>Different only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur unterschiedliche</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="173"/>
         <source>Only in source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in der Quelle</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="174"/>
         <source>Only in target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Ziel</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="176"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="177"/>
         <source>Filter objects by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte nach Name filtern</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="180"/>
         <source>Object counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektanzahlen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="186"/>
         <source>Objects of both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte beider Seiten</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="212"/>
         <source>Comparison details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsdetails</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="216"/>
         <source>Plan statements for this object, with their hazards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planschritte für dieses Objekt, mit ihren Gefahren:</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="221"/>
         <source>Plan statements for the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Planschritte für das gewählte Objekt</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="222"/>
         <source>Open in Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Editor öffnen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="223"/>
         <source>Open the object&apos;s statements in the SQL editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisungen des Objekts im SQL-Editor öffnen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="225"/>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="238"/>
         <source>&amp;Object</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objekt</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="243"/>
         <source>Save Source Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Snapshot speichern …</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="244"/>
         <source>Save Target Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Snapshot speichern …</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="247"/>
         <source>Writes the schema read from the database to a JSON snapshot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das aus der Datenbank gelesene Schema in eine JSON-Snapshot-Datei.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="257"/>
         <source>&amp;Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamter Plan</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="283"/>
         <source>Nothing to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="284"/>
         <source>Pick a connection or a snapshot file for both the source and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Quelle und Ziel jeweils eine Verbindung oder Snapshot-Datei wählen.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="306"/>
@@ -8650,55 +8653,55 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="320"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet …</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="340"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diff/diffview.cpp" line="341"/>
         <source>%n change(s), %1 plan statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung, %1 Planschritte.</numerusform>
+            <numerusform>%n Änderungen, %1 Planschritte.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="357"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="359"/>
         <source>Could not read the source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="360"/>
         <source>Could not read the target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="373"/>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="379"/>
         <source>-- Nothing to do: the object is the same on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Nichts zu tun: das Objekt ist auf beiden Seiten gleich.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="401"/>
         <source>Pick a source and a target, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel wählen, dann Vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="420"/>
         <source>Save Schema Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Snapshot speichern</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="421"/>
@@ -8934,13 +8937,13 @@ For this run only: not saved</source>
         <location filename="../ui/environmentbanner.cpp" line="36"/>
         <location filename="../ui/environmentbanner.cpp" line="57"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="36"/>
         <location filename="../ui/environmentbanner.cpp" line="57"/>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen/Schreiben</translation>
     </message>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="37"/>
@@ -10436,7 +10439,7 @@ Password for %3:</source>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="451"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="456"/>
@@ -10862,7 +10865,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="48"/>
         <source>&amp;Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifikation</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="76"/>
@@ -11370,7 +11373,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/preferencesdialog.cpp" line="152"/>
         <location filename="../ui/preferencesdialog.cpp" line="153"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="154"/>
@@ -11608,7 +11611,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/profilemanager.cpp" line="75"/>
         <source>Password saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="77"/>

@@ -7552,22 +7552,22 @@ Options :
     <message>
         <location filename="../ui/activeconnection.cpp" line="85"/>
         <source>Connected to %1 — PostgreSQL %2, role %3%4, backend PID %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 — PostgreSQL %2, rôle %3%4, PID du backend %5.</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="87"/>
         <source> (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation> (superutilisateur)</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="92"/>
         <source>Password saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe enregistré dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="94"/>
         <source>Could not save the password in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau : %1</translation>
     </message>
     <message>
         <location filename="../ui/activeconnection.cpp" line="103"/>
@@ -7577,7 +7577,7 @@ Options :
     <message>
         <location filename="../ui/activeconnection.cpp" line="132"/>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1.</translation>
     </message>
 </context>
 <context>
@@ -7595,62 +7595,62 @@ Options :
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="46"/>
         <source>No session waits for a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session n&apos;attend de verrou.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="47"/>
         <source>Cancel Query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête…</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="48"/>
         <source>Terminate Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session…</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="52"/>
         <source>&lt;b&gt;Blocking tree&lt;/b&gt; — who blocks whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Arbre de blocage&lt;/b&gt; — qui bloque qui</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="55"/>
         <source>Blocking sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions bloquantes</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>Waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="73"/>
         <source>Cancel the statement the selected session runs (pg_cancel_backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;instruction exécutée par la session sélectionnée (pg_cancel_backend)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="74"/>
         <source>End the selected session and roll back its transaction (pg_terminate_backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session sélectionnée et annuler sa transaction (pg_terminate_backend)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="124"/>
@@ -7660,12 +7660,12 @@ Options :
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="129"/>
         <source>— (holds the lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (détient le verrou)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/blockingtree.cpp" line="135"/>
         <source>(tx %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tx %1)</translation>
     </message>
 </context>
 <context>
@@ -7673,312 +7673,312 @@ Options :
     <message>
         <location filename="../ui/connectiondialog.cpp" line="35"/>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="35"/>
         <source>Edit Connection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion — %1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>e.g. Shop production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Boutique production</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Production connections are read-only unless you untick it, and show a red banner while connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions de production sont en lecture seule sauf si vous décochez la case, et affichent un bandeau rouge pendant la connexion.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>Read-only sessions (default_transaction_read_only = on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions en lecture seule (default_transaction_read_only = on)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="57"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="58"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="63"/>
         <source>URI / conninfo</source>
-        <translation type="unfinished"></translation>
+        <translation>URI / conninfo</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="70"/>
         <source>Optional: .pgpass and PGPASSWORD are honoured</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : .pgpass et PGPASSWORD sont pris en compte</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="71"/>
         <source>Save password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le mot de passe dans le trousseau système</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="73"/>
         <source>Never written to a file. Without a keychain, the password is asked for on each connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais écrit dans un fichier. Sans trousseau, le mot de passe est demandé à chaque connexion.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="77"/>
         <source>Optional: postgresql://replica-host/db — for the monitor&apos;s replay delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : postgresql://replica-host/db — pour le retard de rejeu du moniteur</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="78"/>
         <source>A standby of this server. The monitor reads its replay delay there; replication lag from the primary is shown either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un standby de ce serveur. Le moniteur y lit le retard de rejeu ; le retard de réplication depuis le primaire est affiché dans tous les cas.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="80"/>
         <source>Replica for monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica pour la surveillance</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="84"/>
         <source>&amp;Replica:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réplica :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="100"/>
         <source>What libpq will be given (without the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera transmis à libpq (sans le mot de passe)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="102"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="104"/>
         <source>Cancel Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le test</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="123"/>
         <source>Save and &amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et se &amp;connecter</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="168"/>
         <source>A libpq URI or key=value conninfo (host=… dbname=… user=…). A password typed here is used for this session and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URI libpq ou un conninfo key=value (host=… dbname=… user=…). Un mot de passe saisi ici sert pour cette session et n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="174"/>
         <source>&amp;Connection string:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chaîne de connexion :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="187"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="188"/>
         <source>Browse for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir pour %1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="203"/>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="207"/>
         <source>default (5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (5432)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="210"/>
         <source>same as the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>identique au nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="213"/>
         <source>your operating-system user</source>
-        <translation type="unfinished"></translation>
+        <translation>votre utilisateur du système</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="216"/>
         <source>default (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (prefer)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="226"/>
         <source>Root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat racine</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="227"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="228"/>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="232"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>no timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun délai</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="237"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="243"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="246"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="247"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="248"/>
         <source>SSL &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode SSL :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="249"/>
         <source>Root certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat racine :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="249"/>
         <source>SSL root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat racine SSL</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="250"/>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="250"/>
         <source>SSL client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client SSL</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="251"/>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="251"/>
         <source>SSL client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client SSL</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="252"/>
         <source>Connect &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai de connexion :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="261"/>
         <source>e.g. shop-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. shop-prod</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="262"/>
         <source>A service from pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf or PGSYSCONFDIR). Host, database and user from the Fields tab, when set, override the service&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service de pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf ou PGSYSCONFDIR). L&apos;hôte, la base et l&apos;utilisateur de l&apos;onglet Champs, s&apos;ils sont renseignés, remplacent ceux du service.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="269"/>
         <source>&amp;Service name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;service :</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="294"/>
         <source>Stored in the keychain — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké dans le trousseau — laisser vide pour le conserver</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="354"/>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la connexion.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="434"/>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="435"/>
         <source>user %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1%2</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="435"/>
         <source> (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation> (superutilisateur)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="436"/>
         <source>database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base %1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="438"/>
         <source>standby (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>standby (lecture seule)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="440"/>
         <source>read-only session</source>
-        <translation type="unfinished"></translation>
+        <translation>session en lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="441"/>
         <source>Connection works</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="447"/>
         <source>Type the password above and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe ci-dessus et testez de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="460"/>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annulé</translation>
     </message>
 </context>
 <context>
@@ -7986,35 +7986,38 @@ Options :
     <message>
         <location filename="../ui/connectionlist.cpp" line="109"/>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="157"/>
         <source>%1
 %2
 %3%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+%3%4%5</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="159"/>
         <source> — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> — lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="160"/>
         <source>
 For this run only: not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Pour cette exécution seulement : non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="166"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/connectionlist.cpp" line="168"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -8022,32 +8025,32 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="17"/>
         <source>Environment of the active connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement de la connexion active</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="18"/>
         <source>Whether this session may write</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cette session peut écrire</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="19"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="20"/>
         <source>Role the session runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle sous lequel tourne la session</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="21"/>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="22"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="57"/>
@@ -8057,47 +8060,47 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="74"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="88"/>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="90"/>
         <source>%1 (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (superutilisateur)</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="91"/>
         <source>db: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base : %1</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="94"/>
         <source>read-only (standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule (standby)</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="96"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="98"/>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture-écriture</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="100"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="101"/>
         <source>Connected to %1:%2, backend PID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1:%2, PID du backend %3</translation>
     </message>
     <message>
         <location filename="../ui/connectionstatuswidget.cpp" line="113"/>
@@ -8110,27 +8113,27 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/democontroller.cpp" line="44"/>
         <source>Starting the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable de démo…</translation>
     </message>
     <message>
         <location filename="../ui/democontroller.cpp" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/democontroller.cpp" line="46"/>
         <source>Slipway demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo Slipway</translation>
     </message>
     <message>
         <location filename="../ui/democontroller.cpp" line="57"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location filename="../ui/democontroller.cpp" line="74"/>
         <source>The sandbox did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas démarré.</translation>
     </message>
 </context>
 <context>
@@ -8138,17 +8141,17 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffcontroller.cpp" line="61"/>
         <source>Comparing and planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison et planification</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffcontroller.cpp" line="63"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffcontroller.cpp" line="64"/>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible : %1</translation>
     </message>
 </context>
 <context>
@@ -8156,57 +8159,57 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="42"/>
         <source>Source definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition source</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="43"/>
         <source>Target definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition cible</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="63"/>
         <source>Select an object to compare its definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un objet pour comparer ses définitions.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="64"/>
         <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="65"/>
         <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="77"/>
         <source>%1 — not present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — absent</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="78"/>
         <source>%1 — same</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — identique</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diff/diffddlpane.cpp" line="79"/>
         <source>%1 — %n line(s) marked %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n ligne marquée %2</numerusform>
+            <numerusform>%1 — %n lignes marquées %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
         <source>− (removed or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>− (supprimé ou modifié)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
         <source>+ (added or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ (ajouté ou modifié)</translation>
     </message>
 </context>
 <context>
@@ -8214,12 +8217,12 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="19"/>
         <source>-- Verification: each query returns true once the plan has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Vérification : chaque requête renvoie true une fois le plan exécuté.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="30"/>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan complet</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
@@ -8229,7 +8232,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
         <source>&amp;Up plan (source → target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;up (source → cible)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
@@ -8239,32 +8242,32 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
         <source>&amp;Down plan (undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;down (l&apos;annule)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
         <source>Verification queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de vérification</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
         <source>&amp;Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérification</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="48"/>
         <source>Open in Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="49"/>
         <source>Open %1 in the SQL editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans l&apos;éditeur SQL</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="50"/>
         <source>Opens the script in a new SQL editor tab, where it is linted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le script dans un nouvel onglet d&apos;éditeur SQL, où il est analysé (lint).</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
@@ -8274,27 +8277,27 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
         <source>-- Compare to see the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Lancez la comparaison pour voir le plan.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="69"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="70"/>
         <source>Plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan pour %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="71"/>
         <source>Down plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan down pour %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="72"/>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier %1</translation>
     </message>
 </context>
 <context>
@@ -8302,7 +8305,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="75"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="99"/>
@@ -8312,7 +8315,7 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="148"/>
         <source>Reading the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du catalogue</translation>
     </message>
 </context>
 <context>
@@ -8320,42 +8323,42 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="18"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="19"/>
         <source>Snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;instantané</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="20"/>
         <source>%1 kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="23"/>
         <source>%1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="27"/>
         <source>%1 snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;instantané %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="28"/>
         <source>schema snapshot (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané de schéma (.json)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="29"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="30"/>
         <source>Choose the %1 snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d&apos;instantané %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="64"/>
@@ -8365,12 +8368,12 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="73"/>
         <source>Open Schema Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un instantané de schéma</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffsidepicker.cpp" line="74"/>
         <source>Schema snapshots (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés de schéma (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -8383,30 +8386,30 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="120"/>
         <source>all identical</source>
-        <translation type="unfinished"></translation>
+        <translation>tous identiques</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diff/difftreemodel.cpp" line="121"/>
         <source>%n differ(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence</numerusform>
+            <numerusform>%n différences</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="133"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -8414,43 +8417,43 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="57"/>
         <source>Schema diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff de schéma</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="90"/>
         <source>Source (the plan runs here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source (le plan s&apos;exécute ici)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="91"/>
         <source>Target (the wanted schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible (le schéma voulu)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="92"/>
         <source>⇄</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="93"/>
         <location filename="../ui/diff/diffview.cpp" line="94"/>
         <source>Swap source and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter source et cible</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="112"/>
         <source>all schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les schémas</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="113"/>
         <source>Schemas to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas à comparer</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="114"/>
         <source>Compare only these schemas (separated by commas or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer uniquement ces schémas (séparés par des virgules ou des espaces).</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="116"/>
@@ -8460,187 +8463,187 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="117"/>
         <source>Schemas to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas à exclure</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="118"/>
         <source>Ignore &amp;owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les &amp;propriétaires</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="118"/>
         <source>Do not compare who owns objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas comparer les propriétaires des objets.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="119"/>
         <source>Ignore &amp;privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les &amp;droits</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="119"/>
         <source>Do not compare grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas comparer les droits (GRANT).</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="120"/>
         <source>Ignore co&amp;mments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les co&amp;mmentaires</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="120"/>
         <source>Do not compare comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas comparer les commentaires.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="121"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="122"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="124"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="125"/>
         <source>Cancel the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la comparaison</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="132"/>
         <source>&amp;Schemas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schémas :</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="134"/>
         <source>E&amp;xcept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau&amp;f :</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="149"/>
         <source>Comparison progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la comparaison</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="169"/>
         <source>Show objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les objets</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="170"/>
         <source>All objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les objets</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="171"/>
         <source>All differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les différences</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="172"/>
         <source>Different only</source>
-        <translation type="unfinished"></translation>
+        <translation>Différents seulement</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="173"/>
         <source>Only in source</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans la source</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="174"/>
         <source>Only in target</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans la cible</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="176"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="177"/>
         <source>Filter objects by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les objets par nom</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="180"/>
         <source>Object counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;objets</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="186"/>
         <source>Objects of both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets des deux côtés</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="212"/>
         <source>Comparison details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la comparaison</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="216"/>
         <source>Plan statements for this object, with their hazards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions du plan pour cet objet, avec leurs risques :</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="221"/>
         <source>Plan statements for the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions du plan pour l&apos;objet sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="222"/>
         <source>Open in Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="223"/>
         <source>Open the object&apos;s statements in the SQL editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les instructions de l&apos;objet dans l&apos;éditeur SQL</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="225"/>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan : %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="238"/>
         <source>&amp;Object</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="243"/>
         <source>Save Source Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;instantané source…</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="244"/>
         <source>Save Target Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;instantané cible…</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="247"/>
         <source>Writes the schema read from the database to a JSON snapshot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le schéma lu dans la base dans un fichier d&apos;instantané JSON.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="257"/>
         <source>&amp;Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;complet</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="283"/>
         <source>Nothing to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à comparer pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="284"/>
         <source>Pick a connection or a snapshot file for both the source and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une connexion ou un fichier d&apos;instantané pour la source et pour la cible.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="306"/>
@@ -8650,55 +8653,55 @@ For this run only: not saved</source>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="320"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="340"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diff/diffview.cpp" line="341"/>
         <source>%n change(s), %1 plan statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification, %1 instructions de plan.</numerusform>
+            <numerusform>%n modifications, %1 instructions de plan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="357"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="359"/>
         <source>Could not read the source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la source %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="360"/>
         <source>Could not read the target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la cible %1</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="373"/>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="379"/>
         <source>-- Nothing to do: the object is the same on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Rien à faire : l&apos;objet est identique des deux côtés.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="401"/>
         <source>Pick a source and a target, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une source et une cible, puis Comparer.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="420"/>
         <source>Save Schema Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;instantané de schéma</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="421"/>
@@ -8934,13 +8937,13 @@ For this run only: not saved</source>
         <location filename="../ui/environmentbanner.cpp" line="36"/>
         <location filename="../ui/environmentbanner.cpp" line="57"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="36"/>
         <location filename="../ui/environmentbanner.cpp" line="57"/>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture-écriture</translation>
     </message>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="37"/>
@@ -10436,7 +10439,7 @@ Password for %3:</source>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="451"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="456"/>
@@ -10862,7 +10865,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="48"/>
         <source>&amp;Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérification</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="76"/>
@@ -11370,7 +11373,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
         <location filename="../ui/preferencesdialog.cpp" line="152"/>
         <location filename="../ui/preferencesdialog.cpp" line="153"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="154"/>
@@ -11608,7 +11611,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/profilemanager.cpp" line="75"/>
         <source>Password saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe enregistré dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="77"/>
