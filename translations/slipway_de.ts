@@ -8706,17 +8706,17 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="421"/>
         <source>Schema snapshots (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Snapshots (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="437"/>
         <source>Snapshot saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="439"/>
         <source>Could not save the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -8724,7 +8724,7 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     <message>
         <location filename="../ui/editor/editortab.cpp" line="51"/>
         <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text.</translation>
     </message>
 </context>
 <context>
@@ -8737,192 +8737,193 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="51"/>
         <source>&amp;New Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Migration</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="52"/>
         <source>Start a new migration in an editor tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Migration in einem Editor-Tab beginnen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="53"/>
         <source>&amp;Open Migration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration ö&amp;ffnen …</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="54"/>
         <source>Open migration files in editor tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsdateien in Editor-Tabs öffnen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="55"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="56"/>
         <source>Save the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration speichern</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="57"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="58"/>
         <source>Save the migration under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration unter einem neuen Namen speichern</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="59"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="60"/>
         <source>Find in the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Migration suchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="61"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erse&amp;tzen …</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="62"/>
         <source>Find and replace in the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Migration suchen und ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="63"/>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lint</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="64"/>
         <source>Check the migration now; findings go to the Problems panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration jetzt prüfen; Befunde erscheinen im Bereich Probleme</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="65"/>
         <source>&amp;Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell&amp;korrektur</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="66"/>
         <source>Apply the quick fix of the finding at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellkorrektur des Befunds am Cursor anwenden</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="67"/>
         <source>Run &amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="68"/>
         <source>Run the statement at the cursor in the Run tab, with timeouts, retries and the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung am Cursor im Tab Ausführen ausführen, mit Timeouts, Wiederholungen und dem Monitor</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="69"/>
         <source>Run S&amp;election</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswahl ausführen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="70"/>
         <source>Run the selected statements in the Run tab, with timeouts, retries and the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anweisungen im Tab Ausführen ausführen, mit Timeouts, Wiederholungen und dem Monitor</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="97"/>
         <source>No quick fix at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schnellkorrektur am Cursor.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="194"/>
         <source>Untitled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="213"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="221"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="233"/>
         <source>Open Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration öffnen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="233"/>
         <location filename="../ui/editor/editorworkspace.cpp" line="261"/>
         <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="244"/>
         <location filename="../ui/editor/editorworkspace.cpp" line="266"/>
         <source>Save Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration speichern</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="245"/>
         <location filename="../ui/editor/editorworkspace.cpp" line="267"/>
         <source>Could not save %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden:
+%2</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="249"/>
         <location filename="../ui/editor/editorworkspace.cpp" line="271"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="260"/>
         <source>Save Migration As</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration speichern unter</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="281"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="281"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="338"/>
         <source>Could not record the recent file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt verwendete Datei konnte nicht festgehalten werden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editor/editorworkspace.cpp" line="403"/>
         <source>Reading the sizes of %n table(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Größe von %n Tabelle wird gelesen …</numerusform>
+            <numerusform>Größen von %n Tabellen werden gelesen …</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="409"/>
         <source>Could not read table sizes for the linter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellengrößen für den Linter konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editor/editorworkspace.cpp" line="414"/>
         <source>Table sizes: %1 of %n table(s) found; the lint now uses them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tabellengrößen: %1 von %n Tabelle gefunden; der Lint verwendet sie jetzt.</numerusform>
+            <numerusform>Tabellengrößen: %1 von %n Tabellen gefunden; der Lint verwendet sie jetzt.</numerusform>
         </translation>
     </message>
 </context>
@@ -8931,7 +8932,7 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="29"/>
         <source>Connection environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsumgebung</translation>
     </message>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="36"/>
@@ -8948,7 +8949,7 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="37"/>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="56"/>
@@ -8956,7 +8957,10 @@ Nur für diesen Lauf: nicht gespeichert</translation>
 Access: %2
 Target: %3
 Connection: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1
+Zugriff: %2
+Ziel: %3
+Verbindung: %4</translation>
     </message>
 </context>
 <context>
@@ -8964,17 +8968,17 @@ Connection: %4</source>
     <message>
         <location filename="../ui/environmentstyle.cpp" line="14"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <location filename="../ui/environmentstyle.cpp" line="16"/>
         <source>STAGING</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGING</translation>
     </message>
     <message>
         <location filename="../ui/environmentstyle.cpp" line="20"/>
         <source>DEVELOPMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTWICKLUNG</translation>
     </message>
 </context>
 <context>
@@ -8982,71 +8986,71 @@ Connection: %4</source>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="21"/>
         <source>&amp;Case sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="26"/>
         <location filename="../ui/editor/findreplacebar.cpp" line="28"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="30"/>
         <location filename="../ui/editor/findreplacebar.cpp" line="31"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="33"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="34"/>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer suchen (Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="35"/>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="36"/>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer suchen (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="37"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="38"/>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="42"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="124"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="129"/>
         <source>Wrapped around</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Anfang fortgesetzt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editor/findreplacebar.cpp" line="172"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
 </context>
@@ -9060,62 +9064,62 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="57"/>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="58"/>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlend</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="59"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="60"/>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="61"/>
         <source>%1 dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unsauber</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="62"/>
         <source>%1 out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 außer der Reihe</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="108"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="114"/>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angewendet</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="116"/>
         <source>no file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="118"/>
         <source>differs (recorded %1, file %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedlich (festgehalten %1, Datei %2)</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="120"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgehalten</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="121"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt überein</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="129"/>
@@ -9130,37 +9134,37 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="198"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="199"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="200"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="201"/>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet am</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="202"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="203"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="204"/>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
 </context>
 <context>
@@ -9168,97 +9172,97 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historyview.cpp" line="58"/>
         <source>Choose &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="59"/>
         <source>Pick the migrations folder to compare with the database&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Migrationsordner wählen, der mit der Historie der Datenbank verglichen wird</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="60"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="61"/>
         <source>Read the folder and the history table again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Historientabelle erneut lesen</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="62"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="81"/>
         <source>Filter migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen filtern</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="82"/>
         <source>Filter by version or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Version oder Name filtern</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="84"/>
         <source>&amp;Open SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="85"/>
         <source>Open the selected migration in the SQL editor (it is linted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Migration im SQL-Editor öffnen (dort wird sie geprüft)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="86"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="116"/>
         <source>Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="152"/>
         <source>Migrations Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="162"/>
         <source>(none — choose a migrations folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner — einen Migrationsordner wählen)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="172"/>
         <source>No folder chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner gewählt.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="176"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="193"/>
         <source>Not connected: every migration is shown as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: jede Migration wird als ausstehend angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="202"/>
         <source>The history read was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Historie wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="207"/>
         <source>Could not read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="211"/>
@@ -9268,12 +9272,12 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historyview.cpp" line="214"/>
         <source>No history table in this database: nothing applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Historientabelle in dieser Datenbank: noch nichts angewendet.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="231"/>
         <source>Folder problems (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme im Ordner (%1):</translation>
     </message>
 </context>
 <context>
@@ -9281,7 +9285,7 @@ Connection: %4</source>
     <message>
         <location filename="../core/lint/reporters/lintreport.cpp" line="15"/>
         <source>The file could not be linted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -9289,7 +9293,7 @@ Connection: %4</source>
     <message>
         <location filename="../core/lint/lintrule.cpp" line="26"/>
         <source>(the table is created earlier in this file, so it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Tabelle wird weiter oben in dieser Datei angelegt, ist also leer)</translation>
     </message>
 </context>
 <context>
@@ -9306,50 +9310,50 @@ Connection: %4</source>
         <location filename="../ui/mainwindow.cpp" line="73"/>
         <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Migrations in the History tab&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen im Ordner des Tabs Historie</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Loaded %1 objects in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Objekte in %2 ms geladen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Could not load the object list — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objektliste konnte nicht geladen werden — %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Could not read the saved connections (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Verbindungen konnten nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Saved connections could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>%n saved connection(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Verbindung in %1.</numerusform>
+            <numerusform>%n gespeicherte Verbindungen in %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>The local store is not available; going on without recent items and run history. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist nicht verfügbar; es geht ohne zuletzt verwendete Einträge und Ausführungsverlauf weiter. %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Local store unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Speicher nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="26"/>
@@ -9359,414 +9363,415 @@ Connection: %4</source>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="32"/>
         <source>Add a saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Verbindung hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="34"/>
         <source>&amp;Edit Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;bearbeiten …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="35"/>
         <source>Edit the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Verbindung bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="37"/>
         <source>De&amp;lete Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;löschen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="38"/>
         <source>Delete the selected connection and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Verbindung und ihr gespeichertes Passwort löschen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="40"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="41"/>
         <source>Connect to the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der gewählten Verbindung verbinden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="43"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="44"/>
         <source>Close the active connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktive Verbindung schließen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="46"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut verbinden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>Open the active connection again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktive Verbindung erneut öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="49"/>
         <source>Re&amp;fresh Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte a&amp;ktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Reload the object list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objektliste neu laden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>Close &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tab schließen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Close the current tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>Quit Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="56"/>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startseite</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>Show the Start tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tab Start anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="58"/>
         <source>&amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitor</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="59"/>
         <source>Live lock waits, blocking tree, replication lag, progress and activity in a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Sperrwartezeiten, Blockierungsbaum, Replikationsverzögerung, Fortschritt und Aktivität in einem Tab</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="61"/>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Tab</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>Show the tab to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tab rechts anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Pre&amp;vious Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Show the tab to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tab links anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="67"/>
         <source>Put the panels back where they started</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche an ihre Ausgangsposition zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>&amp;About Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="70"/>
         <source>About Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Slipway</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for safe PostgreSQL migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für sichere PostgreSQL-Migrationen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="77"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Timeouts, backfill batches, monitor thresholds, editor font and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeouts, Backfill-Batches, Monitor-Schwellen, Editor-Schrift und Sprache</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="82"/>
         <source>&amp;Run Migrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrationen ausführen …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>Dry-run, run or roll back pending migrations or a backfill, with the monitor alongside</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen oder einen Backfill probeweise ausführen, ausführen oder zurückrollen, mit dem Monitor daneben</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="85"/>
         <source>Run &amp;Current Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles &amp;Skript ausführen …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="87"/>
         <source>Run the current editor tab as one migration, with timeouts, retries and the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Editor-Tab als eine Migration ausführen, mit Timeouts, Wiederholungen und dem Monitor</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Datenbanken oder Snapshots vergleichen und sperrsicheres DDL samt Down-Plan planen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="93"/>
         <source>Every keyboard shortcut, by menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel, nach Menü</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Demo &amp;Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-&amp;Last</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Run a small shop workload against the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Shop-Last gegen die Demodatenbank ausführen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>Demo workload started against %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Last gegen %1 gestartet.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="108"/>
         <source>Demo workload stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Last wird angehalten …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="128"/>
         <source>Lock &amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperranalyse</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="129"/>
         <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: welche Sperre jede Anweisung auf dieser Datenbank nimmt und was sie blockiert.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="89"/>
         <source>Schema &amp;Diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-&amp;Diff …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="31"/>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Verbindung …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="130"/>
         <source>Migration &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations&amp;historie</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="131"/>
         <source>Planned: applied, pending and changed migrations from the history tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: angewendete, ausstehende und geänderte Migrationen aus den Historientabellen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="143"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete, ausstehende und geänderte Migrationen eines Ordners gegenüber dieser Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Show or hide the %1 panel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich %1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;bindungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objekte</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Run Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Run &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführungsprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="288"/>
         <location filename="../ui/mainwindowtabs.cpp" line="192"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="152"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="156"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="168"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="177"/>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="180"/>
         <source>Recent C&amp;onnections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="192"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="204"/>
         <source>&amp;Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migration</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="223"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="227"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="231"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="233"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Panel layout reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichslayout zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>The new language takes effect the next time Slipway starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Slipway.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Stopping the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox wird angehalten …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Connections not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="79"/>
         <source>Delete Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="80"/>
         <source>Delete the connection &quot;%1&quot; (%2)?%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ (%2) löschen?%3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="82"/>
         <source>
 Its password is removed from the keychain too.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ihr Passwort wird auch aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="114"/>
         <source>Cannot connect to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu „%1“ nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="115"/>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu „%1“ nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="148"/>
@@ -9774,45 +9779,48 @@ Its password is removed from the keychain too.</source>
 %2
 
 Password for %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+
+Passwort für %3:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="149"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="163"/>
         <source>Could not record the recent connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt verwendete Verbindung konnte nicht festgehalten werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="183"/>
         <source>Could not look for unfinished runs in slipway.journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unfertigen Läufen in slipway.journal konnte nicht gesucht werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="191"/>
         <source>Unfinished run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfertiger Lauf: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowconnections.cpp" line="194"/>
         <source>%n migration run(s) did not finish on this database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migrationslauf wurde auf dieser Datenbank nicht beendet</numerusform>
+            <numerusform>%n Migrationsläufe wurden auf dieser Datenbank nicht beendet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="198"/>
         <source>Slipway (or its connection) stopped while they ran. Their transactions were rolled back by the server, but statements run outside a transaction may have taken effect: inspect the database before running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway (oder seine Verbindung) wurde während der Ausführung beendet. Ihre Transaktionen hat der Server zurückgerollt, aber außerhalb einer Transaktion ausgeführte Anweisungen können wirksam geworden sein: die Datenbank prüfen, bevor erneut ausgeführt wird.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="202"/>
         <source>Show History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="210"/>
@@ -10684,7 +10692,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
@@ -11284,7 +11292,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="59"/>
         <source>&amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitor</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="60"/>
@@ -11582,7 +11590,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/problemsview.cpp" line="25"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="31"/>
@@ -11869,7 +11877,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runview.cpp" line="155"/>
         <source>Migrations Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="156"/>
@@ -12501,7 +12509,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="82"/>
         <source>Apply the quick fix of the finding at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellkorrektur des Befunds am Cursor anwenden</translation>
     </message>
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="327"/>
@@ -12535,7 +12543,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/welcomepage.cpp" line="43"/>
         <source>Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="44"/>

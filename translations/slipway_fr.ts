@@ -8706,17 +8706,17 @@ Pour cette exécution seulement : non enregistrée</translation>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="421"/>
         <source>Schema snapshots (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés de schéma (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="437"/>
         <source>Snapshot saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané enregistré</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="439"/>
         <source>Could not save the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
 </context>
 <context>
@@ -8724,7 +8724,7 @@ Pour cette exécution seulement : non enregistrée</translation>
     <message>
         <location filename="../ui/editor/editortab.cpp" line="51"/>
         <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du texte UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -8737,192 +8737,193 @@ Pour cette exécution seulement : non enregistrée</translation>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="51"/>
         <source>&amp;New Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle migration</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="52"/>
         <source>Start a new migration in an editor tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle migration dans un onglet d&apos;éditeur</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="53"/>
         <source>&amp;Open Migration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une migration…</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="54"/>
         <source>Open migration files in editor tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des fichiers de migration dans des onglets d&apos;éditeur</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="55"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="56"/>
         <source>Save the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la migration</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="57"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="58"/>
         <source>Save the migration under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la migration sous un nouveau nom</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="59"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="60"/>
         <source>Find in the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la migration</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="61"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emplacer…</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="62"/>
         <source>Find and replace in the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher et remplacer dans la migration</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="63"/>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lint</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="64"/>
         <source>Check the migration now; findings go to the Problems panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la migration maintenant ; les résultats vont dans le panneau Problèmes</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="65"/>
         <source>&amp;Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correction rapide</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="66"/>
         <source>Apply the quick fix of the finding at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la correction rapide du résultat sous le curseur</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="67"/>
         <source>Run &amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter l&apos;&amp;instruction</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="68"/>
         <source>Run the statement at the cursor in the Run tab, with timeouts, retries and the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter l&apos;instruction sous le curseur dans l&apos;onglet Exécution, avec délais, nouvelles tentatives et moniteur</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="69"/>
         <source>Run S&amp;election</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la sélec&amp;tion</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="70"/>
         <source>Run the selected statements in the Run tab, with timeouts, retries and the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les instructions sélectionnées dans l&apos;onglet Exécution, avec délais, nouvelles tentatives et moniteur</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="97"/>
         <source>No quick fix at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correction rapide sous le curseur.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="194"/>
         <source>Untitled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="213"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="221"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="233"/>
         <source>Open Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une migration</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="233"/>
         <location filename="../ui/editor/editorworkspace.cpp" line="261"/>
         <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="244"/>
         <location filename="../ui/editor/editorworkspace.cpp" line="266"/>
         <source>Save Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la migration</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="245"/>
         <location filename="../ui/editor/editorworkspace.cpp" line="267"/>
         <source>Could not save %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 :
+%2</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="249"/>
         <location filename="../ui/editor/editorworkspace.cpp" line="271"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="260"/>
         <source>Save Migration As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la migration sous</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="281"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="281"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="338"/>
         <source>Could not record the recent file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier récent : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editor/editorworkspace.cpp" line="403"/>
         <source>Reading the sizes of %n table(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de la taille de %n table…</numerusform>
+            <numerusform>Lecture de la taille de %n tables…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/editor/editorworkspace.cpp" line="409"/>
         <source>Could not read table sizes for the linter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la taille des tables pour l&apos;analyseur : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editor/editorworkspace.cpp" line="414"/>
         <source>Table sizes: %1 of %n table(s) found; the lint now uses them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tailles des tables : %1 sur %n table trouvées ; l&apos;analyse les utilise désormais.</numerusform>
+            <numerusform>Tailles des tables : %1 sur %n tables trouvées ; l&apos;analyse les utilise désormais.</numerusform>
         </translation>
     </message>
 </context>
@@ -8931,7 +8932,7 @@ Pour cette exécution seulement : non enregistrée</translation>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="29"/>
         <source>Connection environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement de connexion</translation>
     </message>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="36"/>
@@ -8948,7 +8949,7 @@ Pour cette exécution seulement : non enregistrée</translation>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="37"/>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <location filename="../ui/environmentbanner.cpp" line="56"/>
@@ -8956,7 +8957,10 @@ Pour cette exécution seulement : non enregistrée</translation>
 Access: %2
 Target: %3
 Connection: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement : %1
+Accès : %2
+Cible : %3
+Connexion : %4</translation>
     </message>
 </context>
 <context>
@@ -8964,17 +8968,17 @@ Connection: %4</source>
     <message>
         <location filename="../ui/environmentstyle.cpp" line="14"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION</translation>
     </message>
     <message>
         <location filename="../ui/environmentstyle.cpp" line="16"/>
         <source>STAGING</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÉPRODUCTION</translation>
     </message>
     <message>
         <location filename="../ui/environmentstyle.cpp" line="20"/>
         <source>DEVELOPMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉVELOPPEMENT</translation>
     </message>
 </context>
 <context>
@@ -8982,71 +8986,71 @@ Connection: %4</source>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="21"/>
         <source>&amp;Case sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="26"/>
         <location filename="../ui/editor/findreplacebar.cpp" line="28"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="30"/>
         <location filename="../ui/editor/findreplacebar.cpp" line="31"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="33"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="34"/>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher l&apos;occurrence suivante (Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="35"/>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="36"/>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher l&apos;occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="37"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="38"/>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &amp;tout</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="42"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="124"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <location filename="../ui/editor/findreplacebar.cpp" line="129"/>
         <source>Wrapped around</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche reprise au début</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/editor/findreplacebar.cpp" line="172"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
         </translation>
     </message>
 </context>
@@ -9060,62 +9064,62 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="57"/>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="58"/>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquantes</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="59"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifiées</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="60"/>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échouées</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="61"/>
         <source>%1 dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incohérentes</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="62"/>
         <source>%1 out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hors séquence</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="108"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="114"/>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>non appliquée</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="116"/>
         <source>no file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fichier</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="118"/>
         <source>differs (recorded %1, file %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère (enregistrée %1, fichier %2)</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="120"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="121"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="129"/>
@@ -9130,37 +9134,37 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="198"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="199"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="200"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="201"/>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée le</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="202"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="203"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="204"/>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle</translation>
     </message>
 </context>
 <context>
@@ -9168,97 +9172,97 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historyview.cpp" line="58"/>
         <source>Choose &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le &amp;dossier…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="59"/>
         <source>Pick the migrations folder to compare with the database&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de migrations à comparer avec l&apos;historique de la base</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="60"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="61"/>
         <source>Read the folder and the history table again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le dossier et la table d&apos;historique</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="62"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="81"/>
         <source>Filter migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les migrations</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="82"/>
         <source>Filter by version or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par version ou nom</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="84"/>
         <source>&amp;Open SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le SQL</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="85"/>
         <source>Open the selected migration in the SQL editor (it is linted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la migration sélectionnée dans l&apos;éditeur SQL (elle y est analysée)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="86"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="116"/>
         <source>Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="152"/>
         <source>Migrations Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de migrations</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="162"/>
         <source>(none — choose a migrations folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun — choisissez un dossier de migrations)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="172"/>
         <source>No folder chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier choisi.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="176"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="193"/>
         <source>Not connected: every migration is shown as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : toutes les migrations apparaissent en attente.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="202"/>
         <source>The history read was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de l&apos;historique a été annulée.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="207"/>
         <source>Could not read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique : %1</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="211"/>
@@ -9268,12 +9272,12 @@ Connection: %4</source>
     <message>
         <location filename="../ui/history/historyview.cpp" line="214"/>
         <source>No history table in this database: nothing applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de table d&apos;historique dans cette base : rien n&apos;a encore été appliqué.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="231"/>
         <source>Folder problems (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes du dossier (%1) :</translation>
     </message>
 </context>
 <context>
@@ -9281,7 +9285,7 @@ Connection: %4</source>
     <message>
         <location filename="../core/lint/reporters/lintreport.cpp" line="15"/>
         <source>The file could not be linted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être analysé.</translation>
     </message>
 </context>
 <context>
@@ -9289,7 +9293,7 @@ Connection: %4</source>
     <message>
         <location filename="../core/lint/lintrule.cpp" line="26"/>
         <source>(the table is created earlier in this file, so it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la table est créée plus haut dans ce fichier, elle est donc vide)</translation>
     </message>
 </context>
 <context>
@@ -9306,50 +9310,50 @@ Connection: %4</source>
         <location filename="../ui/mainwindow.cpp" line="73"/>
         <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Migrations in the History tab&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations du dossier de l&apos;onglet Historique</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Loaded %1 objects in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objets chargés en %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Could not load the object list — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la liste des objets — %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Could not read the saved connections (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les connexions enregistrées (%1) : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Saved connections could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions enregistrées n&apos;ont pas pu être lues</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>%n saved connection(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion enregistrée dans %1.</numerusform>
+            <numerusform>%n connexions enregistrées dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>The local store is not available; going on without recent items and run history. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local n&apos;est pas disponible ; poursuite sans éléments récents ni historique d&apos;exécution. %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Local store unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage local indisponible : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="26"/>
@@ -9359,414 +9363,415 @@ Connection: %4</source>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="32"/>
         <source>Add a saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une connexion enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="34"/>
         <source>&amp;Edit Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la connexion…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="35"/>
         <source>Edit the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="37"/>
         <source>De&amp;lete Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la connexion</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="38"/>
         <source>Delete the selected connection and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion sélectionnée et son mot de passe enregistré</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="40"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="41"/>
         <source>Connect to the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à la connexion sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="43"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="44"/>
         <source>Close the active connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la connexion active</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="46"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>Open the active connection again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la connexion active</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="49"/>
         <source>Re&amp;fresh Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser les objets</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Reload the object list</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste des objets</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>Close &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Close the current tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;onglet courant</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>Quit Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Slipway</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="56"/>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>Show the Start tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;onglet Accueil</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="58"/>
         <source>&amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moniteur</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="59"/>
         <source>Live lock waits, blocking tree, replication lag, progress and activity in a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentes de verrou en direct, arbre de blocage, retard de réplication, progression et activité dans un onglet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="61"/>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet &amp;suivant</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>Show the tab to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;onglet de droite</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Pre&amp;vious Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Show the tab to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;onglet de gauche</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="67"/>
         <source>Put the panels back where they started</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les panneaux à leur place d&apos;origine</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>&amp;About Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Slipway</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et licence</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="70"/>
         <source>About Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Slipway</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for safe PostgreSQL migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Un atelier de bureau pour des migrations PostgreSQL sûres.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="77"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Timeouts, backfill batches, monitor thresholds, editor font and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais, lots de remplissage, seuils du moniteur, police de l&apos;éditeur et langue</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="82"/>
         <source>&amp;Run Migrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter les migrations…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>Dry-run, run or roll back pending migrations or a backfill, with the monitor alongside</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter à blanc, exécuter ou annuler des migrations en attente ou un remplissage, avec le moniteur à côté</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="85"/>
         <source>Run &amp;Current Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le &amp;script courant…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="87"/>
         <source>Run the current editor tab as one migration, with timeouts, retries and the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter l&apos;onglet d&apos;éditeur courant comme une migration, avec délais, nouvelles tentatives et moniteur</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux bases ou instantanés et planifier un DDL sûr pour les verrous, avec son plan down</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="93"/>
         <source>Every keyboard shortcut, by menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis clavier, par menu</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Demo &amp;Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charge de démo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Run a small shop workload against the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>Demo workload started against %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de démo démarrée sur %1.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="108"/>
         <source>Demo workload stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de la charge de démo…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="128"/>
         <source>Lock &amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des &amp;verrous</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="129"/>
         <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu : quel verrou prend chaque instruction sur cette base, et ce qu&apos;il bloque.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="89"/>
         <source>Schema &amp;Diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diff de schéma…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="31"/>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle connexion…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="130"/>
         <source>Migration &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des migrations</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="131"/>
         <source>Planned: applied, pending and changed migrations from the history tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu : migrations appliquées, en attente et modifiées d&apos;après les tables d&apos;historique.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="143"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations appliquées, en attente et modifiées d&apos;un dossier par rapport à cette base</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Show or hide the %1 panel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexions</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objets</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blèmes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Run Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Run &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="288"/>
         <location filename="../ui/mainwindowtabs.cpp" line="192"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteur</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="152"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="156"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="168"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="177"/>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="180"/>
         <source>Recent C&amp;onnections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions récen&amp;tes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="192"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="204"/>
         <source>&amp;Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migration</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="223"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="227"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="231"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="233"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Panel layout reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition des panneaux réinitialisée.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>The new language takes effect the next time Slipway starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue prendra effet au prochain démarrage de Slipway.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Stopping the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt du bac à sable de démo…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Connections not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions non enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="79"/>
         <source>Delete Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="80"/>
         <source>Delete the connection &quot;%1&quot; (%2)?%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion « %1 » (%2) ?%3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="82"/>
         <source>
 Its password is removed from the keychain too.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Son mot de passe est aussi retiré du trousseau.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="114"/>
         <source>Cannot connect to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="115"/>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="148"/>
@@ -9774,45 +9779,48 @@ Its password is removed from the keychain too.</source>
 %2
 
 Password for %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+
+Mot de passe pour %3 :</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="149"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="163"/>
         <source>Could not record the recent connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la connexion récente : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="183"/>
         <source>Could not look for unfinished runs in slipway.journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les exécutions inachevées dans slipway.journal : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="191"/>
         <source>Unfinished run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution inachevée : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowconnections.cpp" line="194"/>
         <source>%n migration run(s) did not finish on this database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution de migration ne s&apos;est pas terminée sur cette base</numerusform>
+            <numerusform>%n exécutions de migration ne se sont pas terminées sur cette base</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="198"/>
         <source>Slipway (or its connection) stopped while they ran. Their transactions were rolled back by the server, but statements run outside a transaction may have taken effect: inspect the database before running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway (ou sa connexion) s&apos;est arrêté pendant leur exécution. Leurs transactions ont été annulées par le serveur, mais les instructions exécutées hors transaction ont pu prendre effet : inspectez la base avant de relancer.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="202"/>
         <source>Show History</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;historique</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="210"/>
@@ -10684,7 +10692,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
@@ -11284,7 +11292,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="59"/>
         <source>&amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moniteur</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="60"/>
@@ -11582,7 +11590,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/problemsview.cpp" line="25"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="31"/>
@@ -11869,7 +11877,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runview.cpp" line="155"/>
         <source>Migrations Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de migrations</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="156"/>
@@ -12501,7 +12509,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="82"/>
         <source>Apply the quick fix of the finding at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la correction rapide du résultat sous le curseur</translation>
     </message>
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="327"/>
@@ -12535,7 +12543,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/welcomepage.cpp" line="43"/>
         <source>Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="44"/>
