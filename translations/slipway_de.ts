@@ -9825,204 +9825,204 @@ Passwort für %3:</translation>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="210"/>
         <source>Could not connect to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich — %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="211"/>
         <source>Could not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="212"/>
         <source>Edit Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="212"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="213"/>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="219"/>
         <source>Connection to %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="220"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbinden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Moni&amp;tor Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Moni&amp;tor-Bereich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Demo sandbox: %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox: %1 (%2%)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>The demo sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>The demo sandbox did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox ist nicht gestartet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Demo workload stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Last angehalten.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox wird gestartet (PostgreSQL-Primary + Replica mit der Demo-Shop-Datenbank) …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox bereit in %1: Primary %2, Replica %3. Demo-Migrationen: %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Demo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Last: %1 committet, %2 fehlgeschlagen, %3 Neuverbindungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Last failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>No migration file matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Migrationsdatei passt auf %1.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Start or stop a small shop workload against the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Shop-Last gegen die Demodatenbank starten oder anhalten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Sandbox-Demo“ verbinden, um die Demo-Last auszuführen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway mit --demo starten, um eine Sandbox mit Demo-Last zu erhalten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="546"/>
         <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinde …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>%1 — %2 — Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="562"/>
         <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="33"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="54"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="86"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="119"/>
         <source>There is no statement at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Cursor steht keine Anweisung.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="123"/>
         <source>%1, statement at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Anweisung in Zeile %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="134"/>
         <source>Select the statements to run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die auszuführenden Anweisungen markieren.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="137"/>
         <source>%1, selection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Auswahl</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="145"/>
         <source>A run is in progress; wait for it to finish or abort it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange; warten, bis er fertig ist, oder ihn abbrechen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="163"/>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schließen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="178"/>
         <source>Schema Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Diff</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="38"/>
         <source>%1 no longer exists; removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr; aus den zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="47"/>
         <source>Could not clear the recent files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt geöffneten Dateien konnten nicht geleert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="69"/>
         <source>Could not clear the recent connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt verwendeten Verbindungen konnten nicht geleert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="156"/>
         <source>Not reopened, no longer on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wieder geöffnet, nicht mehr auf der Festplatte: %1</translation>
     </message>
 </context>
 <context>
@@ -10030,12 +10030,12 @@ Passwort für %3:</translation>
     <message>
         <location filename="../ui/messagebanner.cpp" line="50"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="51"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="86"/>
@@ -10050,7 +10050,7 @@ Passwort für %3:</translation>
     <message>
         <location filename="../ui/messagebanner.cpp" line="90"/>
         <source>SQLSTATE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLSTATE %1</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="96"/>
@@ -10063,7 +10063,7 @@ Passwort für %3:</translation>
     <message>
         <location filename="../ui/monitor/monitorchart.cpp" line="59"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -10072,38 +10072,38 @@ Passwort für %3:</translation>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="17"/>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="19"/>
         <source>Monitor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor: %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="22"/>
         <source>Could not write the monitor series to the local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Monitor-Messreihen konnten nicht in den lokalen Speicher geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="49"/>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="86"/>
         <source>The monitor series will not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Monitor-Messreihen werden nicht aufbewahrt: %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="82"/>
         <source>Monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="92"/>
         <source>every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="94"/>
         <source>Monitoring %1 %2 on a connection of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwache %1 %2 über eine eigene Verbindung.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="95"/>
         <source>Monitoring %1 and its replica %2 on connections of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwache %1 und seine Replica %2 über eigene Verbindungen.</translation>
     </message>
 </context>
 <context>
@@ -10132,317 +10132,317 @@ Passwort für %3:</translation>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
         <location filename="../ui/monitor/monitorview.cpp" line="196"/>
         <source>Lock waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwartezeiten</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
         <source>longest wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Wartezeit (s)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="78"/>
         <source>sessions waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartende Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="79"/>
         <source>longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Wartezeit</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="80"/>
         <source>waiting sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>wartende Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="360"/>
         <location filename="../ui/monitor/monitorview.cpp" line="362"/>
         <source>throttle %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>drosseln %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="361"/>
         <location filename="../ui/monitor/monitorview.cpp" line="363"/>
         <source>abort %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>abbrechen %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="85"/>
         <location filename="../ui/monitor/monitorview.cpp" line="196"/>
         <source>Replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsverzögerung</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="85"/>
         <source>lag (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung (s)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="87"/>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="97"/>
         <source>%1 lag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verzögerung</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="98"/>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rückstand</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="102"/>
         <source>standby replay delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Verzögerung des Standby</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="110"/>
         <location filename="../ui/monitor/monitorview.cpp" line="197"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="110"/>
         <source>% done</source>
-        <translation type="unfinished"></translation>
+        <translation>% erledigt</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="122"/>
         <source>CREATE INDEX (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX (PID %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="123"/>
         <source>VACUUM (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM (PID %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="124"/>
         <source>CLUSTER (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER (PID %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="125"/>
         <source>COPY (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY (PID %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="126"/>
         <source>ANALYZE (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ANALYZE (PID %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="134"/>
         <location filename="../ui/monitor/monitorview.cpp" line="197"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="134"/>
         <location filename="../ui/monitor/monitorview.cpp" line="138"/>
         <source>transactions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen/s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="136"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="137"/>
         <source>errors (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="139"/>
         <source>rollbacks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollbacks/s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="140"/>
         <source>error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="141"/>
         <source>active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>aktive Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="142"/>
         <source>idle in transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>idle in Transaktion</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="159"/>
         <source>Export Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren …</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="166"/>
         <source>Export Series as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Messreihen als CSV exportieren …</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="176"/>
         <location filename="../ui/monitor/monitorview.cpp" line="308"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="179"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme einfrieren (die Abtastung läuft weiter); zum Zoomen über ein Diagramm ziehen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="183"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="183"/>
         <source>6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Stunden</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="187"/>
         <source>How much time the charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Zeitraum die Diagramme zeigen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="192"/>
         <source> Window: </source>
-        <translation type="unfinished"></translation>
+        <translation> Zeitfenster: </translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="202"/>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="207"/>
         <source>Save a chart as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="209"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="210"/>
         <source>Save every series (one column each) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Messreihen (je eine Spalte) als CSV speichern</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="214"/>
         <source>Open Full View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollansicht öffnen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="216"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monitor als Tab, mit Blockierungsbaum und Fortschrittsdetails</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="308"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="365"/>
         <source>throttle %1 % errors</source>
-        <translation type="unfinished"></translation>
+        <translation>drosseln %1 % Fehler</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="366"/>
         <source>abort %1 % errors</source>
-        <translation type="unfinished"></translation>
+        <translation>abbrechen %1 % Fehler</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="394"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keine Überwachung.&lt;/b&gt; Mit einer Datenbank verbinden: Sperrwartezeiten, Replikationsverzögerung, Fortschritt und Aktivität werden einmal pro Sekunde über eine eigene Verbindung abgetastet.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="399"/>
         <source>Waiting for the first sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die erste Messung …</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="400"/>
         <source>The monitor cannot sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monitor kann nicht abtasten: %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="406"/>
         <source>No lock waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sperrwartezeiten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/monitor/monitorview.cpp" line="414"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Sitzung wartet auf Sperren&lt;/b&gt;, längste %1</numerusform>
+            <numerusform>&lt;b&gt;%n Sitzungen warten auf Sperren&lt;/b&gt;, längste %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="416"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PID %1 will %2 auf %3, blockiert von PID %4)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="424"/>
         <source>replica lag %1 (%2 behind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica-Verzögerung %1 (%2 Rückstand)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="426"/>
         <source>, replay paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, Replay pausiert</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="429"/>
         <source>no replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Replicas</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="432"/>
         <source>%1 tx/s, %2 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tx/s, %2 aktiv</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="439"/>
         <source>%1 % of %2 transactions rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von %2 Transaktionen zurückgerollt</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="443"/>
         <source> (too few to count)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zu wenige zum Zählen)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="448"/>
         <source>%1 %2 %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3%</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="451"/>
@@ -10452,32 +10452,32 @@ Passwort für %3:</translation>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="456"/>
         <source>Abort policy: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruchrichtlinie: OK</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="459"/>
         <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abbruchrichtlinie: DROSSELN&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="462"/>
         <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abbruchrichtlinie: ABBRECHEN&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="468"/>
         <source>last sample failed</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Messung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="475"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fortschritt&lt;/b&gt;&lt;br&gt;Kein CREATE INDEX, CLUSTER, VACUUM, COPY oder ANALYZE läuft.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="481"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (PID %3)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="483"/>
@@ -10487,159 +10487,161 @@ Passwort für %3:</translation>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="486"/>
         <source>phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="489"/>
         <source>waiting for %1 of %2 transaction(s) to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ende von %1 von %2 Transaktion(en)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="491"/>
         <source>, now pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, jetzt PID %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="494"/>
         <source>%1% — %2 of %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% — %2 von %3 %4</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="498"/>
         <source>%1 %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 erledigt</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="501"/>
         <source>rate %1 %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate %1 %2/s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="503"/>
         <source>, ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Restzeit %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="506"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fortschritt&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="511"/>
         <source>terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>beenden</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="511"/>
         <source>cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="512"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="514"/>
         <source>Cancel the statement session %1 is running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung abbrechen, die Sitzung %1 ausführt?</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="520"/>
         <source>Terminate on production</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Produktion beenden</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="520"/>
         <source>Cancel on production</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Produktion abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="521"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um Backend %4 zu %3:</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="528"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="529"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; Backend %2 blieb unberührt.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="530"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, Backend %2 auf Produktion zu %1: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="533"/>
         <source>Terminate Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="533"/>
         <source>Cancel Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="541"/>
         <source>Could not %1 backend %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %2 ließ sich nicht %1: %3</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="543"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte Backend %2 nicht %1 (es ist womöglich schon beendet).</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="545"/>
         <source>Asked the server to %1 backend %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server gebeten, Backend %2 zu %1.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="567"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="568"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="572"/>
         <source>Chart saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nach %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="574"/>
         <source>Could not save the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht nach %1 gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="579"/>
         <source>Export Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Messreihen exportieren</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="580"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="585"/>
         <source>Monitor series saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor-Messreihen nach %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="587"/>
         <source>Could not save the series to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messreihen konnten nicht nach %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -10657,12 +10659,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="49"/>
         <source>partitioned table</source>
-        <translation type="unfinished"></translation>
+        <translation>partitionierte Tabelle</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="50"/>
         <source>foreign table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdtabelle</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="51"/>
@@ -10687,7 +10689,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="55"/>
         <source>procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozedur</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
@@ -10697,94 +10699,94 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
         <source>Rows (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (gesch.)</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="80"/>
         <source>Estimated from pg_class.reltuples, as of the last VACUUM or ANALYZE</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt aus pg_class.reltuples, Stand des letzten VACUUM oder ANALYZE</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="81"/>
         <source>Total on-disk size, including indexes and TOAST</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtgröße auf der Festplatte, einschließlich Indexen und TOAST</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="93"/>
         <source>Database objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankobjekte</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="100"/>
         <location filename="../ui/objectbrowser.cpp" line="102"/>
         <source>Filter objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte filtern</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="111"/>
         <source>Reload the object list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objektliste neu laden (F5)</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="112"/>
         <source>Refresh objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="120"/>
         <source>Loading objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden geladen</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="148"/>
         <location filename="../ui/objectbrowser.cpp" line="167"/>
         <source>Connect to a database to browse its schemas, tables, indexes, views and functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Datenbank verbinden, um ihre Schemas, Tabellen, Indexe, Sichten und Funktionen zu durchsuchen.</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="182"/>
         <source>Could not load the objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte konnten nicht geladen werden</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="199"/>
         <source>Loading objects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden geladen …</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="235"/>
         <source>Schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="257"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="262"/>
         <source>returns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liefert %1</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="264"/>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer %1</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="273"/>
         <source>Not analyzed yet: no estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht analysiert: keine Schätzung</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="275"/>
         <source>Estimated from page counts: some relation was locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Seitenzahlen geschätzt: eine Relation war gesperrt</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="287"/>
@@ -10805,12 +10807,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="300"/>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexe</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="304"/>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="312"/>
@@ -10820,17 +10822,17 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="317"/>
         <source>This database has no user schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Benutzerschemas.</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="346"/>
         <source>%1 schemas, %2 tables, %3 objects in all — loaded in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schemas, %2 Tabellen, %3 Objekte insgesamt — geladen in %4 ms</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="352"/>
         <source>Sizes are estimates: a relation was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen sind Schätzungen: eine Relation war gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -10838,37 +10840,37 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="38"/>
         <source>Step details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittdetails</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="42"/>
         <source>Step SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt-SQL</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="43"/>
         <source>Statement SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungs-SQL</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="44"/>
         <source>Rollback SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-SQL</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="45"/>
         <source>Verification SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikations-SQL</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="46"/>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anweisung</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="47"/>
         <source>R&amp;ollback</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ollback</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="48"/>
@@ -10878,7 +10880,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="76"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="78"/>
@@ -10893,19 +10895,19 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="81"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="82"/>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="84"/>
         <location filename="../ui/plan/planstepdetail.cpp" line="89"/>
         <location filename="../ui/plan/planstepdetail.cpp" line="91"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="86"/>
@@ -10915,7 +10917,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="87"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="90"/>
@@ -10925,67 +10927,67 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="94"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="96"/>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="98"/>
         <source>Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="98"/>
         <source>run in keyset batches by the backfill runner</source>
-        <translation type="unfinished"></translation>
+        <translation>in Keyset-Batches durch den Backfill-Runner ausgeführt</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="100"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="100"/>
         <source>runs outside a transaction. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft außerhalb einer Transaktion. %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="101"/>
         <source>Users notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer bemerken</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="101"/>
         <source>nothing expected</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu erwarten</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="102"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="103"/>
         <source>needed before this step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor diesem Schritt nötig: %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="104"/>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="105"/>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="105"/>
         <source>see the Rollback tab. Loses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe Tab Rollback. Verliert: %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="106"/>
@@ -11060,7 +11062,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="67"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="113"/>
@@ -11080,12 +11082,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="119"/>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="121"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="123"/>
@@ -11743,7 +11745,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
@@ -11821,7 +11823,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runview.cpp" line="68"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="69"/>

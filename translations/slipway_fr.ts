@@ -9825,204 +9825,204 @@ Mot de passe pour %3 :</translation>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="210"/>
         <source>Could not connect to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="211"/>
         <source>Could not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="212"/>
         <source>Edit Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="212"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="213"/>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="219"/>
         <source>Connection to %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 perdue</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnections.cpp" line="220"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Moni&amp;tor Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau du moni&amp;teur</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Demo sandbox: %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable de démo : %1 (%2%)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>The demo sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démo n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>The demo sandbox did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démo n&apos;a pas démarré</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Demo workload stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de démo arrêtée.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable de démo (primaire PostgreSQL + réplica avec la base de démo de la boutique)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable de démo prêt dans %1 : primaire %2, réplica %3. Migrations de démo : %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo bac à sable</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de démo : %1 validées, %2 échouées, %3 reconnexions</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Last failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>No migration file matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de migration ne correspond à %1.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Start or stop a small shop workload against the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou arrêter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à « Démo bac à sable » pour exécuter la charge de démo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez Slipway avec --demo pour obtenir un bac à sable avec une charge de démo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="546"/>
         <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>standby</source>
-        <translation type="unfinished"></translation>
+        <translation>standby</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>%1 — %2 — Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="562"/>
         <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion perdue</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="33"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="54"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="86"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="119"/>
         <source>There is no statement at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instruction sous le curseur.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="123"/>
         <source>%1, statement at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, instruction à la ligne %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="134"/>
         <source>Select the statements to run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les instructions à exécuter.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="137"/>
         <source>%1, selection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sélection</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="145"/>
         <source>A run is in progress; wait for it to finish or abort it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est en cours ; attendez qu&apos;elle se termine ou interrompez-la.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="163"/>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowtabs.cpp" line="178"/>
         <source>Schema Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff de schéma</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="38"/>
         <source>%1 no longer exists; removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus ; retiré des fichiers récents.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="47"/>
         <source>Could not clear the recent files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider les fichiers récents : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="69"/>
         <source>Could not clear the recent connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider les connexions récentes : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="156"/>
         <source>Not reopened, no longer on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rouvert, n&apos;existe plus sur le disque : %1</translation>
     </message>
 </context>
 <context>
@@ -10030,12 +10030,12 @@ Mot de passe pour %3 :</translation>
     <message>
         <location filename="../ui/messagebanner.cpp" line="50"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="51"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="86"/>
@@ -10050,7 +10050,7 @@ Mot de passe pour %3 :</translation>
     <message>
         <location filename="../ui/messagebanner.cpp" line="90"/>
         <source>SQLSTATE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLSTATE %1</translation>
     </message>
     <message>
         <location filename="../ui/messagebanner.cpp" line="96"/>
@@ -10063,7 +10063,7 @@ Mot de passe pour %3 :</translation>
     <message>
         <location filename="../ui/monitor/monitorchart.cpp" line="59"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps</translation>
     </message>
 </context>
 <context>
@@ -10072,38 +10072,38 @@ Mot de passe pour %3 :</translation>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="17"/>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="19"/>
         <source>Monitor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteur : %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="22"/>
         <source>Could not write the monitor series to the local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les séries du moniteur dans le stockage local : %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="49"/>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="86"/>
         <source>The monitor series will not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séries du moniteur ne seront pas conservées : %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="82"/>
         <source>Monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteur %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="92"/>
         <source>every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="94"/>
         <source>Monitoring %1 %2 on a connection of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de %1 %2 sur sa propre connexion.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorcontroller.cpp" line="95"/>
         <source>Monitoring %1 and its replica %2 on connections of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de %1 et de son réplica %2 sur leurs propres connexions.</translation>
     </message>
 </context>
 <context>
@@ -10132,317 +10132,317 @@ Mot de passe pour %3 :</translation>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
         <location filename="../ui/monitor/monitorview.cpp" line="196"/>
         <source>Lock waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentes de verrou</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
         <source>longest wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus longue attente (s)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="78"/>
         <source>sessions waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions en attente</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="79"/>
         <source>longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>plus longue attente</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="80"/>
         <source>waiting sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions en attente</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="360"/>
         <location filename="../ui/monitor/monitorview.cpp" line="362"/>
         <source>throttle %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ralentir %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="361"/>
         <location filename="../ui/monitor/monitorview.cpp" line="363"/>
         <source>abort %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonner %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="85"/>
         <location filename="../ui/monitor/monitorview.cpp" line="196"/>
         <source>Replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard de réplication</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="85"/>
         <source>lag (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>retard (s)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="87"/>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="97"/>
         <source>%1 lag</source>
-        <translation type="unfinished"></translation>
+        <translation>retard %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="98"/>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retard</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="102"/>
         <source>standby replay delay</source>
-        <translation type="unfinished"></translation>
+        <translation>retard de rejeu du standby</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="110"/>
         <location filename="../ui/monitor/monitorview.cpp" line="197"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="110"/>
         <source>% done</source>
-        <translation type="unfinished"></translation>
+        <translation>% effectué</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="122"/>
         <source>CREATE INDEX (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX (pid %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="123"/>
         <source>VACUUM (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM (pid %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="124"/>
         <source>CLUSTER (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER (pid %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="125"/>
         <source>COPY (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY (pid %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="126"/>
         <source>ANALYZE (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ANALYZE (pid %1)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="134"/>
         <location filename="../ui/monitor/monitorview.cpp" line="197"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="134"/>
         <location filename="../ui/monitor/monitorview.cpp" line="138"/>
         <source>transactions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>transactions/s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="136"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="137"/>
         <source>errors (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreurs (%)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="139"/>
         <source>rollbacks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>annulations/s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="140"/>
         <source>error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d&apos;erreur</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="141"/>
         <source>active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions actives</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="142"/>
         <source>idle in transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>inactives en transaction</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="159"/>
         <source>Export Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="166"/>
         <source>Export Series as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les séries en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="176"/>
         <location filename="../ui/monitor/monitorview.cpp" line="308"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="179"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer les graphiques (l&apos;échantillonnage continue) ; faites glisser sur un graphique pour zoomer</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="183"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="183"/>
         <source>6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 heures</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="187"/>
         <source>How much time the charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée affichée par les graphiques</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="192"/>
         <source> Window: </source>
-        <translation type="unfinished"></translation>
+        <translation> Fenêtre : </translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="202"/>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="207"/>
         <source>Save a chart as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un graphique en image PNG</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="209"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="210"/>
         <source>Save every series (one column each) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les séries (une colonne chacune) en CSV</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="214"/>
         <source>Open Full View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la vue complète</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="216"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moniteur dans un onglet, avec l&apos;arbre de blocage et le détail de la progression</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="308"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="365"/>
         <source>throttle %1 % errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ralentir %1 % d&apos;erreurs</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="366"/>
         <source>abort %1 % errors</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonner %1 % d&apos;erreurs</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="394"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune surveillance.&lt;/b&gt; Connectez-vous à une base : attentes de verrou, retard de réplication, progression et activité sont échantillonnés chaque seconde sur une connexion dédiée.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="399"/>
         <source>Waiting for the first sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du premier échantillon…</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="400"/>
         <source>The monitor cannot sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moniteur ne peut pas échantillonner : %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="406"/>
         <source>No lock waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune attente de verrou</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/monitor/monitorview.cpp" line="414"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n session en attente de verrous&lt;/b&gt;, la plus longue %1</numerusform>
+            <numerusform>&lt;b&gt;%n sessions en attente de verrous&lt;/b&gt;, la plus longue %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="416"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le pid %1 veut %2 sur %3, bloqué par le pid %4)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="424"/>
         <source>replica lag %1 (%2 behind)</source>
-        <translation type="unfinished"></translation>
+        <translation>retard du réplica %1 (%2 de retard)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="426"/>
         <source>, replay paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, rejeu en pause</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="429"/>
         <source>no replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun réplica</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="432"/>
         <source>%1 tx/s, %2 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tx/s, %2 actives</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="439"/>
         <source>%1 % of %2 transactions rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de %2 transactions annulées</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="443"/>
         <source> (too few to count)</source>
-        <translation type="unfinished"></translation>
+        <translation> (trop peu pour compter)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="448"/>
         <source>%1 %2 %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3%</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="451"/>
@@ -10452,32 +10452,32 @@ Mot de passe pour %3 :</translation>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="456"/>
         <source>Abort policy: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique d&apos;abandon : OK</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="459"/>
         <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Politique d&apos;abandon : RALENTIR&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="462"/>
         <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Politique d&apos;abandon : ABANDONNER&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="468"/>
         <source>last sample failed</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier échantillon en échec</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="475"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Progression&lt;/b&gt;&lt;br&gt;Aucun CREATE INDEX, CLUSTER, VACUUM, COPY ou ANALYZE en cours.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="481"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="483"/>
@@ -10487,159 +10487,161 @@ Mot de passe pour %3 :</translation>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="486"/>
         <source>phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phase : %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="489"/>
         <source>waiting for %1 of %2 transaction(s) to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>attente de la fin de %1 transaction(s) sur %2</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="491"/>
         <source>, now pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, maintenant pid %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="494"/>
         <source>%1% — %2 of %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% — %2 sur %3 %4</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="498"/>
         <source>%1 %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 effectués</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="501"/>
         <source>rate %1 %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>débit %1 %2/s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="503"/>
         <source>, ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, reste %1</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="506"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Progression&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="511"/>
         <source>terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="511"/>
         <source>cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="512"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session %1 ? Sa transaction est annulée et le client déconnecté.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="514"/>
         <source>Cancel the statement session %1 is running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;instruction qu&apos;exécute la session %1 ?</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="520"/>
         <source>Terminate on production</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer en production</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="520"/>
         <source>Cancel on production</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler en production</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="521"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour %3 le backend %4 :</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="528"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="529"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom saisi ne correspond pas à « %1 » ; le backend %2 n&apos;a pas été touché.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="530"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de %1 le backend %2 en production : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="533"/>
         <source>Terminate Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="533"/>
         <source>Cancel Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="541"/>
         <source>Could not %1 backend %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 le backend %2 : %3</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="543"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu %1 le backend %2 (il s&apos;est peut-être déjà terminé).</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="545"/>
         <source>Asked the server to %1 backend %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande envoyée au serveur pour %1 le backend %2.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="567"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="568"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="572"/>
         <source>Chart saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique enregistré dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="574"/>
         <source>Could not save the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le graphique dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="579"/>
         <source>Export Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les séries</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="580"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="585"/>
         <source>Monitor series saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries du moniteur enregistrées dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="587"/>
         <source>Could not save the series to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les séries dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -10657,12 +10659,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="49"/>
         <source>partitioned table</source>
-        <translation type="unfinished"></translation>
+        <translation>table partitionnée</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="50"/>
         <source>foreign table</source>
-        <translation type="unfinished"></translation>
+        <translation>table distante</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="51"/>
@@ -10687,7 +10689,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="55"/>
         <source>procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>procédure</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
@@ -10697,94 +10699,94 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
         <source>Rows (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes (est.)</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="76"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="80"/>
         <source>Estimated from pg_class.reltuples, as of the last VACUUM or ANALYZE</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé d&apos;après pg_class.reltuples, à la date du dernier VACUUM ou ANALYZE</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="81"/>
         <source>Total on-disk size, including indexes and TOAST</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille totale sur disque, index et TOAST compris</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="93"/>
         <source>Database objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets de la base</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="100"/>
         <location filename="../ui/objectbrowser.cpp" line="102"/>
         <source>Filter objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les objets</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="111"/>
         <source>Reload the object list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste des objets (F5)</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="112"/>
         <source>Refresh objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les objets</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="120"/>
         <source>Loading objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des objets</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="148"/>
         <location filename="../ui/objectbrowser.cpp" line="167"/>
         <source>Connect to a database to browse its schemas, tables, indexes, views and functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à une base pour parcourir ses schémas, tables, index, vues et fonctions.</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="182"/>
         <source>Could not load the objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les objets</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="199"/>
         <source>Loading objects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des objets…</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="235"/>
         <source>Schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma %1</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="257"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="262"/>
         <source>returns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie %1</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="264"/>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire %1</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="273"/>
         <source>Not analyzed yet: no estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore analysée : aucune estimation</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="275"/>
         <source>Estimated from page counts: some relation was locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé d&apos;après le nombre de pages : une relation était verrouillée</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="287"/>
@@ -10805,12 +10807,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="300"/>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="304"/>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="312"/>
@@ -10820,17 +10822,17 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/objectbrowser.cpp" line="317"/>
         <source>This database has no user schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base n&apos;a pas de schéma utilisateur.</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="346"/>
         <source>%1 schemas, %2 tables, %3 objects in all — loaded in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schémas, %2 tables, %3 objets au total — chargés en %4 ms</translation>
     </message>
     <message>
         <location filename="../ui/objectbrowser.cpp" line="352"/>
         <source>Sizes are estimates: a relation was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles sont des estimations : une relation était verrouillée.</translation>
     </message>
 </context>
 <context>
@@ -10838,37 +10840,37 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="38"/>
         <source>Step details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;étape</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="42"/>
         <source>Step SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL de l&apos;étape</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="43"/>
         <source>Statement SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL de l&apos;instruction</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="44"/>
         <source>Rollback SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL de retour arrière</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="45"/>
         <source>Verification SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL de vérification</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="46"/>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruction</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="47"/>
         <source>R&amp;ollback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour arrière</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="48"/>
@@ -10878,7 +10880,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="76"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="78"/>
@@ -10893,19 +10895,19 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="81"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="82"/>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="84"/>
         <location filename="../ui/plan/planstepdetail.cpp" line="89"/>
         <location filename="../ui/plan/planstepdetail.cpp" line="91"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="86"/>
@@ -10915,7 +10917,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="87"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="90"/>
@@ -10925,67 +10927,67 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="94"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="96"/>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="98"/>
         <source>Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage (backfill)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="98"/>
         <source>run in keyset batches by the backfill runner</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuté par lots keyset via l&apos;exécuteur de remplissage</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="100"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="100"/>
         <source>runs outside a transaction. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;exécute hors transaction. %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="101"/>
         <source>Users notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Perçu par les utilisateurs</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="101"/>
         <source>nothing expected</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de prévu</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="102"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="103"/>
         <source>needed before this step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessaire avant cette étape : %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="104"/>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>non nécessaire</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="105"/>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="105"/>
         <source>see the Rollback tab. Loses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voir l&apos;onglet Retour arrière. Perd : %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="106"/>
@@ -11060,7 +11062,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="67"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="113"/>
@@ -11080,12 +11082,12 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="119"/>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="121"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="123"/>
@@ -11743,7 +11745,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
@@ -11821,7 +11823,7 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
     <message>
         <location filename="../ui/run/runview.cpp" line="68"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="69"/>
