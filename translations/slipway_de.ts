@@ -10997,7 +10997,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="107"/>
         <source>none derived. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keines abgeleitet. %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
@@ -11012,42 +11012,42 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
         <source>see the Verification tab</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe Tab Verifikation</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="111"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="112"/>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="112"/>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Befunde</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="120"/>
         <source>&lt;p&gt;Select a step to see its lock, risk, rollback and verification.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Einen Schritt wählen, um Sperre, Risiko, Rollback und Verifikation zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="127"/>
         <source>-- No rollback SQL could be derived.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Es konnte kein Rollback-SQL abgeleitet werden.</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="129"/>
         <source>-- Loses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Verliert: %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="131"/>
         <source>-- No verification query.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Keine Verifikationsabfrage.</translation>
     </message>
 </context>
 <context>
@@ -11067,17 +11067,17 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="113"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="115"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="117"/>
         <source>Lock (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre (auf)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="119"/>
@@ -11105,62 +11105,62 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="51"/>
         <source>Migration plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsplan</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="54"/>
         <source>none beyond the usual review</source>
-        <translation type="unfinished"></translation>
+        <translation>keine über das übliche Review hinaus</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="57"/>
         <source>&lt;b&gt;Yes&lt;/b&gt; — a step blocks reads or writes longer than %1 s (or for an unknown time)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ja&lt;/b&gt; — ein Schritt blockiert Lese- oder Schreibzugriffe länger als %1 s (oder unbekannt lange)</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="59"/>
         <source>No — nothing blocks reads or writes longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein — nichts blockiert Lese- oder Schreibzugriffe länger als %1 s</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="61"/>
         <source>table sizes read from the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellengrößen aus der laufenden Datenbank gelesen</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="62"/>
         <source>offline: no table sizes, estimates are unknown where size matters</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: keine Tabellengrößen, Schätzungen sind unbekannt, wo die Größe zählt</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="64"/>
         <source>&lt;b&gt;Expected lock time:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erwartete Sperrdauer:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="65"/>
         <source>&lt;b&gt;Downtime:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausfallzeit:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="66"/>
         <source>&lt;b&gt;Approvals:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Freigaben:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="67"/>
         <source>&lt;b&gt;Steps:&lt;/b&gt; %1, about %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schritte:&lt;/b&gt; %1, insgesamt etwa %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="68"/>
         <source>&lt;b&gt;Sizes:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Größen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="71"/>
         <source>Plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Planübersicht</translation>
     </message>
 </context>
 <context>
@@ -11168,110 +11168,110 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/plan/planview.cpp" line="33"/>
         <source>Plan steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Planschritte</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="50"/>
         <source>&amp;Open Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ö&amp;ffnen …</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="50"/>
         <source>Open a saved plan file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Plandatei (.json) öffnen</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="51"/>
         <source>Sa&amp;ve Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;speichern …</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="51"/>
         <source>Save the plan as a reviewable file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als prüfbare Datei (.json) speichern</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="53"/>
         <source>E&amp;xport Runbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook e&amp;xportieren …</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="54"/>
         <source>Write the deployment runbook (Markdown or HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment-Runbook schreiben (Markdown oder HTML)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="56"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="56"/>
         <source>Walk stakeholders through the plan, one step per screen, full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder durch den Plan führen, ein Schritt pro Bildschirm, im Vollbild</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="115"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="159"/>
         <location filename="../ui/plan/planview.cpp" line="165"/>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan öffnen</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="160"/>
         <source>Migration plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationspläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="168"/>
         <source>Opened plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="175"/>
         <source>migration-plan.json</source>
-        <translation type="unfinished"></translation>
+        <translation>migrationsplan.json</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="176"/>
         <location filename="../ui/plan/planview.cpp" line="183"/>
         <source>Save Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="176"/>
         <source>Migration plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationspläne (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="186"/>
         <source>Saved plan to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nach %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="194"/>
         <source>runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>runbook</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="196"/>
         <source>-runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>-runbook</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="198"/>
         <location filename="../ui/plan/planview.cpp" line="210"/>
         <source>Export Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook exportieren</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="213"/>
         <source>Runbook written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -11279,17 +11279,17 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="53"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="57"/>
         <source>&amp;Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführung</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="58"/>
         <source>&amp;Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backfill</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="59"/>
@@ -11299,12 +11299,12 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="60"/>
         <source>Editor &amp;&amp; &amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor &amp;&amp; &amp;Sprache</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="66"/>
         <source>Problem with the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="119"/>
@@ -11313,7 +11313,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <location filename="../ui/preferencesdialog.cpp" line="137"/>
         <location filename="../ui/preferencesdialog.cpp" line="149"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="119"/>
@@ -11325,57 +11325,57 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="121"/>
         <source>no retry</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Wiederholung</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="122"/>
         <source>&amp;Lock timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperr-Timeout:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="123"/>
         <source>SET lock_timeout before each statement: how long application queries may queue behind a migration&apos;s lock request before it gives up (and retries).</source>
-        <translation type="unfinished"></translation>
+        <translation>SET lock_timeout vor jeder Anweisung: wie lange Anwendungsabfragen hinter der Sperranforderung einer Migration warten dürfen, bevor diese aufgibt (und es erneut versucht).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="125"/>
         <source>&amp;Statement timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anweisungs-Timeout:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="126"/>
         <source>SET statement_timeout before each statement (CONCURRENTLY index builds are not limited).</source>
-        <translation type="unfinished"></translation>
+        <translation>SET statement_timeout vor jeder Anweisung (CONCURRENTLY-Indexaufbauten sind nicht begrenzt).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="127"/>
         <source>&amp;Retries after a lock timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen nach Sperr-Timeout:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="128"/>
         <source>How many times a statement that timed out waiting for its lock is tried again, with backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft eine Anweisung, die beim Warten auf ihre Sperre in den Timeout lief, mit Backoff erneut versucht wird.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="138"/>
         <source>Batch &amp;target duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zieldauer pro Batch:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="139"/>
         <source>Batch sizes adapt so that each batch&apos;s transaction takes about this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgrößen passen sich an, sodass die Transaktion jedes Batches etwa so lange dauert.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="140"/>
         <source>&amp;Pause between batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause zwischen Batches:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="141"/>
         <source>Time left to the application (and to the replicas) between two batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die der Anwendung (und den Replicas) zwischen zwei Batches bleibt.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="150"/>
@@ -11389,182 +11389,182 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <location filename="../ui/preferencesdialog.cpp" line="154"/>
         <location filename="../ui/preferencesdialog.cpp" line="156"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="158"/>
         <source> transactions</source>
-        <translation type="unfinished"></translation>
+        <translation> Transaktionen</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="159"/>
         <source>Sampling &amp;interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtast&amp;intervall:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="160"/>
         <source>How often the monitor reads lock waits, replication lag, progress and activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Monitor Sperrwartezeiten, Replikationsverzögerung, Fortschritt und Aktivität liest.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="161"/>
         <source>Replication lag: &amp;throttle above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsverzögerung: &amp;drosseln ab:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="162"/>
         <source>A backfill slows down while the largest replica lag is above this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backfill wird langsamer, solange die größte Replica-Verzögerung darüber liegt.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="163"/>
         <source>Replication lag: &amp;abort above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsverzögerung: a&amp;bbrechen ab:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="164"/>
         <source>A run or backfill stops when the replica lag goes above this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf oder Backfill stoppt, wenn die Replica-Verzögerung darüber steigt.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="165"/>
         <source>Lock wait: t&amp;hrottle above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwartezeit: d&amp;rosseln ab:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="166"/>
         <source>A backfill slows down while some session has waited for a lock longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backfill wird langsamer, solange eine Sitzung länger als dies auf eine Sperre gewartet hat.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="167"/>
         <source>Lock wait: a&amp;bort above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwartezeit: abbr&amp;echen ab:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="168"/>
         <source>A run or backfill stops when some session has waited for a lock longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf oder Backfill stoppt, wenn eine Sitzung länger als dies auf eine Sperre gewartet hat.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="169"/>
         <source>Error rate: thr&amp;ottle above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate: dr&amp;osseln ab:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="170"/>
         <source>A backfill slows down while this share of the server&apos;s transactions ends in a rollback (over the last few seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backfill wird langsamer, solange dieser Anteil der Servertransaktionen mit einem Rollback endet (über die letzten Sekunden).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="172"/>
         <source>Error rate: abort abo&amp;ve:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate: abbre&amp;chen ab:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="173"/>
         <source>A run or backfill stops when this share of the server&apos;s transactions ends in a rollback (the reference runbook&apos;s &quot;error rate spike &gt; 5%&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf oder Backfill stoppt, wenn dieser Anteil der Servertransaktionen mit einem Rollback endet („error rate spike &gt; 5%“ des Referenz-Runbooks).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="175"/>
         <source>Error rate: &amp;minimum volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate: &amp;Mindestvolumen:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="176"/>
         <source>The error rate counts only once this many transactions ended in the window, so that one failure among a handful of transactions on a quiet server does not stop a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerrate zählt erst, wenn so viele Transaktionen im Zeitfenster endeten, damit ein Fehler unter einer Handvoll Transaktionen auf einem ruhigen Server keinen Lauf stoppt.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="187"/>
         <source>System fixed-width font</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Systemschrift</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="188"/>
         <source>Chosen font</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Schrift</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="192"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="195"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="196"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="197"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="200"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="205"/>
         <source>Editor &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editor-Schrift:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="205"/>
         <source>The font of the SQL editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schrift des SQL-Editors.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="206"/>
         <source>Font &amp;family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift&amp;familie:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="206"/>
         <source>A fixed-width font for the SQL editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schrift fester Breite für den SQL-Editor.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="207"/>
         <source>Font si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="207"/>
         <source>The size of the SQL editor&apos;s font.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schriftgröße des SQL-Editors.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="208"/>
         <source>Editor t&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor-&amp;Design:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="208"/>
         <source>Light or dark colours for the SQL editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle oder dunkle Farben für den SQL-Editor.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="209"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="209"/>
         <source>The language of Slipway&apos;s windows and messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Fenster und Meldungen von Slipway.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="210"/>
         <source>A new language takes effect the next time Slipway starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Slipway.</translation>
     </message>
 </context>
 <context>
@@ -11572,22 +11572,22 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/problemsview.cpp" line="17"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="17"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="17"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="17"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="25"/>
@@ -11597,7 +11597,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/problemsview.cpp" line="31"/>
         <source>Findings of the migration linter for the open migrations; double-click one to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde des Migrations-Linters für die geöffneten Migrationen; Doppelklick springt dorthin.</translation>
     </message>
 </context>
 <context>
@@ -11611,12 +11611,12 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <location filename="../ui/profilemanager.cpp" line="69"/>
         <location filename="../ui/profilemanager.cpp" line="93"/>
         <source>Could not save the connections to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen konnten nicht nach %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="71"/>
         <source>Saved connection &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ gespeichert (%2).</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="75"/>
@@ -11626,17 +11626,17 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/profilemanager.cpp" line="77"/>
         <source>Could not save the password in the keychain; it will be asked for. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden; es wird abgefragt. %1</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="97"/>
         <source>Deleted connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="112"/>
         <source>Could not remove the password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -11644,28 +11644,28 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="57"/>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="58"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="58"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="58"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
         <location filename="../ui/run/runeventlog.cpp" line="97"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
@@ -11677,13 +11677,13 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
         <location filename="../ui/run/runeventlog.cpp" line="97"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
         <location filename="../ui/run/runeventlog.cpp" line="97"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="104"/>
@@ -11694,12 +11694,12 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="105"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="106"/>
         <source>backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill</translation>
     </message>
 </context>
 <context>
@@ -11707,22 +11707,22 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/runlogview.cpp" line="19"/>
         <source>Connection events, errors and migration runs are logged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsereignisse, Fehler und Migrationsläufe werden hier protokolliert.</translation>
     </message>
     <message>
         <location filename="../ui/runlogview.cpp" line="20"/>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/runlogview.cpp" line="29"/>
         <source>WARN </source>
-        <translation type="unfinished"></translation>
+        <translation>WARN </translation>
     </message>
     <message>
         <location filename="../ui/runlogview.cpp" line="30"/>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
 </context>
 <context>
@@ -11730,12 +11730,12 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runpreview.cpp" line="29"/>
         <source>Run plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsplan</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
@@ -11750,7 +11750,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="60"/>
@@ -11760,12 +11760,12 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runpreview.cpp" line="70"/>
         <source>Runs outside a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft außerhalb einer Transaktion: %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="79"/>
         <source>Syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler: %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="84"/>
@@ -11775,7 +11775,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runpreview.cpp" line="84"/>
         <source>one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Transaktion</translation>
     </message>
 </context>
 <context>
@@ -11783,42 +11783,42 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runview.cpp" line="56"/>
         <source>What to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgeführt wird</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="57"/>
         <source>Pending migrations of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen eines Ordners</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="58"/>
         <source>Script from the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript aus dem Editor</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="59"/>
         <source>Backfill spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="62"/>
         <source>Folder or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner oder Datei</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="63"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="66"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="67"/>
         <source>Dry run (rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf (zurückgerollt)</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="68"/>
@@ -11828,53 +11828,53 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runview.cpp" line="69"/>
         <source>Roll back to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen bis …</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="72"/>
         <source>Roll back down to and including this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis einschließlich dieser Version zurückrollen</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="73"/>
         <source>Re&amp;fresh Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a&amp;ktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="74"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="76"/>
         <location filename="../ui/run/runview.cpp" line="279"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="78"/>
         <source>&amp;Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="80"/>
         <source>Cancel the running statement; the transaction rolls back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Anweisung abbrechen; die Transaktion wird zurückgerollt</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="83"/>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsfortschritt</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="95"/>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen:</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="102"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="155"/>
@@ -11884,127 +11884,127 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runview.cpp" line="156"/>
         <source>Backfill Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="157"/>
         <source>Backfill specs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill-Spezifikationen (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="269"/>
         <source>&amp;Start Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill &amp;starten</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="270"/>
         <source>&amp;Start Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="271"/>
         <source>&amp;Start Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback &amp;starten</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="272"/>
         <source>&amp;Start Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;starten</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="273"/>
         <source>Connect to a database first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="279"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="306"/>
         <source>Connect to a database to see what is pending and to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="322"/>
         <source>Could not open the run&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="338"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="348"/>
         <source>Choose a backfill spec (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="352"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill „%1“ auf %2: %3 wo %4, in Batches von etwa %5 ms</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="355"/>
         <source>(every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jede Zeile)</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="362"/>
         <source>Choose a migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="374"/>
         <source>Reading the folder and the migration history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="403"/>
         <source>Could not read what is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="414"/>
         <source>Choose the version to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="415"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="437"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="444"/>
         <source>Production Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsdatenbank</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="448"/>
         <source>Not started: the database name was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="477"/>
         <source>Run aborted by the monitor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="484"/>
         <source>aborted from the Run view</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="488"/>
         <source>Abort requested: cancelling the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="25"/>
@@ -12020,97 +12020,97 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="29"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="38"/>
         <source>&amp;Throttle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;osseln</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
         <source>Hold the batches (the current one finishes) until unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batches anhalten (der aktuelle läuft zu Ende), bis das Häkchen entfernt wird</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="46"/>
         <source>adaptive</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptiv</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="47"/>
         <source>batch </source>
-        <translation type="unfinished"></translation>
+        <translation>Batch </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="48"/>
         <source>Batch size (0 adapts to the target duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße (0 passt sich der Zieldauer an)</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="55"/>
         <source>target </source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="56"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="57"/>
         <source>Target duration of a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldauer eines Batches</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="68"/>
         <source>throttled from the Run view</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Ausführungsansicht gedrosselt</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="89"/>
         <source>Connect to a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst mit einer Datenbank verbinden.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="114"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill „%1“ auf %2 gestartet.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="126"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="129"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen · %3 Zeilen/s · Restzeit %4 · Batch %5 (%6 ms) · %7</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="143"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill fertig: %1 Zeilen in %2 Batches (%3 Zeilen in diesem Lauf, %4 s).</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="148"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill nach %1 Zeilen abgebrochen: %2. Erneut starten, um ab dem Checkpoint fortzusetzen.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="152"/>
         <source>This backfill is already running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Backfill läuft bereits: %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="156"/>
         <source>Backfill failed after %1 rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="24"/>
@@ -12120,81 +12120,81 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="45"/>
         <source>The run could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht starten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/run/runviewexecution.cpp" line="55"/>
         <source>%1 of %n item(s) started on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Element auf %2 gestartet.</numerusform>
+            <numerusform>%1 von %n Elementen auf %2 gestartet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="67"/>
         <source>%1: statement %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anweisung %2 (Zeile %3)</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="68"/>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="75"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-Timeout: Versuch %1 von %2 in %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/run/runviewexecution.cpp" line="100"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf bestanden: %n Element in %1, alles zurückgerollt.</numerusform>
+            <numerusform>Probelauf bestanden: %n Elemente in %1, alles zurückgerollt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/run/runviewexecution.cpp" line="102"/>
         <source>%n item(s) done in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element in %1 erledigt.</numerusform>
+            <numerusform>%n Elemente in %1 erledigt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="103"/>
         <source>A verification query failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verifikationsabfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="110"/>
         <source>%1 failed at line %2, column %3: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen in Zeile %2, Spalte %3: </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="111"/>
         <source>The script</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="118"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging verloren; sie wird für den nächsten Lauf erneut geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="123"/>
         <source>Stopped: the running transaction was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: die laufende Transaktion wurde zurückgerollt.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="125"/>
         <source>Another runner is migrating this database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Runner migriert diese Datenbank: %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="130"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1.%2 ist INVALID (von einem fehlgeschlagenen CONCURRENTLY-Aufbau hinterlassen).</translation>
     </message>
 </context>
 <context>
@@ -12202,7 +12202,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../core/monitor/sampler.cpp" line="118"/>
         <source>The monitor is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monitor läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -12210,17 +12210,17 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../core/monitor/samplerworker.cpp" line="129"/>
         <source>Not connected; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden; neuer Versuch in Kürze.</translation>
     </message>
     <message>
         <location filename="../core/monitor/samplerworker.cpp" line="234"/>
         <source>Not connected to the replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Replica verbunden.</translation>
     </message>
     <message>
         <location filename="../core/monitor/samplerworker.cpp" line="247"/>
         <source>The replica connection is not to a standby (it is not in recovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replica-Verbindung führt nicht zu einem Standby (er ist nicht in Recovery).</translation>
     </message>
 </context>
 <context>
@@ -12228,170 +12228,171 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../core/db/sandbox.cpp" line="74"/>
         <source>Sandbox ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox bereit</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="89"/>
         <source>Starting the sandbox was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start der Sandbox wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="104"/>
         <source>Removing stale sandboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Sandboxen werden entfernt</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="118"/>
         <source>Could not create a sandbox folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte kein Sandbox-Ordner angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="133"/>
         <source>Could not prepare the sandbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Ordner %1 konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="138"/>
         <source>The path %1 is too long for the servers&apos; unix sockets. Choose a shorter sandbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad %1 ist zu lang für die Unix-Sockets der Server. Einen kürzeren Sandbox-Ordner wählen.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="146"/>
         <source>The servers run as the user &quot;%1&quot;, which cannot reach %2. Make the folders above it traversable (chmod o+x) or choose another sandbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server laufen als Benutzer „%1“, der %2 nicht erreichen kann. Die Ordner darüber durchquerbar machen (chmod o+x) oder einen anderen Sandbox-Ordner wählen.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="165"/>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="170"/>
         <source>%1 is not empty and does not hold a sandbox. Choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer und enthält keine Sandbox. Einen neuen oder leeren Ordner wählen.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="177"/>
         <source>A sandbox is already running in %1 (primary on port %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 läuft bereits eine Sandbox (Primary auf Port %2).</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="180"/>
         <source>A sandbox is already running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 läuft bereits eine Sandbox.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="183"/>
         <source>Stop it first with: slipway-cli sandbox stop --dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst anhalten mit: slipway-cli sandbox stop --dir %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="185"/>
         <source>Removing the stopped sandbox in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehaltene Sandbox in %1 wird entfernt</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="192"/>
         <source>Creating the primary database cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary-Datenbankcluster wird angelegt</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="202"/>
         <source>Could not create the primary cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primary-Cluster konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="204"/>
         <source>Configuring the primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary-Server wird konfiguriert</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="228"/>
         <location filename="../core/db/sandbox.cpp" line="250"/>
         <source>Could not write the configuration of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="238"/>
         <source>Starting the primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary-Server wird gestartet</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="239"/>
         <source>Starting the replica server</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica-Server wird gestartet</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="262"/>
         <source>The primary server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primary-Server ist nicht gestartet: %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="263"/>
         <source>The replica server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Replica-Server ist nicht gestartet: %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="265"/>
         <location filename="../core/db/sandbox.cpp" line="358"/>
         <source>Server log %1 ends with:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprotokoll %1 endet mit:
+%2</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="271"/>
         <source>Creating the role slipway_password_auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle slipway_password_auth wird angelegt</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="279"/>
         <source>Could not prepare the primary server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primary-Server konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="297"/>
         <source>Could not load the demo database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatenbank konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="299"/>
         <source>Could not write the demo migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Migrationen konnten nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="308"/>
         <source>Copying the primary into the replica (pg_basebackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary wird in die Replica kopiert (pg_basebackup)</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="320"/>
         <source>Could not copy the primary for the replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primary konnte nicht für die Replica kopiert werden: %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="329"/>
         <source>Waiting for the replica to stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die Replica streamt</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="348"/>
         <source>Could not check replication on the primary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation konnte auf dem Primary nicht geprüft werden: %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="354"/>
         <source>The replica did not start streaming within %1 seconds (state: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replica hat nicht innerhalb von %1 Sekunden mit dem Streaming begonnen (Status: %2).</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="356"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="364"/>
         <source>Writing sandbox.json</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox.json wird geschrieben</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="367"/>
@@ -12401,7 +12402,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../core/db/sandbox.cpp" line="400"/>
         <source>The sandbox in %1 is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox in %1 läuft bereits.</translation>
     </message>
 </context>
 <context>
@@ -12409,17 +12410,17 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../core/db/sandboxinfo.cpp" line="64"/>
         <source>sandbox.json is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox.json ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxinfo.cpp" line="82"/>
         <source>sandbox.json lacks host, port or superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>in sandbox.json fehlen host, port oder superuser</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxinfo.cpp" line="94"/>
         <source>No running sandbox in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufende Sandbox in %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -12427,32 +12428,32 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../core/db/session.cpp" line="226"/>
         <source>COPY TO STDOUT is not supported by Slipway&apos;s SQL runner.</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY TO STDOUT wird vom SQL-Runner von Slipway nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="242"/>
         <source>The server returned no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lieferte kein Ergebnis.</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="258"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="264"/>
         <source>Could not send the cancel request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbruchanforderung konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="295"/>
         <source>The connection was lost; reconnect to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging verloren; zum Fortfahren erneut verbinden.</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="296"/>
         <source>The session has no open connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung hat keine offene Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -12460,32 +12461,32 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="54"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="59"/>
         <source>Filter by action or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktion oder Taste filtern …</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="60"/>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="65"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="66"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="66"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -12493,7 +12494,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../core/util/shutdownsignals.cpp" line="41"/>
         <source>Cannot watch for SIGINT/SIGTERM (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGINT/SIGTERM können nicht überwacht werden (%1: %2)</translation>
     </message>
 </context>
 <context>
@@ -12501,12 +12502,12 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="51"/>
         <source>SQL editor</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Editor</translation>
     </message>
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="77"/>
         <source>Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur</translation>
     </message>
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="82"/>
@@ -12524,19 +12525,19 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../core/lint/tablesize.cpp" line="24"/>
         <source>about %1M rows</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Mio. Zeilen</translation>
     </message>
     <message>
         <location filename="../core/lint/tablesize.cpp" line="26"/>
         <source>about %1K rows</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Tsd. Zeilen</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/lint/tablesize.cpp" line="28"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -12550,22 +12551,22 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/welcomepage.cpp" line="44"/>
         <source>Review a PostgreSQL migration, see what it locks on this database, and run it while watching live charts — with a way out at every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-Migration prüfen, sehen, was sie auf dieser Datenbank sperrt, und sie mit Live-Diagrammen im Blick ausführen — mit einem Ausweg bei jedem Schritt.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="75"/>
         <source>Where this is going</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin es geht</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="79"/>
         <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;SQL editor and linter&lt;/b&gt; — findings land in the Problems panel.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lock analysis&lt;/b&gt; — which statement takes which lock, for how long, on this database.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Schema diff&lt;/b&gt; — compare two databases or a snapshot and plan safe DDL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Migration history&lt;/b&gt; — Flyway, Liquibase, golang-migrate, Rails, Django, … tables.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run view&lt;/b&gt; — execute with guards while the Monitor charts lock waits and replica lag.&lt;/li&gt;&lt;/ul&gt;These arrive in the &lt;i&gt;Migration&lt;/i&gt; menu as they are built.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;SQL-Editor und Linter&lt;/b&gt; — Befunde landen im Bereich Probleme.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sperranalyse&lt;/b&gt; — welche Anweisung welche Sperre nimmt, wie lange, auf dieser Datenbank.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Schema-Diff&lt;/b&gt; — zwei Datenbanken oder einen Snapshot vergleichen und sicheres DDL planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Migrationshistorie&lt;/b&gt; — Tabellen von Flyway, Liquibase, golang-migrate, Rails, Django, …&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ausführungsansicht&lt;/b&gt; — mit Schutzmechanismen ausführen, während der Monitor Sperrwartezeiten und Replica-Verzögerung zeigt.&lt;/li&gt;&lt;/ul&gt;Diese erscheinen im Menü &lt;i&gt;Migration&lt;/i&gt;, sobald sie fertig sind.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="89"/>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="92"/>
@@ -12573,48 +12574,52 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
 %2  connect to the selected connection
 F5  refresh the object list
 Alt+1 … Alt+5  show or hide the panels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  neue Verbindung
+%2  mit der gewählten Verbindung verbinden
+F5  Objektliste aktualisieren
+Alt+1 … Alt+5  Bereiche ein- oder ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="120"/>
         <source>Next: add a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="121"/>
         <source>Describe a PostgreSQL database by URI, by fields or by service name. Mark production as such: it opens read-only and shows a red banner.
 No database at hand? Start Slipway with --demo for a private sandbox with a demo shop database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-Datenbank per URI, über Felder oder per Dienstname beschreiben. Produktion als solche markieren: sie öffnet schreibgeschützt und zeigt ein rotes Banner.
+Keine Datenbank zur Hand? Slipway mit --demo starten für eine private Sandbox mit einer Demo-Shop-Datenbank.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="128"/>
         <source>Next: connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: verbinden</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="129"/>
         <source>Pick a saved connection in the Connections panel and double-click it, or press %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Verbindung im Bereich Verbindungen wählen und doppelklicken oder %1 drücken.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="135"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde …</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="136"/>
         <source>Opening a session to %1. The window stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung zu %1 wird geöffnet. Das Fenster bleibt währenddessen bedienbar.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="140"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="141"/>
         <source>Browse schemas, tables (with estimated rows and sizes), indexes, views and functions in the Objects panel; press F5 to refresh. Connection events and errors are kept in the Run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas, Tabellen (mit geschätzten Zeilen und Größen), Indexe, Sichten und Funktionen im Bereich Objekte durchsuchen; F5 aktualisiert. Verbindungsereignisse und Fehler stehen im Ausführungsprotokoll.</translation>
     </message>
 </context>
 <context>
@@ -12622,57 +12627,57 @@ No database at hand? Start Slipway with --demo for a private sandbox with a demo
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="108"/>
         <source>The runner was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner wurde geschlossen.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="150"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="155"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="166"/>
         <source>Batch size adapts to the target duration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batchgröße passt sich wieder der Zieldauer an.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="167"/>
         <source>Batch size fixed at %1 keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße auf %1 Schlüssel festgelegt.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="174"/>
         <source>Target batch duration %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldauer pro Batch %1 ms.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="181"/>
         <source>Pause between batches %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Batches %1 ms.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="188"/>
         <source>Throttled: holding batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt: Batches werden angehalten.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="188"/>
         <source>Throttled: %1 ms between batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt: %1 ms zwischen Batches.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="198"/>
         <source>Throttle lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselung aufgehoben.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="204"/>
         <source>Aborted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -12680,7 +12685,7 @@ No database at hand? Start Slipway with --demo for a private sandbox with a demo
     <message>
         <location filename="../core/run/runcontroller.cpp" line="47"/>
         <source>A run is already going on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Verbindung läuft bereits ein Lauf.</translation>
     </message>
 </context>
 </TS>

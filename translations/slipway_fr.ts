@@ -10997,7 +10997,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="107"/>
         <source>none derived. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun déduit. %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
@@ -11012,42 +11012,42 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="108"/>
         <source>see the Verification tab</source>
-        <translation type="unfinished"></translation>
+        <translation>voir l&apos;onglet Vérification</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="111"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="112"/>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="112"/>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="120"/>
         <source>&lt;p&gt;Select a step to see its lock, risk, rollback and verification.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une étape pour voir son verrou, son risque, son retour arrière et sa vérification.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="127"/>
         <source>-- No rollback SQL could be derived.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Aucun SQL de retour arrière n&apos;a pu être déduit.</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="129"/>
         <source>-- Loses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Perd : %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="131"/>
         <source>-- No verification query.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Aucune requête de vérification.</translation>
     </message>
 </context>
 <context>
@@ -11067,17 +11067,17 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="113"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="115"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="117"/>
         <source>Lock (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou (sur)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepmodel.cpp" line="119"/>
@@ -11105,62 +11105,62 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="51"/>
         <source>Migration plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de migration</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="54"/>
         <source>none beyond the usual review</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune au-delà de la revue habituelle</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="57"/>
         <source>&lt;b&gt;Yes&lt;/b&gt; — a step blocks reads or writes longer than %1 s (or for an unknown time)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Oui&lt;/b&gt; — une étape bloque lectures ou écritures plus de %1 s (ou pendant une durée inconnue)</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="59"/>
         <source>No — nothing blocks reads or writes longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Non — rien ne bloque lectures ou écritures plus de %1 s</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="61"/>
         <source>table sizes read from the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>tailles des tables lues dans la base en service</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="62"/>
         <source>offline: no table sizes, estimates are unknown where size matters</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne : pas de taille de table, estimations inconnues là où la taille compte</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="64"/>
         <source>&lt;b&gt;Expected lock time:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Durée de verrou attendue :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="65"/>
         <source>&lt;b&gt;Downtime:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Interruption de service :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="66"/>
         <source>&lt;b&gt;Approvals:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Approbations :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="67"/>
         <source>&lt;b&gt;Steps:&lt;/b&gt; %1, about %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Étapes :&lt;/b&gt; %1, environ %2 au total</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="68"/>
         <source>&lt;b&gt;Sizes:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tailles :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="71"/>
         <source>Plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du plan</translation>
     </message>
 </context>
 <context>
@@ -11168,110 +11168,110 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/plan/planview.cpp" line="33"/>
         <source>Plan steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du plan</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="50"/>
         <source>&amp;Open Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="50"/>
         <source>Open a saved plan file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de plan enregistré (.json)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="51"/>
         <source>Sa&amp;ve Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le plan…</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="51"/>
         <source>Save the plan as a reviewable file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan en fichier à relire (.json)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="53"/>
         <source>E&amp;xport Runbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le runbook…</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="54"/>
         <source>Write the deployment runbook (Markdown or HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le runbook de déploiement (Markdown ou HTML)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="56"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="56"/>
         <source>Walk stakeholders through the plan, one step per screen, full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter le plan aux parties prenantes, une étape par écran, en plein écran</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="115"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="159"/>
         <location filename="../ui/plan/planview.cpp" line="165"/>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="160"/>
         <source>Migration plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de migration (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="168"/>
         <source>Opened plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="175"/>
         <source>migration-plan.json</source>
-        <translation type="unfinished"></translation>
+        <translation>plan-de-migration.json</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="176"/>
         <location filename="../ui/plan/planview.cpp" line="183"/>
         <source>Save Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="176"/>
         <source>Migration plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de migration (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="186"/>
         <source>Saved plan to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan enregistré dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="194"/>
         <source>runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>runbook</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="196"/>
         <source>-runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>-runbook</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="198"/>
         <location filename="../ui/plan/planview.cpp" line="210"/>
         <source>Export Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le runbook</translation>
     </message>
     <message>
         <location filename="../ui/plan/planview.cpp" line="213"/>
         <source>Runbook written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -11279,17 +11279,17 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="53"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="57"/>
         <source>&amp;Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécution</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="58"/>
         <source>&amp;Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplissage</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="59"/>
@@ -11299,12 +11299,12 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="60"/>
         <source>Editor &amp;&amp; &amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur &amp;&amp; &amp;langue</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="66"/>
         <source>Problem with the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans les préférences</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="119"/>
@@ -11313,7 +11313,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <location filename="../ui/preferencesdialog.cpp" line="137"/>
         <location filename="../ui/preferencesdialog.cpp" line="149"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="119"/>
@@ -11325,57 +11325,57 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="121"/>
         <source>no retry</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="122"/>
         <source>&amp;Lock timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de &amp;verrou :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="123"/>
         <source>SET lock_timeout before each statement: how long application queries may queue behind a migration&apos;s lock request before it gives up (and retries).</source>
-        <translation type="unfinished"></translation>
+        <translation>SET lock_timeout avant chaque instruction : combien de temps les requêtes de l&apos;application peuvent attendre derrière la demande de verrou d&apos;une migration avant qu&apos;elle abandonne (et réessaie).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="125"/>
         <source>&amp;Statement timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;&amp;instruction :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="126"/>
         <source>SET statement_timeout before each statement (CONCURRENTLY index builds are not limited).</source>
-        <translation type="unfinished"></translation>
+        <translation>SET statement_timeout avant chaque instruction (les constructions d&apos;index CONCURRENTLY ne sont pas limitées).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="127"/>
         <source>&amp;Retries after a lock timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelles tentatives après délai de verrou :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="128"/>
         <source>How many times a statement that timed out waiting for its lock is tried again, with backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de nouvelles tentatives, avec temporisation, d&apos;une instruction dont l&apos;attente de verrou a expiré.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="138"/>
         <source>Batch &amp;target duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée cible d&apos;un lot :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="139"/>
         <source>Batch sizes adapt so that each batch&apos;s transaction takes about this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille des lots s&apos;adapte pour que la transaction de chaque lot dure environ ce temps.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="140"/>
         <source>&amp;Pause between batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause entre les lots :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="141"/>
         <source>Time left to the application (and to the replicas) between two batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps laissé à l&apos;application (et aux réplicas) entre deux lots.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="150"/>
@@ -11389,182 +11389,182 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <location filename="../ui/preferencesdialog.cpp" line="154"/>
         <location filename="../ui/preferencesdialog.cpp" line="156"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="158"/>
         <source> transactions</source>
-        <translation type="unfinished"></translation>
+        <translation> transactions</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="159"/>
         <source>Sampling &amp;interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalle d&apos;échantillonnage :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="160"/>
         <source>How often the monitor reads lock waits, replication lag, progress and activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle le moniteur lit attentes de verrou, retard de réplication, progression et activité.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="161"/>
         <source>Replication lag: &amp;throttle above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard de réplication : &amp;ralentir au-delà de :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="162"/>
         <source>A backfill slows down while the largest replica lag is above this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un remplissage ralentit tant que le plus grand retard de réplica dépasse cette valeur.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="163"/>
         <source>Replication lag: &amp;abort above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard de réplication : &amp;abandonner au-delà de :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="164"/>
         <source>A run or backfill stops when the replica lag goes above this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution ou un remplissage s&apos;arrête quand le retard de réplica dépasse cette valeur.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="165"/>
         <source>Lock wait: t&amp;hrottle above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de verrou : ra&amp;lentir au-delà de :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="166"/>
         <source>A backfill slows down while some session has waited for a lock longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un remplissage ralentit tant qu&apos;une session a attendu un verrou plus longtemps que cela.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="167"/>
         <source>Lock wait: a&amp;bort above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de verrou : aba&amp;ndonner au-delà de :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="168"/>
         <source>A run or backfill stops when some session has waited for a lock longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution ou un remplissage s&apos;arrête quand une session a attendu un verrou plus longtemps que cela.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="169"/>
         <source>Error rate: thr&amp;ottle above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;erreur : ralen&amp;tir au-delà de :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="170"/>
         <source>A backfill slows down while this share of the server&apos;s transactions ends in a rollback (over the last few seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un remplissage ralentit tant que cette part des transactions du serveur se termine par une annulation (sur les dernières secondes).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="172"/>
         <source>Error rate: abort abo&amp;ve:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;erreur : aband&amp;onner au-delà de :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="173"/>
         <source>A run or backfill stops when this share of the server&apos;s transactions ends in a rollback (the reference runbook&apos;s &quot;error rate spike &gt; 5%&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution ou un remplissage s&apos;arrête quand cette part des transactions du serveur se termine par une annulation (le « error rate spike &gt; 5% » du runbook de référence).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="175"/>
         <source>Error rate: &amp;minimum volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;erreur : volume &amp;minimal :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="176"/>
         <source>The error rate counts only once this many transactions ended in the window, so that one failure among a handful of transactions on a quiet server does not stop a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;erreur ne compte qu&apos;une fois ce nombre de transactions terminées dans la fenêtre, pour qu&apos;un échec parmi quelques transactions sur un serveur calme n&apos;arrête pas une exécution.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="187"/>
         <source>System fixed-width font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police à chasse fixe du système</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="188"/>
         <source>Chosen font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police choisie</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="192"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="195"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="196"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="197"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="200"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="205"/>
         <source>Editor &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Police de l&apos;éditeur :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="205"/>
         <source>The font of the SQL editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La police de l&apos;éditeur SQL.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="206"/>
         <source>Font &amp;family:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Famille de police :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="206"/>
         <source>A fixed-width font for the SQL editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une police à chasse fixe pour l&apos;éditeur SQL.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="207"/>
         <source>Font si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de police :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="207"/>
         <source>The size of the SQL editor&apos;s font.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de la police de l&apos;éditeur SQL.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="208"/>
         <source>Editor t&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème de l&apos;éditeur :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="208"/>
         <source>Light or dark colours for the SQL editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs claires ou sombres pour l&apos;éditeur SQL.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="209"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="209"/>
         <source>The language of Slipway&apos;s windows and messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des fenêtres et des messages de Slipway.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="210"/>
         <source>A new language takes effect the next time Slipway starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Slipway.</translation>
     </message>
 </context>
 <context>
@@ -11572,22 +11572,22 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/problemsview.cpp" line="17"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="17"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="17"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="17"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../ui/problemsview.cpp" line="25"/>
@@ -11597,7 +11597,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/problemsview.cpp" line="31"/>
         <source>Findings of the migration linter for the open migrations; double-click one to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l&apos;analyseur de migrations pour les migrations ouvertes ; double-cliquez pour y aller.</translation>
     </message>
 </context>
 <context>
@@ -11611,12 +11611,12 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <location filename="../ui/profilemanager.cpp" line="69"/>
         <location filename="../ui/profilemanager.cpp" line="93"/>
         <source>Could not save the connections to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les connexions dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="71"/>
         <source>Saved connection &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion « %1 » enregistrée (%2).</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="75"/>
@@ -11626,17 +11626,17 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/profilemanager.cpp" line="77"/>
         <source>Could not save the password in the keychain; it will be asked for. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau ; il sera demandé. %1</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="97"/>
         <source>Deleted connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion « %1 » supprimée.</translation>
     </message>
     <message>
         <location filename="../ui/profilemanager.cpp" line="112"/>
         <source>Could not remove the password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le mot de passe du trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -11644,28 +11644,28 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="57"/>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="58"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="58"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="58"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
         <location filename="../ui/run/runeventlog.cpp" line="97"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
@@ -11677,13 +11677,13 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
         <location filename="../ui/run/runeventlog.cpp" line="97"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
         <location filename="../ui/run/runeventlog.cpp" line="97"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="104"/>
@@ -11694,12 +11694,12 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="105"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="106"/>
         <source>backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>remplissage</translation>
     </message>
 </context>
 <context>
@@ -11707,22 +11707,22 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/runlogview.cpp" line="19"/>
         <source>Connection events, errors and migration runs are logged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements de connexion, les erreurs et les exécutions de migrations sont journalisés ici.</translation>
     </message>
     <message>
         <location filename="../ui/runlogview.cpp" line="20"/>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/runlogview.cpp" line="29"/>
         <source>WARN </source>
-        <translation type="unfinished"></translation>
+        <translation>AVERT</translation>
     </message>
     <message>
         <location filename="../ui/runlogview.cpp" line="30"/>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ERREUR</translation>
     </message>
 </context>
 <context>
@@ -11730,12 +11730,12 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runpreview.cpp" line="29"/>
         <source>Run plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
@@ -11750,7 +11750,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runpreview.cpp" line="30"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="60"/>
@@ -11760,12 +11760,12 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runpreview.cpp" line="70"/>
         <source>Runs outside a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute hors transaction : %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="79"/>
         <source>Syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe : %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runpreview.cpp" line="84"/>
@@ -11775,7 +11775,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runpreview.cpp" line="84"/>
         <source>one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>une transaction</translation>
     </message>
 </context>
 <context>
@@ -11783,42 +11783,42 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runview.cpp" line="56"/>
         <source>What to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi exécuter</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="57"/>
         <source>Pending migrations of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations en attente d&apos;un dossier</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="58"/>
         <source>Script from the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de l&apos;éditeur</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="59"/>
         <source>Backfill spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécification de remplissage</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="62"/>
         <source>Folder or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier ou fichier</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="63"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="66"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="67"/>
         <source>Dry run (rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc (annulé)</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="68"/>
@@ -11828,53 +11828,53 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runview.cpp" line="69"/>
         <source>Roll back to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir jusqu&apos;à…</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="72"/>
         <source>Roll back down to and including this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler jusqu&apos;à cette version incluse</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="73"/>
         <source>Re&amp;fresh Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualiser le plan</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="74"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="76"/>
         <location filename="../ui/run/runview.cpp" line="279"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pau&amp;se</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="78"/>
         <source>&amp;Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="80"/>
         <source>Cancel the running statement; the transaction rolls back</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;instruction en cours ; la transaction est annulée</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="83"/>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="95"/>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter :</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="102"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="155"/>
@@ -11884,127 +11884,127 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runview.cpp" line="156"/>
         <source>Backfill Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécification de remplissage</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="157"/>
         <source>Backfill specs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécifications de remplissage (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="269"/>
         <source>&amp;Start Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="270"/>
         <source>&amp;Start Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="271"/>
         <source>&amp;Start Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="272"/>
         <source>&amp;Start Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="273"/>
         <source>Connect to a database first</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="279"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="306"/>
         <source>Connect to a database to see what is pending and to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="322"/>
         <source>Could not open the run&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="338"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="348"/>
         <source>Choose a backfill spec (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="352"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage « %1 » sur %2 : %3 où %4, par lots d&apos;environ %5 ms</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="355"/>
         <source>(every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toutes les lignes)</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="362"/>
         <source>Choose a migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="374"/>
         <source>Reading the folder and the migration history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="403"/>
         <source>Could not read what is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="414"/>
         <source>Choose the version to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="415"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="437"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="444"/>
         <source>Production Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de production</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="448"/>
         <source>Not started: the database name was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="477"/>
         <source>Run aborted by the monitor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="484"/>
         <source>aborted from the Run view</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="488"/>
         <source>Abort requested: cancelling the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="25"/>
@@ -12020,97 +12020,97 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="29"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="38"/>
         <source>&amp;Throttle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;lentir</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
         <source>Hold the batches (the current one finishes) until unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les lots (le lot en cours se termine) jusqu&apos;à ce que la case soit décochée</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="46"/>
         <source>adaptive</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptatif</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="47"/>
         <source>batch </source>
-        <translation type="unfinished"></translation>
+        <translation>lot </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="48"/>
         <source>Batch size (0 adapts to the target duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de lot (0 s&apos;adapte à la durée cible)</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="55"/>
         <source>target </source>
-        <translation type="unfinished"></translation>
+        <translation>cible </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="56"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="57"/>
         <source>Target duration of a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée cible d&apos;un lot</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="68"/>
         <source>throttled from the Run view</source>
-        <translation type="unfinished"></translation>
+        <translation>ralenti depuis la vue Exécution</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="89"/>
         <source>Connect to a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à une base.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="114"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage « %1 » démarré sur %2.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="126"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="129"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 lignes · %3 lignes/s · reste %4 · lot %5 (%6 ms) · %7</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="143"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage terminé : %1 lignes en %2 lots (%3 lignes pour cette exécution, %4 s).</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="148"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage interrompu après %1 lignes : %2. Relancez pour reprendre au point de reprise.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="152"/>
         <source>This backfill is already running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce remplissage est déjà en cours : %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="156"/>
         <source>Backfill failed after %1 rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du remplissage après %1 lignes : %2</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="24"/>
@@ -12120,81 +12120,81 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="45"/>
         <source>The run could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas pu démarrer</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/run/runviewexecution.cpp" line="55"/>
         <source>%1 of %n item(s) started on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n élément démarré sur %2.</numerusform>
+            <numerusform>%1 sur %n éléments démarrés sur %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="67"/>
         <source>%1: statement %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : instruction %2 (ligne %3)</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="68"/>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>script</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="75"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de verrou : essai %1 sur %2 dans %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/run/runviewexecution.cpp" line="100"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Essai à blanc réussi : %n élément en %1, tout a été annulé.</numerusform>
+            <numerusform>Essai à blanc réussi : %n éléments en %1, tout a été annulé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/run/runviewexecution.cpp" line="102"/>
         <source>%n item(s) done in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément traité en %1.</numerusform>
+            <numerusform>%n éléments traités en %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="103"/>
         <source>A verification query failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête de vérification a échoué.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="110"/>
         <source>%1 failed at line %2, column %3: </source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 à la ligne %2, colonne %3 : </translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="111"/>
         <source>The script</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="118"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue ; elle sera rouverte pour la prochaine exécution.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="123"/>
         <source>Stopped: the running transaction was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : la transaction en cours a été annulée.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="125"/>
         <source>Another runner is migrating this database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre exécuteur migre cette base : %1</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="130"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index %1.%2 est INVALID (laissé par une construction CONCURRENTLY échouée).</translation>
     </message>
 </context>
 <context>
@@ -12202,7 +12202,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../core/monitor/sampler.cpp" line="118"/>
         <source>The monitor is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moniteur ne tourne pas.</translation>
     </message>
 </context>
 <context>
@@ -12210,17 +12210,17 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../core/monitor/samplerworker.cpp" line="129"/>
         <source>Not connected; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté ; nouvel essai sous peu.</translation>
     </message>
     <message>
         <location filename="../core/monitor/samplerworker.cpp" line="234"/>
         <source>Not connected to the replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au réplica.</translation>
     </message>
     <message>
         <location filename="../core/monitor/samplerworker.cpp" line="247"/>
         <source>The replica connection is not to a standby (it is not in recovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion du réplica ne mène pas à un standby (il n&apos;est pas en restauration).</translation>
     </message>
 </context>
 <context>
@@ -12228,170 +12228,171 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../core/db/sandbox.cpp" line="74"/>
         <source>Sandbox ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable prêt</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="89"/>
         <source>Starting the sandbox was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage du bac à sable a été annulé.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="104"/>
         <source>Removing stale sandboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des bacs à sable périmés</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="118"/>
         <source>Could not create a sandbox folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier de bac à sable dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="133"/>
         <source>Could not prepare the sandbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le dossier de bac à sable %1.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="138"/>
         <source>The path %1 is too long for the servers&apos; unix sockets. Choose a shorter sandbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin %1 est trop long pour les sockets Unix des serveurs. Choisissez un dossier de bac à sable plus court.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="146"/>
         <source>The servers run as the user &quot;%1&quot;, which cannot reach %2. Make the folders above it traversable (chmod o+x) or choose another sandbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs tournent sous l&apos;utilisateur « %1 », qui ne peut pas atteindre %2. Rendez les dossiers parents traversables (chmod o+x) ou choisissez un autre dossier de bac à sable.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="165"/>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="170"/>
         <source>%1 is not empty and does not hold a sandbox. Choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas vide et ne contient pas de bac à sable. Choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="177"/>
         <source>A sandbox is already running in %1 (primary on port %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bac à sable tourne déjà dans %1 (primaire sur le port %2).</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="180"/>
         <source>A sandbox is already running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bac à sable tourne déjà dans %1.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="183"/>
         <source>Stop it first with: slipway-cli sandbox stop --dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez-le d&apos;abord avec : slipway-cli sandbox stop --dir %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="185"/>
         <source>Removing the stopped sandbox in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du bac à sable arrêté dans %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="192"/>
         <source>Creating the primary database cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;instance primaire</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="202"/>
         <source>Could not create the primary cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;instance primaire : %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="204"/>
         <source>Configuring the primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du serveur primaire</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="228"/>
         <location filename="../core/db/sandbox.cpp" line="250"/>
         <source>Could not write the configuration of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la configuration de %1.</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="238"/>
         <source>Starting the primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur primaire</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="239"/>
         <source>Starting the replica server</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur réplica</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="262"/>
         <source>The primary server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur primaire n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="263"/>
         <source>The replica server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur réplica n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="265"/>
         <location filename="../core/db/sandbox.cpp" line="358"/>
         <source>Server log %1 ends with:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du serveur %1 se termine par :
+%2</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="271"/>
         <source>Creating the role slipway_password_auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rôle slipway_password_auth</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="279"/>
         <source>Could not prepare the primary server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le serveur primaire : %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="297"/>
         <source>Could not load the demo database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la base de démo : %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="299"/>
         <source>Could not write the demo migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les migrations de démo : %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="308"/>
         <source>Copying the primary into the replica (pg_basebackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du primaire vers le réplica (pg_basebackup)</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="320"/>
         <source>Could not copy the primary for the replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier le primaire pour le réplica : %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="329"/>
         <source>Waiting for the replica to stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du streaming du réplica</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="348"/>
         <source>Could not check replication on the primary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la réplication sur le primaire : %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="354"/>
         <source>The replica did not start streaming within %1 seconds (state: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réplica n&apos;a pas commencé le streaming en %1 secondes (état : %2).</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="356"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="364"/>
         <source>Writing sandbox.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de sandbox.json</translation>
     </message>
     <message>
         <location filename="../core/db/sandbox.cpp" line="367"/>
@@ -12401,7 +12402,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../core/db/sandbox.cpp" line="400"/>
         <source>The sandbox in %1 is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de %1 tourne déjà.</translation>
     </message>
 </context>
 <context>
@@ -12409,17 +12410,17 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../core/db/sandboxinfo.cpp" line="64"/>
         <source>sandbox.json is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox.json n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxinfo.cpp" line="82"/>
         <source>sandbox.json lacks host, port or superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox.json ne contient pas host, port ou superuser</translation>
     </message>
     <message>
         <location filename="../core/db/sandboxinfo.cpp" line="94"/>
         <source>No running sandbox in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bac à sable en marche dans %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -12427,32 +12428,32 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../core/db/session.cpp" line="226"/>
         <source>COPY TO STDOUT is not supported by Slipway&apos;s SQL runner.</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY TO STDOUT n&apos;est pas pris en charge par l&apos;exécuteur SQL de Slipway.</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="242"/>
         <source>The server returned no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="258"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="264"/>
         <source>Could not send the cancel request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer la demande d&apos;annulation : %1</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="295"/>
         <source>The connection was lost; reconnect to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue ; reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <location filename="../core/db/session.cpp" line="296"/>
         <source>The session has no open connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas de connexion ouverte.</translation>
     </message>
 </context>
 <context>
@@ -12460,32 +12461,32 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="54"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="59"/>
         <source>Filter by action or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par action ou touche…</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="60"/>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="65"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="66"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="66"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
@@ -12493,7 +12494,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../core/util/shutdownsignals.cpp" line="41"/>
         <source>Cannot watch for SIGINT/SIGTERM (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de surveiller SIGINT/SIGTERM (%1 : %2)</translation>
     </message>
 </context>
 <context>
@@ -12501,12 +12502,12 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="51"/>
         <source>SQL editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur SQL</translation>
     </message>
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="77"/>
         <source>Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction rapide</translation>
     </message>
     <message>
         <location filename="../ui/editor/sqleditor.cpp" line="82"/>
@@ -12524,19 +12525,19 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../core/lint/tablesize.cpp" line="24"/>
         <source>about %1M rows</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 M lignes</translation>
     </message>
     <message>
         <location filename="../core/lint/tablesize.cpp" line="26"/>
         <source>about %1K rows</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 k lignes</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/lint/tablesize.cpp" line="28"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -12550,22 +12551,22 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/welcomepage.cpp" line="44"/>
         <source>Review a PostgreSQL migration, see what it locks on this database, and run it while watching live charts — with a way out at every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relisez une migration PostgreSQL, voyez ce qu&apos;elle verrouille sur cette base et exécutez-la en surveillant des graphiques en direct — avec une porte de sortie à chaque étape.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="75"/>
         <source>Where this is going</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui arrive</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="79"/>
         <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;SQL editor and linter&lt;/b&gt; — findings land in the Problems panel.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lock analysis&lt;/b&gt; — which statement takes which lock, for how long, on this database.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Schema diff&lt;/b&gt; — compare two databases or a snapshot and plan safe DDL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Migration history&lt;/b&gt; — Flyway, Liquibase, golang-migrate, Rails, Django, … tables.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run view&lt;/b&gt; — execute with guards while the Monitor charts lock waits and replica lag.&lt;/li&gt;&lt;/ul&gt;These arrive in the &lt;i&gt;Migration&lt;/i&gt; menu as they are built.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Éditeur SQL et analyseur&lt;/b&gt; — les résultats arrivent dans le panneau Problèmes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analyse des verrous&lt;/b&gt; — quelle instruction prend quel verrou, combien de temps, sur cette base.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Diff de schéma&lt;/b&gt; — comparer deux bases ou un instantané et planifier un DDL sûr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Historique des migrations&lt;/b&gt; — tables de Flyway, Liquibase, golang-migrate, Rails, Django, …&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vue Exécution&lt;/b&gt; — exécuter avec garde-fous pendant que le moniteur trace les attentes de verrou et le retard des réplicas.&lt;/li&gt;&lt;/ul&gt;Ces fonctions arrivent dans le menu &lt;i&gt;Migration&lt;/i&gt; au fur et à mesure.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="89"/>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="92"/>
@@ -12573,48 +12574,52 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
 %2  connect to the selected connection
 F5  refresh the object list
 Alt+1 … Alt+5  show or hide the panels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  nouvelle connexion
+%2  se connecter à la connexion sélectionnée
+F5  actualiser la liste des objets
+Alt+1 … Alt+5  afficher ou masquer les panneaux</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="120"/>
         <source>Next: add a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : ajoutez une connexion</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="121"/>
         <source>Describe a PostgreSQL database by URI, by fields or by service name. Mark production as such: it opens read-only and shows a red banner.
 No database at hand? Start Slipway with --demo for a private sandbox with a demo shop database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez une base PostgreSQL par URI, par champs ou par nom de service. Marquez la production comme telle : elle s&apos;ouvre en lecture seule et affiche un bandeau rouge.
+Pas de base sous la main ? Lancez Slipway avec --demo pour un bac à sable privé avec une base de démo de boutique.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="128"/>
         <source>Next: connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : connectez-vous</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="129"/>
         <source>Pick a saved connection in the Connections panel and double-click it, or press %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une connexion enregistrée dans le panneau Connexions et double-cliquez dessus, ou appuyez sur %1.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="135"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="136"/>
         <source>Opening a session to %1. The window stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture d&apos;une session vers %1. La fenêtre reste utilisable pendant ce temps.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="140"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="141"/>
         <source>Browse schemas, tables (with estimated rows and sizes), indexes, views and functions in the Objects panel; press F5 to refresh. Connection events and errors are kept in the Run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourez schémas, tables (avec lignes et tailles estimées), index, vues et fonctions dans le panneau Objets ; F5 actualise. Les événements de connexion et les erreurs sont conservés dans le journal d&apos;exécution.</translation>
     </message>
 </context>
 <context>
@@ -12622,57 +12627,57 @@ No database at hand? Start Slipway with --demo for a private sandbox with a demo
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="108"/>
         <source>The runner was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécuteur a été fermé.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="150"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="155"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="166"/>
         <source>Batch size adapts to the target duration again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille des lots s&apos;adapte de nouveau à la durée cible.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="167"/>
         <source>Batch size fixed at %1 keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de lot fixée à %1 clés.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="174"/>
         <source>Target batch duration %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée cible d&apos;un lot %1 ms.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="181"/>
         <source>Pause between batches %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause entre les lots %1 ms.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="188"/>
         <source>Throttled: holding batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralenti : lots retenus.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="188"/>
         <source>Throttled: %1 ms between batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralenti : %1 ms entre les lots.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="198"/>
         <source>Throttle lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissement levé.</translation>
     </message>
     <message>
         <location filename="../core/run/backfillrunner.cpp" line="204"/>
         <source>Aborted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu par l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -12680,7 +12685,7 @@ No database at hand? Start Slipway with --demo for a private sandbox with a demo
     <message>
         <location filename="../core/run/runcontroller.cpp" line="47"/>
         <source>A run is already going on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est déjà en cours sur cette connexion.</translation>
     </message>
 </context>
 </TS>
