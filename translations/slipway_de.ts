@@ -64,42 +64,37 @@
         <translation>%1: keine Markierung „-- migrate:up“</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="328"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="339"/>
         <source>%1:%2: cannot read this plan line</source>
         <translation>%1:%2: diese Planzeile kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="336"/>
-        <source>%1:%2: change &quot;%3&quot; appears twice (also line %4)%5</source>
-        <translation>%1:%2: Änderung „%3“ kommt zweimal vor (auch Zeile %4)%5</translation>
+        <location filename="../core/migrations/migrationsource.cpp" line="347"/>
+        <source>%1:%2: change &quot;%3&quot; appears twice (also line %4) without a tag between</source>
+        <translation>%1:%2: Änderung „%3“ kommt zweimal vor (auch Zeile %4) ohne Tag dazwischen</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="341"/>
-        <source>; reworked changes are not supported yet</source>
-        <translation>; überarbeitete Änderungen (reworked) werden noch nicht unterstützt</translation>
-    </message>
-    <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="356"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="376"/>
         <source>%1: deploy script of change &quot;%2&quot; is missing</source>
         <translation>%1: Deploy-Skript der Änderung „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="384"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="404"/>
         <source>%1: %2 script for a change that is not in sqitch.plan</source>
         <translation>%1: %2-Skript für eine Änderung, die nicht in sqitch.plan steht</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="408"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="428"/>
         <source>%1: not a Prisma migration folder (expected &lt;timestamp&gt;_&lt;name&gt;)</source>
         <translation>%1: kein Prisma-Migrationsordner (erwartet &lt;zeitstempel&gt;_&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="413"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="433"/>
         <source>%1: missing migration.sql</source>
         <translation>%1: migration.sql fehlt</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="442"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="462"/>
         <source>%1: not a numbered migration (expected &lt;number&gt;_&lt;name&gt;.sql)</source>
         <translation>%1: keine nummerierte Migration (erwartet &lt;nummer&gt;_&lt;name&gt;.sql)</translation>
     </message>
@@ -278,105 +273,481 @@
         <translation>gelesen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="46"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="73"/>
         <source>%1 + unknown (table sizes not known)</source>
         <translation>%1 + unbekannt (Tabellengrößen nicht bekannt)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="47"/>
-        <location filename="../core/plan/runbookhtml.cpp" line="66"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="75"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="94"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="48"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="76"/>
         <source>Required approvals</source>
         <translation>Erforderliche Freigaben</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="49"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="77"/>
         <source>Expected lock time</source>
         <translation>Erwartete Sperrdauer</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="50"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="78"/>
         <source>Downtime</source>
         <translation>Ausfallzeit</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="50"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="78"/>
         <source>yes (reads or writes blocked longer than %1 s)</source>
         <translation>ja (Lese- oder Schreibzugriffe länger als %1 s blockiert)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="51"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="79"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="52"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="80"/>
         <source>Estimated total duration</source>
         <translation>Geschätzte Gesamtdauer</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="53"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="81"/>
         <source>Table sizes</source>
         <translation>Tabellengrößen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="53"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="81"/>
         <source>from the live database</source>
         <translation>aus der laufenden Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="54"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="82"/>
         <source>not known (offline plan)</source>
         <translation>nicht bekannt (Offline-Plan)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="61"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="89"/>
         <source>Step %1 (line %2)</source>
         <translation>Schritt %1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="64"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="65"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
         <source>Estimated duration</source>
         <translation>Geschätzte Dauer</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="65"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
+        <location filename="../core/plan/runbookresults.cpp" line="58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="67"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="95"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="68"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="70"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="98"/>
         <source>Runs outside a transaction</source>
         <translation>Läuft außerhalb einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="71"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="99"/>
         <source>What users will notice</source>
         <translation>Was Benutzer bemerken</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="73"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="101"/>
         <source>Lint: %1</source>
         <translation>Lint: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="105"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="37"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="39"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="40"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="46"/>
+        <source>not measured (no monitor samples)</source>
+        <translation>nicht gemessen (keine Monitor-Messungen)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="47"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="58"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="60"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="62"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="64"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="64"/>
+        <source>%1 (took %2)</source>
+        <translation>%1 (dauerte %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="66"/>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="66"/>
+        <location filename="../core/plan/runbookresults.cpp" line="88"/>
+        <location filename="../core/plan/runbookresults.cpp" line="178"/>
+        <source>SQLSTATE %1: %2</source>
+        <translation>SQLSTATE %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="67"/>
+        <location filename="../core/plan/runbookresults.cpp" line="71"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="69"/>
+        <source> (at most %1 of WAL behind)</source>
+        <translation> (höchstens %1 WAL Rückstand)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="70"/>
+        <source>Replication lag peak</source>
+        <translation>Spitze der Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="71"/>
+        <source>Longest lock wait</source>
+        <translation>Längste Sperrwartezeit</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="72"/>
+        <source>Most sessions waiting on a lock</source>
+        <translation>Höchste Zahl auf eine Sperre wartender Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="75"/>
+        <source>Error rate peak</source>
+        <translation>Spitze der Fehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="75"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="76"/>
+        <source>Throttle / abort events</source>
+        <translation>Drosselungs- / Abbruchereignisse</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="77"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="78"/>
+        <source>%1 throttle(s)%2</source>
+        <translation>%1 Drosselung(en)%2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="78"/>
+        <source>, aborted</source>
+        <translation>, abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="80"/>
+        <source>Monitor samples</source>
+        <translation>Monitor-Messungen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="87"/>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="87"/>
+        <source>verification failed</source>
+        <translation>Verifikation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="90"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="103"/>
+        <source>%1 = %2 (threshold %3)</source>
+        <translation>%1 = %2 (Schwelle %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <source>Error / verification</source>
+        <translation>Fehler / Verifikation</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="172"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="172"/>
+        <source>%1 (dry run, rolled back)</source>
+        <translation>%1 (Probelauf, zurückgerollt)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="173"/>
+        <source>Rows this run</source>
+        <translation>Zeilen in diesem Lauf</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="174"/>
+        <source>Rows done in total</source>
+        <translation>Zeilen insgesamt erledigt</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="175"/>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="176"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="178"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>AddForeignKeyWizard</name>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="37"/>
+        <source>The schema</source>
+        <translation>Das Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="38"/>
+        <source>The table</source>
+        <translation>Die Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="39"/>
+        <source>The referenced schema</source>
+        <translation>Das referenzierte Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="40"/>
+        <source>The referenced table</source>
+        <translation>Die referenzierte Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="42"/>
+        <source>Choose the referencing column(s).</source>
+        <translation>Die referenzierende(n) Spalte(n) wählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="44"/>
+        <source>A referencing column</source>
+        <translation>Eine referenzierende Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="46"/>
+        <source>A referenced column</source>
+        <translation>Eine referenzierte Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="48"/>
+        <source>Give as many referenced columns as referencing ones.</source>
+        <translation>Ebenso viele referenzierte wie referenzierende Spalten angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="50"/>
+        <source>The constraint name</source>
+        <translation>Der Constraint-Name</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="52"/>
+        <source>ON DELETE must be one of %1.</source>
+        <translation>ON DELETE muss einer von %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="62"/>
+        <source>Table %1&apos;s primary key does not match the referencing columns; name the referenced columns.</source>
+        <translation>Der Primärschlüssel von Tabelle %1 passt nicht zu den referenzierenden Spalten; die referenzierten Spalten angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="91"/>
+        <source>Index %1 (%2) concurrently</source>
+        <translation>Index %1 (%2) nebenläufig anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="96"/>
+        <source>Nothing; deletes in %1 check %2 by scanning again.</source>
+        <translation>Nichts; Löschungen in %1 prüfen %2 wieder per Scan.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="98"/>
+        <source>Without it every delete or key update in %1 scans %2. CONCURRENTLY: writes go on; runs outside a transaction; a failure leaves an INVALID index to drop.</source>
+        <translation>Ohne ihn durchsucht jedes DELETE oder Schlüssel-UPDATE in %1 die Tabelle %2. CONCURRENTLY: Schreibzugriffe laufen weiter; läuft außerhalb einer Transaktion; ein Fehler hinterlässt einen INVALID-Index, der zu löschen ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="101"/>
+        <source>No deploy needed.</source>
+        <translation>Kein Deployment nötig.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="106"/>
+        <source>Add %1 NOT VALID</source>
+        <translation>%1 NOT VALID hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="112"/>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="114"/>
+        <source>NOT VALID: only new and changed rows are checked; the lock on both tables is short.</source>
+        <translation>NOT VALID: nur neue und geänderte Zeilen werden geprüft; die Sperre auf beiden Tabellen ist kurz.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="115"/>
+        <source>Before this step, deploy the version that never writes a %1 without its %2 row: from here on such writes fail.</source>
+        <translation>Vor diesem Schritt die Version deployen, die nie ein %1 ohne seine %2-Zeile schreibt: ab hier scheitern solche Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="127"/>
+        <source>Validate %1</source>
+        <translation>%1 validieren</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="130"/>
+        <source>Nothing to undo: validating changes no data; the previous step&apos;s down drops the constraint.</source>
+        <translation>Nichts rückgängig zu machen: Validieren ändert keine Daten; das Down des vorherigen Schritts löscht den Constraint.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="133"/>
+        <source>Scans %1 under SHARE UPDATE EXCLUSIVE (reads and writes go on). Orphans make it fail; find them first with: SELECT child.* FROM %1 AS child WHERE %2 AND NOT EXISTS (SELECT 1 FROM %3 AS referenced WHERE %4) LIMIT 100</source>
+        <translation>Durchsucht %1 unter SHARE UPDATE EXCLUSIVE (Lese- und Schreibzugriffe laufen weiter). Verwaiste Zeilen lassen es scheitern; zuerst finden mit: SELECT child.* FROM %1 AS child WHERE %2 AND NOT EXISTS (SELECT 1 FROM %3 AS referenced WHERE %4) LIMIT 100</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="139"/>
+        <source>Add foreign key %1.%2 -&gt; %3</source>
+        <translation>Fremdschlüssel %1.%2 -&gt; %3 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="141"/>
+        <source>Two-phase constraint: NOT VALID first, VALIDATE separately, after indexing the referencing columns concurrently.</source>
+        <translation>Zweiphasiger Constraint: zuerst NOT VALID, separat VALIDATE, nachdem die referenzierenden Spalten nebenläufig indiziert wurden.</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1973,7 @@ hält diesen Backfill, 64 Aufruffehler.
         <translation>„slipway-cli &lt;befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="95"/>
+        <location filename="../app/cli/main.cpp" line="96"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;slipway-cli --help&quot; for the list of commands.</source>
         <translation>Unbekannter Befehl „%1“. „slipway-cli --help“ listet die Befehle.</translation>
     </message>
@@ -2033,15 +2404,16 @@ hält diesen Backfill, 64 Aufruffehler.
 <context>
     <name>DiffCommand</name>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="44"/>
+        <location filename="../app/cli/diffcommand.cpp" line="46"/>
         <source>Run &quot;slipway-cli diff --help&quot; for usage.</source>
         <translation>„slipway-cli diff --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="49"/>
+        <location filename="../app/cli/diffcommand.cpp" line="51"/>
         <source>Usage: slipway-cli diff &lt;from&gt; &lt;to&gt; [--format sql|json] [--down] [--exit-code]
                         [--schema S]... [--exclude-schema S]...
                         [--ignore-owners] [--ignore-privileges] [--ignore-comments]
+                        [--rehearse &lt;scratch-conn&gt;]
 
 Compares two schemas and prints the plan that turns &lt;from&gt; into &lt;to&gt;: statements
 in dependency order taking the gentlest locks (CONCURRENTLY, NOT VALID then
@@ -2062,10 +2434,18 @@ Options:
   --lock-timeout MS       lock_timeout set before each statement (default 3000)
   --statement-timeout MS  statement_timeout before each statement (default 0:
                           none; index builds and validations always get 0)
+  --rehearse CONN         check the plan before printing it: create a throw-away
+                          database on the CONN server (its role needs CREATEDB),
+                          load &lt;from&gt; into it, run the up plan statement by
+                          statement, re-diff against &lt;to&gt; (must be empty), run the
+                          down plan, re-diff against &lt;from&gt;; the database is
+                          dropped again. The verdict goes to stderr (&quot;rehearsal&quot;
+                          in JSON); exit code 1 when it is not clean.
 </source>
         <translation>Aufruf: slipway-cli diff &lt;von&gt; &lt;nach&gt; [--format sql|json] [--down] [--exit-code]
                         [--schema S]... [--exclude-schema S]...
                         [--ignore-owners] [--ignore-privileges] [--ignore-comments]
+                        [--rehearse &lt;scratch-conn&gt;]
 
 Vergleicht zwei Schemas und gibt den Plan aus, der &lt;von&gt; in &lt;nach&gt; überführt: Anweisungen
 in Abhängigkeitsreihenfolge mit den schonendsten Sperren (CONCURRENTLY, NOT VALID dann
@@ -2086,36 +2466,48 @@ Optionen:
   --lock-timeout MS       vor jeder Anweisung gesetzter lock_timeout (Vorgabe 3000)
   --statement-timeout MS  statement_timeout vor jeder Anweisung (Vorgabe 0:
                           keiner; Indexaufbau und Validierungen erhalten immer 0)
+  --rehearse CONN         den Plan vor der Ausgabe prüfen: eine Wegwerf-Datenbank
+                          auf dem Server CONN anlegen (seine Rolle braucht CREATEDB),
+                          &lt;von&gt; hineinladen, den Up-Plan Anweisung für Anweisung
+                          ausführen, erneut gegen &lt;nach&gt; vergleichen (muss leer sein), den
+                          Down-Plan ausführen, erneut gegen &lt;von&gt; vergleichen; die Datenbank wird
+                          wieder gelöscht. Das Urteil geht nach stderr („rehearsal“
+                          im JSON); Exit-Code 1, wenn es nicht sauber ist.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="113"/>
-        <location filename="../app/cli/diffcommand.cpp" line="127"/>
+        <location filename="../app/cli/diffcommand.cpp" line="123"/>
+        <location filename="../app/cli/diffcommand.cpp" line="137"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="169"/>
+        <location filename="../app/cli/diffcommand.cpp" line="175"/>
+        <source>Interrupted: cancelling and dropping the scratch database...</source>
+        <translation>Unterbrochen: Abbruch und Löschen der Scratch-Datenbank ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="215"/>
         <source>Expected &lt;from&gt; and &lt;to&gt;.</source>
         <translation>&lt;von&gt; und &lt;nach&gt; erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="170"/>
+        <location filename="../app/cli/diffcommand.cpp" line="216"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="176"/>
+        <location filename="../app/cli/diffcommand.cpp" line="222"/>
         <source>Unknown format &quot;%1&quot; (sql or json).</source>
         <translation>Unbekanntes Format „%1“ (sql oder json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="187"/>
+        <location filename="../app/cli/diffcommand.cpp" line="233"/>
         <source>Timeouts are whole milliseconds.</source>
         <translation>Timeouts sind ganze Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="225"/>
+        <location filename="../app/cli/diffcommand.cpp" line="290"/>
         <source>-- No differences.</source>
         <translation>-- Keine Unterschiede.</translation>
     </message>
@@ -3024,7 +3416,7 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 <context>
     <name>LintEngine</name>
     <message>
-        <location filename="../core/lint/lintengine.cpp" line="149"/>
+        <location filename="../core/lint/lintengine.cpp" line="160"/>
         <source>PostgreSQL will reject this statement; nothing after it in the same transaction runs.</source>
         <translation>PostgreSQL wird diese Anweisung ablehnen; nichts danach in derselben Transaktion läuft.</translation>
     </message>
@@ -3794,12 +4186,12 @@ die Sperre, 64 Aufruffehler.
 <context>
     <name>MigrationSource</name>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="510"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="530"/>
         <source>%1: not a folder</source>
         <translation>%1: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="523"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="543"/>
         <source>%1: no migrations found in a known layout (Flyway, golang-migrate, dbmate, Sqitch, Prisma, numbered .sql)</source>
         <translation>%1: keine Migrationen in einem bekannten Layout gefunden (Flyway, golang-migrate, dbmate, Sqitch, Prisma, nummerierte .sql)</translation>
     </message>
@@ -4280,7 +4672,7 @@ Optionen:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="29"/>
+        <location filename="../app/cli/plancommand.cpp" line="31"/>
         <source>Usage: slipway-cli plan &lt;conn|--offline&gt; &lt;file.sql&gt; [options]
 
 Writes a migration plan and runbook for a SQL file: each statement&apos;s lock and
@@ -4291,7 +4683,7 @@ sizes and the server version come from that database; --offline judges the
 SQL alone. &quot;-&quot; reads standard input.
 
 Options:
-  --format FORMAT       md (default), html or json (the plan file)
+  --format FORMAT       md (default), html, pdf (A4, needs -o) or json (the plan file)
   -o, --output FILE     write to FILE instead of standard output
   --pg-version VERSION  the server the migration runs on: 11, 13.4 or 150000
                         (default: the connected server&apos;s, else 15)
@@ -4309,7 +4701,7 @@ größen und Serverversion aus dieser Datenbank; --offline bewertet nur das
 SQL. „-“ liest die Standardeingabe.
 
 Optionen:
-  --format FORMAT       md (Vorgabe), html oder json (die Plandatei)
+  --format FORMAT       md (Vorgabe), html, pdf (A4, braucht -o) oder json (die Plandatei)
   -o, --output DATEI    in DATEI statt auf die Standardausgabe schreiben
   --pg-version VERSION  der Server, auf dem die Migration läuft: 11, 13.4 oder 150000
                         (Vorgabe: der des verbundenen Servers, sonst 15)
@@ -4319,44 +4711,62 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="69"/>
+        <location filename="../app/cli/plancommand.cpp" line="71"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="80"/>
+        <location filename="../app/cli/plancommand.cpp" line="82"/>
         <source>warning: saved connection profiles not read: %1</source>
         <translation>Warnung: gespeicherte Verbindungsprofile nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="98"/>
+        <location filename="../app/cli/plancommand.cpp" line="100"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="127"/>
+        <location filename="../app/cli/plancommand.cpp" line="129"/>
         <source>Give a connection (or --offline) and one SQL file.</source>
         <translation>Eine Verbindung (oder --offline) und eine SQL-Datei angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="132"/>
-        <source>Unknown format &quot;%1&quot; (md, html or json).</source>
-        <translation>Unbekanntes Format „%1“ (md, html oder json).</translation>
+        <location filename="../app/cli/plancommand.cpp" line="135"/>
+        <source>Unknown format &quot;%1&quot; (md, html, pdf or json).</source>
+        <translation>Unbekanntes Format „%1“ (md, html, pdf oder json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="139"/>
+        <location filename="../app/cli/plancommand.cpp" line="140"/>
+        <source>--format pdf needs -o FILE.</source>
+        <translation>--format pdf braucht -o DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="147"/>
         <source>Cannot read --pg-version &quot;%1&quot;.</source>
         <translation>--pg-version „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="153"/>
+        <location filename="../app/cli/plancommand.cpp" line="161"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="165"/>
+        <location filename="../app/cli/plancommand.cpp" line="173"/>
         <source>Cannot read table sizes from %1:</source>
         <translation>Tabellengrößen können nicht aus %1 gelesen werden:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExecution</name>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="38"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="40"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4825,265 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <location filename="../core/diff/planrehearsal.cpp" line="290"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRunner</name>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="118"/>
+        <source>the verify query returned false</source>
+        <translation>die Verifikationsabfrage lieferte false</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="143"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="166"/>
+        <source>Another runner holds the migration lock: %1</source>
+        <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="211"/>
+        <source>The backfill %1 did not finish.</source>
+        <translation>Der Backfill %1 wurde nicht beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/planexecution.cpp" line="216"/>
+        <source>Step %1: backfill %2 done: %n row(s) in %3 batches.</source>
+        <translation>
+            <numerusform>Schritt %1: Backfill %2 fertig: %n Zeile in %3 Batches.</numerusform>
+            <numerusform>Schritt %1: Backfill %2 fertig: %n Zeilen in %3 Batches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="227"/>
+        <source>Step %1: verification passed.</source>
+        <translation>Schritt %1: Verifikation bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="228"/>
+        <source>Step %1: verification FAILED: %2</source>
+        <translation>Schritt %1: Verifikation FEHLGESCHLAGEN: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="293"/>
+        <source>Cancelled on request.</source>
+        <translation>Auf Anfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <source>Step %1 %2: %3</source>
+        <translation>Schritt %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSlides</name>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="37"/>
+        <source>Migration plan</source>
+        <translation>Migrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="39"/>
+        <source>One step, about %1 of work</source>
+        <translation>Ein Schritt, etwa %1 Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="40"/>
+        <source>%1 steps, about %2 of work in all</source>
+        <translation>%1 Schritte, insgesamt etwa %2 Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="46"/>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="47"/>
+        <source>Yes: users will wait on some step for longer than %1 s, or for a time we cannot estimate.</source>
+        <translation>Ja: Benutzer warten bei einem Schritt länger als %1 s oder unbestimmt lange.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="50"/>
+        <source>No: nothing blocks users for longer than %1 s.</source>
+        <translation>Nein: nichts blockiert Benutzer länger als %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="52"/>
+        <source>Tables locked for</source>
+        <translation>Tabellen gesperrt für</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="53"/>
+        <source>Approvals needed</source>
+        <translation>Nötige Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="54"/>
+        <source>The usual review</source>
+        <translation>Das übliche Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="56"/>
+        <source>Estimates based on</source>
+        <translation>Schätzungen basierend auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="58"/>
+        <source>The live database&apos;s table sizes.</source>
+        <translation>Den Tabellengrößen der laufenden Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="59"/>
+        <source>No table sizes (planned offline): durations that depend on size are unknown.</source>
+        <translation>Keine Tabellengrößen (offline geplant): größenabhängige Dauern sind unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="69"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="70"/>
+        <source>A prepared rollback undoes it. It loses: %1</source>
+        <translation>Ein vorbereitetes Rollback macht es rückgängig. Es verliert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="72"/>
+        <source>No automatic rollback.</source>
+        <translation>Kein automatisches Rollback.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="77"/>
+        <source>We restore from the backup taken before it (%1).</source>
+        <translation>Wir stellen aus dem vorher erstellten Backup wieder her (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="88"/>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="96"/>
+        <source>We check %1 by hand: this plan has no verification query.</source>
+        <translation>Wir prüfen %1 von Hand: dieser Plan hat keine Verifikationsabfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="98"/>
+        <source>A verification query confirms the result on %1.</source>
+        <translation>Eine Verifikationsabfrage bestätigt das Ergebnis auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="99"/>
+        <source>%1 verification queries confirm the result on %2.</source>
+        <translation>%1 Verifikationsabfragen bestätigen das Ergebnis auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="112"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="113"/>
+        <source>Step %1 of %2 · %3 phase</source>
+        <translation>Schritt %1 von %2 · Phase %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="119"/>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="120"/>
+        <source>Why it is safe</source>
+        <translation>Warum es sicher ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="121"/>
+        <source>What it locks, for how long</source>
+        <translation>Was es sperrt, wie lange</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="122"/>
+        <source>%1 for %2; %3</source>
+        <translation>%1 für %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="124"/>
+        <source>What users will notice</source>
+        <translation>Was Benutzer bemerken</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="125"/>
+        <source>Nothing expected.</source>
+        <translation>Nichts zu erwarten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="126"/>
+        <source>How we roll back</source>
+        <translation>Wie wir zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="128"/>
+        <source>Application deploy</source>
+        <translation>Anwendungs-Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="129"/>
+        <source>The statement</source>
+        <translation>Die Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="143"/>
+        <source>Go / no-go</source>
+        <translation>Go / No-Go</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="157"/>
+        <source>Before we start</source>
+        <translation>Bevor wir beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="159"/>
+        <source>Approvals: %1. No step needs a table backup.</source>
+        <translation>Freigaben: %1. Kein Schritt braucht ein Tabellen-Backup.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="161"/>
+        <source>the usual review</source>
+        <translation>das übliche Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="163"/>
+        <source>Approvals: %1. Backups of %2.</source>
+        <translation>Freigaben: %1. Backups von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="166"/>
+        <source>While it runs</source>
+        <translation>Während es läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="167"/>
+        <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
+        <translation>Wir beobachten Sperrwartezeiten, Replikationsverzögerung und Fehler live und stoppen sofort, wenn eine Schwelle überschritten wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="169"/>
+        <source>Afterwards</source>
+        <translation>Danach</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +5926,135 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     </message>
 </context>
 <context>
+    <name>ReplaceIndexWizard</name>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="30"/>
+        <source>The schema</source>
+        <translation>Das Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="31"/>
+        <source>The table</source>
+        <translation>Die Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="32"/>
+        <source>The old index</source>
+        <translation>Der alte Index</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="33"/>
+        <source>The new index name</source>
+        <translation>Der neue Indexname</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="35"/>
+        <source>The new index needs its own name while both exist (tick &quot;keep the old name&quot; to rename it at the end).</source>
+        <translation>Der neue Index braucht einen eigenen Namen, solange beide existieren („alten Namen behalten“ ankreuzen, um ihn am Ende umzubenennen).</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="37"/>
+        <source>The key columns</source>
+        <translation>Die Schlüsselspalten</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="38"/>
+        <source>The WHERE condition</source>
+        <translation>Die WHERE-Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="40"/>
+        <source>The index method</source>
+        <translation>Die Indexmethode</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="42"/>
+        <source>The old definition must be a CREATE INDEX statement.</source>
+        <translation>Die alte Definition muss eine CREATE-INDEX-Anweisung sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="47"/>
+        <source>Index %1 does not exist on %2.</source>
+        <translation>Index %1 existiert nicht auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="49"/>
+        <source>Index %1 backs constraint %2: replace the constraint instead.</source>
+        <translation>Index %1 stützt Constraint %2: stattdessen den Constraint ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="51"/>
+        <source>Index %1 already exists.</source>
+        <translation>Index %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="71"/>
+        <source>Build %1 concurrently</source>
+        <translation>%1 nebenläufig bauen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="79"/>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="112"/>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="81"/>
+        <source>CREATE INDEX CONCURRENTLY: writes go on; it runs outside a transaction and a failure leaves an INVALID index (the verify catches it) to drop before retrying.</source>
+        <translation>CREATE INDEX CONCURRENTLY: Schreibzugriffe laufen weiter; es läuft außerhalb einer Transaktion, und ein Fehler hinterlässt einen INVALID-Index (die Verifikation erkennt ihn), der vor einem neuen Versuch zu löschen ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="83"/>
+        <source>No deploy needed; after this step check with EXPLAIN that the queries use %1.</source>
+        <translation>Kein Deployment nötig; nach diesem Schritt mit EXPLAIN prüfen, dass die Abfragen %1 verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="88"/>
+        <source>Drop the old index %1 concurrently</source>
+        <translation>Den alten Index %1 nebenläufig löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="94"/>
+        <source>Nothing; the rebuild takes as long as the first build.</source>
+        <translation>Nichts; der Neuaufbau dauert so lange wie der erste Aufbau.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="96"/>
+        <source>No way back without the old definition: note it before running this step.</source>
+        <translation>Ohne die alte Definition kein Weg zurück: sie vor diesem Schritt notieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="99"/>
+        <source>DROP INDEX CONCURRENTLY waits for running queries instead of blocking new ones.</source>
+        <translation>DROP INDEX CONCURRENTLY wartet auf laufende Abfragen, statt neue zu blockieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="100"/>
+        <source>Before this step, make sure no query relies on %1 (pg_stat_user_indexes.idx_scan of the new index grows).</source>
+        <translation>Vor diesem Schritt sicherstellen, dass keine Abfrage auf %1 angewiesen ist (pg_stat_user_indexes.idx_scan des neuen Index wächst).</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="106"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="114"/>
+        <source>A catalog change; only the name moves.</source>
+        <translation>Eine Katalogänderung; nur der Name ändert sich.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="118"/>
+        <source>Replace index %1 with %2</source>
+        <translation>Index %1 durch %2 ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="119"/>
+        <source>Build the new index concurrently, then drop the old one concurrently: writes never wait for an index build.</source>
+        <translation>Den neuen Index nebenläufig bauen, dann den alten nebenläufig löschen: Schreibzugriffe warten nie auf einen Indexaufbau.</translation>
+    </message>
+</context>
+<context>
     <name>RequireConcurrentIndexCreation</name>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="15"/>
@@ -5508,57 +6306,57 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="31"/>
+        <location filename="../core/plan/runreport.cpp" line="35"/>
         <source>hint: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="243"/>
+        <location filename="../core/plan/runreport.cpp" line="247"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="245"/>
+        <location filename="../core/plan/runreport.cpp" line="249"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="247"/>
+        <location filename="../core/plan/runreport.cpp" line="251"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="248"/>
+        <location filename="../core/plan/runreport.cpp" line="252"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="254"/>
+        <location filename="../core/plan/runreport.cpp" line="258"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="254"/>
+        <location filename="../core/plan/runreport.cpp" line="258"/>
         <source>failed (%1)</source>
         <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="256"/>
+        <location filename="../core/plan/runreport.cpp" line="260"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <location filename="../core/plan/runreport.cpp" line="262"/>
         <source>ok after %1 tries</source>
         <translation>ok nach %1 Versuchen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <location filename="../core/plan/runreport.cpp" line="262"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="259"/>
+        <location filename="../core/plan/runreport.cpp" line="263"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
@@ -5715,32 +6513,39 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="95"/>
+        <location filename="../core/plan/runbookexport.cpp" line="71"/>
+        <source>- **Actual:** %1
+</source>
+        <translation>- **Tatsächlich:** %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="100"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="101"/>
+        <location filename="../core/plan/runbookexport.cpp" line="106"/>
         <source>blocks reads and writes</source>
         <translation>blockiert Lese- und Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="102"/>
+        <location filename="../core/plan/runbookexport.cpp" line="107"/>
         <source>blocks writes</source>
         <translation>blockiert Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="103"/>
+        <location filename="../core/plan/runbookexport.cpp" line="108"/>
         <source>blocks neither reads nor writes</source>
         <translation>blockiert weder Lese- noch Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="104"/>
+        <location filename="../core/plan/runbookexport.cpp" line="109"/>
         <source>%1 on %2 for %3; %4</source>
         <translation>%1 auf %2 für %3; %4</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="111"/>
+        <location filename="../core/plan/runbookexport.cpp" line="116"/>
         <source># Migration Runbook: %1
 
 </source>
@@ -5749,7 +6554,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="112"/>
+        <location filename="../core/plan/runbookexport.cpp" line="117"/>
         <source>## Summary
 
 </source>
@@ -5758,7 +6563,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="114"/>
+        <location filename="../core/plan/runbookexport.cpp" line="121"/>
         <source>## Pre-flight
 
 </source>
@@ -5767,35 +6572,35 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="115"/>
+        <location filename="../core/plan/runbookexport.cpp" line="122"/>
         <source>- [ ] Backup commands executed and verified
 </source>
         <translation>- [ ] Backup-Befehle ausgeführt und geprüft
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="118"/>
+        <location filename="../core/plan/runbookexport.cpp" line="125"/>
         <source>- [ ] Lock timeout set (`SET lock_timeout = &apos;5s&apos;;`)
 </source>
         <translation>- [ ] Sperr-Timeout gesetzt (`SET lock_timeout = &apos;5s&apos;;`)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="119"/>
+        <location filename="../core/plan/runbookexport.cpp" line="126"/>
         <source>- [ ] Off-peak deployment window confirmed
 </source>
         <translation>- [ ] Deployment-Fenster außerhalb der Spitzenzeit bestätigt
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="120"/>
+        <location filename="../core/plan/runbookexport.cpp" line="127"/>
         <source>- [ ] Application code deployed (if dual-write needed)
 </source>
         <translation>- [ ] Anwendungscode deployt (falls Dual-Write nötig)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="121"/>
+        <location filename="../core/plan/runbookexport.cpp" line="128"/>
         <source>- [ ] Approvals recorded: %1
 
 </source>
@@ -5804,7 +6609,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="123"/>
+        <location filename="../core/plan/runbookexport.cpp" line="130"/>
         <source>## Execute
 
 </source>
@@ -5813,7 +6618,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="127"/>
+        <location filename="../core/plan/runbookexport.cpp" line="134"/>
         <source>## Verification
 
 </source>
@@ -5822,7 +6627,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="130"/>
+        <location filename="../core/plan/runbookexport.cpp" line="137"/>
         <source>Step %1:
 
 </source>
@@ -5831,7 +6636,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="133"/>
+        <location filename="../core/plan/runbookexport.cpp" line="140"/>
         <source>## Rollback (if needed)
 
 </source>
@@ -5840,7 +6645,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="134"/>
+        <location filename="../core/plan/runbookexport.cpp" line="141"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.
 
 </source>
@@ -5849,7 +6654,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="136"/>
+        <location filename="../core/plan/runbookexport.cpp" line="143"/>
         <source>### Undo step %1
 
 </source>
@@ -5858,7 +6663,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="140"/>
+        <location filename="../core/plan/runbookexport.cpp" line="147"/>
         <source>No rollback SQL can be derived.
 
 </source>
@@ -5867,7 +6672,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="142"/>
+        <location filename="../core/plan/runbookexport.cpp" line="149"/>
         <source>- **Loses:** %1
 
 </source>
@@ -5876,7 +6681,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="145"/>
+        <location filename="../core/plan/runbookexport.cpp" line="152"/>
         <source>## Post-migration
 
 </source>
@@ -5885,149 +6690,246 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="146"/>
+        <location filename="../core/plan/runbookexport.cpp" line="153"/>
         <source>- [ ] Verification queries return the expected results
 </source>
         <translation>- [ ] Verifikationsabfragen liefern die erwarteten Ergebnisse
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="147"/>
+        <location filename="../core/plan/runbookexport.cpp" line="154"/>
         <source>- [ ] Error rates and latency monitored for 15 minutes
 </source>
         <translation>- [ ] Fehlerraten und Latenz 15 Minuten lang überwacht
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="148"/>
+        <location filename="../core/plan/runbookexport.cpp" line="155"/>
         <source>- [ ] Remove old column/compatibility code (after soak period)
 </source>
         <translation>- [ ] Alte Spalte/Kompatibilitätscode entfernen (nach der Beobachtungsphase)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="149"/>
+        <location filename="../core/plan/runbookexport.cpp" line="156"/>
         <source>- [ ] Update documentation
 </source>
         <translation>- [ ] Dokumentation aktualisieren
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="150"/>
+        <location filename="../core/plan/runbookexport.cpp" line="157"/>
         <source>- [ ] Close migration ticket
 </source>
         <translation>- [ ] Migrationsticket schließen
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="81"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="115"/>
         <source>Migration Runbook: %1</source>
         <translation>Migrations-Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="85"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="119"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="88"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="124"/>
         <source>Backup commands executed and verified</source>
         <translation>Backup-Befehle ausgeführt und geprüft</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="91"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="127"/>
         <source>Lock timeout set (SET lock_timeout = &apos;5s&apos;;)</source>
         <translation>Sperr-Timeout gesetzt (SET lock_timeout = &apos;5s&apos;;)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="128"/>
         <source>Off-peak deployment window confirmed</source>
         <translation>Deployment-Fenster außerhalb der Spitzenzeit bestätigt</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="128"/>
         <source>Application code deployed (if dual-write needed)</source>
         <translation>Anwendungscode deployt (falls Dual-Write nötig)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="129"/>
         <source>Approvals recorded: %1</source>
         <translation>Freigaben festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="94"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="130"/>
         <source>Pre-flight</source>
         <translation>Vorab-Checks</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="96"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="132"/>
         <source>Execute</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="100"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="136"/>
         <source>Verification</source>
         <translation>Verifikation</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="103"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="139"/>
         <source>Step %1:</source>
         <translation>Schritt %1:</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="107"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="143"/>
         <source>Rollback (if needed)</source>
         <translation>Rollback (falls nötig)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="108"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="144"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.</source>
         <translation>In umgekehrter Reihenfolge ausführen, dann prüfen; wo Daten verloren gingen, aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="110"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="146"/>
         <source>Undo step %1</source>
         <translation>Schritt %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="111"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="147"/>
         <source>No rollback SQL can be derived.</source>
         <translation>Es lässt sich kein Rollback-SQL ableiten.</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="114"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="150"/>
         <source>Loses:</source>
         <translation>Verliert:</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="117"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="153"/>
         <source>Post-migration</source>
         <translation>Nach der Migration</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="118"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="154"/>
         <source>Verification queries return the expected results</source>
         <translation>Verifikationsabfragen liefern die erwarteten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="119"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="155"/>
         <source>Error rates and latency monitored for 15 minutes</source>
         <translation>Fehlerraten und Latenz 15 Minuten lang überwacht</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="120"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="156"/>
         <source>Remove old column/compatibility code (after soak period)</source>
         <translation>Alte Spalte/Kompatibilitätscode entfernen (nach der Beobachtungsphase)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="121"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
         <source>Update documentation</source>
         <translation>Dokumentation aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="121"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
         <source>Close migration ticket</source>
         <translation>Migrationsticket schließen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="225"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/runbookresults.cpp" line="227"/>
+        <source>, %n row(s)</source>
+        <translation>
+            <numerusform>, %n Zeile</numerusform>
+            <numerusform>, %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="237"/>
+        <source>## What happened
+
+</source>
+        <translation>## Was geschah
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="242"/>
+        <source>### Migrations
+
+</source>
+        <translation>### Migrationen
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="244"/>
+        <source>### Statements
+
+</source>
+        <translation>### Anweisungen
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="246"/>
+        <source>### Backfill
+
+</source>
+        <translation>### Backfill
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="252"/>
+        <source>### Throttle and abort events
+
+</source>
+        <translation>### Drosselungs- und Abbruchereignisse
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="254"/>
+        <source>### Charts
+
+</source>
+        <translation>### Diagramme
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="263"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="266"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="268"/>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="270"/>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="272"/>
+        <source>Throttle and abort events</source>
+        <translation>Drosselungs- und Abbruchereignisse</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="274"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>
@@ -6769,7 +7671,7 @@ Optionen:
 <context>
     <name>SqlScript</name>
     <message>
-        <location filename="../core/sql/sqlscript.cpp" line="238"/>
+        <location filename="../core/sql/sqlscript.cpp" line="239"/>
         <source>psql meta-command &quot;%1&quot; is not SQL: Slipway runs SQL statements only. Remove it, or run this file with psql.</source>
         <translation>Der psql-Metabefehl „%1“ ist kein SQL: Slipway führt nur SQL-Anweisungen aus. Entfernen oder diese Datei mit psql ausführen.</translation>
     </message>
@@ -7379,112 +8281,117 @@ Optionen:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — eine Desktop-Werkbank für sichere PostgreSQL-Migrationen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Eine private Sandbox (Primary + Replica) mit der Demodatenbank starten, verbinden und beim Beenden anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Zeilen in der Demo-Bestelltabelle (Vorgabe: die eigene Größe der Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Mit --demo: die Demo-Hintergrundlast nach dem Verbinden starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Beim Start mit einer gespeicherten Verbindung (per Name), einer libpq-URI oder einem key=value-Conninfo verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="117"/>
+        <location filename="../app/gui/main.cpp" line="118"/>
         <source>uri|name</source>
         <translation>uri|name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="120"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Nach Verbinden und Laden ein Bild des Hauptfensters in &lt;datei.png&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>file.png</source>
         <translation>datei.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>So lange vor dem Screenshot warten (Vorgabe 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="130"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Beim Start den vollständigen Monitor (Sperrwartezeiten, Replikationsverzögerung, Fortschritt, Aktivität) als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="133"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Beim Start die Migrationshistorie von &lt;ordner&gt; gegen die verbundene Datenbank als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>folder</source>
         <translation>ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="138"/>
+        <location filename="../app/gui/main.cpp" line="139"/>
+        <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
+        <translation>Mit --history: die verbundene Datenbank nach dem Laden auf Abweichungen gegenüber dem Ordner prüfen (eine Scratch-Datenbank auf demselben Server).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="143"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec when given a .json file; --run= for the demo&apos;s folder.</source>
         <translation>Beim Start den Tab Ausführen zeigen: die ausstehenden Migrationen von &lt;ordner&gt; oder eine Backfill-Spezifikation bei einer .json-Datei; --run= für den Ordner der Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="140"/>
+        <location filename="../app/gui/main.cpp" line="145"/>
         <source>folder|spec.json</source>
         <translation>ordner|spec.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="143"/>
+        <location filename="../app/gui/main.cpp" line="148"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Mit --run: nach dem Verbinden starten (bei Migrationen ein Probelauf).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="148"/>
+        <location filename="../app/gui/main.cpp" line="153"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Migrationsdateien, die in Editor-Tabs geöffnet werden. Ein relativer Name, der hier nicht existiert, wird unter den mitgelieferten Demodateien gesucht, z. B. „migrations/V002__*.sql“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="151"/>
+        <location filename="../app/gui/main.cpp" line="156"/>
         <source>[files...]</source>
         <translation>[dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="161"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo und --connect lassen sich nicht kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="162"/>
+        <location filename="../app/gui/main.cpp" line="167"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay erwartet Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="170"/>
+        <location filename="../app/gui/main.cpp" line="175"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows erwartet eine positive Zahl.</translation>
     </message>
@@ -8173,28 +9080,28 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="64"/>
-        <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="65"/>
-        <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="89"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="77"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="84"/>
         <source>%1 — not present</source>
         <translation>%1 — nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="78"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="85"/>
         <source>%1 — same</source>
         <translation>%1 — gleich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diff/diffddlpane.cpp" line="79"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="86"/>
         <source>%1 — %n line(s) marked %2</source>
         <translation>
             <numerusform>%1 — %n Zeile markiert %2</numerusform>
@@ -8202,12 +9109,12 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
         <source>− (removed or changed)</source>
         <translation>− (entfernt oder geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="89"/>
         <source>+ (added or changed)</source>
         <translation>+ (hinzugefügt oder geändert)</translation>
     </message>
@@ -8215,87 +9122,97 @@ Nur für diesen Lauf: nicht gespeichert</translation>
 <context>
     <name>slipway::DiffPlanPanel</name>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="19"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="21"/>
         <source>-- Verification: each query returns true once the plan has run.</source>
         <translation>-- Verifikation: jede Abfrage liefert true, sobald der Plan gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="30"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
         <source>Whole plan</source>
         <translation>Gesamter Plan</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
         <source>Up plan</source>
         <translation>Up-Plan</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
         <source>&amp;Up plan (source → target)</source>
         <translation>&amp;Up-Plan (Quelle → Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="34"/>
         <source>Down plan</source>
         <translation>Down-Plan</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="34"/>
         <source>&amp;Down plan (undoes it)</source>
         <translation>&amp;Down-Plan (macht ihn rückgängig)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="35"/>
         <source>Verification queries</source>
         <translation>Verifikationsabfragen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="35"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verifikation</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="48"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="50"/>
         <source>Open in Editor</source>
         <translation>Im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="49"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="51"/>
         <source>Open %1 in the SQL editor</source>
         <translation>%1 im SQL-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="50"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="52"/>
         <source>Opens the script in a new SQL editor tab, where it is linted.</source>
         <translation>Öffnet das Skript in einem neuen SQL-Editor-Tab, wo es geprüft (Lint) wird.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="58"/>
+        <source>Open as &amp;Plan</source>
+        <translation>Als &amp;Plan öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="59"/>
+        <source>Reviews the up plan step by step: locks, estimated durations, risk, rollback and approvals, ready to save, export or present.</source>
+        <translation>Prüft den Up-Plan Schritt für Schritt: Sperren, geschätzte Dauern, Risiko, Rollback und Freigaben, bereit zum Speichern, Exportieren oder Präsentieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="80"/>
         <source>-- No differences.</source>
         <translation>-- Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="80"/>
         <source>-- Compare to see the plan.</source>
         <translation>-- Vergleichen, um den Plan zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="69"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="84"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="70"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="85"/>
         <source>Plan for %1</source>
         <translation>Plan für %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="71"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="86"/>
         <source>Down plan for %1</source>
         <translation>Down-Plan für %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="72"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="87"/>
         <source>Verify %1</source>
         <translation>%1 verifizieren</translation>
     </message>
@@ -8717,6 +9634,179 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         <location filename="../ui/diff/diffview.cpp" line="439"/>
         <source>Could not save the snapshot</source>
         <translation>Der Snapshot konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DriftPanel</name>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="74"/>
+        <source>Drift check progress</source>
+        <translation>Fortschritt der Abweichungsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="75"/>
+        <source>&amp;Cancel Drift Check</source>
+        <translation>Abweichungsprüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="77"/>
+        <source>Stop the check; the scratch database is dropped</source>
+        <translation>Die Prüfung stoppen; die Scratch-Datenbank wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="95"/>
+        <source>Objects that drifted</source>
+        <translation>Abweichende Objekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="101"/>
+        <source>Live database</source>
+        <translation>Laufende Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="101"/>
+        <source>Expected (migrations)</source>
+        <translation>Erwartet (Migrationen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="121"/>
+        <source>Drift check stopped</source>
+        <translation>Abweichungsprüfung gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="122"/>
+        <source>The connection was closed while it ran.</source>
+        <translation>Die Verbindung wurde während der Prüfung geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="171"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="172"/>
+        <source>Connect to the database to check it for drift.</source>
+        <translation>Mit der Datenbank verbinden, um sie auf Abweichungen zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="186"/>
+        <source>Starting the drift check…</source>
+        <translation>Abweichungsprüfung startet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="217"/>
+        <source>Reading the snapshot…</source>
+        <translation>Snapshot wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="233"/>
+        <source>Reading the live schema</source>
+        <translation>Live-Schema wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="266"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="292"/>
+        <source>No drift</source>
+        <translation>Keine Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="293"/>
+        <source>The live database matches %1.</source>
+        <translation>Die laufende Datenbank entspricht %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="298"/>
+        <source>Drift in 1 object</source>
+        <translation>Abweichung in 1 Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="298"/>
+        <source>Drift in %1 objects</source>
+        <translation>Abweichung in %1 Objekten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="299"/>
+        <source>The live database differs from %1 (%2 changes). Select an object: left, the live database; right, what the migrations build.</source>
+        <translation>Die laufende Datenbank weicht von %1 ab (%2 Änderungen). Ein Objekt wählen: links die laufende Datenbank, rechts, was die Migrationen bauen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="315"/>
+        <source>Drift check cancelled</source>
+        <translation>Abweichungsprüfung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="317"/>
+        <source>Nothing was left behind.</source>
+        <translation>Nichts wurde zurückgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="318"/>
+        <source>The scratch database %1 could not be dropped; drop it by hand.</source>
+        <translation>Die Scratch-Datenbank %1 konnte nicht gelöscht werden; bitte von Hand löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="323"/>
+        <source>Could not check for drift</source>
+        <translation>Abweichungsprüfung nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="332"/>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="334"/>
+        <source>Migration %1 %2 does not apply cleanly to a fresh database, so the folder cannot be compared with the live database.</source>
+        <translation>Migration %1 %2 lässt sich nicht sauber auf eine frische Datenbank anwenden, daher kann der Ordner nicht mit der laufenden Datenbank verglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="339"/>
+        <source>SQLSTATE %1: %2</source>
+        <translation>SQLSTATE %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="341"/>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="343"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="344"/>
+        <source>Migration %1 failed on the scratch database</source>
+        <translation>Migration %1 ist auf der Scratch-Datenbank fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="358"/>
+        <source>same on both sides</source>
+        <translation>auf beiden Seiten gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="359"/>
+        <source>differs</source>
+        <translation>unterschiedlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="360"/>
+        <source>only in the live database</source>
+        <translation>nur in der laufenden Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="361"/>
+        <source>missing from the live database</source>
+        <translation>fehlt in der laufenden Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="363"/>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -9170,114 +10260,174 @@ Verbindung: %4</translation>
 <context>
     <name>slipway::HistoryView</name>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="58"/>
+        <location filename="../ui/history/historyview.cpp" line="61"/>
         <source>Choose &amp;Folder…</source>
         <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="59"/>
+        <location filename="../ui/history/historyview.cpp" line="62"/>
         <source>Pick the migrations folder to compare with the database&apos;s history</source>
         <translation>Den Migrationsordner wählen, der mit der Historie der Datenbank verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="60"/>
+        <location filename="../ui/history/historyview.cpp" line="63"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="61"/>
+        <location filename="../ui/history/historyview.cpp" line="64"/>
         <source>Read the folder and the history table again</source>
         <translation>Ordner und Historientabelle erneut lesen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="62"/>
+        <location filename="../ui/history/historyview.cpp" line="65"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
+        <source>Check &amp;Drift Against Folder</source>
+        <translation>&amp;Abweichung gegen Ordner prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="72"/>
+        <source>Apply the folder&apos;s applied migrations to a scratch database on this server and compare it with the live schema</source>
+        <translation>Die angewendeten Migrationen des Ordners auf eine Scratch-Datenbank auf diesem Server anwenden und mit dem Live-Schema vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="74"/>
+        <source>Drift Against S&amp;napshot…</source>
+        <translation>Abweichung gegen S&amp;napshot …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="76"/>
+        <source>Compare the live schema with a saved schema snapshot file</source>
+        <translation>Das Live-Schema mit einer gespeicherten Schema-Snapshot-Datei vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="84"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="81"/>
+        <location filename="../ui/history/historyview.cpp" line="94"/>
         <source>Filter migrations</source>
         <translation>Migrationen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="82"/>
+        <location filename="../ui/history/historyview.cpp" line="95"/>
         <source>Filter by version or name</source>
         <translation>Nach Version oder Name filtern</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="84"/>
+        <location filename="../ui/history/historyview.cpp" line="97"/>
         <source>&amp;Open SQL</source>
         <translation>SQL ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="85"/>
+        <location filename="../ui/history/historyview.cpp" line="98"/>
         <source>Open the selected migration in the SQL editor (it is linted there)</source>
         <translation>Die gewählte Migration im SQL-Editor öffnen (dort wird sie geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="86"/>
+        <location filename="../ui/history/historyview.cpp" line="99"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="116"/>
+        <location filename="../ui/history/historyview.cpp" line="102"/>
+        <source>History &amp;table:</source>
+        <translation>Historien&amp;tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="105"/>
+        <source>History table</source>
+        <translation>Historientabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="106"/>
+        <source>This database has several migration history tables: the one to show</source>
+        <translation>Diese Datenbank hat mehrere Migrationshistorientabellen: die anzuzeigende</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="139"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="152"/>
+        <location filename="../ui/history/historyview.cpp" line="193"/>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="162"/>
+        <location filename="../ui/history/historyview.cpp" line="203"/>
         <source>(none — choose a migrations folder)</source>
         <translation>(keiner — einen Migrationsordner wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="172"/>
+        <location filename="../ui/history/historyview.cpp" line="213"/>
         <source>No folder chosen.</source>
         <translation>Kein Ordner gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="176"/>
+        <location filename="../ui/history/historyview.cpp" line="217"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="193"/>
+        <location filename="../ui/history/historyview.cpp" line="234"/>
         <source>Not connected: every migration is shown as pending.</source>
         <translation>Nicht verbunden: jede Migration wird als ausstehend angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="202"/>
+        <location filename="../ui/history/historyview.cpp" line="243"/>
         <source>The history read was cancelled.</source>
         <translation>Das Lesen der Historie wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="207"/>
+        <location filename="../ui/history/historyview.cpp" line="248"/>
         <source>Could not read the history: %1</source>
         <translation>Die Historie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="211"/>
+        <location filename="../ui/history/historyview.cpp" line="252"/>
         <source>History: %1 (%2.%3)</source>
         <translation>Historie: %1 (%2.%3)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="214"/>
+        <location filename="../ui/history/historyview.cpp" line="255"/>
         <source>No history table in this database: nothing applied yet.</source>
         <translation>Keine Historientabelle in dieser Datenbank: noch nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="231"/>
+        <location filename="../ui/history/historyview.cpp" line="274"/>
         <source>Folder problems (%1):</source>
         <translation>Probleme im Ordner (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="345"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="347"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="352"/>
+        <source>Automatic: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="387"/>
+        <source>Schema Snapshot</source>
+        <translation>Schema-Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="388"/>
+        <source>Schema snapshots (*.json);;All files (*)</source>
+        <translation>Schema-Snapshots (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -9307,38 +10457,38 @@ Verbindung: %4</translation>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Migrations in the History tab&apos;s folder</source>
         <translation>Migrationen im Ordner des Tabs Historie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Loaded %1 objects in %2 ms</source>
         <translation>%1 Objekte in %2 ms geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Could not load the object list — %1</source>
         <translation>Die Objektliste konnte nicht geladen werden — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Could not read the saved connections (%1): %2</source>
         <translation>Die gespeicherten Verbindungen konnten nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Saved connections could not be read</source>
         <translation>Gespeicherte Verbindungen konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%n saved connection(s) in %1.</source>
         <translation>
             <numerusform>%n gespeicherte Verbindung in %1.</numerusform>
@@ -9346,12 +10496,12 @@ Verbindung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>The local store is not available; going on without recent items and run history. %1</source>
         <translation>Der lokale Speicher ist nicht verfügbar; es geht ohne zuletzt verwendete Einträge und Ausführungsverlauf weiter. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Local store unavailable: %1</source>
         <translation>Lokaler Speicher nicht verfügbar: %1</translation>
     </message>
@@ -9546,52 +10696,82 @@ Verbindung: %4</translation>
         <translation>Den aktuellen Editor-Tab als eine Migration ausführen, mit Timeouts, Wiederholungen und dem Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <source>&amp;Plan for Current Script</source>
+        <translation>&amp;Plan für aktuelles Skript</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <source>Steps, locks, estimated durations, risk, rollback and approvals for the current editor tab (table sizes from the connected database)</source>
+        <translation>Schritte, Sperren, geschätzte Dauern, Risiko, Rollback und Freigaben für den aktuellen Editor-Tab (Tabellengrößen aus der verbundenen Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="94"/>
+        <source>Open P&amp;lan…</source>
+        <translation>P&amp;lan öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <source>Open a saved migration plan (.json) for review</source>
+        <translation>Einen gespeicherten Migrationsplan (.json) zur Prüfung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <source>Presen&amp;t Plan</source>
+        <translation>Plan präsen&amp;tieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="97"/>
+        <source>Walk stakeholders through the current plan, one step per screen, full screen</source>
+        <translation>Stakeholder durch den aktuellen Plan führen, ein Schritt pro Bildschirm, im Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="100"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
         <translation>Zwei Datenbanken oder Snapshots vergleichen und sperrsicheres DDL samt Down-Plan planen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="92"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="93"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>Every keyboard shortcut, by menu</source>
         <translation>Alle Tastenkürzel, nach Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Demo &amp;Workload</source>
         <translation>Demo-&amp;Last</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
         <source>Run a small shop workload against the demo database</source>
         <translation>Eine kleine Shop-Last gegen die Demodatenbank ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="115"/>
         <source>Demo workload started against %1.</source>
         <translation>Demo-Last gegen %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="108"/>
+        <location filename="../ui/mainwindowactions.cpp" line="118"/>
         <source>Demo workload stopping…</source>
         <translation>Demo-Last wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="128"/>
+        <location filename="../ui/mainwindowactions.cpp" line="138"/>
         <source>Lock &amp;Analysis</source>
         <translation>&amp;Sperranalyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="129"/>
+        <location filename="../ui/mainwindowactions.cpp" line="139"/>
         <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
         <translation>Geplant: welche Sperre jede Anweisung auf dieser Datenbank nimmt und was sie blockiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Schema &amp;Diff…</source>
         <translation>Schema-&amp;Diff …</translation>
     </message>
@@ -9601,148 +10781,148 @@ Verbindung: %4</translation>
         <translation>&amp;Neue Verbindung …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="130"/>
+        <location filename="../ui/mainwindowactions.cpp" line="140"/>
         <source>Migration &amp;History</source>
         <translation>Migrations&amp;historie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="131"/>
+        <location filename="../ui/mainwindowactions.cpp" line="141"/>
         <source>Planned: applied, pending and changed migrations from the history tables.</source>
         <translation>Geplant: angewendete, ausstehende und geänderte Migrationen aus den Historientabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="143"/>
+        <location filename="../ui/mainwindowactions.cpp" line="153"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation>Angewendete, ausstehende und geänderte Migrationen eines Ordners gegenüber dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation>Den Bereich %1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Connections</source>
         <translation>Ver&amp;bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Run Log</source>
         <translation>Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <location filename="../ui/mainwindowtabs.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="193"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="152"/>
+        <location filename="../ui/mainwindowactions.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="156"/>
+        <location filename="../ui/mainwindowactions.cpp" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="168"/>
+        <location filename="../ui/mainwindowactions.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="177"/>
+        <location filename="../ui/mainwindowactions.cpp" line="188"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="180"/>
+        <location filename="../ui/mainwindowactions.cpp" line="191"/>
         <source>Recent C&amp;onnections</source>
         <translation>&amp;Zuletzt verwendete Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="192"/>
+        <location filename="../ui/mainwindowactions.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="204"/>
+        <location filename="../ui/mainwindowactions.cpp" line="215"/>
         <source>&amp;Migration</source>
         <translation>&amp;Migration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="223"/>
+        <location filename="../ui/mainwindowactions.cpp" line="236"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="227"/>
+        <location filename="../ui/mainwindowactions.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="231"/>
+        <location filename="../ui/mainwindowactions.cpp" line="244"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="233"/>
+        <location filename="../ui/mainwindowactions.cpp" line="246"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Panel layout reset.</source>
         <translation>Bereichslayout zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>The new language takes effect the next time Slipway starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Slipway.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Stopping the demo sandbox…</source>
         <translation>Demo-Sandbox wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Connections not saved</source>
         <translation>Verbindungen nicht gespeichert</translation>
     </message>
@@ -9858,149 +11038,149 @@ Passwort für %3:</translation>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Moni&amp;tor Panel</source>
         <translation>Moni&amp;tor-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation>Demo-Sandbox: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>The demo sandbox did not start</source>
         <translation>Die Demo-Sandbox ist nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Demo workload stopped.</source>
         <translation>Demo-Last angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation>Demo-Sandbox wird gestartet (PostgreSQL-Primary + Replica mit der Demo-Shop-Datenbank) …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation>Demo-Sandbox bereit in %1: Primary %2, Replica %3. Demo-Migrationen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Sandbox demo</source>
         <translation>Sandbox-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation>Demo-Last: %1 committet, %2 fehlgeschlagen, %3 Neuverbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Last failure: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>No migration file matches %1.</source>
         <translation>Keine Migrationsdatei passt auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation>Eine kleine Shop-Last gegen die Demodatenbank starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation>Mit „Sandbox-Demo“ verbinden, um die Demo-Last auszuführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation>Slipway mit --demo starten, um eine Sandbox mit Demo-Last zu erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>connecting…</source>
         <translation>verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>standby</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>%1 — %2 — Slipway</source>
         <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="33"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="36"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="54"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="53"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="86"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="85"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="119"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="118"/>
         <source>There is no statement at the cursor.</source>
         <translation>Am Cursor steht keine Anweisung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="123"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="122"/>
         <source>%1, statement at line %2</source>
         <translation>%1, Anweisung in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="134"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="133"/>
         <source>Select the statements to run first.</source>
         <translation>Zuerst die auszuführenden Anweisungen markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="137"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="136"/>
         <source>%1, selection</source>
         <translation>%1, Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="145"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="144"/>
         <source>A run is in progress; wait for it to finish or abort it.</source>
         <translation>Ein Lauf ist im Gange; warten, bis er fertig ist, oder ihn abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="163"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="162"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="178"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="179"/>
         <source>Schema Diff</source>
         <translation>Schema-Diff</translation>
     </message>
@@ -10023,6 +11203,62 @@ Passwort für %3:</translation>
         <location filename="../ui/mainwindowsession.cpp" line="156"/>
         <source>Not reopened, no longer on disk: %1</source>
         <translation>Nicht wieder geöffnet, nicht mehr auf der Festplatte: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="59"/>
+        <source>Open or write a migration first: the plan is made from the current editor tab.</source>
+        <translation>Zuerst eine Migration öffnen oder schreiben: der Plan entsteht aus dem aktuellen Editor-Tab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="66"/>
+        <source>Migration plan for %1</source>
+        <translation>Migrationsplan für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="71"/>
+        <source>Planned %1 offline: not connected, so durations that depend on table sizes are unknown.</source>
+        <translation>%1 offline geplant: nicht verbunden, daher sind größenabhängige Dauern unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="77"/>
+        <source>Planning %1 with the table sizes of %2…</source>
+        <translation>%1 wird mit den Tabellengrößen von %2 geplant …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="87"/>
+        <source>Plan ready, with the table sizes of %1.</source>
+        <translation>Plan fertig, mit den Tabellengrößen von %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="91"/>
+        <source>Could not read table sizes from %1 (%2); planned offline instead.</source>
+        <translation>Tabellengrößen konnten nicht aus %1 gelesen werden (%2); stattdessen offline geplant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="105"/>
+        <source>Opened plan %1.</source>
+        <translation>Plan %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="111"/>
+        <location filename="../ui/mainwindowplan.cpp" line="116"/>
+        <source>Open Plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="112"/>
+        <source>Migration plans (*.json);;All files (*)</source>
+        <translation>Migrationspläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="116"/>
+        <source>%1 is not a Slipway plan file.</source>
+        <translation>%1 ist keine Slipway-Plandatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="143"/>
+        <source>Open a plan first (Migration › Plan for Current Script, or File › Open Plan).</source>
+        <translation>Zuerst einen Plan öffnen (Migration › Plan für aktuelles Skript oder Datei › Plan öffnen).</translation>
     </message>
 </context>
 <context>
@@ -10056,6 +11292,79 @@ Passwort für %3:</translation>
         <location filename="../ui/messagebanner.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::MigrationStatusTracker</name>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="47"/>
+        <source>Pending migration %1 works on it</source>
+        <translation>Ausstehende Migration %1 arbeitet daran</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="50"/>
+        <source>Migration %1 changed after it was applied</source>
+        <translation>Migration %1 wurde nach dem Anwenden geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="60"/>
+        <source>Drift: differs from what the migrations folder builds</source>
+        <translation>Abweichung: unterscheidet sich von dem, was der Migrationsordner baut</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="143"/>
+        <source>%1 pending</source>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="145"/>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="147"/>
+        <source>%1 missing</source>
+        <translation>%1 fehlend</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="149"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="151"/>
+        <source>%1 dirty</source>
+        <translation>%1 unsauber</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="153"/>
+        <source>drift in 1 object</source>
+        <translation>Abweichung in 1 Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="153"/>
+        <source>drift in %1 objects</source>
+        <translation>Abweichung in %1 Objekten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="155"/>
+        <source>Migrations up to date (%1 applied)</source>
+        <translation>Migrationen aktuell (%1 angewendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="156"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="161"/>
+        <source>Migrations of %1 against the connected database</source>
+        <translation>Migrationen von %1 gegenüber der verbundenen Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="166"/>
+        <source>%1 objects are marked in the Objects tree</source>
+        <translation>%1 Objekte sind im Objektbaum markiert</translation>
     </message>
 </context>
 <context>
@@ -11565,6 +12874,82 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <location filename="../ui/preferencesdialog.cpp" line="210"/>
         <source>A new language takes effect the next time Slipway starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Slipway.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PresentationCharts</name>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="24"/>
+        <source>Live charts of the running migration</source>
+        <translation>Live-Diagramme der laufenden Migration</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="25"/>
+        <source>Users waiting on locks</source>
+        <translation>Auf Sperren wartende Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="25"/>
+        <source>longest wait (s)</source>
+        <translation>längste Wartezeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="27"/>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="28"/>
+        <source>longest wait</source>
+        <translation>längste Wartezeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="29"/>
+        <source>sessions waiting</source>
+        <translation>wartende Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="32"/>
+        <source>Replicas behind</source>
+        <translation>Rückstand der Replicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="32"/>
+        <source>lag (s)</source>
+        <translation>Verzögerung (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="42"/>
+        <source>standby delay</source>
+        <translation>Standby-Verzögerung</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PresentationView</name>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="27"/>
+        <source>Presenting: %1</source>
+        <translation>Präsentation: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="28"/>
+        <source>Presentation of %1</source>
+        <translation>Präsentation von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="58"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="67"/>
+        <source>Slide %1. %2</source>
+        <translation>Folie %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="229"/>
+        <source>→ / Space next · ← back · Home / End · F full screen · Esc leave</source>
+        <translation>→ / Leertaste weiter · ← zurück · Pos1 / Ende · F Vollbild · Esc verlassen</translation>
     </message>
 </context>
 <context>

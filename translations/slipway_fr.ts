@@ -64,42 +64,37 @@
         <translation>%1 : aucun marqueur « -- migrate:up »</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="328"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="339"/>
         <source>%1:%2: cannot read this plan line</source>
         <translation>%1:%2 : impossible de lire cette ligne du plan</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="336"/>
-        <source>%1:%2: change &quot;%3&quot; appears twice (also line %4)%5</source>
-        <translation>%1:%2 : la modification « %3 » apparaît deux fois (aussi ligne %4)%5</translation>
+        <location filename="../core/migrations/migrationsource.cpp" line="347"/>
+        <source>%1:%2: change &quot;%3&quot; appears twice (also line %4) without a tag between</source>
+        <translation>%1:%2 : la modification « %3 » apparaît deux fois (aussi ligne %4) sans étiquette entre les deux</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="341"/>
-        <source>; reworked changes are not supported yet</source>
-        <translation> ; les modifications retravaillées (reworked) ne sont pas encore prises en charge</translation>
-    </message>
-    <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="356"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="376"/>
         <source>%1: deploy script of change &quot;%2&quot; is missing</source>
         <translation>%1 : le script deploy de la modification « %2 » est manquant</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="384"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="404"/>
         <source>%1: %2 script for a change that is not in sqitch.plan</source>
         <translation>%1 : script %2 pour une modification absente de sqitch.plan</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="408"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="428"/>
         <source>%1: not a Prisma migration folder (expected &lt;timestamp&gt;_&lt;name&gt;)</source>
         <translation>%1 : dossier de migration Prisma invalide (attendu &lt;horodatage&gt;_&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="413"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="433"/>
         <source>%1: missing migration.sql</source>
         <translation>%1 : migration.sql manquant</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="442"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="462"/>
         <source>%1: not a numbered migration (expected &lt;number&gt;_&lt;name&gt;.sql)</source>
         <translation>%1 : migration non numérotée (attendu &lt;numéro&gt;_&lt;nom&gt;.sql)</translation>
     </message>
@@ -278,105 +273,481 @@
         <translation>lu</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="46"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="73"/>
         <source>%1 + unknown (table sizes not known)</source>
         <translation>%1 + inconnu (tailles des tables inconnues)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="47"/>
-        <location filename="../core/plan/runbookhtml.cpp" line="66"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="75"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="94"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="48"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="76"/>
         <source>Required approvals</source>
         <translation>Approbations requises</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="49"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="77"/>
         <source>Expected lock time</source>
         <translation>Durée de verrou attendue</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="50"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="78"/>
         <source>Downtime</source>
         <translation>Interruption de service</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="50"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="78"/>
         <source>yes (reads or writes blocked longer than %1 s)</source>
         <translation>oui (lectures ou écritures bloquées plus de %1 s)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="51"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="79"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="52"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="80"/>
         <source>Estimated total duration</source>
         <translation>Durée totale estimée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="53"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="81"/>
         <source>Table sizes</source>
         <translation>Tailles des tables</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="53"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="81"/>
         <source>from the live database</source>
         <translation>depuis la base en service</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="54"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="82"/>
         <source>not known (offline plan)</source>
         <translation>inconnues (plan hors ligne)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="61"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="89"/>
         <source>Step %1 (line %2)</source>
         <translation>Étape %1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="64"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
         <source>Lock</source>
         <translation>Verrou</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="65"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
         <source>Estimated duration</source>
         <translation>Durée estimée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="65"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
+        <location filename="../core/plan/runbookresults.cpp" line="58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="67"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="95"/>
         <source>Pattern</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="68"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="70"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="98"/>
         <source>Runs outside a transaction</source>
         <translation>S&apos;exécute hors transaction</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="71"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="99"/>
         <source>What users will notice</source>
         <translation>Ce que verront les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="73"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="101"/>
         <source>Lint: %1</source>
         <translation>Lint : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="105"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="37"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="39"/>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="40"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="46"/>
+        <source>not measured (no monitor samples)</source>
+        <translation>non mesuré (aucun échantillon du moniteur)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="47"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="58"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="60"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="62"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="64"/>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="64"/>
+        <source>%1 (took %2)</source>
+        <translation>%1 (durée %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="66"/>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="66"/>
+        <location filename="../core/plan/runbookresults.cpp" line="88"/>
+        <location filename="../core/plan/runbookresults.cpp" line="178"/>
+        <source>SQLSTATE %1: %2</source>
+        <translation>SQLSTATE %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="67"/>
+        <location filename="../core/plan/runbookresults.cpp" line="71"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="69"/>
+        <source> (at most %1 of WAL behind)</source>
+        <translation> (au plus %1 de WAL de retard)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="70"/>
+        <source>Replication lag peak</source>
+        <translation>Pic du retard de réplication</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="71"/>
+        <source>Longest lock wait</source>
+        <translation>Plus longue attente de verrou</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="72"/>
+        <source>Most sessions waiting on a lock</source>
+        <translation>Nombre maximal de sessions en attente d&apos;un verrou</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="75"/>
+        <source>Error rate peak</source>
+        <translation>Pic du taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="75"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="76"/>
+        <source>Throttle / abort events</source>
+        <translation>Événements de ralentissement / d&apos;abandon</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="77"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="78"/>
+        <source>%1 throttle(s)%2</source>
+        <translation>%1 ralentissement(s)%2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="78"/>
+        <source>, aborted</source>
+        <translation>, interrompu</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="80"/>
+        <source>Monitor samples</source>
+        <translation>Échantillons du moniteur</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="87"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="87"/>
+        <source>verification failed</source>
+        <translation>échec de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="90"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="103"/>
+        <source>%1 = %2 (threshold %3)</source>
+        <translation>%1 = %2 (seuil %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="162"/>
+        <source>Error / verification</source>
+        <translation>Erreur / vérification</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="165"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="167"/>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="172"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="172"/>
+        <source>%1 (dry run, rolled back)</source>
+        <translation>%1 (essai à blanc, annulé)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="173"/>
+        <source>Rows this run</source>
+        <translation>Lignes de cette exécution</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="174"/>
+        <source>Rows done in total</source>
+        <translation>Lignes traitées au total</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="175"/>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="176"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="178"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>AddForeignKeyWizard</name>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="37"/>
+        <source>The schema</source>
+        <translation>Le schéma</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="38"/>
+        <source>The table</source>
+        <translation>La table</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="39"/>
+        <source>The referenced schema</source>
+        <translation>Le schéma référencé</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="40"/>
+        <source>The referenced table</source>
+        <translation>La table référencée</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="42"/>
+        <source>Choose the referencing column(s).</source>
+        <translation>Choisissez la ou les colonnes référençantes.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="44"/>
+        <source>A referencing column</source>
+        <translation>Une colonne référençante</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="46"/>
+        <source>A referenced column</source>
+        <translation>Une colonne référencée</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="48"/>
+        <source>Give as many referenced columns as referencing ones.</source>
+        <translation>Indiquez autant de colonnes référencées que de colonnes référençantes.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="50"/>
+        <source>The constraint name</source>
+        <translation>Le nom de la contrainte</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="52"/>
+        <source>ON DELETE must be one of %1.</source>
+        <translation>ON DELETE doit valoir l&apos;une des valeurs %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="62"/>
+        <source>Table %1&apos;s primary key does not match the referencing columns; name the referenced columns.</source>
+        <translation>La clé primaire de la table %1 ne correspond pas aux colonnes référençantes ; nommez les colonnes référencées.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="91"/>
+        <source>Index %1 (%2) concurrently</source>
+        <translation>Indexer %1 (%2) en concurrence</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="96"/>
+        <source>Nothing; deletes in %1 check %2 by scanning again.</source>
+        <translation>Rien ; les suppressions dans %1 vérifient de nouveau %2 par parcours.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="98"/>
+        <source>Without it every delete or key update in %1 scans %2. CONCURRENTLY: writes go on; runs outside a transaction; a failure leaves an INVALID index to drop.</source>
+        <translation>Sans lui, chaque suppression ou mise à jour de clé dans %1 parcourt %2. CONCURRENTLY : les écritures continuent ; s&apos;exécute hors transaction ; un échec laisse un index INVALID à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="101"/>
+        <source>No deploy needed.</source>
+        <translation>Aucun déploiement nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="106"/>
+        <source>Add %1 NOT VALID</source>
+        <translation>Ajouter %1 NOT VALID</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="112"/>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="114"/>
+        <source>NOT VALID: only new and changed rows are checked; the lock on both tables is short.</source>
+        <translation>NOT VALID : seules les lignes nouvelles et modifiées sont vérifiées ; le verrou sur les deux tables est bref.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="115"/>
+        <source>Before this step, deploy the version that never writes a %1 without its %2 row: from here on such writes fail.</source>
+        <translation>Avant cette étape, déployez la version qui n&apos;écrit jamais de %1 sans sa ligne %2 : à partir d&apos;ici, de telles écritures échouent.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="127"/>
+        <source>Validate %1</source>
+        <translation>Valider %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="130"/>
+        <source>Nothing to undo: validating changes no data; the previous step&apos;s down drops the constraint.</source>
+        <translation>Rien à annuler : la validation ne modifie aucune donnée ; le down de l&apos;étape précédente supprime la contrainte.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="133"/>
+        <source>Scans %1 under SHARE UPDATE EXCLUSIVE (reads and writes go on). Orphans make it fail; find them first with: SELECT child.* FROM %1 AS child WHERE %2 AND NOT EXISTS (SELECT 1 FROM %3 AS referenced WHERE %4) LIMIT 100</source>
+        <translation>Parcourt %1 sous SHARE UPDATE EXCLUSIVE (lectures et écritures continuent). Les orphelins la font échouer ; trouvez-les d&apos;abord avec : SELECT child.* FROM %1 AS child WHERE %2 AND NOT EXISTS (SELECT 1 FROM %3 AS referenced WHERE %4) LIMIT 100</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="139"/>
+        <source>Add foreign key %1.%2 -&gt; %3</source>
+        <translation>Ajouter la clé étrangère %1.%2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="141"/>
+        <source>Two-phase constraint: NOT VALID first, VALIDATE separately, after indexing the referencing columns concurrently.</source>
+        <translation>Contrainte en deux phases : NOT VALID d&apos;abord, VALIDATE séparément, après l&apos;indexation concurrente des colonnes référençantes.</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1973,7 @@ détient ce remplissage, 64 usage.
         <translation>Lancez « slipway-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="95"/>
+        <location filename="../app/cli/main.cpp" line="96"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;slipway-cli --help&quot; for the list of commands.</source>
         <translation>Commande inconnue « %1 ». Lancez « slipway-cli --help » pour la liste des commandes.</translation>
     </message>
@@ -2033,15 +2404,16 @@ détient ce remplissage, 64 usage.
 <context>
     <name>DiffCommand</name>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="44"/>
+        <location filename="../app/cli/diffcommand.cpp" line="46"/>
         <source>Run &quot;slipway-cli diff --help&quot; for usage.</source>
         <translation>Lancez « slipway-cli diff --help » pour l&apos;usage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="49"/>
+        <location filename="../app/cli/diffcommand.cpp" line="51"/>
         <source>Usage: slipway-cli diff &lt;from&gt; &lt;to&gt; [--format sql|json] [--down] [--exit-code]
                         [--schema S]... [--exclude-schema S]...
                         [--ignore-owners] [--ignore-privileges] [--ignore-comments]
+                        [--rehearse &lt;scratch-conn&gt;]
 
 Compares two schemas and prints the plan that turns &lt;from&gt; into &lt;to&gt;: statements
 in dependency order taking the gentlest locks (CONCURRENTLY, NOT VALID then
@@ -2062,10 +2434,18 @@ Options:
   --lock-timeout MS       lock_timeout set before each statement (default 3000)
   --statement-timeout MS  statement_timeout before each statement (default 0:
                           none; index builds and validations always get 0)
+  --rehearse CONN         check the plan before printing it: create a throw-away
+                          database on the CONN server (its role needs CREATEDB),
+                          load &lt;from&gt; into it, run the up plan statement by
+                          statement, re-diff against &lt;to&gt; (must be empty), run the
+                          down plan, re-diff against &lt;from&gt;; the database is
+                          dropped again. The verdict goes to stderr (&quot;rehearsal&quot;
+                          in JSON); exit code 1 when it is not clean.
 </source>
         <translation>Usage : slipway-cli diff &lt;de&gt; &lt;vers&gt; [--format sql|json] [--down] [--exit-code]
                         [--schema S]... [--exclude-schema S]...
                         [--ignore-owners] [--ignore-privileges] [--ignore-comments]
+                        [--rehearse &lt;scratch-conn&gt;]
 
 Compare deux schémas et affiche le plan qui transforme &lt;de&gt; en &lt;vers&gt; : des instructions
 dans l&apos;ordre des dépendances avec les verrous les plus légers (CONCURRENTLY, NOT VALID puis
@@ -2086,36 +2466,48 @@ Options :
   --lock-timeout MS       lock_timeout défini avant chaque instruction (défaut 3000)
   --statement-timeout MS  statement_timeout avant chaque instruction (défaut 0 :
                           aucun ; constructions d&apos;index et validations toujours à 0)
+  --rehearse CONN         vérifier le plan avant de l&apos;afficher : créer une base jetable
+                          sur le serveur CONN (son rôle doit avoir CREATEDB),
+                          y charger &lt;de&gt;, exécuter le plan up instruction par
+                          instruction, recomparer avec &lt;vers&gt; (doit être vide), exécuter le
+                          plan down, recomparer avec &lt;de&gt; ; la base est ensuite
+                          supprimée. Le verdict va sur stderr (« rehearsal »
+                          en JSON) ; code de sortie 1 s&apos;il n&apos;est pas propre.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="113"/>
-        <location filename="../app/cli/diffcommand.cpp" line="127"/>
+        <location filename="../app/cli/diffcommand.cpp" line="123"/>
+        <location filename="../app/cli/diffcommand.cpp" line="137"/>
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="169"/>
+        <location filename="../app/cli/diffcommand.cpp" line="175"/>
+        <source>Interrupted: cancelling and dropping the scratch database...</source>
+        <translation>Interrompu : annulation et suppression de la base jetable...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="215"/>
         <source>Expected &lt;from&gt; and &lt;to&gt;.</source>
         <translation>&lt;de&gt; et &lt;vers&gt; attendus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="170"/>
+        <location filename="../app/cli/diffcommand.cpp" line="216"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="176"/>
+        <location filename="../app/cli/diffcommand.cpp" line="222"/>
         <source>Unknown format &quot;%1&quot; (sql or json).</source>
         <translation>Format « %1 » inconnu (sql ou json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="187"/>
+        <location filename="../app/cli/diffcommand.cpp" line="233"/>
         <source>Timeouts are whole milliseconds.</source>
         <translation>Les délais sont en millisecondes entières.</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="225"/>
+        <location filename="../app/cli/diffcommand.cpp" line="290"/>
         <source>-- No differences.</source>
         <translation>-- Aucune différence.</translation>
     </message>
@@ -3024,7 +3416,7 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 <context>
     <name>LintEngine</name>
     <message>
-        <location filename="../core/lint/lintengine.cpp" line="149"/>
+        <location filename="../core/lint/lintengine.cpp" line="160"/>
         <source>PostgreSQL will reject this statement; nothing after it in the same transaction runs.</source>
         <translation>PostgreSQL rejettera cette instruction ; rien de ce qui suit dans la même transaction ne s&apos;exécutera.</translation>
     </message>
@@ -3794,12 +4186,12 @@ le verrou, 64 usage.
 <context>
     <name>MigrationSource</name>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="510"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="530"/>
         <source>%1: not a folder</source>
         <translation>%1 : pas un dossier</translation>
     </message>
     <message>
-        <location filename="../core/migrations/migrationsource.cpp" line="523"/>
+        <location filename="../core/migrations/migrationsource.cpp" line="543"/>
         <source>%1: no migrations found in a known layout (Flyway, golang-migrate, dbmate, Sqitch, Prisma, numbered .sql)</source>
         <translation>%1 : aucune migration trouvée dans une organisation connue (Flyway, golang-migrate, dbmate, Sqitch, Prisma, .sql numérotés)</translation>
     </message>
@@ -4280,7 +4672,7 @@ Options :
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="29"/>
+        <location filename="../app/cli/plancommand.cpp" line="31"/>
         <source>Usage: slipway-cli plan &lt;conn|--offline&gt; &lt;file.sql&gt; [options]
 
 Writes a migration plan and runbook for a SQL file: each statement&apos;s lock and
@@ -4291,7 +4683,7 @@ sizes and the server version come from that database; --offline judges the
 SQL alone. &quot;-&quot; reads standard input.
 
 Options:
-  --format FORMAT       md (default), html or json (the plan file)
+  --format FORMAT       md (default), html, pdf (A4, needs -o) or json (the plan file)
   -o, --output FILE     write to FILE instead of standard output
   --pg-version VERSION  the server the migration runs on: 11, 13.4 or 150000
                         (default: the connected server&apos;s, else 15)
@@ -4309,7 +4701,7 @@ des tables et la version du serveur viennent de cette base ; --offline juge le
 SQL seul. « - » lit l&apos;entrée standard.
 
 Options :
-  --format FORMAT       md (défaut), html ou json (le fichier de plan)
+  --format FORMAT       md (défaut), html, pdf (A4, exige -o) ou json (le fichier de plan)
   -o, --output FICHIER  écrire dans FICHIER au lieu de la sortie standard
   --pg-version VERSION  le serveur où s&apos;exécute la migration : 11, 13.4 ou 150000
                         (défaut : celui du serveur connecté, sinon 15)
@@ -4319,44 +4711,62 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="69"/>
+        <location filename="../app/cli/plancommand.cpp" line="71"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="80"/>
+        <location filename="../app/cli/plancommand.cpp" line="82"/>
         <source>warning: saved connection profiles not read: %1</source>
         <translation>avertissement : profils de connexion enregistrés non lus : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="98"/>
+        <location filename="../app/cli/plancommand.cpp" line="100"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="127"/>
+        <location filename="../app/cli/plancommand.cpp" line="129"/>
         <source>Give a connection (or --offline) and one SQL file.</source>
         <translation>Indiquez une connexion (ou --offline) et un fichier SQL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="132"/>
-        <source>Unknown format &quot;%1&quot; (md, html or json).</source>
-        <translation>Format « %1 » inconnu (md, html ou json).</translation>
+        <location filename="../app/cli/plancommand.cpp" line="135"/>
+        <source>Unknown format &quot;%1&quot; (md, html, pdf or json).</source>
+        <translation>Format « %1 » inconnu (md, html, pdf ou json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="139"/>
+        <location filename="../app/cli/plancommand.cpp" line="140"/>
+        <source>--format pdf needs -o FILE.</source>
+        <translation>--format pdf exige -o FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="147"/>
         <source>Cannot read --pg-version &quot;%1&quot;.</source>
         <translation>Impossible de lire --pg-version « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="153"/>
+        <location filename="../app/cli/plancommand.cpp" line="161"/>
         <source>standard input</source>
         <translation>entrée standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/plancommand.cpp" line="165"/>
+        <location filename="../app/cli/plancommand.cpp" line="173"/>
         <source>Cannot read table sizes from %1:</source>
         <translation>Impossible de lire la taille des tables depuis %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExecution</name>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="38"/>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="40"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4825,265 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <location filename="../core/diff/planrehearsal.cpp" line="290"/>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRunner</name>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="118"/>
+        <source>the verify query returned false</source>
+        <translation>la requête de vérification a renvoyé false</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="143"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="166"/>
+        <source>Another runner holds the migration lock: %1</source>
+        <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="211"/>
+        <source>The backfill %1 did not finish.</source>
+        <translation>Le remplissage %1 ne s&apos;est pas terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/planexecution.cpp" line="216"/>
+        <source>Step %1: backfill %2 done: %n row(s) in %3 batches.</source>
+        <translation>
+            <numerusform>Étape %1 : remplissage %2 terminé : %n ligne en %3 lots.</numerusform>
+            <numerusform>Étape %1 : remplissage %2 terminé : %n lignes en %3 lots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="227"/>
+        <source>Step %1: verification passed.</source>
+        <translation>Étape %1 : vérification réussie.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="228"/>
+        <source>Step %1: verification FAILED: %2</source>
+        <translation>Étape %1 : vérification ÉCHOUÉE : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="293"/>
+        <source>Cancelled on request.</source>
+        <translation>Annulé sur demande.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <source>Step %1 %2: %3</source>
+        <translation>Étape %1 %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSlides</name>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="37"/>
+        <source>Migration plan</source>
+        <translation>Plan de migration</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="39"/>
+        <source>One step, about %1 of work</source>
+        <translation>Une étape, environ %1 de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="40"/>
+        <source>%1 steps, about %2 of work in all</source>
+        <translation>%1 étapes, environ %2 de travail au total</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="46"/>
+        <source>Downtime</source>
+        <translation>Interruption de service</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="47"/>
+        <source>Yes: users will wait on some step for longer than %1 s, or for a time we cannot estimate.</source>
+        <translation>Oui : les utilisateurs attendront sur une étape plus de %1 s, ou pendant une durée impossible à estimer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="50"/>
+        <source>No: nothing blocks users for longer than %1 s.</source>
+        <translation>Non : rien ne bloque les utilisateurs plus de %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="52"/>
+        <source>Tables locked for</source>
+        <translation>Tables verrouillées pendant</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="53"/>
+        <source>Approvals needed</source>
+        <translation>Approbations nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="54"/>
+        <source>The usual review</source>
+        <translation>La revue habituelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="56"/>
+        <source>Estimates based on</source>
+        <translation>Estimations fondées sur</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="58"/>
+        <source>The live database&apos;s table sizes.</source>
+        <translation>La taille des tables de la base en service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="59"/>
+        <source>No table sizes (planned offline): durations that depend on size are unknown.</source>
+        <translation>Pas de taille de table (planifié hors ligne) : les durées qui dépendent de la taille sont inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="69"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="70"/>
+        <source>A prepared rollback undoes it. It loses: %1</source>
+        <translation>Un retour arrière préparé l&apos;annule. Il perd : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="72"/>
+        <source>No automatic rollback.</source>
+        <translation>Pas de retour arrière automatique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="77"/>
+        <source>We restore from the backup taken before it (%1).</source>
+        <translation>Nous restaurons depuis la sauvegarde faite avant (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="88"/>
+        <source>Risk: %1</source>
+        <translation>Risque : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="96"/>
+        <source>We check %1 by hand: this plan has no verification query.</source>
+        <translation>Nous vérifions %1 à la main : ce plan n&apos;a pas de requête de vérification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="98"/>
+        <source>A verification query confirms the result on %1.</source>
+        <translation>Une requête de vérification confirme le résultat sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="99"/>
+        <source>%1 verification queries confirm the result on %2.</source>
+        <translation>%1 requêtes de vérification confirment le résultat sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="112"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="113"/>
+        <source>Step %1 of %2 · %3 phase</source>
+        <translation>Étape %1 sur %2 · phase %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="119"/>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="120"/>
+        <source>Why it is safe</source>
+        <translation>Pourquoi c&apos;est sûr</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="121"/>
+        <source>What it locks, for how long</source>
+        <translation>Ce qui est verrouillé, et combien de temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="122"/>
+        <source>%1 for %2; %3</source>
+        <translation>%1 pendant %2 ; %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="124"/>
+        <source>What users will notice</source>
+        <translation>Ce que verront les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="125"/>
+        <source>Nothing expected.</source>
+        <translation>Rien de prévu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="126"/>
+        <source>How we roll back</source>
+        <translation>Comment revenir en arrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="128"/>
+        <source>Application deploy</source>
+        <translation>Déploiement de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="129"/>
+        <source>The statement</source>
+        <translation>L&apos;instruction</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="143"/>
+        <source>Go / no-go</source>
+        <translation>Go / no-go</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="157"/>
+        <source>Before we start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="159"/>
+        <source>Approvals: %1. No step needs a table backup.</source>
+        <translation>Approbations : %1. Aucune étape ne nécessite de sauvegarde de table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="161"/>
+        <source>the usual review</source>
+        <translation>la revue habituelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="163"/>
+        <source>Approvals: %1. Backups of %2.</source>
+        <translation>Approbations : %1. Sauvegardes de %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="166"/>
+        <source>While it runs</source>
+        <translation>Pendant l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="167"/>
+        <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
+        <translation>Nous surveillons en direct les attentes de verrou, le retard de réplication et les erreurs, et arrêtons aussitôt qu&apos;un seuil est franchi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="169"/>
+        <source>Afterwards</source>
+        <translation>Ensuite</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +5926,135 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     </message>
 </context>
 <context>
+    <name>ReplaceIndexWizard</name>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="30"/>
+        <source>The schema</source>
+        <translation>Le schéma</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="31"/>
+        <source>The table</source>
+        <translation>La table</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="32"/>
+        <source>The old index</source>
+        <translation>L&apos;ancien index</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="33"/>
+        <source>The new index name</source>
+        <translation>Le nom du nouvel index</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="35"/>
+        <source>The new index needs its own name while both exist (tick &quot;keep the old name&quot; to rename it at the end).</source>
+        <translation>Le nouvel index doit avoir son propre nom tant que les deux existent (cochez « garder l&apos;ancien nom » pour le renommer à la fin).</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="37"/>
+        <source>The key columns</source>
+        <translation>Les colonnes de clé</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="38"/>
+        <source>The WHERE condition</source>
+        <translation>La condition WHERE</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="40"/>
+        <source>The index method</source>
+        <translation>La méthode d&apos;index</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="42"/>
+        <source>The old definition must be a CREATE INDEX statement.</source>
+        <translation>L&apos;ancienne définition doit être une instruction CREATE INDEX.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="47"/>
+        <source>Index %1 does not exist on %2.</source>
+        <translation>L&apos;index %1 n&apos;existe pas sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="49"/>
+        <source>Index %1 backs constraint %2: replace the constraint instead.</source>
+        <translation>L&apos;index %1 sous-tend la contrainte %2 : remplacez plutôt la contrainte.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="51"/>
+        <source>Index %1 already exists.</source>
+        <translation>L&apos;index %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="71"/>
+        <source>Build %1 concurrently</source>
+        <translation>Construire %1 en concurrence</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="79"/>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="112"/>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="81"/>
+        <source>CREATE INDEX CONCURRENTLY: writes go on; it runs outside a transaction and a failure leaves an INVALID index (the verify catches it) to drop before retrying.</source>
+        <translation>CREATE INDEX CONCURRENTLY : les écritures continuent ; il s&apos;exécute hors transaction et un échec laisse un index INVALID (la vérification le détecte) à supprimer avant de réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="83"/>
+        <source>No deploy needed; after this step check with EXPLAIN that the queries use %1.</source>
+        <translation>Aucun déploiement nécessaire ; après cette étape, vérifiez avec EXPLAIN que les requêtes utilisent %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="88"/>
+        <source>Drop the old index %1 concurrently</source>
+        <translation>Supprimer l&apos;ancien index %1 en concurrence</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="94"/>
+        <source>Nothing; the rebuild takes as long as the first build.</source>
+        <translation>Rien ; la reconstruction dure autant que la première construction.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="96"/>
+        <source>No way back without the old definition: note it before running this step.</source>
+        <translation>Pas de retour possible sans l&apos;ancienne définition : notez-la avant cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="99"/>
+        <source>DROP INDEX CONCURRENTLY waits for running queries instead of blocking new ones.</source>
+        <translation>DROP INDEX CONCURRENTLY attend les requêtes en cours au lieu de bloquer les nouvelles.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="100"/>
+        <source>Before this step, make sure no query relies on %1 (pg_stat_user_indexes.idx_scan of the new index grows).</source>
+        <translation>Avant cette étape, assurez-vous qu&apos;aucune requête ne dépend de %1 (pg_stat_user_indexes.idx_scan du nouvel index augmente).</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="106"/>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="114"/>
+        <source>A catalog change; only the name moves.</source>
+        <translation>Un changement de catalogue ; seul le nom change.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="118"/>
+        <source>Replace index %1 with %2</source>
+        <translation>Remplacer l&apos;index %1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/wizards/replaceindexwizard.cpp" line="119"/>
+        <source>Build the new index concurrently, then drop the old one concurrently: writes never wait for an index build.</source>
+        <translation>Construire le nouvel index en concurrence, puis supprimer l&apos;ancien en concurrence : les écritures n&apos;attendent jamais une construction d&apos;index.</translation>
+    </message>
+</context>
+<context>
     <name>RequireConcurrentIndexCreation</name>
     <message>
         <location filename="../core/lint/rules/requireconcurrentindexcreation.cpp" line="15"/>
@@ -5508,57 +6306,57 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="31"/>
+        <location filename="../core/plan/runreport.cpp" line="35"/>
         <source>hint: %1</source>
         <translation>astuce : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="243"/>
+        <location filename="../core/plan/runreport.cpp" line="247"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="245"/>
+        <location filename="../core/plan/runreport.cpp" line="249"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="247"/>
+        <location filename="../core/plan/runreport.cpp" line="251"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="248"/>
+        <location filename="../core/plan/runreport.cpp" line="252"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="254"/>
+        <location filename="../core/plan/runreport.cpp" line="258"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="254"/>
+        <location filename="../core/plan/runreport.cpp" line="258"/>
         <source>failed (%1)</source>
         <translation>échec (%1)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="256"/>
+        <location filename="../core/plan/runreport.cpp" line="260"/>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <location filename="../core/plan/runreport.cpp" line="262"/>
         <source>ok after %1 tries</source>
         <translation>ok après %1 essais</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <location filename="../core/plan/runreport.cpp" line="262"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="259"/>
+        <location filename="../core/plan/runreport.cpp" line="263"/>
         <source>not run</source>
         <translation>non exécutée</translation>
     </message>
@@ -5715,32 +6513,39 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="95"/>
+        <location filename="../core/plan/runbookexport.cpp" line="71"/>
+        <source>- **Actual:** %1
+</source>
+        <translation>- **Réel :** %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="100"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="101"/>
+        <location filename="../core/plan/runbookexport.cpp" line="106"/>
         <source>blocks reads and writes</source>
         <translation>bloque lectures et écritures</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="102"/>
+        <location filename="../core/plan/runbookexport.cpp" line="107"/>
         <source>blocks writes</source>
         <translation>bloque les écritures</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="103"/>
+        <location filename="../core/plan/runbookexport.cpp" line="108"/>
         <source>blocks neither reads nor writes</source>
         <translation>ne bloque ni lectures ni écritures</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="104"/>
+        <location filename="../core/plan/runbookexport.cpp" line="109"/>
         <source>%1 on %2 for %3; %4</source>
         <translation>%1 sur %2 pendant %3 ; %4</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="111"/>
+        <location filename="../core/plan/runbookexport.cpp" line="116"/>
         <source># Migration Runbook: %1
 
 </source>
@@ -5749,7 +6554,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="112"/>
+        <location filename="../core/plan/runbookexport.cpp" line="117"/>
         <source>## Summary
 
 </source>
@@ -5758,7 +6563,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="114"/>
+        <location filename="../core/plan/runbookexport.cpp" line="121"/>
         <source>## Pre-flight
 
 </source>
@@ -5767,35 +6572,35 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="115"/>
+        <location filename="../core/plan/runbookexport.cpp" line="122"/>
         <source>- [ ] Backup commands executed and verified
 </source>
         <translation>- [ ] Commandes de sauvegarde exécutées et vérifiées
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="118"/>
+        <location filename="../core/plan/runbookexport.cpp" line="125"/>
         <source>- [ ] Lock timeout set (`SET lock_timeout = &apos;5s&apos;;`)
 </source>
         <translation>- [ ] Délai de verrou défini (`SET lock_timeout = &apos;5s&apos;;`)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="119"/>
+        <location filename="../core/plan/runbookexport.cpp" line="126"/>
         <source>- [ ] Off-peak deployment window confirmed
 </source>
         <translation>- [ ] Fenêtre de déploiement hors pointe confirmée
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="120"/>
+        <location filename="../core/plan/runbookexport.cpp" line="127"/>
         <source>- [ ] Application code deployed (if dual-write needed)
 </source>
         <translation>- [ ] Code applicatif déployé (si double écriture nécessaire)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="121"/>
+        <location filename="../core/plan/runbookexport.cpp" line="128"/>
         <source>- [ ] Approvals recorded: %1
 
 </source>
@@ -5804,7 +6609,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="123"/>
+        <location filename="../core/plan/runbookexport.cpp" line="130"/>
         <source>## Execute
 
 </source>
@@ -5813,7 +6618,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="127"/>
+        <location filename="../core/plan/runbookexport.cpp" line="134"/>
         <source>## Verification
 
 </source>
@@ -5822,7 +6627,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="130"/>
+        <location filename="../core/plan/runbookexport.cpp" line="137"/>
         <source>Step %1:
 
 </source>
@@ -5831,7 +6636,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="133"/>
+        <location filename="../core/plan/runbookexport.cpp" line="140"/>
         <source>## Rollback (if needed)
 
 </source>
@@ -5840,7 +6645,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="134"/>
+        <location filename="../core/plan/runbookexport.cpp" line="141"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.
 
 </source>
@@ -5849,7 +6654,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="136"/>
+        <location filename="../core/plan/runbookexport.cpp" line="143"/>
         <source>### Undo step %1
 
 </source>
@@ -5858,7 +6663,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="140"/>
+        <location filename="../core/plan/runbookexport.cpp" line="147"/>
         <source>No rollback SQL can be derived.
 
 </source>
@@ -5867,7 +6672,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="142"/>
+        <location filename="../core/plan/runbookexport.cpp" line="149"/>
         <source>- **Loses:** %1
 
 </source>
@@ -5876,7 +6681,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="145"/>
+        <location filename="../core/plan/runbookexport.cpp" line="152"/>
         <source>## Post-migration
 
 </source>
@@ -5885,149 +6690,246 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="146"/>
+        <location filename="../core/plan/runbookexport.cpp" line="153"/>
         <source>- [ ] Verification queries return the expected results
 </source>
         <translation>- [ ] Les requêtes de vérification renvoient les résultats attendus
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="147"/>
+        <location filename="../core/plan/runbookexport.cpp" line="154"/>
         <source>- [ ] Error rates and latency monitored for 15 minutes
 </source>
         <translation>- [ ] Taux d&apos;erreur et latence surveillés pendant 15 minutes
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="148"/>
+        <location filename="../core/plan/runbookexport.cpp" line="155"/>
         <source>- [ ] Remove old column/compatibility code (after soak period)
 </source>
         <translation>- [ ] Supprimer l&apos;ancienne colonne / le code de compatibilité (après la période d&apos;observation)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="149"/>
+        <location filename="../core/plan/runbookexport.cpp" line="156"/>
         <source>- [ ] Update documentation
 </source>
         <translation>- [ ] Mettre à jour la documentation
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="150"/>
+        <location filename="../core/plan/runbookexport.cpp" line="157"/>
         <source>- [ ] Close migration ticket
 </source>
         <translation>- [ ] Clore le ticket de migration
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="81"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="115"/>
         <source>Migration Runbook: %1</source>
         <translation>Runbook de migration : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="85"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="119"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="88"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="124"/>
         <source>Backup commands executed and verified</source>
         <translation>Commandes de sauvegarde exécutées et vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="91"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="127"/>
         <source>Lock timeout set (SET lock_timeout = &apos;5s&apos;;)</source>
         <translation>Délai de verrou défini (SET lock_timeout = &apos;5s&apos;;)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="128"/>
         <source>Off-peak deployment window confirmed</source>
         <translation>Fenêtre de déploiement hors pointe confirmée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="128"/>
         <source>Application code deployed (if dual-write needed)</source>
         <translation>Code applicatif déployé (si double écriture nécessaire)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="129"/>
         <source>Approvals recorded: %1</source>
         <translation>Approbations enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="94"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="130"/>
         <source>Pre-flight</source>
         <translation>Vérifications préalables</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="96"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="132"/>
         <source>Execute</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="100"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="136"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="103"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="139"/>
         <source>Step %1:</source>
         <translation>Étape %1 :</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="107"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="143"/>
         <source>Rollback (if needed)</source>
         <translation>Retour arrière (si nécessaire)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="108"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="144"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.</source>
         <translation>Exécutez dans l&apos;ordre inverse, puis vérifiez ; restaurez depuis la sauvegarde là où des données ont été perdues.</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="110"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="146"/>
         <source>Undo step %1</source>
         <translation>Annuler l&apos;étape %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="111"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="147"/>
         <source>No rollback SQL can be derived.</source>
         <translation>Aucun SQL de retour arrière ne peut être déduit.</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="114"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="150"/>
         <source>Loses:</source>
         <translation>Perd :</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="117"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="153"/>
         <source>Post-migration</source>
         <translation>Après la migration</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="118"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="154"/>
         <source>Verification queries return the expected results</source>
         <translation>Les requêtes de vérification renvoient les résultats attendus</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="119"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="155"/>
         <source>Error rates and latency monitored for 15 minutes</source>
         <translation>Taux d&apos;erreur et latence surveillés pendant 15 minutes</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="120"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="156"/>
         <source>Remove old column/compatibility code (after soak period)</source>
         <translation>Supprimer l&apos;ancienne colonne / le code de compatibilité (après la période d&apos;observation)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="121"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
         <source>Update documentation</source>
         <translation>Mettre à jour la documentation</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="121"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
         <source>Close migration ticket</source>
         <translation>Clore le ticket de migration</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="225"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/runbookresults.cpp" line="227"/>
+        <source>, %n row(s)</source>
+        <translation>
+            <numerusform>, %n ligne</numerusform>
+            <numerusform>, %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="237"/>
+        <source>## What happened
+
+</source>
+        <translation>## Déroulement
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="242"/>
+        <source>### Migrations
+
+</source>
+        <translation>### Migrations
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="244"/>
+        <source>### Statements
+
+</source>
+        <translation>### Instructions
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="246"/>
+        <source>### Backfill
+
+</source>
+        <translation>### Remplissage (backfill)
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="252"/>
+        <source>### Throttle and abort events
+
+</source>
+        <translation>### Événements de ralentissement et d&apos;abandon
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="254"/>
+        <source>### Charts
+
+</source>
+        <translation>### Graphiques
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="263"/>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="266"/>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="268"/>
+        <source>Statements</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="270"/>
+        <source>Backfill</source>
+        <translation>Remplissage (backfill)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="272"/>
+        <source>Throttle and abort events</source>
+        <translation>Événements de ralentissement et d&apos;abandon</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookresults.cpp" line="274"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
     </message>
 </context>
 <context>
@@ -6769,7 +7671,7 @@ Options :
 <context>
     <name>SqlScript</name>
     <message>
-        <location filename="../core/sql/sqlscript.cpp" line="238"/>
+        <location filename="../core/sql/sqlscript.cpp" line="239"/>
         <source>psql meta-command &quot;%1&quot; is not SQL: Slipway runs SQL statements only. Remove it, or run this file with psql.</source>
         <translation>La méta-commande psql « %1 » n&apos;est pas du SQL : Slipway n&apos;exécute que des instructions SQL. Retirez-la, ou exécutez ce fichier avec psql.</translation>
     </message>
@@ -7379,112 +8281,117 @@ Options :
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — un atelier de bureau pour des migrations PostgreSQL sûres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Démarrer un bac à sable privé (primaire + réplica) avec la base de démo, s&apos;y connecter et l&apos;arrêter en quittant.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Lignes de la table des commandes de démo (défaut : la taille propre de la démo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Avec --demo : démarrer la charge de fond de démo une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Se connecter au démarrage à une connexion enregistrée (par nom), une URI libpq ou un conninfo key=value.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="117"/>
+        <location filename="../app/gui/main.cpp" line="118"/>
         <source>uri|name</source>
         <translation>uri|nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="120"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Une fois connecté et chargé, enregistrer une image de la fenêtre principale dans &lt;fichier.png&gt; et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>file.png</source>
         <translation>fichier.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>Attendre ce délai avant la capture (défaut 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="130"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Afficher au démarrage le moniteur complet (attentes de verrou, retard de réplication, progression, activité) dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="133"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Afficher au démarrage l&apos;historique des migrations de &lt;dossier&gt; par rapport à la base connectée dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="138"/>
+        <location filename="../app/gui/main.cpp" line="139"/>
+        <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
+        <translation>Avec --history : vérifier après chargement la dérive de la base connectée par rapport au dossier (une base jetable sur le même serveur).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="143"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec when given a .json file; --run= for the demo&apos;s folder.</source>
         <translation>Afficher au démarrage l&apos;onglet Exécution : les migrations en attente de &lt;dossier&gt;, ou une spécification de remplissage si un fichier .json est donné ; --run= pour le dossier de la démo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="140"/>
+        <location filename="../app/gui/main.cpp" line="145"/>
         <source>folder|spec.json</source>
         <translation>dossier|spec.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="143"/>
+        <location filename="../app/gui/main.cpp" line="148"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Avec --run : le lancer une fois connecté (un essai à blanc pour les migrations).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="148"/>
+        <location filename="../app/gui/main.cpp" line="153"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Fichiers de migration à ouvrir dans des onglets d&apos;éditeur. Un nom relatif absent d&apos;ici est cherché parmi les fichiers de démo fournis, p. ex. « migrations/V002__*.sql ».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="151"/>
+        <location filename="../app/gui/main.cpp" line="156"/>
         <source>[files...]</source>
         <translation>[fichiers...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="161"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo et --connect ne peuvent pas être combinés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="162"/>
+        <location filename="../app/gui/main.cpp" line="167"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay attend des millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="170"/>
+        <location filename="../app/gui/main.cpp" line="175"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows attend un nombre positif.</translation>
     </message>
@@ -8173,28 +9080,28 @@ Pour cette exécution seulement : non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="64"/>
-        <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffddlpane.cpp" line="65"/>
-        <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="89"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="77"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="84"/>
         <source>%1 — not present</source>
         <translation>%1 — absent</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="78"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="85"/>
         <source>%1 — same</source>
         <translation>%1 — identique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diff/diffddlpane.cpp" line="79"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="86"/>
         <source>%1 — %n line(s) marked %2</source>
         <translation>
             <numerusform>%1 — %n ligne marquée %2</numerusform>
@@ -8202,12 +9109,12 @@ Pour cette exécution seulement : non enregistrée</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="81"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
         <source>− (removed or changed)</source>
         <translation>− (supprimé ou modifié)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="82"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="89"/>
         <source>+ (added or changed)</source>
         <translation>+ (ajouté ou modifié)</translation>
     </message>
@@ -8215,87 +9122,97 @@ Pour cette exécution seulement : non enregistrée</translation>
 <context>
     <name>slipway::DiffPlanPanel</name>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="19"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="21"/>
         <source>-- Verification: each query returns true once the plan has run.</source>
         <translation>-- Vérification : chaque requête renvoie true une fois le plan exécuté.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="30"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
         <source>Whole plan</source>
         <translation>Plan complet</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
         <source>Up plan</source>
         <translation>Plan up</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="31"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
         <source>&amp;Up plan (source → target)</source>
         <translation>Plan &amp;up (source → cible)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="34"/>
         <source>Down plan</source>
         <translation>Plan down</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="32"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="34"/>
         <source>&amp;Down plan (undoes it)</source>
         <translation>Plan &amp;down (l&apos;annule)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="35"/>
         <source>Verification queries</source>
         <translation>Requêtes de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="33"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="35"/>
         <source>&amp;Verification</source>
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="48"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="50"/>
         <source>Open in Editor</source>
         <translation>Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="49"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="51"/>
         <source>Open %1 in the SQL editor</source>
         <translation>Ouvrir %1 dans l&apos;éditeur SQL</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="50"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="52"/>
         <source>Opens the script in a new SQL editor tab, where it is linted.</source>
         <translation>Ouvre le script dans un nouvel onglet d&apos;éditeur SQL, où il est analysé (lint).</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="58"/>
+        <source>Open as &amp;Plan</source>
+        <translation>Ouvrir comme &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="59"/>
+        <source>Reviews the up plan step by step: locks, estimated durations, risk, rollback and approvals, ready to save, export or present.</source>
+        <translation>Passe en revue le plan up étape par étape : verrous, durées estimées, risque, retour arrière et approbations, prêt à enregistrer, exporter ou présenter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="80"/>
         <source>-- No differences.</source>
         <translation>-- Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="65"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="80"/>
         <source>-- Compare to see the plan.</source>
         <translation>-- Lancez la comparaison pour voir le plan.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="69"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="84"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="70"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="85"/>
         <source>Plan for %1</source>
         <translation>Plan pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="71"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="86"/>
         <source>Down plan for %1</source>
         <translation>Plan down pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="72"/>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="87"/>
         <source>Verify %1</source>
         <translation>Vérifier %1</translation>
     </message>
@@ -8717,6 +9634,179 @@ Pour cette exécution seulement : non enregistrée</translation>
         <location filename="../ui/diff/diffview.cpp" line="439"/>
         <source>Could not save the snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DriftPanel</name>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="74"/>
+        <source>Drift check progress</source>
+        <translation>Progression de la vérification de dérive</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="75"/>
+        <source>&amp;Cancel Drift Check</source>
+        <translation>&amp;Annuler la vérification de dérive</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="77"/>
+        <source>Stop the check; the scratch database is dropped</source>
+        <translation>Arrêter la vérification ; la base jetable est supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="95"/>
+        <source>Objects that drifted</source>
+        <translation>Objets en dérive</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="101"/>
+        <source>Live database</source>
+        <translation>Base en service</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="101"/>
+        <source>Expected (migrations)</source>
+        <translation>Attendu (migrations)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="121"/>
+        <source>Drift check stopped</source>
+        <translation>Vérification de dérive arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="122"/>
+        <source>The connection was closed while it ran.</source>
+        <translation>La connexion a été fermée pendant la vérification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="171"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="172"/>
+        <source>Connect to the database to check it for drift.</source>
+        <translation>Connectez-vous à la base pour vérifier sa dérive.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="186"/>
+        <source>Starting the drift check…</source>
+        <translation>Démarrage de la vérification de dérive…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="217"/>
+        <source>Reading the snapshot…</source>
+        <translation>Lecture de l&apos;instantané…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="233"/>
+        <source>Reading the live schema</source>
+        <translation>Lecture du schéma en service</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="266"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="292"/>
+        <source>No drift</source>
+        <translation>Aucune dérive</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="293"/>
+        <source>The live database matches %1.</source>
+        <translation>La base en service correspond à %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="298"/>
+        <source>Drift in 1 object</source>
+        <translation>Dérive sur 1 objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="298"/>
+        <source>Drift in %1 objects</source>
+        <translation>Dérive sur %1 objets</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="299"/>
+        <source>The live database differs from %1 (%2 changes). Select an object: left, the live database; right, what the migrations build.</source>
+        <translation>La base en service diffère de %1 (%2 modifications). Sélectionnez un objet : à gauche la base en service, à droite ce que construisent les migrations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="315"/>
+        <source>Drift check cancelled</source>
+        <translation>Vérification de dérive annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="317"/>
+        <source>Nothing was left behind.</source>
+        <translation>Rien n&apos;a été laissé derrière.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="318"/>
+        <source>The scratch database %1 could not be dropped; drop it by hand.</source>
+        <translation>Impossible de supprimer la base jetable %1 ; supprimez-la à la main.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="323"/>
+        <source>Could not check for drift</source>
+        <translation>Impossible de vérifier la dérive</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="332"/>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="334"/>
+        <source>Migration %1 %2 does not apply cleanly to a fresh database, so the folder cannot be compared with the live database.</source>
+        <translation>La migration %1 %2 ne s&apos;applique pas proprement à une base neuve, le dossier ne peut donc pas être comparé à la base en service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="339"/>
+        <source>SQLSTATE %1: %2</source>
+        <translation>SQLSTATE %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="341"/>
+        <source>Detail: %1</source>
+        <translation>Détail : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="343"/>
+        <source>Hint: %1</source>
+        <translation>Astuce : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="344"/>
+        <source>Migration %1 failed on the scratch database</source>
+        <translation>La migration %1 a échoué sur la base jetable</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="358"/>
+        <source>same on both sides</source>
+        <translation>identique des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="359"/>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="360"/>
+        <source>only in the live database</source>
+        <translation>seulement dans la base en service</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="361"/>
+        <source>missing from the live database</source>
+        <translation>absent de la base en service</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/driftpanel.cpp" line="363"/>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -9170,114 +10260,174 @@ Connexion : %4</translation>
 <context>
     <name>slipway::HistoryView</name>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="58"/>
+        <location filename="../ui/history/historyview.cpp" line="61"/>
         <source>Choose &amp;Folder…</source>
         <translation>Choisir le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="59"/>
+        <location filename="../ui/history/historyview.cpp" line="62"/>
         <source>Pick the migrations folder to compare with the database&apos;s history</source>
         <translation>Choisir le dossier de migrations à comparer avec l&apos;historique de la base</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="60"/>
+        <location filename="../ui/history/historyview.cpp" line="63"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="61"/>
+        <location filename="../ui/history/historyview.cpp" line="64"/>
         <source>Read the folder and the history table again</source>
         <translation>Relire le dossier et la table d&apos;historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="62"/>
+        <location filename="../ui/history/historyview.cpp" line="65"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
+        <source>Check &amp;Drift Against Folder</source>
+        <translation>Vérifier la &amp;dérive par rapport au dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="72"/>
+        <source>Apply the folder&apos;s applied migrations to a scratch database on this server and compare it with the live schema</source>
+        <translation>Appliquer les migrations appliquées du dossier à une base jetable sur ce serveur et la comparer au schéma en service</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="74"/>
+        <source>Drift Against S&amp;napshot…</source>
+        <translation>Dérive par rapport à un &amp;instantané…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="76"/>
+        <source>Compare the live schema with a saved schema snapshot file</source>
+        <translation>Comparer le schéma en service à un fichier d&apos;instantané de schéma enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="84"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="81"/>
+        <location filename="../ui/history/historyview.cpp" line="94"/>
         <source>Filter migrations</source>
         <translation>Filtrer les migrations</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="82"/>
+        <location filename="../ui/history/historyview.cpp" line="95"/>
         <source>Filter by version or name</source>
         <translation>Filtrer par version ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="84"/>
+        <location filename="../ui/history/historyview.cpp" line="97"/>
         <source>&amp;Open SQL</source>
         <translation>&amp;Ouvrir le SQL</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="85"/>
+        <location filename="../ui/history/historyview.cpp" line="98"/>
         <source>Open the selected migration in the SQL editor (it is linted there)</source>
         <translation>Ouvrir la migration sélectionnée dans l&apos;éditeur SQL (elle y est analysée)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="86"/>
+        <location filename="../ui/history/historyview.cpp" line="99"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="116"/>
+        <location filename="../ui/history/historyview.cpp" line="102"/>
+        <source>History &amp;table:</source>
+        <translation>&amp;Table d&apos;historique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="105"/>
+        <source>History table</source>
+        <translation>Table d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="106"/>
+        <source>This database has several migration history tables: the one to show</source>
+        <translation>Cette base a plusieurs tables d&apos;historique de migrations : celle à afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="139"/>
         <source>Migrations</source>
         <translation>Migrations</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="152"/>
+        <location filename="../ui/history/historyview.cpp" line="193"/>
         <source>Migrations Folder</source>
         <translation>Dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="162"/>
+        <location filename="../ui/history/historyview.cpp" line="203"/>
         <source>(none — choose a migrations folder)</source>
         <translation>(aucun — choisissez un dossier de migrations)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="172"/>
+        <location filename="../ui/history/historyview.cpp" line="213"/>
         <source>No folder chosen.</source>
         <translation>Aucun dossier choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="176"/>
+        <location filename="../ui/history/historyview.cpp" line="217"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="193"/>
+        <location filename="../ui/history/historyview.cpp" line="234"/>
         <source>Not connected: every migration is shown as pending.</source>
         <translation>Non connecté : toutes les migrations apparaissent en attente.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="202"/>
+        <location filename="../ui/history/historyview.cpp" line="243"/>
         <source>The history read was cancelled.</source>
         <translation>La lecture de l&apos;historique a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="207"/>
+        <location filename="../ui/history/historyview.cpp" line="248"/>
         <source>Could not read the history: %1</source>
         <translation>Impossible de lire l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="211"/>
+        <location filename="../ui/history/historyview.cpp" line="252"/>
         <source>History: %1 (%2.%3)</source>
         <translation>Historique : %1 (%2.%3)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="214"/>
+        <location filename="../ui/history/historyview.cpp" line="255"/>
         <source>No history table in this database: nothing applied yet.</source>
         <translation>Pas de table d&apos;historique dans cette base : rien n&apos;a encore été appliqué.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="231"/>
+        <location filename="../ui/history/historyview.cpp" line="274"/>
         <source>Folder problems (%1):</source>
         <translation>Problèmes du dossier (%1) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="345"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="347"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="352"/>
+        <source>Automatic: %1</source>
+        <translation>Automatique : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="387"/>
+        <source>Schema Snapshot</source>
+        <translation>Instantané de schéma</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="388"/>
+        <source>Schema snapshots (*.json);;All files (*)</source>
+        <translation>Instantanés de schéma (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -9307,38 +10457,38 @@ Connexion : %4</translation>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Migrations in the History tab&apos;s folder</source>
         <translation>Migrations du dossier de l&apos;onglet Historique</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Loaded %1 objects in %2 ms</source>
         <translation>%1 objets chargés en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Could not load the object list — %1</source>
         <translation>Impossible de charger la liste des objets — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Could not read the saved connections (%1): %2</source>
         <translation>Impossible de lire les connexions enregistrées (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Saved connections could not be read</source>
         <translation>Les connexions enregistrées n&apos;ont pas pu être lues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%n saved connection(s) in %1.</source>
         <translation>
             <numerusform>%n connexion enregistrée dans %1.</numerusform>
@@ -9346,12 +10496,12 @@ Connexion : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>The local store is not available; going on without recent items and run history. %1</source>
         <translation>Le stockage local n&apos;est pas disponible ; poursuite sans éléments récents ni historique d&apos;exécution. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Local store unavailable: %1</source>
         <translation>Stockage local indisponible : %1</translation>
     </message>
@@ -9546,52 +10696,82 @@ Connexion : %4</translation>
         <translation>Exécuter l&apos;onglet d&apos;éditeur courant comme une migration, avec délais, nouvelles tentatives et moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <source>&amp;Plan for Current Script</source>
+        <translation>&amp;Plan du script courant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <source>Steps, locks, estimated durations, risk, rollback and approvals for the current editor tab (table sizes from the connected database)</source>
+        <translation>Étapes, verrous, durées estimées, risque, retour arrière et approbations pour l&apos;onglet d&apos;éditeur courant (tailles des tables depuis la base connectée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="94"/>
+        <source>Open P&amp;lan…</source>
+        <translation>Ouvrir un p&amp;lan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <source>Open a saved migration plan (.json) for review</source>
+        <translation>Ouvrir un plan de migration enregistré (.json) pour revue</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <source>Presen&amp;t Plan</source>
+        <translation>Présen&amp;ter le plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="97"/>
+        <source>Walk stakeholders through the current plan, one step per screen, full screen</source>
+        <translation>Présenter le plan courant aux parties prenantes, une étape par écran, en plein écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="100"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
         <translation>Comparer deux bases ou instantanés et planifier un DDL sûr pour les verrous, avec son plan down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="92"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="93"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>Every keyboard shortcut, by menu</source>
         <translation>Tous les raccourcis clavier, par menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Demo &amp;Workload</source>
         <translation>&amp;Charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
         <source>Run a small shop workload against the demo database</source>
         <translation>Exécuter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="115"/>
         <source>Demo workload started against %1.</source>
         <translation>Charge de démo démarrée sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="108"/>
+        <location filename="../ui/mainwindowactions.cpp" line="118"/>
         <source>Demo workload stopping…</source>
         <translation>Arrêt de la charge de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="128"/>
+        <location filename="../ui/mainwindowactions.cpp" line="138"/>
         <source>Lock &amp;Analysis</source>
         <translation>Analyse des &amp;verrous</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="129"/>
+        <location filename="../ui/mainwindowactions.cpp" line="139"/>
         <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
         <translation>Prévu : quel verrou prend chaque instruction sur cette base, et ce qu&apos;il bloque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Schema &amp;Diff…</source>
         <translation>&amp;Diff de schéma…</translation>
     </message>
@@ -9601,148 +10781,148 @@ Connexion : %4</translation>
         <translation>&amp;Nouvelle connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="130"/>
+        <location filename="../ui/mainwindowactions.cpp" line="140"/>
         <source>Migration &amp;History</source>
         <translation>&amp;Historique des migrations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="131"/>
+        <location filename="../ui/mainwindowactions.cpp" line="141"/>
         <source>Planned: applied, pending and changed migrations from the history tables.</source>
         <translation>Prévu : migrations appliquées, en attente et modifiées d&apos;après les tables d&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="143"/>
+        <location filename="../ui/mainwindowactions.cpp" line="153"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation>Migrations appliquées, en attente et modifiées d&apos;un dossier par rapport à cette base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation>Afficher ou masquer le panneau %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Connections</source>
         <translation>&amp;Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Problems</source>
         <translation>Pro&amp;blèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Run Log</source>
         <translation>Journal d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Journal d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <location filename="../ui/mainwindowtabs.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="193"/>
         <source>Monitor</source>
         <translation>Moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="152"/>
+        <location filename="../ui/mainwindowactions.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="156"/>
+        <location filename="../ui/mainwindowactions.cpp" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="168"/>
+        <location filename="../ui/mainwindowactions.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="177"/>
+        <location filename="../ui/mainwindowactions.cpp" line="188"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="180"/>
+        <location filename="../ui/mainwindowactions.cpp" line="191"/>
         <source>Recent C&amp;onnections</source>
         <translation>Connexions récen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="192"/>
+        <location filename="../ui/mainwindowactions.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="204"/>
+        <location filename="../ui/mainwindowactions.cpp" line="215"/>
         <source>&amp;Migration</source>
         <translation>&amp;Migration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="223"/>
+        <location filename="../ui/mainwindowactions.cpp" line="236"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="227"/>
+        <location filename="../ui/mainwindowactions.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="231"/>
+        <location filename="../ui/mainwindowactions.cpp" line="244"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="233"/>
+        <location filename="../ui/mainwindowactions.cpp" line="246"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Panel layout reset.</source>
         <translation>Disposition des panneaux réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>The new language takes effect the next time Slipway starts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de Slipway.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Stopping the demo sandbox…</source>
         <translation>Arrêt du bac à sable de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Connections not saved</source>
         <translation>Connexions non enregistrées</translation>
     </message>
@@ -9858,149 +11038,149 @@ Mot de passe pour %3 :</translation>
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Moni&amp;tor Panel</source>
         <translation>Panneau du moni&amp;teur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation>Bac à sable de démo : %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Le bac à sable de démo n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>The demo sandbox did not start</source>
         <translation>Le bac à sable de démo n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Demo workload stopped.</source>
         <translation>Charge de démo arrêtée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation>Démarrage du bac à sable de démo (primaire PostgreSQL + réplica avec la base de démo de la boutique)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation>Bac à sable de démo prêt dans %1 : primaire %2, réplica %3. Migrations de démo : %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Sandbox demo</source>
         <translation>Démo bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation>Charge de démo : %1 validées, %2 échouées, %3 reconnexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Last failure: %1</source>
         <translation>Dernier échec : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>No migration file matches %1.</source>
         <translation>Aucun fichier de migration ne correspond à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation>Démarrer ou arrêter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation>Connectez-vous à « Démo bac à sable » pour exécuter la charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation>Lancez Slipway avec --demo pour obtenir un bac à sable avec une charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>standby</source>
         <translation>standby</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>%1 — %2 — Slipway</source>
         <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="33"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="36"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="54"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="53"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="86"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="85"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="119"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="118"/>
         <source>There is no statement at the cursor.</source>
         <translation>Aucune instruction sous le curseur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="123"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="122"/>
         <source>%1, statement at line %2</source>
         <translation>%1, instruction à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="134"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="133"/>
         <source>Select the statements to run first.</source>
         <translation>Sélectionnez d&apos;abord les instructions à exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="137"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="136"/>
         <source>%1, selection</source>
         <translation>%1, sélection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="145"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="144"/>
         <source>A run is in progress; wait for it to finish or abort it.</source>
         <translation>Une exécution est en cours ; attendez qu&apos;elle se termine ou interrompez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="163"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="162"/>
         <source>Close %1</source>
         <translation>Fermer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="178"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="179"/>
         <source>Schema Diff</source>
         <translation>Diff de schéma</translation>
     </message>
@@ -10023,6 +11203,62 @@ Mot de passe pour %3 :</translation>
         <location filename="../ui/mainwindowsession.cpp" line="156"/>
         <source>Not reopened, no longer on disk: %1</source>
         <translation>Non rouvert, n&apos;existe plus sur le disque : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="59"/>
+        <source>Open or write a migration first: the plan is made from the current editor tab.</source>
+        <translation>Ouvrez ou écrivez d&apos;abord une migration : le plan est établi à partir de l&apos;onglet d&apos;éditeur courant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="66"/>
+        <source>Migration plan for %1</source>
+        <translation>Plan de migration pour %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="71"/>
+        <source>Planned %1 offline: not connected, so durations that depend on table sizes are unknown.</source>
+        <translation>%1 planifié hors ligne : non connecté, les durées qui dépendent de la taille des tables sont donc inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="77"/>
+        <source>Planning %1 with the table sizes of %2…</source>
+        <translation>Planification de %1 avec la taille des tables de %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="87"/>
+        <source>Plan ready, with the table sizes of %1.</source>
+        <translation>Plan prêt, avec la taille des tables de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="91"/>
+        <source>Could not read table sizes from %1 (%2); planned offline instead.</source>
+        <translation>Impossible de lire la taille des tables depuis %1 (%2) ; planifié hors ligne à la place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="105"/>
+        <source>Opened plan %1.</source>
+        <translation>Plan %1 ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="111"/>
+        <location filename="../ui/mainwindowplan.cpp" line="116"/>
+        <source>Open Plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="112"/>
+        <source>Migration plans (*.json);;All files (*)</source>
+        <translation>Plans de migration (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="116"/>
+        <source>%1 is not a Slipway plan file.</source>
+        <translation>%1 n&apos;est pas un fichier de plan Slipway.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowplan.cpp" line="143"/>
+        <source>Open a plan first (Migration › Plan for Current Script, or File › Open Plan).</source>
+        <translation>Ouvrez d&apos;abord un plan (Migration › Plan du script courant, ou Fichier › Ouvrir un plan).</translation>
     </message>
 </context>
 <context>
@@ -10056,6 +11292,79 @@ Mot de passe pour %3 :</translation>
         <location filename="../ui/messagebanner.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::MigrationStatusTracker</name>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="47"/>
+        <source>Pending migration %1 works on it</source>
+        <translation>La migration en attente %1 le modifie</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="50"/>
+        <source>Migration %1 changed after it was applied</source>
+        <translation>La migration %1 a été modifiée après son application</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="60"/>
+        <source>Drift: differs from what the migrations folder builds</source>
+        <translation>Dérive : diffère de ce que construit le dossier de migrations</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="143"/>
+        <source>%1 pending</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="145"/>
+        <source>%1 changed</source>
+        <translation>%1 modifiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="147"/>
+        <source>%1 missing</source>
+        <translation>%1 manquantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="149"/>
+        <source>%1 failed</source>
+        <translation>%1 échouées</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="151"/>
+        <source>%1 dirty</source>
+        <translation>%1 incohérentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="153"/>
+        <source>drift in 1 object</source>
+        <translation>dérive sur 1 objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="153"/>
+        <source>drift in %1 objects</source>
+        <translation>dérive sur %1 objets</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="155"/>
+        <source>Migrations up to date (%1 applied)</source>
+        <translation>Migrations à jour (%1 appliquées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="156"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="161"/>
+        <source>Migrations of %1 against the connected database</source>
+        <translation>Migrations de %1 par rapport à la base connectée</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="166"/>
+        <source>%1 objects are marked in the Objects tree</source>
+        <translation>%1 objets sont marqués dans l&apos;arbre des objets</translation>
     </message>
 </context>
 <context>
@@ -11565,6 +12874,82 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <location filename="../ui/preferencesdialog.cpp" line="210"/>
         <source>A new language takes effect the next time Slipway starts.</source>
         <translation>Une nouvelle langue prend effet au prochain démarrage de Slipway.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PresentationCharts</name>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="24"/>
+        <source>Live charts of the running migration</source>
+        <translation>Graphiques en direct de la migration en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="25"/>
+        <source>Users waiting on locks</source>
+        <translation>Utilisateurs en attente de verrous</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="25"/>
+        <source>longest wait (s)</source>
+        <translation>plus longue attente (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="27"/>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="28"/>
+        <source>longest wait</source>
+        <translation>plus longue attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="29"/>
+        <source>sessions waiting</source>
+        <translation>sessions en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="32"/>
+        <source>Replicas behind</source>
+        <translation>Retard des réplicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="32"/>
+        <source>lag (s)</source>
+        <translation>retard (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationcharts.cpp" line="42"/>
+        <source>standby delay</source>
+        <translation>retard du standby</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PresentationView</name>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="27"/>
+        <source>Presenting: %1</source>
+        <translation>Présentation : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="28"/>
+        <source>Presentation of %1</source>
+        <translation>Présentation de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="58"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="67"/>
+        <source>Slide %1. %2</source>
+        <translation>Diapositive %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/presentationview.cpp" line="229"/>
+        <source>→ / Space next · ← back · Home / End · F full screen · Esc leave</source>
+        <translation>→ / Espace suivant · ← retour · Début / Fin · F plein écran · Échap quitter</translation>
     </message>
 </context>
 <context>
