@@ -10763,7 +10763,7 @@ Verbindung: %4</translation>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="138"/>
         <source>Lock &amp;Analysis</source>
-        <translation>&amp;Sperranalyse</translation>
+        <translation>Sperra&amp;nalyse</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="139"/>
@@ -10778,7 +10778,7 @@ Verbindung: %4</translation>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="31"/>
         <source>New &amp;Connection…</source>
-        <translation>&amp;Neue Verbindung …</translation>
+        <translation>Neue &amp;Verbindung …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="140"/>
@@ -12608,7 +12608,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="60"/>
         <source>Editor &amp;&amp; &amp;Language</source>
-        <translation>Editor &amp;&amp; &amp;Sprache</translation>
+        <translation>Editor &amp;&amp; Sprac&amp;he</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="66"/>
@@ -12649,7 +12649,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="125"/>
         <source>&amp;Statement timeout:</source>
-        <translation>&amp;Anweisungs-Timeout:</translation>
+        <translation>A&amp;nweisungs-Timeout:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="126"/>

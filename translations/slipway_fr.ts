@@ -10718,7 +10718,7 @@ Connexion : %4</translation>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Presen&amp;t Plan</source>
-        <translation>Présen&amp;ter le plan</translation>
+        <translation>Prése&amp;nter le plan</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="97"/>
@@ -10778,7 +10778,7 @@ Connexion : %4</translation>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="31"/>
         <source>New &amp;Connection…</source>
-        <translation>&amp;Nouvelle connexion…</translation>
+        <translation>Nouvelle &amp;connexion…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="140"/>
