@@ -5,7 +5,7 @@ Runs lupdate over the sources (the project the update_translations target uses,
 but keeping obsolete entries) into a temporary copy of each .ts file, then
 fails on any entry that is unfinished (untranslated, or new in the sources),
 vanished/obsolete (gone from the sources), or whose translation does not keep
-the placeholders (%1, %n, %L1) and the & accelerator of its source.
+the placeholders (%1, %n, %L1), HTML tags and the & accelerator of its source.
 Fix: `cmake --build <build> --target update_translations`, then
 translations/tools/tsfill.py (see its header) for the entries left.
 """
@@ -21,6 +21,9 @@ import tsfill  # noqa: E402
 
 
 def lupdate_copy(args, tmp, ts_files):
+    if not os.path.exists(args.project_cmake):
+        raise SystemExit('%s is missing: configure the build with CMake first '
+                         '(qt_add_translations writes it)' % args.project_cmake)
     project = os.path.join(tmp, 'project.json')
     subprocess.run([args.cmake, '-DIN_FILE=' + args.project_cmake, '-DOUT_FILE=' + project,
                     '-P', args.generator], check=True)

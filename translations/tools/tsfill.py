@@ -38,6 +38,7 @@ SOURCE_RE = re.compile(r'<source>(.*?)</source>', re.S)
 COMMENT_RE = re.compile(r'<comment>(.*?)</comment>', re.S)
 TRANSLATION_RE = re.compile(r'(?P<indent>[ \t]*)<translation(?P<attrs>[^>]*?)(?:/>|>(?P<text>.*?)</translation>)', re.S)
 PLACEHOLDER_RE = re.compile(r'%L?(?:\d+|n)')
+HTML_TAG_RE = re.compile(r'</?(?:b|i|u|p|br|ul|ol|li|h[1-6]|a|code|tt|span|div|table|tr|td|th|em|strong)\b[^>]*>', re.I)
 
 
 def unescape(s):
@@ -103,6 +104,8 @@ def check(source, value, lang):
             problems.append('placeholders %s vs %s in %r' % (want, have, f))
         if accelerators(source) != accelerators(f):
             problems.append('accelerator count differs in %r' % f)
+        if sorted(HTML_TAG_RE.findall(source)) != sorted(HTML_TAG_RE.findall(f)):
+            problems.append('HTML tags differ in %r' % f)
     if isinstance(value, list) and len(value) != NUMERUS_FORMS[lang]:
         problems.append('needs %d plural forms' % NUMERUS_FORMS[lang])
     return problems
