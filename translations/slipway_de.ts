@@ -3398,17 +3398,17 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
         <translation>Warnung: keine SQL-Dateien passen auf %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="303"/>
+        <location filename="../app/cli/lintcommand.cpp" line="300"/>
         <source>warning: saved connection profiles not read: %1</source>
         <translation>Warnung: gespeicherte Verbindungsprofile nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="320"/>
+        <location filename="../app/cli/lintcommand.cpp" line="317"/>
         <source>Cannot read table sizes from %1:</source>
         <translation>Tabellengrößen können nicht aus %1 gelesen werden:</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="356"/>
+        <location filename="../app/cli/lintcommand.cpp" line="353"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8281,119 +8281,139 @@ Optionen:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — eine Desktop-Werkbank für sichere PostgreSQL-Migrationen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Eine private Sandbox (Primary + Replica) mit der Demodatenbank starten, verbinden und beim Beenden anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Zeilen in der Demo-Bestelltabelle (Vorgabe: die eigene Größe der Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Mit --demo: die Demo-Hintergrundlast nach dem Verbinden starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="116"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Beim Start mit einer gespeicherten Verbindung (per Name), einer libpq-URI oder einem key=value-Conninfo verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="119"/>
         <source>uri|name</source>
         <translation>uri|name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121"/>
+        <location filename="../app/gui/main.cpp" line="122"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Nach Verbinden und Laden ein Bild des Hauptfensters in &lt;datei.png&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>file.png</source>
         <translation>datei.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>So lange vor dem Screenshot warten (Vorgabe 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="127"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Beim Start den vollständigen Monitor (Sperrwartezeiten, Replikationsverzögerung, Fortschritt, Aktivität) als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Beim Start die Migrationshistorie von &lt;ordner&gt; gegen die verbundene Datenbank als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="136"/>
+        <location filename="../app/gui/main.cpp" line="137"/>
         <source>folder</source>
         <translation>ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="139"/>
+        <location filename="../app/gui/main.cpp" line="140"/>
         <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
         <translation>Mit --history: die verbundene Datenbank nach dem Laden auf Abweichungen gegenüber dem Ordner prüfen (eine Scratch-Datenbank auf demselben Server).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="143"/>
+        <location filename="../app/gui/main.cpp" line="144"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec when given a .json file; --run= for the demo&apos;s folder.</source>
         <translation>Beim Start den Tab Ausführen zeigen: die ausstehenden Migrationen von &lt;ordner&gt; oder eine Backfill-Spezifikation bei einer .json-Datei; --run= für den Ordner der Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="145"/>
+        <location filename="../app/gui/main.cpp" line="146"/>
         <source>folder|spec.json</source>
         <translation>ordner|spec.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="148"/>
+        <location filename="../app/gui/main.cpp" line="149"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Mit --run: nach dem Verbinden starten (bei Migrationen ein Probelauf).</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="152"/>
+        <source>Open a saved migration plan (.json) in a plan tab at start.</source>
+        <translation>Beim Start einen gespeicherten Migrationsplan (.json) in einem Plan-Tab öffnen.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main.cpp" line="153"/>
+        <source>file.json</source>
+        <translation>datei.json</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="156"/>
+        <source>With --plan: present it (full screen, one step per slide) at start.</source>
+        <translation>Mit --plan: ihn beim Start präsentieren (Vollbild, ein Schritt pro Folie).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="161"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Migrationsdateien, die in Editor-Tabs geöffnet werden. Ein relativer Name, der hier nicht existiert, wird unter den mitgelieferten Demodateien gesucht, z. B. „migrations/V002__*.sql“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>[files...]</source>
         <translation>[dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161"/>
+        <location filename="../app/gui/main.cpp" line="169"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo und --connect lassen sich nicht kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="167"/>
+        <location filename="../app/gui/main.cpp" line="175"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay erwartet Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/main.cpp" line="183"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="230"/>
+        <source>%1 is not a Slipway plan file.</source>
+        <translation>%1 ist keine Slipway-Plandatei.</translation>
     </message>
 </context>
 <context>
@@ -9218,6 +9238,139 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>slipway::DiffRehearsalPanel</name>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="38"/>
+        <source>Plan rehearsal</source>
+        <translation>Planprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="40"/>
+        <source>Runs the up plan on a throw-away copy of the source&apos;s schema (no data), re-compares it with the target, then runs the down plan and compares with the source. The scratch database is dropped afterwards.</source>
+        <translation>Führt den Up-Plan auf einer Wegwerf-Kopie des Quellschemas aus (ohne Daten), vergleicht sie erneut mit dem Ziel, führt dann den Down-Plan aus und vergleicht mit der Quelle. Die Scratch-Datenbank wird danach gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="46"/>
+        <source>Scratch server</source>
+        <translation>Scratch-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="47"/>
+        <source>The server where the scratch database is created; its role needs CREATEDB.</source>
+        <translation>Der Server, auf dem die Scratch-Datenbank angelegt wird; seine Rolle braucht CREATEDB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="48"/>
+        <source>Scratch ser&amp;ver:</source>
+        <translation>Scr&amp;atch-Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="50"/>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Proben</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="51"/>
+        <source>Rehearse the plan</source>
+        <translation>Den Plan proben</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="52"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="53"/>
+        <source>Cancel the rehearsal</source>
+        <translation>Die Probe abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="58"/>
+        <source>Rehearsal progress</source>
+        <translation>Fortschritt der Probe</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="66"/>
+        <source>Rehearsal report</source>
+        <translation>Probebericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="67"/>
+        <source>Compare, pick a scratch server and press Rehearse.</source>
+        <translation>Vergleichen, einen Scratch-Server wählen und Proben drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="113"/>
+        <source>%1 (production)</source>
+        <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="141"/>
+        <source>No scratch server</source>
+        <translation>Kein Scratch-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="142"/>
+        <source>Pick a connection whose server may hold a throw-away database.</source>
+        <translation>Eine Verbindung wählen, deren Server eine Wegwerf-Datenbank aufnehmen darf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="155"/>
+        <source>Could not use %1</source>
+        <translation>%1 kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="206"/>
+        <source>Rehearsal clean</source>
+        <translation>Probe sauber</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="207"/>
+        <source>Up gave the target, down gave the source back.</source>
+        <translation>Up ergab das Ziel, Down stellte die Quelle wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="210"/>
+        <source>Rehearsal not clean</source>
+        <translation>Probe nicht sauber</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="211"/>
+        <source>The plan ran, but differences are left: see the report.</source>
+        <translation>Der Plan lief, aber es bleiben Unterschiede: siehe Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="214"/>
+        <source>A statement failed</source>
+        <translation>Eine Anweisung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="218"/>
+        <source>Could not rehearse</source>
+        <translation>Probe nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="221"/>
+        <source>Rehearsal cancelled</source>
+        <translation>Probe abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="224"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="235"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="247"/>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+</context>
+<context>
     <name>slipway::DiffSideLoader</name>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="75"/>
@@ -9332,253 +9485,258 @@ Nur für diesen Lauf: nicht gespeichert</translation>
 <context>
     <name>slipway::DiffView</name>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="57"/>
+        <location filename="../ui/diff/diffview.cpp" line="58"/>
         <source>Schema diff</source>
         <translation>Schema-Diff</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="90"/>
+        <location filename="../ui/diff/diffview.cpp" line="91"/>
         <source>Source (the plan runs here)</source>
         <translation>Quelle (hier läuft der Plan)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="91"/>
+        <location filename="../ui/diff/diffview.cpp" line="92"/>
         <source>Target (the wanted schema)</source>
         <translation>Ziel (das gewünschte Schema)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="92"/>
+        <location filename="../ui/diff/diffview.cpp" line="93"/>
         <source>⇄</source>
         <translation>⇄</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="93"/>
         <location filename="../ui/diff/diffview.cpp" line="94"/>
+        <location filename="../ui/diff/diffview.cpp" line="95"/>
         <source>Swap source and target</source>
         <translation>Quelle und Ziel tauschen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="112"/>
+        <location filename="../ui/diff/diffview.cpp" line="113"/>
         <source>all schemas</source>
         <translation>alle Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="113"/>
+        <location filename="../ui/diff/diffview.cpp" line="114"/>
         <source>Schemas to compare</source>
         <translation>Zu vergleichende Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="114"/>
+        <location filename="../ui/diff/diffview.cpp" line="115"/>
         <source>Compare only these schemas (separated by commas or spaces).</source>
         <translation>Nur diese Schemas vergleichen (durch Kommas oder Leerzeichen getrennt).</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="116"/>
+        <location filename="../ui/diff/diffview.cpp" line="117"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="117"/>
+        <location filename="../ui/diff/diffview.cpp" line="118"/>
         <source>Schemas to leave out</source>
         <translation>Auszulassende Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="118"/>
+        <location filename="../ui/diff/diffview.cpp" line="119"/>
         <source>Ignore &amp;owners</source>
         <translation>&amp;Besitzer ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="118"/>
+        <location filename="../ui/diff/diffview.cpp" line="119"/>
         <source>Do not compare who owns objects.</source>
         <translation>Nicht vergleichen, wem Objekte gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="119"/>
+        <location filename="../ui/diff/diffview.cpp" line="120"/>
         <source>Ignore &amp;privileges</source>
         <translation>&amp;Rechte ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="119"/>
+        <location filename="../ui/diff/diffview.cpp" line="120"/>
         <source>Do not compare grants.</source>
         <translation>Rechte (Grants) nicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="120"/>
+        <location filename="../ui/diff/diffview.cpp" line="121"/>
         <source>Ignore co&amp;mments</source>
         <translation>Ko&amp;mmentare ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="120"/>
+        <location filename="../ui/diff/diffview.cpp" line="121"/>
         <source>Do not compare comments.</source>
         <translation>Kommentare nicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="121"/>
+        <location filename="../ui/diff/diffview.cpp" line="122"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="122"/>
+        <location filename="../ui/diff/diffview.cpp" line="123"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="124"/>
+        <location filename="../ui/diff/diffview.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="125"/>
+        <location filename="../ui/diff/diffview.cpp" line="126"/>
         <source>Cancel the comparison</source>
         <translation>Den Vergleich abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="132"/>
+        <location filename="../ui/diff/diffview.cpp" line="133"/>
         <source>&amp;Schemas:</source>
         <translation>&amp;Schemas:</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="134"/>
+        <location filename="../ui/diff/diffview.cpp" line="135"/>
         <source>E&amp;xcept:</source>
         <translation>A&amp;ußer:</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="149"/>
+        <location filename="../ui/diff/diffview.cpp" line="150"/>
         <source>Comparison progress</source>
         <translation>Vergleichsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="169"/>
+        <location filename="../ui/diff/diffview.cpp" line="170"/>
         <source>Show objects</source>
         <translation>Objekte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="170"/>
+        <location filename="../ui/diff/diffview.cpp" line="171"/>
         <source>All objects</source>
         <translation>Alle Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="171"/>
+        <location filename="../ui/diff/diffview.cpp" line="172"/>
         <source>All differences</source>
         <translation>Alle Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="172"/>
+        <location filename="../ui/diff/diffview.cpp" line="173"/>
         <source>Different only</source>
         <translation>Nur unterschiedliche</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="173"/>
+        <location filename="../ui/diff/diffview.cpp" line="174"/>
         <source>Only in source</source>
         <translation>Nur in der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="174"/>
+        <location filename="../ui/diff/diffview.cpp" line="175"/>
         <source>Only in target</source>
         <translation>Nur im Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="176"/>
+        <location filename="../ui/diff/diffview.cpp" line="177"/>
         <source>Filter by name</source>
         <translation>Nach Name filtern</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="177"/>
+        <location filename="../ui/diff/diffview.cpp" line="178"/>
         <source>Filter objects by name</source>
         <translation>Objekte nach Name filtern</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="180"/>
+        <location filename="../ui/diff/diffview.cpp" line="181"/>
         <source>Object counts</source>
         <translation>Objektanzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="186"/>
+        <location filename="../ui/diff/diffview.cpp" line="187"/>
         <source>Objects of both sides</source>
         <translation>Objekte beider Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="212"/>
+        <location filename="../ui/diff/diffview.cpp" line="213"/>
         <source>Comparison details</source>
         <translation>Vergleichsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="216"/>
+        <location filename="../ui/diff/diffview.cpp" line="217"/>
         <source>Plan statements for this object, with their hazards:</source>
         <translation>Planschritte für dieses Objekt, mit ihren Gefahren:</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="221"/>
+        <location filename="../ui/diff/diffview.cpp" line="222"/>
         <source>Plan statements for the selected object</source>
         <translation>Planschritte für das gewählte Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="222"/>
+        <location filename="../ui/diff/diffview.cpp" line="223"/>
         <source>Open in Editor</source>
         <translation>Im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="223"/>
+        <location filename="../ui/diff/diffview.cpp" line="224"/>
         <source>Open the object&apos;s statements in the SQL editor</source>
         <translation>Die Anweisungen des Objekts im SQL-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="225"/>
+        <location filename="../ui/diff/diffview.cpp" line="226"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="238"/>
+        <location filename="../ui/diff/diffview.cpp" line="239"/>
         <source>&amp;Object</source>
         <translation>&amp;Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="243"/>
+        <location filename="../ui/diff/diffview.cpp" line="244"/>
         <source>Save Source Snapshot…</source>
         <translation>Quell-Snapshot speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="244"/>
+        <location filename="../ui/diff/diffview.cpp" line="245"/>
         <source>Save Target Snapshot…</source>
         <translation>Ziel-Snapshot speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="247"/>
+        <location filename="../ui/diff/diffview.cpp" line="248"/>
         <source>Writes the schema read from the database to a JSON snapshot file.</source>
         <translation>Schreibt das aus der Datenbank gelesene Schema in eine JSON-Snapshot-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="257"/>
+        <location filename="../ui/diff/diffview.cpp" line="258"/>
         <source>&amp;Whole plan</source>
         <translation>&amp;Gesamter Plan</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="283"/>
+        <location filename="../ui/diff/diffview.cpp" line="260"/>
+        <source>Re&amp;hearsal</source>
+        <translation>Prob&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="286"/>
         <source>Nothing to compare yet</source>
         <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="284"/>
+        <location filename="../ui/diff/diffview.cpp" line="287"/>
         <source>Pick a connection or a snapshot file for both the source and the target.</source>
         <translation>Für Quelle und Ziel jeweils eine Verbindung oder Snapshot-Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="306"/>
+        <location filename="../ui/diff/diffview.cpp" line="309"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="320"/>
+        <location filename="../ui/diff/diffview.cpp" line="323"/>
         <source>Starting…</source>
         <translation>Startet …</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="340"/>
+        <location filename="../ui/diff/diffview.cpp" line="343"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diff/diffview.cpp" line="341"/>
+        <location filename="../ui/diff/diffview.cpp" line="344"/>
         <source>%n change(s), %1 plan statement(s).</source>
         <translation>
             <numerusform>%n Änderung, %1 Planschritte.</numerusform>
@@ -9586,52 +9744,52 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="357"/>
+        <location filename="../ui/diff/diffview.cpp" line="363"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="359"/>
+        <location filename="../ui/diff/diffview.cpp" line="365"/>
         <source>Could not read the source %1</source>
         <translation>Die Quelle %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="360"/>
+        <location filename="../ui/diff/diffview.cpp" line="366"/>
         <source>Could not read the target %1</source>
         <translation>Das Ziel %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="373"/>
+        <location filename="../ui/diff/diffview.cpp" line="379"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="379"/>
+        <location filename="../ui/diff/diffview.cpp" line="385"/>
         <source>-- Nothing to do: the object is the same on both sides.</source>
         <translation>-- Nichts zu tun: das Objekt ist auf beiden Seiten gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="401"/>
+        <location filename="../ui/diff/diffview.cpp" line="407"/>
         <source>Pick a source and a target, then Compare.</source>
         <translation>Quelle und Ziel wählen, dann Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="420"/>
+        <location filename="../ui/diff/diffview.cpp" line="426"/>
         <source>Save Schema Snapshot</source>
         <translation>Schema-Snapshot speichern</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="421"/>
+        <location filename="../ui/diff/diffview.cpp" line="427"/>
         <source>Schema snapshots (*.json)</source>
         <translation>Schema-Snapshots (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="437"/>
+        <location filename="../ui/diff/diffview.cpp" line="443"/>
         <source>Snapshot saved</source>
         <translation>Snapshot gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="439"/>
+        <location filename="../ui/diff/diffview.cpp" line="445"/>
         <source>Could not save the snapshot</source>
         <translation>Der Snapshot konnte nicht gespeichert werden</translation>
     </message>

@@ -3398,17 +3398,17 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
         <translation>avertissement : aucun fichier SQL ne correspond à %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="303"/>
+        <location filename="../app/cli/lintcommand.cpp" line="300"/>
         <source>warning: saved connection profiles not read: %1</source>
         <translation>avertissement : profils de connexion enregistrés non lus : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="320"/>
+        <location filename="../app/cli/lintcommand.cpp" line="317"/>
         <source>Cannot read table sizes from %1:</source>
         <translation>Impossible de lire la taille des tables depuis %1 :</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="356"/>
+        <location filename="../app/cli/lintcommand.cpp" line="353"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -8281,119 +8281,139 @@ Options :
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — un atelier de bureau pour des migrations PostgreSQL sûres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Démarrer un bac à sable privé (primaire + réplica) avec la base de démo, s&apos;y connecter et l&apos;arrêter en quittant.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Lignes de la table des commandes de démo (défaut : la taille propre de la démo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Avec --demo : démarrer la charge de fond de démo une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="116"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Se connecter au démarrage à une connexion enregistrée (par nom), une URI libpq ou un conninfo key=value.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="119"/>
         <source>uri|name</source>
         <translation>uri|nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121"/>
+        <location filename="../app/gui/main.cpp" line="122"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Une fois connecté et chargé, enregistrer une image de la fenêtre principale dans &lt;fichier.png&gt; et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>file.png</source>
         <translation>fichier.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>Attendre ce délai avant la capture (défaut 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="127"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Afficher au démarrage le moniteur complet (attentes de verrou, retard de réplication, progression, activité) dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Afficher au démarrage l&apos;historique des migrations de &lt;dossier&gt; par rapport à la base connectée dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="136"/>
+        <location filename="../app/gui/main.cpp" line="137"/>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="139"/>
+        <location filename="../app/gui/main.cpp" line="140"/>
         <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
         <translation>Avec --history : vérifier après chargement la dérive de la base connectée par rapport au dossier (une base jetable sur le même serveur).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="143"/>
+        <location filename="../app/gui/main.cpp" line="144"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec when given a .json file; --run= for the demo&apos;s folder.</source>
         <translation>Afficher au démarrage l&apos;onglet Exécution : les migrations en attente de &lt;dossier&gt;, ou une spécification de remplissage si un fichier .json est donné ; --run= pour le dossier de la démo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="145"/>
+        <location filename="../app/gui/main.cpp" line="146"/>
         <source>folder|spec.json</source>
         <translation>dossier|spec.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="148"/>
+        <location filename="../app/gui/main.cpp" line="149"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Avec --run : le lancer une fois connecté (un essai à blanc pour les migrations).</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="152"/>
+        <source>Open a saved migration plan (.json) in a plan tab at start.</source>
+        <translation>Ouvrir au démarrage un plan de migration enregistré (.json) dans un onglet de plan.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main.cpp" line="153"/>
+        <source>file.json</source>
+        <translation>fichier.json</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="156"/>
+        <source>With --plan: present it (full screen, one step per slide) at start.</source>
+        <translation>Avec --plan : le présenter au démarrage (plein écran, une étape par diapositive).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="161"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Fichiers de migration à ouvrir dans des onglets d&apos;éditeur. Un nom relatif absent d&apos;ici est cherché parmi les fichiers de démo fournis, p. ex. « migrations/V002__*.sql ».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>[files...]</source>
         <translation>[fichiers...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161"/>
+        <location filename="../app/gui/main.cpp" line="169"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo et --connect ne peuvent pas être combinés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="167"/>
+        <location filename="../app/gui/main.cpp" line="175"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay attend des millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/main.cpp" line="183"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows attend un nombre positif.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="230"/>
+        <source>%1 is not a Slipway plan file.</source>
+        <translation>%1 n&apos;est pas un fichier de plan Slipway.</translation>
     </message>
 </context>
 <context>
@@ -9218,6 +9238,139 @@ Pour cette exécution seulement : non enregistrée</translation>
     </message>
 </context>
 <context>
+    <name>slipway::DiffRehearsalPanel</name>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="38"/>
+        <source>Plan rehearsal</source>
+        <translation>Répétition du plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="40"/>
+        <source>Runs the up plan on a throw-away copy of the source&apos;s schema (no data), re-compares it with the target, then runs the down plan and compares with the source. The scratch database is dropped afterwards.</source>
+        <translation>Exécute le plan up sur une copie jetable du schéma source (sans données), la recompare à la cible, puis exécute le plan down et compare à la source. La base jetable est ensuite supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="46"/>
+        <source>Scratch server</source>
+        <translation>Serveur jetable</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="47"/>
+        <source>The server where the scratch database is created; its role needs CREATEDB.</source>
+        <translation>Le serveur où la base jetable est créée ; son rôle doit avoir CREATEDB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="48"/>
+        <source>Scratch ser&amp;ver:</source>
+        <translation>Ser&amp;veur jetable :</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="50"/>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="51"/>
+        <source>Rehearse the plan</source>
+        <translation>Répéter le plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="52"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="53"/>
+        <source>Cancel the rehearsal</source>
+        <translation>Annuler la répétition</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="58"/>
+        <source>Rehearsal progress</source>
+        <translation>Progression de la répétition</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="66"/>
+        <source>Rehearsal report</source>
+        <translation>Rapport de répétition</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="67"/>
+        <source>Compare, pick a scratch server and press Rehearse.</source>
+        <translation>Comparez, choisissez un serveur jetable et appuyez sur Répéter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="113"/>
+        <source>%1 (production)</source>
+        <translation>%1 (production)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="141"/>
+        <source>No scratch server</source>
+        <translation>Aucun serveur jetable</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="142"/>
+        <source>Pick a connection whose server may hold a throw-away database.</source>
+        <translation>Choisissez une connexion dont le serveur peut accueillir une base jetable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="155"/>
+        <source>Could not use %1</source>
+        <translation>Impossible d&apos;utiliser %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="206"/>
+        <source>Rehearsal clean</source>
+        <translation>Répétition propre</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="207"/>
+        <source>Up gave the target, down gave the source back.</source>
+        <translation>Le up a produit la cible, le down a rétabli la source.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="210"/>
+        <source>Rehearsal not clean</source>
+        <translation>Répétition non propre</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="211"/>
+        <source>The plan ran, but differences are left: see the report.</source>
+        <translation>Le plan s&apos;est exécuté, mais des différences subsistent : voir le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="214"/>
+        <source>A statement failed</source>
+        <translation>Une instruction a échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="218"/>
+        <source>Could not rehearse</source>
+        <translation>Répétition impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="221"/>
+        <source>Rehearsal cancelled</source>
+        <translation>Répétition annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="224"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="235"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffrehearsalpanel.cpp" line="247"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
     <name>slipway::DiffSideLoader</name>
     <message>
         <location filename="../ui/diff/diffsideloader.cpp" line="75"/>
@@ -9332,253 +9485,258 @@ Pour cette exécution seulement : non enregistrée</translation>
 <context>
     <name>slipway::DiffView</name>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="57"/>
+        <location filename="../ui/diff/diffview.cpp" line="58"/>
         <source>Schema diff</source>
         <translation>Diff de schéma</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="90"/>
+        <location filename="../ui/diff/diffview.cpp" line="91"/>
         <source>Source (the plan runs here)</source>
         <translation>Source (le plan s&apos;exécute ici)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="91"/>
+        <location filename="../ui/diff/diffview.cpp" line="92"/>
         <source>Target (the wanted schema)</source>
         <translation>Cible (le schéma voulu)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="92"/>
+        <location filename="../ui/diff/diffview.cpp" line="93"/>
         <source>⇄</source>
         <translation>⇄</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="93"/>
         <location filename="../ui/diff/diffview.cpp" line="94"/>
+        <location filename="../ui/diff/diffview.cpp" line="95"/>
         <source>Swap source and target</source>
         <translation>Permuter source et cible</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="112"/>
+        <location filename="../ui/diff/diffview.cpp" line="113"/>
         <source>all schemas</source>
         <translation>tous les schémas</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="113"/>
+        <location filename="../ui/diff/diffview.cpp" line="114"/>
         <source>Schemas to compare</source>
         <translation>Schémas à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="114"/>
+        <location filename="../ui/diff/diffview.cpp" line="115"/>
         <source>Compare only these schemas (separated by commas or spaces).</source>
         <translation>Comparer uniquement ces schémas (séparés par des virgules ou des espaces).</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="116"/>
+        <location filename="../ui/diff/diffview.cpp" line="117"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="117"/>
+        <location filename="../ui/diff/diffview.cpp" line="118"/>
         <source>Schemas to leave out</source>
         <translation>Schémas à exclure</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="118"/>
+        <location filename="../ui/diff/diffview.cpp" line="119"/>
         <source>Ignore &amp;owners</source>
         <translation>Ignorer les &amp;propriétaires</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="118"/>
+        <location filename="../ui/diff/diffview.cpp" line="119"/>
         <source>Do not compare who owns objects.</source>
         <translation>Ne pas comparer les propriétaires des objets.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="119"/>
+        <location filename="../ui/diff/diffview.cpp" line="120"/>
         <source>Ignore &amp;privileges</source>
         <translation>Ignorer les &amp;droits</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="119"/>
+        <location filename="../ui/diff/diffview.cpp" line="120"/>
         <source>Do not compare grants.</source>
         <translation>Ne pas comparer les droits (GRANT).</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="120"/>
+        <location filename="../ui/diff/diffview.cpp" line="121"/>
         <source>Ignore co&amp;mments</source>
         <translation>Ignorer les co&amp;mmentaires</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="120"/>
+        <location filename="../ui/diff/diffview.cpp" line="121"/>
         <source>Do not compare comments.</source>
         <translation>Ne pas comparer les commentaires.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="121"/>
+        <location filename="../ui/diff/diffview.cpp" line="122"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="122"/>
+        <location filename="../ui/diff/diffview.cpp" line="123"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="124"/>
+        <location filename="../ui/diff/diffview.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="125"/>
+        <location filename="../ui/diff/diffview.cpp" line="126"/>
         <source>Cancel the comparison</source>
         <translation>Annuler la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="132"/>
+        <location filename="../ui/diff/diffview.cpp" line="133"/>
         <source>&amp;Schemas:</source>
         <translation>&amp;Schémas :</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="134"/>
+        <location filename="../ui/diff/diffview.cpp" line="135"/>
         <source>E&amp;xcept:</source>
         <translation>Sau&amp;f :</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="149"/>
+        <location filename="../ui/diff/diffview.cpp" line="150"/>
         <source>Comparison progress</source>
         <translation>Progression de la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="169"/>
+        <location filename="../ui/diff/diffview.cpp" line="170"/>
         <source>Show objects</source>
         <translation>Afficher les objets</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="170"/>
+        <location filename="../ui/diff/diffview.cpp" line="171"/>
         <source>All objects</source>
         <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="171"/>
+        <location filename="../ui/diff/diffview.cpp" line="172"/>
         <source>All differences</source>
         <translation>Toutes les différences</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="172"/>
+        <location filename="../ui/diff/diffview.cpp" line="173"/>
         <source>Different only</source>
         <translation>Différents seulement</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="173"/>
+        <location filename="../ui/diff/diffview.cpp" line="174"/>
         <source>Only in source</source>
         <translation>Seulement dans la source</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="174"/>
+        <location filename="../ui/diff/diffview.cpp" line="175"/>
         <source>Only in target</source>
         <translation>Seulement dans la cible</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="176"/>
+        <location filename="../ui/diff/diffview.cpp" line="177"/>
         <source>Filter by name</source>
         <translation>Filtrer par nom</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="177"/>
+        <location filename="../ui/diff/diffview.cpp" line="178"/>
         <source>Filter objects by name</source>
         <translation>Filtrer les objets par nom</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="180"/>
+        <location filename="../ui/diff/diffview.cpp" line="181"/>
         <source>Object counts</source>
         <translation>Nombre d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="186"/>
+        <location filename="../ui/diff/diffview.cpp" line="187"/>
         <source>Objects of both sides</source>
         <translation>Objets des deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="212"/>
+        <location filename="../ui/diff/diffview.cpp" line="213"/>
         <source>Comparison details</source>
         <translation>Détails de la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="216"/>
+        <location filename="../ui/diff/diffview.cpp" line="217"/>
         <source>Plan statements for this object, with their hazards:</source>
         <translation>Instructions du plan pour cet objet, avec leurs risques :</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="221"/>
+        <location filename="../ui/diff/diffview.cpp" line="222"/>
         <source>Plan statements for the selected object</source>
         <translation>Instructions du plan pour l&apos;objet sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="222"/>
+        <location filename="../ui/diff/diffview.cpp" line="223"/>
         <source>Open in Editor</source>
         <translation>Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="223"/>
+        <location filename="../ui/diff/diffview.cpp" line="224"/>
         <source>Open the object&apos;s statements in the SQL editor</source>
         <translation>Ouvrir les instructions de l&apos;objet dans l&apos;éditeur SQL</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="225"/>
+        <location filename="../ui/diff/diffview.cpp" line="226"/>
         <source>Plan: %1</source>
         <translation>Plan : %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="238"/>
+        <location filename="../ui/diff/diffview.cpp" line="239"/>
         <source>&amp;Object</source>
         <translation>&amp;Objet</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="243"/>
+        <location filename="../ui/diff/diffview.cpp" line="244"/>
         <source>Save Source Snapshot…</source>
         <translation>Enregistrer l&apos;instantané source…</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="244"/>
+        <location filename="../ui/diff/diffview.cpp" line="245"/>
         <source>Save Target Snapshot…</source>
         <translation>Enregistrer l&apos;instantané cible…</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="247"/>
+        <location filename="../ui/diff/diffview.cpp" line="248"/>
         <source>Writes the schema read from the database to a JSON snapshot file.</source>
         <translation>Écrit le schéma lu dans la base dans un fichier d&apos;instantané JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="257"/>
+        <location filename="../ui/diff/diffview.cpp" line="258"/>
         <source>&amp;Whole plan</source>
-        <translation>Plan &amp;complet</translation>
+        <translation>Plan comp&amp;let</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="283"/>
+        <location filename="../ui/diff/diffview.cpp" line="260"/>
+        <source>Re&amp;hearsal</source>
+        <translation>&amp;Répétition</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="286"/>
         <source>Nothing to compare yet</source>
         <translation>Rien à comparer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="284"/>
+        <location filename="../ui/diff/diffview.cpp" line="287"/>
         <source>Pick a connection or a snapshot file for both the source and the target.</source>
         <translation>Choisissez une connexion ou un fichier d&apos;instantané pour la source et pour la cible.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="306"/>
+        <location filename="../ui/diff/diffview.cpp" line="309"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="320"/>
+        <location filename="../ui/diff/diffview.cpp" line="323"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="340"/>
+        <location filename="../ui/diff/diffview.cpp" line="343"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diff/diffview.cpp" line="341"/>
+        <location filename="../ui/diff/diffview.cpp" line="344"/>
         <source>%n change(s), %1 plan statement(s).</source>
         <translation>
             <numerusform>%n modification, %1 instructions de plan.</numerusform>
@@ -9586,52 +9744,52 @@ Pour cette exécution seulement : non enregistrée</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="357"/>
+        <location filename="../ui/diff/diffview.cpp" line="363"/>
         <source>Failed.</source>
         <translation>Échec.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="359"/>
+        <location filename="../ui/diff/diffview.cpp" line="365"/>
         <source>Could not read the source %1</source>
         <translation>Impossible de lire la source %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="360"/>
+        <location filename="../ui/diff/diffview.cpp" line="366"/>
         <source>Could not read the target %1</source>
         <translation>Impossible de lire la cible %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="373"/>
+        <location filename="../ui/diff/diffview.cpp" line="379"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="379"/>
+        <location filename="../ui/diff/diffview.cpp" line="385"/>
         <source>-- Nothing to do: the object is the same on both sides.</source>
         <translation>-- Rien à faire : l&apos;objet est identique des deux côtés.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="401"/>
+        <location filename="../ui/diff/diffview.cpp" line="407"/>
         <source>Pick a source and a target, then Compare.</source>
         <translation>Choisissez une source et une cible, puis Comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="420"/>
+        <location filename="../ui/diff/diffview.cpp" line="426"/>
         <source>Save Schema Snapshot</source>
         <translation>Enregistrer l&apos;instantané de schéma</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="421"/>
+        <location filename="../ui/diff/diffview.cpp" line="427"/>
         <source>Schema snapshots (*.json)</source>
         <translation>Instantanés de schéma (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="437"/>
+        <location filename="../ui/diff/diffview.cpp" line="443"/>
         <source>Snapshot saved</source>
         <translation>Instantané enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="439"/>
+        <location filename="../ui/diff/diffview.cpp" line="445"/>
         <source>Could not save the snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
