@@ -11604,7 +11604,7 @@ Passwort für %3:</translation>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
         <source>longest wait (s)</source>
-        <translation>längste Wartezeit (s)</translation>
+        <translation>max. Warten (s)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="78"/>
@@ -13049,7 +13049,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/plan/presentationcharts.cpp" line="25"/>
         <source>longest wait (s)</source>
-        <translation>längste Wartezeit (s)</translation>
+        <translation>max. Warten (s)</translation>
     </message>
     <message>
         <location filename="../ui/plan/presentationcharts.cpp" line="27"/>

@@ -11604,7 +11604,7 @@ Mot de passe pour %3 :</translation>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
         <source>longest wait (s)</source>
-        <translation>plus longue attente (s)</translation>
+        <translation>attente max (s)</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="78"/>
@@ -13049,7 +13049,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     <message>
         <location filename="../ui/plan/presentationcharts.cpp" line="25"/>
         <source>longest wait (s)</source>
-        <translation>plus longue attente (s)</translation>
+        <translation>attente max (s)</translation>
     </message>
     <message>
         <location filename="../ui/plan/presentationcharts.cpp" line="27"/>
