@@ -2979,57 +2979,57 @@ Migration lässt sich nicht sauber anwenden, 2 Abweichung mit --exit-code, 3 unt
 <context>
     <name>ExecutionEvent</name>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="56"/>
+        <location filename="../core/run/executionevent.cpp" line="57"/>
         <source>statement %1 (line %2)</source>
         <translation>Anweisung %1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="57"/>
+        <location filename="../core/run/executionevent.cpp" line="58"/>
         <source>statement %1</source>
         <translation>Anweisung %1</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="61"/>
+        <location filename="../core/run/executionevent.cpp" line="62"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="64"/>
+        <location filename="../core/run/executionevent.cpp" line="65"/>
         <source>%1 done in %2 ms, %3 rows (%4)</source>
         <translation>%1 fertig in %2 ms, %3 Zeilen (%4)</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="65"/>
+        <location filename="../core/run/executionevent.cpp" line="66"/>
         <source>%1 done in %2 ms (%3)</source>
         <translation>%1 fertig in %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="69"/>
+        <location filename="../core/run/executionevent.cpp" line="70"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="71"/>
+        <location filename="../core/run/executionevent.cpp" line="72"/>
         <source>ERROR %1 at %2%3:%4: %5</source>
         <translation>FEHLER %1 bei %2%3:%4: %5</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="76"/>
+        <location filename="../core/run/executionevent.cpp" line="77"/>
         <source>ERROR %1: %2</source>
         <translation>FEHLER %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="77"/>
+        <location filename="../core/run/executionevent.cpp" line="78"/>
         <source>DETAIL: %1</source>
         <translation>DETAIL: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="78"/>
+        <location filename="../core/run/executionevent.cpp" line="79"/>
         <source>HINT: %1</source>
         <translation>HINWEIS: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="83"/>
+        <location filename="../core/run/executionevent.cpp" line="84"/>
         <source>retry: %1</source>
         <translation>Wiederholung: %1</translation>
     </message>
@@ -3701,7 +3701,8 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="48"/>
-        <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run] [--to VERSION]
+        <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
+                           [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
                            [--retries 5] [--wait-for-lock SECONDS] [--backup]
                            [--yes-production DBNAME] [--json]
@@ -3717,7 +3718,11 @@ Progress goes to stderr; a summary to stdout.
 Options:
   --dir FOLDER            the migrations folder
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma or plain
-  --dry-run               run everything in one transaction that is rolled back
+  --dry-run               run everything in one transaction that is rolled back; every
+                          lock taken is held until that final rollback
+  --dry-run-each          each migration in its own transaction, rolled back at its end
+                          (locks held one migration at a time; a migration that needs an
+                          earlier one&apos;s changes fails)
   --to VERSION            stop after this version
   --rollback VERSION      run the down scripts of the applied migrations from the newest
                           down to and including VERSION
@@ -3732,7 +3737,8 @@ Options:
 Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds
 the lock, 64 usage.
 </source>
-        <translation>Aufruf: slipway-cli migrate &lt;conn&gt; --dir ORDNER [--format F] [--dry-run] [--to VERSION]
+        <translation>Aufruf: slipway-cli migrate &lt;conn&gt; --dir ORDNER [--format F] [--dry-run | --dry-run-each]
+                           [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
                            [--retries 5] [--wait-for-lock SEKUNDEN] [--backup]
                            [--yes-production DBNAME] [--json]
@@ -3748,7 +3754,11 @@ Der Fortschritt geht nach stderr, eine Zusammenfassung nach stdout.
 Optionen:
   --dir ORDNER            der Migrationsordner
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma oder plain
-  --dry-run               alles in einer Transaktion ausführen, die zurückgerollt wird
+  --dry-run               alles in einer Transaktion ausführen, die zurückgerollt wird; jede
+                          genommene Sperre wird bis zu diesem abschließenden Rollback gehalten
+  --dry-run-each          jede Migration in ihrer eigenen Transaktion, an ihrem Ende zurückgerollt
+                          (Sperren jeweils nur für eine Migration gehalten; eine Migration, die die
+                          Änderungen einer früheren braucht, scheitert)
   --to VERSION            nach dieser Version anhalten
   --rollback VERSION      die Down-Skripte der angewendeten Migrationen von der neuesten
                           bis einschließlich VERSION ausführen
@@ -3765,72 +3775,85 @@ die Sperre, 64 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="112"/>
+        <location filename="../app/cli/migratecommand.cpp" line="117"/>
         <source>CONTEXT: %1</source>
         <translation>KONTEXT: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="162"/>
+        <location filename="../app/cli/migratecommand.cpp" line="168"/>
         <source>Missing &lt;conn&gt;.</source>
         <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="164"/>
+        <location filename="../app/cli/migratecommand.cpp" line="170"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="165"/>
+        <location filename="../app/cli/migratecommand.cpp" line="171"/>
         <source>Missing --dir FOLDER.</source>
         <translation>--dir ORDNER fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="167"/>
+        <location filename="../app/cli/migratecommand.cpp" line="174"/>
         <source>--rollback cannot be combined with --to or --dry-run.</source>
         <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="178"/>
+        <location filename="../app/cli/migratecommand.cpp" line="176"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="188"/>
         <source>Not a duration: &quot;%1&quot;.</source>
         <translation>Keine Dauer: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="185"/>
+        <location filename="../app/cli/migratecommand.cpp" line="195"/>
         <source>--retries needs a number of at least 1.</source>
         <translation>--retries braucht eine Zahl von mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="189"/>
+        <location filename="../app/cli/migratecommand.cpp" line="199"/>
         <source>--wait-for-lock needs seconds.</source>
         <translation>--wait-for-lock braucht Sekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="195"/>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
         <source>Unknown format &quot;%1&quot;.</source>
         <translation>Unbekanntes Format „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="202"/>
+        <location filename="../app/cli/migratecommand.cpp" line="212"/>
         <source>Not running: the folder has errors.</source>
         <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="225"/>
+        <location filename="../app/cli/migratecommand.cpp" line="235"/>
         <source>Pass --yes-production %1 to confirm.</source>
         <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="250"/>
+        <location filename="../app/cli/migratecommand.cpp" line="260"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Nichts auszuführen: jede Migration ist angewendet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
+        <translation>
+            <numerusform>Warnung: dieser Probelauf führt %n Migration in einer Transaktion aus und hält jede ihrer Sperren bis zum abschließenden Rollback; die Anwendung wartet währenddessen darauf. Auf einer Live-Datenbank --dry-run-each verwenden.</numerusform>
+            <numerusform>Warnung: dieser Probelauf führt %n Migrationen in einer Transaktion aus und hält jede ihrer Sperren bis zum abschließenden Rollback; die Anwendung wartet währenddessen darauf. Auf einer Live-Datenbank --dry-run-each verwenden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="266"/>
+        <location filename="../app/cli/migratecommand.cpp" line="281"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Unterbrochen: die laufende Anweisung wird abgebrochen ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="277"/>
+        <location filename="../app/cli/migratecommand.cpp" line="292"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Probelauf: %n Migration lief und wurde zurückgerollt.</numerusform>
@@ -3838,7 +3861,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="279"/>
+        <location filename="../app/cli/migratecommand.cpp" line="294"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgerollt.</numerusform>
@@ -3846,7 +3869,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="280"/>
+        <location filename="../app/cli/migratecommand.cpp" line="295"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -3854,12 +3877,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="284"/>
+        <location filename="../app/cli/migratecommand.cpp" line="299"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="287"/>
+        <location filename="../app/cli/migratecommand.cpp" line="302"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Abgebrochen nach %n Migration.</numerusform>
@@ -3867,7 +3890,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="290"/>
+        <location filename="../app/cli/migratecommand.cpp" line="305"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Fehlgeschlagen nach %n Migration: %2</numerusform>
@@ -3875,12 +3898,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="294"/>
+        <location filename="../app/cli/migratecommand.cpp" line="309"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Ungültiger (INVALID) Index %1.%2 zurückgeblieben; aufräumen mit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="296"/>
+        <location filename="../app/cli/migratecommand.cpp" line="311"/>
         <source>Verification failed.</source>
         <translation>Verifikation fehlgeschlagen.</translation>
     </message>
@@ -3901,67 +3924,67 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="176"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="183"/>
         <source>Run succeeded.</source>
         <translation>Lauf erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="177"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="184"/>
         <source>Run failed.</source>
         <translation>Lauf fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="178"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="185"/>
         <source>Run cancelled.</source>
         <translation>Lauf abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="179"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="186"/>
         <source>Run not started: the runner lock is held.</source>
         <translation>Lauf nicht gestartet: die Runner-Sperre ist belegt.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="193"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="200"/>
         <source>another session</source>
         <translation>eine andere Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="197"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="204"/>
         <source>Another runner holds this database&apos;s migration lock: %1. Waiting up to %2 s.</source>
         <translation>Ein anderer Runner hält die Migrationssperre dieser Datenbank: %1. Warte bis zu %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="210"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="217"/>
         <source>Another Slipway runner holds this database&apos;s migration lock: %1.</source>
         <translation>Ein anderer Slipway-Runner hält die Migrationssperre dieser Datenbank: %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="246"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="253"/>
         <source>Rolling back %1</source>
         <translation>%1 wird zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="247"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="254"/>
         <source>Running %1</source>
         <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="274"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="281"/>
         <source>%1 has no down script.</source>
         <translation>%1 hat kein Down-Skript.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="321"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="328"/>
         <source>%1 rolled back</source>
         <translation>%1 zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="322"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="329"/>
         <source>%1 applied</source>
         <translation>%1 angewendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="325"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="332"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 lief im Probelauf (zurückgerollt; %n Anweisung übersprungen)</numerusform>
@@ -3969,57 +3992,57 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="330"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="337"/>
         <source>%1 cancelled</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="334"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="341"/>
         <source>%1 failed; its transaction was rolled back</source>
         <translation>%1 fehlgeschlagen; ihre Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="335"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="342"/>
         <source>%1 failed; steps before the failing one stay applied</source>
         <translation>%1 fehlgeschlagen; Schritte vor dem fehlerhaften bleiben angewendet</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="353"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="360"/>
         <source>cancelled: %1</source>
         <translation>abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="372"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
         <translation>Ergebnis konnte nicht in slipway.journal festgehalten werden (Zeile %1 bleibt &apos;running&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="399"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="406"/>
         <source>Not run: the backup failed. %1</source>
         <translation>Nicht ausgeführt: das Backup ist fehlgeschlagen. %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="428"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="435"/>
         <source>the verify query returned false</source>
         <translation>die Verifikationsabfrage lieferte false</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="440"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="447"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
         <translation>Verifikation nach dem Rollback bestanden: die Änderung ist weg (%1).</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="441"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="448"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
         <translation>Verifikation nach dem Rollback FEHLGESCHLAGEN: das Verify-Skript gelingt noch.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="443"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="450"/>
         <source>Verification passed.</source>
         <translation>Verifikation bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="443"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="450"/>
         <source>Verification FAILED: %1</source>
         <translation>Verifikation FEHLGESCHLAGEN: %1</translation>
     </message>
@@ -9837,132 +9860,132 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         <translation>Die Verbindung wurde während der Prüfung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="171"/>
+        <location filename="../ui/history/driftpanel.cpp" line="174"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="172"/>
+        <location filename="../ui/history/driftpanel.cpp" line="175"/>
         <source>Connect to the database to check it for drift.</source>
         <translation>Mit der Datenbank verbinden, um sie auf Abweichungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="186"/>
+        <location filename="../ui/history/driftpanel.cpp" line="189"/>
         <source>Starting the drift check…</source>
         <translation>Abweichungsprüfung startet …</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="217"/>
+        <location filename="../ui/history/driftpanel.cpp" line="220"/>
         <source>Reading the snapshot…</source>
         <translation>Snapshot wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="233"/>
+        <location filename="../ui/history/driftpanel.cpp" line="236"/>
         <source>Reading the live schema</source>
         <translation>Live-Schema wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="266"/>
+        <location filename="../ui/history/driftpanel.cpp" line="269"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="292"/>
+        <location filename="../ui/history/driftpanel.cpp" line="295"/>
         <source>No drift</source>
         <translation>Keine Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="293"/>
+        <location filename="../ui/history/driftpanel.cpp" line="296"/>
         <source>The live database matches %1.</source>
         <translation>Die laufende Datenbank entspricht %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="298"/>
+        <location filename="../ui/history/driftpanel.cpp" line="301"/>
         <source>Drift in 1 object</source>
         <translation>Abweichung in 1 Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="298"/>
+        <location filename="../ui/history/driftpanel.cpp" line="301"/>
         <source>Drift in %1 objects</source>
         <translation>Abweichung in %1 Objekten</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="299"/>
+        <location filename="../ui/history/driftpanel.cpp" line="302"/>
         <source>The live database differs from %1 (%2 changes). Select an object: left, the live database; right, what the migrations build.</source>
         <translation>Die laufende Datenbank weicht von %1 ab (%2 Änderungen). Ein Objekt wählen: links die laufende Datenbank, rechts, was die Migrationen bauen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="315"/>
+        <location filename="../ui/history/driftpanel.cpp" line="318"/>
         <source>Drift check cancelled</source>
         <translation>Abweichungsprüfung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="317"/>
+        <location filename="../ui/history/driftpanel.cpp" line="320"/>
         <source>Nothing was left behind.</source>
         <translation>Nichts wurde zurückgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="318"/>
+        <location filename="../ui/history/driftpanel.cpp" line="321"/>
         <source>The scratch database %1 could not be dropped; drop it by hand.</source>
         <translation>Die Scratch-Datenbank %1 konnte nicht gelöscht werden; bitte von Hand löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="323"/>
+        <location filename="../ui/history/driftpanel.cpp" line="326"/>
         <source>Could not check for drift</source>
         <translation>Abweichungsprüfung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="332"/>
+        <location filename="../ui/history/driftpanel.cpp" line="335"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="334"/>
+        <location filename="../ui/history/driftpanel.cpp" line="337"/>
         <source>Migration %1 %2 does not apply cleanly to a fresh database, so the folder cannot be compared with the live database.</source>
         <translation>Migration %1 %2 lässt sich nicht sauber auf eine frische Datenbank anwenden, daher kann der Ordner nicht mit der laufenden Datenbank verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="339"/>
+        <location filename="../ui/history/driftpanel.cpp" line="342"/>
         <source>SQLSTATE %1: %2</source>
         <translation>SQLSTATE %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="341"/>
+        <location filename="../ui/history/driftpanel.cpp" line="344"/>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="343"/>
+        <location filename="../ui/history/driftpanel.cpp" line="346"/>
         <source>Hint: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="344"/>
+        <location filename="../ui/history/driftpanel.cpp" line="347"/>
         <source>Migration %1 failed on the scratch database</source>
         <translation>Migration %1 ist auf der Scratch-Datenbank fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="358"/>
+        <location filename="../ui/history/driftpanel.cpp" line="361"/>
         <source>same on both sides</source>
         <translation>auf beiden Seiten gleich</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="359"/>
+        <location filename="../ui/history/driftpanel.cpp" line="362"/>
         <source>differs</source>
         <translation>unterschiedlich</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="360"/>
+        <location filename="../ui/history/driftpanel.cpp" line="363"/>
         <source>only in the live database</source>
         <translation>nur in der laufenden Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="361"/>
+        <location filename="../ui/history/driftpanel.cpp" line="364"/>
         <source>missing from the live database</source>
         <translation>fehlt in der laufenden Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="363"/>
+        <location filename="../ui/history/driftpanel.cpp" line="366"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -11455,72 +11478,72 @@ Passwort für %3:</translation>
 <context>
     <name>slipway::MigrationStatusTracker</name>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="47"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="48"/>
         <source>Pending migration %1 works on it</source>
         <translation>Ausstehende Migration %1 arbeitet daran</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="50"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="51"/>
         <source>Migration %1 changed after it was applied</source>
         <translation>Migration %1 wurde nach dem Anwenden geändert</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="60"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="61"/>
         <source>Drift: differs from what the migrations folder builds</source>
         <translation>Abweichung: unterscheidet sich von dem, was der Migrationsordner baut</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="143"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="144"/>
         <source>%1 pending</source>
         <translation>%1 ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="145"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="146"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="147"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="148"/>
         <source>%1 missing</source>
         <translation>%1 fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="149"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="150"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="151"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="152"/>
         <source>%1 dirty</source>
         <translation>%1 unsauber</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="153"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="154"/>
         <source>drift in 1 object</source>
         <translation>Abweichung in 1 Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="153"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="154"/>
         <source>drift in %1 objects</source>
         <translation>Abweichung in %1 Objekten</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="155"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="156"/>
         <source>Migrations up to date (%1 applied)</source>
         <translation>Migrationen aktuell (%1 angewendet)</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="156"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="157"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="161"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="162"/>
         <source>Migrations of %1 against the connected database</source>
         <translation>Migrationen von %1 gegenüber der verbundenen Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="166"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="167"/>
         <source>%1 objects are marked in the Objects tree</source>
         <translation>%1 Objekte sind im Objektbaum markiert</translation>
     </message>
@@ -11528,7 +11551,22 @@ Passwort für %3:</translation>
 <context>
     <name>slipway::MonitorChart</name>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="59"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="48"/>
+        <source>paused by you</source>
+        <translation>von Ihnen pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorchart.cpp" line="50"/>
+        <source>resumed by you</source>
+        <translation>von Ihnen fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorchart.cpp" line="52"/>
+        <source>aborted by you</source>
+        <translation>von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorchart.cpp" line="74"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
@@ -13360,194 +13398,234 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="67"/>
-        <source>Dry run (rolled back)</source>
-        <translation>Probelauf (zurückgerollt)</translation>
+        <source>Dry run, all in one transaction</source>
+        <translation>Probelauf, alles in einer Transaktion</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="68"/>
+        <source>Dry run, each migration apart</source>
+        <translation>Probelauf, jede Migration einzeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="69"/>
+        <source>Every migration in one transaction, rolled back at the end: later migrations see earlier ones, but every lock is held until the end</source>
+        <translation>Alle Migrationen in einer Transaktion, am Ende zurückgerollt: spätere Migrationen sehen frühere, aber jede Sperre wird bis zum Ende gehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="72"/>
+        <source>Each migration in its own transaction, rolled back at its end: locks are held one migration at a time, but a migration that needs an earlier one&apos;s changes fails</source>
+        <translation>Jede Migration in ihrer eigenen Transaktion, an ihrem Ende zurückgerollt: Sperren werden jeweils nur für eine Migration gehalten, aber eine Migration, die die Änderungen einer früheren braucht, scheitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="75"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="69"/>
+        <location filename="../ui/run/runview.cpp" line="76"/>
         <source>Roll back to…</source>
         <translation>Zurückrollen bis …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="72"/>
+        <location filename="../ui/run/runview.cpp" line="79"/>
         <source>Roll back down to and including this version</source>
         <translation>Bis einschließlich dieser Version zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="73"/>
+        <location filename="../ui/run/runview.cpp" line="80"/>
         <source>Re&amp;fresh Plan</source>
         <translation>Plan a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="74"/>
+        <location filename="../ui/run/runview.cpp" line="81"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="76"/>
-        <location filename="../ui/run/runview.cpp" line="279"/>
+        <location filename="../ui/run/runview.cpp" line="83"/>
+        <location filename="../ui/run/runview.cpp" line="301"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="78"/>
+        <location filename="../ui/run/runview.cpp" line="85"/>
         <source>&amp;Abort</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="80"/>
+        <location filename="../ui/run/runview.cpp" line="87"/>
         <source>Cancel the running statement; the transaction rolls back</source>
         <translation>Die laufende Anweisung abbrechen; die Transaktion wird zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="83"/>
+        <location filename="../ui/run/runview.cpp" line="90"/>
         <source>Run progress</source>
         <translation>Ausführungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="95"/>
+        <location filename="../ui/run/runview.cpp" line="99"/>
+        <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Migrationen laufen in einer Transaktion: eine von der ersten genommene ACCESS-EXCLUSIVE-Sperre blockiert die Abfragen der Anwendung auf dieser Tabelle, bis die letzte gelaufen ist. Auf einer Live-Datenbank &lt;i&gt;Probelauf, jede Migration einzeln&lt;/i&gt; wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="112"/>
         <source>Run:</source>
         <translation>Ausführen:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="102"/>
+        <location filename="../ui/run/runview.cpp" line="119"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="155"/>
+        <location filename="../ui/run/runview.cpp" line="173"/>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="156"/>
+        <location filename="../ui/run/runview.cpp" line="174"/>
         <source>Backfill Spec</source>
         <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="157"/>
+        <location filename="../ui/run/runview.cpp" line="175"/>
         <source>Backfill specs (*.json)</source>
         <translation>Backfill-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="269"/>
+        <location filename="../ui/run/runview.cpp" line="189"/>
+        <source>Backfill resumed from the Run view.</source>
+        <translation>Backfill aus der Ausführungsansicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="192"/>
+        <source>Backfill paused from the Run view.</source>
+        <translation>Backfill aus der Ausführungsansicht pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="291"/>
         <source>&amp;Start Backfill</source>
         <translation>Backfill &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="270"/>
+        <location filename="../ui/run/runview.cpp" line="292"/>
         <source>&amp;Start Dry Run</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="271"/>
+        <location filename="../ui/run/runview.cpp" line="293"/>
         <source>&amp;Start Rollback</source>
         <translation>Rollback &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="272"/>
+        <location filename="../ui/run/runview.cpp" line="294"/>
         <source>&amp;Start Run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="273"/>
+        <location filename="../ui/run/runview.cpp" line="295"/>
         <source>Connect to a database first</source>
         <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="279"/>
+        <location filename="../ui/run/runview.cpp" line="301"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="306"/>
+        <location filename="../ui/run/runview.cpp" line="328"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="322"/>
+        <location filename="../ui/run/runview.cpp" line="344"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="338"/>
+        <location filename="../ui/run/runview.cpp" line="360"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="348"/>
+        <location filename="../ui/run/runview.cpp" line="370"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="352"/>
+        <location filename="../ui/run/runview.cpp" line="374"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Backfill „%1“ auf %2: %3 wo %4, in Batches von etwa %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="355"/>
+        <location filename="../ui/run/runview.cpp" line="377"/>
         <source>(every row)</source>
         <translation>(jede Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="362"/>
+        <location filename="../ui/run/runview.cpp" line="384"/>
         <source>Choose a migrations folder.</source>
         <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="374"/>
+        <location filename="../ui/run/runview.cpp" line="396"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="403"/>
+        <location filename="../ui/run/runview.cpp" line="425"/>
         <source>Could not read what is pending</source>
         <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="414"/>
+        <location filename="../ui/run/runview.cpp" line="436"/>
         <source>Choose the version to roll back to.</source>
         <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="415"/>
+        <location filename="../ui/run/runview.cpp" line="437"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="437"/>
+        <location filename="../ui/run/runview.cpp" line="459"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="444"/>
+        <location filename="../ui/run/runview.cpp" line="466"/>
         <source>Production Database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="448"/>
+        <location filename="../ui/run/runview.cpp" line="470"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="477"/>
+        <location filename="../ui/run/runview.cpp" line="499"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="484"/>
+        <location filename="../ui/run/runview.cpp" line="506"/>
         <source>aborted from the Run view</source>
         <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="488"/>
+        <location filename="../ui/run/runview.cpp" line="507"/>
+        <source>Backfill aborted from the Run view.</source>
+        <translation>Backfill aus der Ausführungsansicht abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="511"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="513"/>
+        <source>Run aborted from the Run view.</source>
+        <translation>Lauf aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="25"/>
@@ -13616,42 +13694,52 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>aus der Ausführungsansicht gedrosselt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="89"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
+        <source>Backfill held (Throttle) from the Run view.</source>
+        <translation>Backfill aus der Ausführungsansicht angehalten (Drosseln).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="72"/>
+        <source>Backfill released (Throttle off) from the Run view.</source>
+        <translation>Backfill aus der Ausführungsansicht freigegeben (Drosseln aus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="92"/>
         <source>Connect to a database first.</source>
         <translation>Zuerst mit einer Datenbank verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="114"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="117"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
         <translation>Backfill „%1“ auf %2 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="126"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="129"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="129"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="132"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 von %2 Zeilen · %3 Zeilen/s · Restzeit %4 · Batch %5 (%6 ms) · %7</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="143"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="146"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Backfill fertig: %1 Zeilen in %2 Batches (%3 Zeilen in diesem Lauf, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="148"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="151"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Backfill nach %1 Zeilen abgebrochen: %2. Erneut starten, um ab dem Checkpoint fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="152"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="155"/>
         <source>This backfill is already running: %1</source>
         <translation>Dieser Backfill läuft bereits: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="156"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="159"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Backfill nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>
@@ -13661,12 +13749,12 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="45"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="46"/>
         <source>The run could not start</source>
         <translation>Der Lauf konnte nicht starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="55"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="56"/>
         <source>%1 of %n item(s) started on %2.</source>
         <translation>
             <numerusform>%1 von %n Element auf %2 gestartet.</numerusform>
@@ -13674,22 +13762,22 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="67"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="68"/>
         <source>%1: statement %2 (line %3)</source>
         <translation>%1: Anweisung %2 (Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="68"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="69"/>
         <source>script</source>
         <translation>Skript</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="75"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="76"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
         <translation>Sperr-Timeout: Versuch %1 von %2 in %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="100"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="101"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
         <translation>
             <numerusform>Probelauf bestanden: %n Element in %1, alles zurückgerollt.</numerusform>
@@ -13697,7 +13785,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="102"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="103"/>
         <source>%n item(s) done in %1.</source>
         <translation>
             <numerusform>%n Element in %1 erledigt.</numerusform>
@@ -13705,37 +13793,37 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="103"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="104"/>
         <source>A verification query failed.</source>
         <translation>Eine Verifikationsabfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="111"/>
         <source>%1 failed at line %2, column %3: </source>
         <translation>%1 fehlgeschlagen in Zeile %2, Spalte %3: </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="111"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="112"/>
         <source>The script</source>
         <translation>Das Skript</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="118"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="119"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
         <translation>Die Verbindung ging verloren; sie wird für den nächsten Lauf erneut geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="123"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="124"/>
         <source>Stopped: the running transaction was rolled back.</source>
         <translation>Angehalten: die laufende Transaktion wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="125"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="126"/>
         <source>Another runner is migrating this database: %1</source>
         <translation>Ein anderer Runner migriert diese Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="130"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="131"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>Index %1.%2 ist INVALID (von einem fehlgeschlagenen CONCURRENTLY-Aufbau hinterlassen).</translation>
     </message>

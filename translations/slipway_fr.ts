@@ -2979,57 +2979,57 @@ migration qui ne s&apos;applique pas proprement, 2 dérive avec --exit-code, 3 i
 <context>
     <name>ExecutionEvent</name>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="56"/>
+        <location filename="../core/run/executionevent.cpp" line="57"/>
         <source>statement %1 (line %2)</source>
         <translation>instruction %1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="57"/>
+        <location filename="../core/run/executionevent.cpp" line="58"/>
         <source>statement %1</source>
         <translation>instruction %1</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="61"/>
+        <location filename="../core/run/executionevent.cpp" line="62"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="64"/>
+        <location filename="../core/run/executionevent.cpp" line="65"/>
         <source>%1 done in %2 ms, %3 rows (%4)</source>
         <translation>%1 terminée en %2 ms, %3 lignes (%4)</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="65"/>
+        <location filename="../core/run/executionevent.cpp" line="66"/>
         <source>%1 done in %2 ms (%3)</source>
         <translation>%1 terminée en %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="69"/>
+        <location filename="../core/run/executionevent.cpp" line="70"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="71"/>
+        <location filename="../core/run/executionevent.cpp" line="72"/>
         <source>ERROR %1 at %2%3:%4: %5</source>
         <translation>ERREUR %1 à %2%3:%4 : %5</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="76"/>
+        <location filename="../core/run/executionevent.cpp" line="77"/>
         <source>ERROR %1: %2</source>
         <translation>ERREUR %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="77"/>
+        <location filename="../core/run/executionevent.cpp" line="78"/>
         <source>DETAIL: %1</source>
         <translation>DÉTAIL : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="78"/>
+        <location filename="../core/run/executionevent.cpp" line="79"/>
         <source>HINT: %1</source>
         <translation>ASTUCE : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/executionevent.cpp" line="83"/>
+        <location filename="../core/run/executionevent.cpp" line="84"/>
         <source>retry: %1</source>
         <translation>nouvel essai : %1</translation>
     </message>
@@ -3701,7 +3701,8 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="48"/>
-        <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run] [--to VERSION]
+        <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
+                           [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
                            [--retries 5] [--wait-for-lock SECONDS] [--backup]
                            [--yes-production DBNAME] [--json]
@@ -3717,7 +3718,11 @@ Progress goes to stderr; a summary to stdout.
 Options:
   --dir FOLDER            the migrations folder
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma or plain
-  --dry-run               run everything in one transaction that is rolled back
+  --dry-run               run everything in one transaction that is rolled back; every
+                          lock taken is held until that final rollback
+  --dry-run-each          each migration in its own transaction, rolled back at its end
+                          (locks held one migration at a time; a migration that needs an
+                          earlier one&apos;s changes fails)
   --to VERSION            stop after this version
   --rollback VERSION      run the down scripts of the applied migrations from the newest
                           down to and including VERSION
@@ -3732,7 +3737,8 @@ Options:
 Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds
 the lock, 64 usage.
 </source>
-        <translation>Usage : slipway-cli migrate &lt;conn&gt; --dir DOSSIER [--format F] [--dry-run] [--to VERSION]
+        <translation>Usage : slipway-cli migrate &lt;conn&gt; --dir DOSSIER [--format F] [--dry-run | --dry-run-each]
+                           [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
                            [--retries 5] [--wait-for-lock SECONDES] [--backup]
                            [--yes-production NOMBASE] [--json]
@@ -3748,7 +3754,11 @@ La progression va sur stderr ; un résumé sur stdout.
 Options :
   --dir DOSSIER           le dossier de migrations
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma ou plain
-  --dry-run               tout exécuter dans une transaction annulée à la fin
+  --dry-run               tout exécuter dans une transaction annulée à la fin ; chaque
+                          verrou pris est conservé jusqu&apos;à cette annulation finale
+  --dry-run-each          chaque migration dans sa propre transaction, annulée à sa fin
+                          (verrous tenus une migration à la fois ; une migration qui a besoin
+                          des changements d&apos;une précédente échoue)
   --to VERSION            s&apos;arrêter après cette version
   --rollback VERSION      exécuter les scripts down des migrations appliquées, de la plus récente
                           jusqu&apos;à VERSION incluse
@@ -3765,72 +3775,85 @@ le verrou, 64 usage.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="112"/>
+        <location filename="../app/cli/migratecommand.cpp" line="117"/>
         <source>CONTEXT: %1</source>
         <translation>CONTEXTE : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="162"/>
+        <location filename="../app/cli/migratecommand.cpp" line="168"/>
         <source>Missing &lt;conn&gt;.</source>
         <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="164"/>
+        <location filename="../app/cli/migratecommand.cpp" line="170"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="165"/>
+        <location filename="../app/cli/migratecommand.cpp" line="171"/>
         <source>Missing --dir FOLDER.</source>
         <translation>--dir DOSSIER manquant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="167"/>
+        <location filename="../app/cli/migratecommand.cpp" line="174"/>
         <source>--rollback cannot be combined with --to or --dry-run.</source>
         <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="178"/>
+        <location filename="../app/cli/migratecommand.cpp" line="176"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="188"/>
         <source>Not a duration: &quot;%1&quot;.</source>
         <translation>Pas une durée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="185"/>
+        <location filename="../app/cli/migratecommand.cpp" line="195"/>
         <source>--retries needs a number of at least 1.</source>
         <translation>--retries exige un nombre d&apos;au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="189"/>
+        <location filename="../app/cli/migratecommand.cpp" line="199"/>
         <source>--wait-for-lock needs seconds.</source>
         <translation>--wait-for-lock exige des secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="195"/>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
         <source>Unknown format &quot;%1&quot;.</source>
         <translation>Format « %1 » inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="202"/>
+        <location filename="../app/cli/migratecommand.cpp" line="212"/>
         <source>Not running: the folder has errors.</source>
         <translation>Non exécuté : le dossier contient des erreurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="225"/>
+        <location filename="../app/cli/migratecommand.cpp" line="235"/>
         <source>Pass --yes-production %1 to confirm.</source>
         <translation>Passez --yes-production %1 pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="250"/>
+        <location filename="../app/cli/migratecommand.cpp" line="260"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Rien à exécuter : toutes les migrations sont appliquées.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
+        <translation>
+            <numerusform>Avertissement : cet essai à blanc exécute %n migration dans une transaction et conserve chacun de ses verrous jusqu&apos;à l&apos;annulation finale ; l&apos;application les attend pendant ce temps. Sur une base en service, utilisez --dry-run-each.</numerusform>
+            <numerusform>Avertissement : cet essai à blanc exécute %n migrations dans une transaction et conserve chacun de leurs verrous jusqu&apos;à l&apos;annulation finale ; l&apos;application les attend pendant ce temps. Sur une base en service, utilisez --dry-run-each.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="266"/>
+        <location filename="../app/cli/migratecommand.cpp" line="281"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Interrompu : annulation de l&apos;instruction en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="277"/>
+        <location filename="../app/cli/migratecommand.cpp" line="292"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Essai à blanc : %n migration exécutée puis annulée.</numerusform>
@@ -3838,7 +3861,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="279"/>
+        <location filename="../app/cli/migratecommand.cpp" line="294"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n migration annulée.</numerusform>
@@ -3846,7 +3869,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="280"/>
+        <location filename="../app/cli/migratecommand.cpp" line="295"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n migration appliquée.</numerusform>
@@ -3854,12 +3877,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="284"/>
+        <location filename="../app/cli/migratecommand.cpp" line="299"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="287"/>
+        <location filename="../app/cli/migratecommand.cpp" line="302"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Annulé après %n migration.</numerusform>
@@ -3867,7 +3890,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="290"/>
+        <location filename="../app/cli/migratecommand.cpp" line="305"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Échec après %n migration : %2</numerusform>
@@ -3875,12 +3898,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="294"/>
+        <location filename="../app/cli/migratecommand.cpp" line="309"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Index %1.%2 INVALID laissé en place ; nettoyez avec : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="296"/>
+        <location filename="../app/cli/migratecommand.cpp" line="311"/>
         <source>Verification failed.</source>
         <translation>Échec de la vérification.</translation>
     </message>
@@ -3901,67 +3924,67 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="176"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="183"/>
         <source>Run succeeded.</source>
         <translation>Exécution réussie.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="177"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="184"/>
         <source>Run failed.</source>
         <translation>Échec de l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="178"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="185"/>
         <source>Run cancelled.</source>
         <translation>Exécution annulée.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="179"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="186"/>
         <source>Run not started: the runner lock is held.</source>
         <translation>Exécution non démarrée : le verrou d&apos;exécution est pris.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="193"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="200"/>
         <source>another session</source>
         <translation>une autre session</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="197"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="204"/>
         <source>Another runner holds this database&apos;s migration lock: %1. Waiting up to %2 s.</source>
         <translation>Un autre exécuteur détient le verrou de migration de cette base : %1. Attente jusqu&apos;à %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="210"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="217"/>
         <source>Another Slipway runner holds this database&apos;s migration lock: %1.</source>
         <translation>Un autre exécuteur Slipway détient le verrou de migration de cette base : %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="246"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="253"/>
         <source>Rolling back %1</source>
         <translation>Annulation de %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="247"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="254"/>
         <source>Running %1</source>
         <translation>Exécution de %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="274"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="281"/>
         <source>%1 has no down script.</source>
         <translation>%1 n&apos;a pas de script down.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="321"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="328"/>
         <source>%1 rolled back</source>
         <translation>%1 annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="322"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="329"/>
         <source>%1 applied</source>
         <translation>%1 appliquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="325"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="332"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 exécutée à blanc (annulée ; %n instruction ignorée)</numerusform>
@@ -3969,57 +3992,57 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="330"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="337"/>
         <source>%1 cancelled</source>
         <translation>%1 annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="334"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="341"/>
         <source>%1 failed; its transaction was rolled back</source>
         <translation>Échec de %1 ; sa transaction a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="335"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="342"/>
         <source>%1 failed; steps before the failing one stay applied</source>
         <translation>Échec de %1 ; les étapes précédant l&apos;échec restent appliquées</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="353"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="360"/>
         <source>cancelled: %1</source>
         <translation>annulé : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="372"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
         <translation>Impossible d&apos;enregistrer le résultat dans slipway.journal (la ligne %1 reste &apos;running&apos;) : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="399"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="406"/>
         <source>Not run: the backup failed. %1</source>
         <translation>Non exécuté : la sauvegarde a échoué. %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="428"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="435"/>
         <source>the verify query returned false</source>
         <translation>la requête de vérification a renvoyé false</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="440"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="447"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
         <translation>Vérification après retour arrière réussie : la modification a disparu (%1).</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="441"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="448"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
         <translation>Vérification après retour arrière ÉCHOUÉE : le script verify réussit encore.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="443"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="450"/>
         <source>Verification passed.</source>
         <translation>Vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="443"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="450"/>
         <source>Verification FAILED: %1</source>
         <translation>Vérification ÉCHOUÉE : %1</translation>
     </message>
@@ -9837,132 +9860,132 @@ Pour cette exécution seulement : non enregistrée</translation>
         <translation>La connexion a été fermée pendant la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="171"/>
+        <location filename="../ui/history/driftpanel.cpp" line="174"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="172"/>
+        <location filename="../ui/history/driftpanel.cpp" line="175"/>
         <source>Connect to the database to check it for drift.</source>
         <translation>Connectez-vous à la base pour vérifier sa dérive.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="186"/>
+        <location filename="../ui/history/driftpanel.cpp" line="189"/>
         <source>Starting the drift check…</source>
         <translation>Démarrage de la vérification de dérive…</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="217"/>
+        <location filename="../ui/history/driftpanel.cpp" line="220"/>
         <source>Reading the snapshot…</source>
         <translation>Lecture de l&apos;instantané…</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="233"/>
+        <location filename="../ui/history/driftpanel.cpp" line="236"/>
         <source>Reading the live schema</source>
         <translation>Lecture du schéma en service</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="266"/>
+        <location filename="../ui/history/driftpanel.cpp" line="269"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="292"/>
+        <location filename="../ui/history/driftpanel.cpp" line="295"/>
         <source>No drift</source>
         <translation>Aucune dérive</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="293"/>
+        <location filename="../ui/history/driftpanel.cpp" line="296"/>
         <source>The live database matches %1.</source>
         <translation>La base en service correspond à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="298"/>
+        <location filename="../ui/history/driftpanel.cpp" line="301"/>
         <source>Drift in 1 object</source>
         <translation>Dérive sur 1 objet</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="298"/>
+        <location filename="../ui/history/driftpanel.cpp" line="301"/>
         <source>Drift in %1 objects</source>
         <translation>Dérive sur %1 objets</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="299"/>
+        <location filename="../ui/history/driftpanel.cpp" line="302"/>
         <source>The live database differs from %1 (%2 changes). Select an object: left, the live database; right, what the migrations build.</source>
         <translation>La base en service diffère de %1 (%2 modifications). Sélectionnez un objet : à gauche la base en service, à droite ce que construisent les migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="315"/>
+        <location filename="../ui/history/driftpanel.cpp" line="318"/>
         <source>Drift check cancelled</source>
         <translation>Vérification de dérive annulée</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="317"/>
+        <location filename="../ui/history/driftpanel.cpp" line="320"/>
         <source>Nothing was left behind.</source>
         <translation>Rien n&apos;a été laissé derrière.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="318"/>
+        <location filename="../ui/history/driftpanel.cpp" line="321"/>
         <source>The scratch database %1 could not be dropped; drop it by hand.</source>
         <translation>Impossible de supprimer la base jetable %1 ; supprimez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="323"/>
+        <location filename="../ui/history/driftpanel.cpp" line="326"/>
         <source>Could not check for drift</source>
         <translation>Impossible de vérifier la dérive</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="332"/>
+        <location filename="../ui/history/driftpanel.cpp" line="335"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="334"/>
+        <location filename="../ui/history/driftpanel.cpp" line="337"/>
         <source>Migration %1 %2 does not apply cleanly to a fresh database, so the folder cannot be compared with the live database.</source>
         <translation>La migration %1 %2 ne s&apos;applique pas proprement à une base neuve, le dossier ne peut donc pas être comparé à la base en service.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="339"/>
+        <location filename="../ui/history/driftpanel.cpp" line="342"/>
         <source>SQLSTATE %1: %2</source>
         <translation>SQLSTATE %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="341"/>
+        <location filename="../ui/history/driftpanel.cpp" line="344"/>
         <source>Detail: %1</source>
         <translation>Détail : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="343"/>
+        <location filename="../ui/history/driftpanel.cpp" line="346"/>
         <source>Hint: %1</source>
         <translation>Astuce : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="344"/>
+        <location filename="../ui/history/driftpanel.cpp" line="347"/>
         <source>Migration %1 failed on the scratch database</source>
         <translation>La migration %1 a échoué sur la base jetable</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="358"/>
+        <location filename="../ui/history/driftpanel.cpp" line="361"/>
         <source>same on both sides</source>
         <translation>identique des deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="359"/>
+        <location filename="../ui/history/driftpanel.cpp" line="362"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="360"/>
+        <location filename="../ui/history/driftpanel.cpp" line="363"/>
         <source>only in the live database</source>
         <translation>seulement dans la base en service</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="361"/>
+        <location filename="../ui/history/driftpanel.cpp" line="364"/>
         <source>missing from the live database</source>
         <translation>absent de la base en service</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="363"/>
+        <location filename="../ui/history/driftpanel.cpp" line="366"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -11455,72 +11478,72 @@ Mot de passe pour %3 :</translation>
 <context>
     <name>slipway::MigrationStatusTracker</name>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="47"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="48"/>
         <source>Pending migration %1 works on it</source>
         <translation>La migration en attente %1 le modifie</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="50"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="51"/>
         <source>Migration %1 changed after it was applied</source>
         <translation>La migration %1 a été modifiée après son application</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="60"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="61"/>
         <source>Drift: differs from what the migrations folder builds</source>
         <translation>Dérive : diffère de ce que construit le dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="143"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="144"/>
         <source>%1 pending</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="145"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="146"/>
         <source>%1 changed</source>
         <translation>%1 modifiées</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="147"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="148"/>
         <source>%1 missing</source>
         <translation>%1 manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="149"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="150"/>
         <source>%1 failed</source>
         <translation>%1 échouées</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="151"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="152"/>
         <source>%1 dirty</source>
         <translation>%1 incohérentes</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="153"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="154"/>
         <source>drift in 1 object</source>
         <translation>dérive sur 1 objet</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="153"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="154"/>
         <source>drift in %1 objects</source>
         <translation>dérive sur %1 objets</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="155"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="156"/>
         <source>Migrations up to date (%1 applied)</source>
         <translation>Migrations à jour (%1 appliquées)</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="156"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="157"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="161"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="162"/>
         <source>Migrations of %1 against the connected database</source>
         <translation>Migrations de %1 par rapport à la base connectée</translation>
     </message>
     <message>
-        <location filename="../ui/history/migrationstatustracker.cpp" line="166"/>
+        <location filename="../ui/history/migrationstatustracker.cpp" line="167"/>
         <source>%1 objects are marked in the Objects tree</source>
         <translation>%1 objets sont marqués dans l&apos;arbre des objets</translation>
     </message>
@@ -11528,7 +11551,22 @@ Mot de passe pour %3 :</translation>
 <context>
     <name>slipway::MonitorChart</name>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="59"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="48"/>
+        <source>paused by you</source>
+        <translation>mis en pause par vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorchart.cpp" line="50"/>
+        <source>resumed by you</source>
+        <translation>repris par vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorchart.cpp" line="52"/>
+        <source>aborted by you</source>
+        <translation>interrompu par vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorchart.cpp" line="74"/>
         <source>time</source>
         <translation>temps</translation>
     </message>
@@ -13360,194 +13398,234 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="67"/>
-        <source>Dry run (rolled back)</source>
-        <translation>Essai à blanc (annulé)</translation>
+        <source>Dry run, all in one transaction</source>
+        <translation>Essai à blanc, tout en une transaction</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="68"/>
+        <source>Dry run, each migration apart</source>
+        <translation>Essai à blanc, migration par migration</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="69"/>
+        <source>Every migration in one transaction, rolled back at the end: later migrations see earlier ones, but every lock is held until the end</source>
+        <translation>Toutes les migrations dans une transaction, annulée à la fin : les migrations suivantes voient les précédentes, mais chaque verrou est tenu jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="72"/>
+        <source>Each migration in its own transaction, rolled back at its end: locks are held one migration at a time, but a migration that needs an earlier one&apos;s changes fails</source>
+        <translation>Chaque migration dans sa propre transaction, annulée à sa fin : les verrous sont tenus une migration à la fois, mais une migration qui a besoin des changements d&apos;une précédente échoue</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="75"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="69"/>
+        <location filename="../ui/run/runview.cpp" line="76"/>
         <source>Roll back to…</source>
         <translation>Revenir jusqu&apos;à…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="72"/>
+        <location filename="../ui/run/runview.cpp" line="79"/>
         <source>Roll back down to and including this version</source>
         <translation>Annuler jusqu&apos;à cette version incluse</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="73"/>
+        <location filename="../ui/run/runview.cpp" line="80"/>
         <source>Re&amp;fresh Plan</source>
         <translation>Act&amp;ualiser le plan</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="74"/>
+        <location filename="../ui/run/runview.cpp" line="81"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="76"/>
-        <location filename="../ui/run/runview.cpp" line="279"/>
+        <location filename="../ui/run/runview.cpp" line="83"/>
+        <location filename="../ui/run/runview.cpp" line="301"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;se</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="78"/>
+        <location filename="../ui/run/runview.cpp" line="85"/>
         <source>&amp;Abort</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="80"/>
+        <location filename="../ui/run/runview.cpp" line="87"/>
         <source>Cancel the running statement; the transaction rolls back</source>
         <translation>Annuler l&apos;instruction en cours ; la transaction est annulée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="83"/>
+        <location filename="../ui/run/runview.cpp" line="90"/>
         <source>Run progress</source>
         <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="95"/>
+        <location filename="../ui/run/runview.cpp" line="99"/>
+        <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Cet essai à blanc conserve chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les migrations s&apos;exécutent dans une transaction : un verrou ACCESS EXCLUSIVE pris par la première bloque les requêtes de l&apos;application sur cette table jusqu&apos;à l&apos;exécution de la dernière. Sur une base en service, choisissez &lt;i&gt;Essai à blanc, migration par migration&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="112"/>
         <source>Run:</source>
         <translation>Exécuter :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="102"/>
+        <location filename="../ui/run/runview.cpp" line="119"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="155"/>
+        <location filename="../ui/run/runview.cpp" line="173"/>
         <source>Migrations Folder</source>
         <translation>Dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="156"/>
+        <location filename="../ui/run/runview.cpp" line="174"/>
         <source>Backfill Spec</source>
         <translation>Spécification de remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="157"/>
+        <location filename="../ui/run/runview.cpp" line="175"/>
         <source>Backfill specs (*.json)</source>
         <translation>Spécifications de remplissage (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="269"/>
+        <location filename="../ui/run/runview.cpp" line="189"/>
+        <source>Backfill resumed from the Run view.</source>
+        <translation>Remplissage repris depuis la vue Exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="192"/>
+        <source>Backfill paused from the Run view.</source>
+        <translation>Remplissage mis en pause depuis la vue Exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="291"/>
         <source>&amp;Start Backfill</source>
         <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="270"/>
+        <location filename="../ui/run/runview.cpp" line="292"/>
         <source>&amp;Start Dry Run</source>
         <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="271"/>
+        <location filename="../ui/run/runview.cpp" line="293"/>
         <source>&amp;Start Rollback</source>
         <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="272"/>
+        <location filename="../ui/run/runview.cpp" line="294"/>
         <source>&amp;Start Run</source>
         <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="273"/>
+        <location filename="../ui/run/runview.cpp" line="295"/>
         <source>Connect to a database first</source>
         <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="279"/>
+        <location filename="../ui/run/runview.cpp" line="301"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="306"/>
+        <location filename="../ui/run/runview.cpp" line="328"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="322"/>
+        <location filename="../ui/run/runview.cpp" line="344"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="338"/>
+        <location filename="../ui/run/runview.cpp" line="360"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="348"/>
+        <location filename="../ui/run/runview.cpp" line="370"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="352"/>
+        <location filename="../ui/run/runview.cpp" line="374"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Remplissage « %1 » sur %2 : %3 où %4, par lots d&apos;environ %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="355"/>
+        <location filename="../ui/run/runview.cpp" line="377"/>
         <source>(every row)</source>
         <translation>(toutes les lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="362"/>
+        <location filename="../ui/run/runview.cpp" line="384"/>
         <source>Choose a migrations folder.</source>
         <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="374"/>
+        <location filename="../ui/run/runview.cpp" line="396"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="403"/>
+        <location filename="../ui/run/runview.cpp" line="425"/>
         <source>Could not read what is pending</source>
         <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="414"/>
+        <location filename="../ui/run/runview.cpp" line="436"/>
         <source>Choose the version to roll back to.</source>
         <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="415"/>
+        <location filename="../ui/run/runview.cpp" line="437"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="437"/>
+        <location filename="../ui/run/runview.cpp" line="459"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="444"/>
+        <location filename="../ui/run/runview.cpp" line="466"/>
         <source>Production Database</source>
         <translation>Base de production</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="448"/>
+        <location filename="../ui/run/runview.cpp" line="470"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="477"/>
+        <location filename="../ui/run/runview.cpp" line="499"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="484"/>
+        <location filename="../ui/run/runview.cpp" line="506"/>
         <source>aborted from the Run view</source>
         <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="488"/>
+        <location filename="../ui/run/runview.cpp" line="507"/>
+        <source>Backfill aborted from the Run view.</source>
+        <translation>Remplissage interrompu depuis la vue Exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="511"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="513"/>
+        <source>Run aborted from the Run view.</source>
+        <translation>Exécution interrompue depuis la vue Exécution.</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="25"/>
@@ -13616,42 +13694,52 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>ralenti depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="89"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
+        <source>Backfill held (Throttle) from the Run view.</source>
+        <translation>Remplissage retenu (Ralentir) depuis la vue Exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="72"/>
+        <source>Backfill released (Throttle off) from the Run view.</source>
+        <translation>Remplissage relâché (Ralentir désactivé) depuis la vue Exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="92"/>
         <source>Connect to a database first.</source>
         <translation>Connectez-vous d&apos;abord à une base.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="114"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="117"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
         <translation>Remplissage « %1 » démarré sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="126"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="129"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="129"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="132"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 sur %2 lignes · %3 lignes/s · reste %4 · lot %5 (%6 ms) · %7</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="143"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="146"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Remplissage terminé : %1 lignes en %2 lots (%3 lignes pour cette exécution, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="148"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="151"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Remplissage interrompu après %1 lignes : %2. Relancez pour reprendre au point de reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="152"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="155"/>
         <source>This backfill is already running: %1</source>
         <translation>Ce remplissage est déjà en cours : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="156"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="159"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Échec du remplissage après %1 lignes : %2</translation>
     </message>
@@ -13661,12 +13749,12 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="45"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="46"/>
         <source>The run could not start</source>
         <translation>L&apos;exécution n&apos;a pas pu démarrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="55"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="56"/>
         <source>%1 of %n item(s) started on %2.</source>
         <translation>
             <numerusform>%1 sur %n élément démarré sur %2.</numerusform>
@@ -13674,22 +13762,22 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="67"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="68"/>
         <source>%1: statement %2 (line %3)</source>
         <translation>%1 : instruction %2 (ligne %3)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="68"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="69"/>
         <source>script</source>
         <translation>script</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="75"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="76"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
         <translation>Délai de verrou : essai %1 sur %2 dans %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="100"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="101"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
         <translation>
             <numerusform>Essai à blanc réussi : %n élément en %1, tout a été annulé.</numerusform>
@@ -13697,7 +13785,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="102"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="103"/>
         <source>%n item(s) done in %1.</source>
         <translation>
             <numerusform>%n élément traité en %1.</numerusform>
@@ -13705,37 +13793,37 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="103"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="104"/>
         <source>A verification query failed.</source>
         <translation>Une requête de vérification a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="111"/>
         <source>%1 failed at line %2, column %3: </source>
         <translation>Échec de %1 à la ligne %2, colonne %3 : </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="111"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="112"/>
         <source>The script</source>
         <translation>Le script</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="118"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="119"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
         <translation>La connexion a été perdue ; elle sera rouverte pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="123"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="124"/>
         <source>Stopped: the running transaction was rolled back.</source>
         <translation>Arrêté : la transaction en cours a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="125"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="126"/>
         <source>Another runner is migrating this database: %1</source>
         <translation>Un autre exécuteur migre cette base : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="130"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="131"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>L&apos;index %1.%2 est INVALID (laissé par une construction CONCURRENTLY échouée).</translation>
     </message>
