@@ -104,7 +104,7 @@
         <location filename="../core/sql/lockclassifier.cpp" line="206"/>
         <location filename="../core/sql/lockclassifier.cpp" line="232"/>
         <location filename="../core/sql/lockclassifier.cpp" line="316"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="347"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="352"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>DROP INDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="352"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="357"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
@@ -3408,7 +3408,7 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
         <translation>Tabellengrößen können nicht aus %1 gelesen werden:</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="353"/>
+        <location filename="../app/cli/lintcommand.cpp" line="356"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3458,192 +3458,192 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 <context>
     <name>LockClassifier</name>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="372"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="377"/>
         <source>no table work</source>
         <translation>keine Tabellenarbeit</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="373"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="378"/>
         <source>metadata only</source>
         <translation>nur Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="374"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="379"/>
         <source>full table scan</source>
         <translation>vollständiger Tabellenscan</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="375"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="380"/>
         <source>index build</source>
         <translation>Indexaufbau</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="376"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="381"/>
         <source>table rewrite</source>
         <translation>Neuschreiben der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="377"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="382"/>
         <source>row changes</source>
         <translation>Zeilenänderungen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="378"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="383"/>
         <source>reads</source>
         <translation>Lesezugriffe</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="394"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="398"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="410"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="399"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="403"/>
         <location filename="../core/sql/lockclassifier.cpp" line="415"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="422"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="430"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="439"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="420"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="427"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="435"/>
         <location filename="../core/sql/lockclassifier.cpp" line="444"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="452"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="455"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="486"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="492"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="449"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="457"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="460"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="491"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="497"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="395"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="400"/>
         <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation>CREATE INDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="396"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="401"/>
         <source>builds the index while reads and writes go on (two table scans)</source>
         <translation>baut den Index, während Lese- und Schreibzugriffe weiterlaufen (zwei Tabellenscans)</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="399"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="404"/>
         <source>builds the index while blocking every write to the table</source>
         <translation>baut den Index und blockiert dabei jeden Schreibzugriff auf die Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="410"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="439"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="442"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="415"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="444"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="447"/>
         <source>index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="412"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="417"/>
         <source>a rename is instant, but every query using the old name fails</source>
         <translation>eine Umbenennung ist sofort, aber jede Abfrage mit dem alten Namen schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="416"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="421"/>
         <source>TRUNCATE replaces the table&apos;s files: all rows are gone</source>
         <translation>TRUNCATE ersetzt die Dateien der Tabelle: alle Zeilen sind weg</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="424"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="429"/>
         <source>VACUUM FULL rewrites the table</source>
         <translation>VACUUM FULL schreibt die Tabelle neu</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="426"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="431"/>
         <source>VACUUM cannot run inside a transaction block</source>
         <translation>VACUUM kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="432"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="437"/>
         <source>CLUSTER without a table cannot run inside a transaction block</source>
         <translation>CLUSTER ohne Tabelle kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="433"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="438"/>
         <source>CLUSTER rewrites the table in index order</source>
         <translation>CLUSTER schreibt die Tabelle in Indexreihenfolge neu</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="440"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="445"/>
         <source>REINDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation>REINDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="448"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="453"/>
         <source>REINDEX SCHEMA/DATABASE/SYSTEM cannot run inside a transaction block</source>
         <translation>REINDEX SCHEMA/DATABASE/SYSTEM kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="449"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="454"/>
         <source>rebuilds the index while reads and writes go on</source>
         <translation>baut den Index neu, während Lese- und Schreibzugriffe weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="450"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="455"/>
         <source>rebuilds the index while blocking writes to its table</source>
         <translation>baut den Index neu und blockiert dabei Schreibzugriffe auf seine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="467"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="472"/>
         <source>referenced table</source>
         <translation>referenzierte Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="473"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="478"/>
         <source>parent table</source>
         <translation>Elterntabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="474"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="479"/>
         <source>creates a new table</source>
         <translation>legt eine neue Tabelle an</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="478"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="483"/>
         <source>materialized view</source>
         <translation>materialisierte Sicht</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="480"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="485"/>
         <source>recomputes the view and applies the differences while reads go on</source>
         <translation>berechnet die Sicht neu und wendet die Unterschiede an, während Lesezugriffe weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="482"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="487"/>
         <source>recomputes the view into new files; reads wait</source>
         <translation>berechnet die Sicht in neue Dateien; Lesezugriffe warten</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="487"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="492"/>
         <source>held until the transaction ends</source>
         <translation>bis zum Ende der Transaktion gehalten</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="508"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="514"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="537"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="513"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="519"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="542"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="515"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="520"/>
         <source>copies rows into a new table</source>
         <translation>kopiert Zeilen in eine neue Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="519"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="524"/>
         <source>before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block</source>
         <translation>vor PostgreSQL 12 kann ALTER TYPE ... ADD VALUE nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="524"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="529"/>
         <source>this command cannot run inside a transaction block</source>
         <translation>dieser Befehl kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="532"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="537"/>
         <source>the DO block commits or rolls back itself, which works only outside a transaction block</source>
         <translation>der DO-Block committet oder rollt selbst zurück, was nur außerhalb eines Transaktionsblocks funktioniert</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="539"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="544"/>
         <source>view</source>
         <translation>Sicht</translation>
     </message>
@@ -3695,12 +3695,111 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 <context>
     <name>MigrateCommand</name>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="43"/>
+        <location filename="../app/cli/migratecommand.cpp" line="46"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
         <translation>„slipway-cli migrate --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="48"/>
+        <location filename="../app/cli/migratecommand.cpp" line="124"/>
+        <source>CONTEXT: %1</source>
+        <translation>KONTEXT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="175"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan: %1 (%n Schritt)</numerusform>
+            <numerusform>Plan: %1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="191"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="198"/>
+        <source>(verified)</source>
+        <translation>(verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="198"/>
+        <source>(verification FAILED)</source>
+        <translation>(Verifikation FEHLGESCHLAGEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="249"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="253"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <source>--down needs --plan.</source>
+        <translation>--down braucht --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="255"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir ORDNER fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="258"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="272"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Keine Dauer: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="279"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="283"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock braucht Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="322"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="329"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="308"/>
+        <location filename="../app/cli/migratecommand.cpp" line="352"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="51"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
@@ -3717,6 +3816,10 @@ Progress goes to stderr; a summary to stdout.
 
 Options:
   --dir FOLDER            the migrations folder
+  --plan PLAN.json        run a saved plan (e.g. from an expand/contract wizard) step by
+                          step: SQL through the executor, backfills through the backfill
+                          runner, each step verified; not journaled
+  --down                  with --plan: run the steps&apos; rollback SQL, last step first
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma or plain
   --dry-run               run everything in one transaction that is rolled back; every
                           lock taken is held until that final rollback
@@ -3753,6 +3856,10 @@ Der Fortschritt geht nach stderr, eine Zusammenfassung nach stdout.
 
 Optionen:
   --dir ORDNER            der Migrationsordner
+  --plan PLAN.json        einen gespeicherten Plan (z. B. aus einem Expand/Contract-Assistenten) Schritt
+                          für Schritt ausführen: SQL über den Executor, Backfills über den Backfill-
+                          Runner, jeder Schritt verifiziert; nicht protokolliert
+  --down                  mit --plan: das Rollback-SQL der Schritte ausführen, letzter Schritt zuerst
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma oder plain
   --dry-run               alles in einer Transaktion ausführen, die zurückgerollt wird; jede
                           genommene Sperre wird bis zu diesem abschließenden Rollback gehalten
@@ -3775,72 +3882,12 @@ die Sperre, 64 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="117"/>
-        <source>CONTEXT: %1</source>
-        <translation>KONTEXT: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="168"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="170"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="171"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir ORDNER fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="174"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="176"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="188"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Keine Dauer: „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="195"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="199"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock braucht Sekunden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Unbekanntes Format „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="212"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="235"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <location filename="../app/cli/migratecommand.cpp" line="377"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Nichts auszuführen: jede Migration ist angewendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <location filename="../app/cli/migratecommand.cpp" line="382"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Warnung: dieser Probelauf führt %n Migration in einer Transaktion aus und hält jede ihrer Sperren bis zum abschließenden Rollback; die Anwendung wartet währenddessen darauf. Auf einer Live-Datenbank --dry-run-each verwenden.</numerusform>
@@ -3848,12 +3895,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="281"/>
+        <location filename="../app/cli/migratecommand.cpp" line="398"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Unterbrochen: die laufende Anweisung wird abgebrochen ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="292"/>
+        <location filename="../app/cli/migratecommand.cpp" line="409"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Probelauf: %n Migration lief und wurde zurückgerollt.</numerusform>
@@ -3861,7 +3908,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="294"/>
+        <location filename="../app/cli/migratecommand.cpp" line="411"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgerollt.</numerusform>
@@ -3869,7 +3916,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="295"/>
+        <location filename="../app/cli/migratecommand.cpp" line="412"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -3877,12 +3924,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="299"/>
+        <location filename="../app/cli/migratecommand.cpp" line="416"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="302"/>
+        <location filename="../app/cli/migratecommand.cpp" line="419"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Abgebrochen nach %n Migration.</numerusform>
@@ -3890,7 +3937,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="305"/>
+        <location filename="../app/cli/migratecommand.cpp" line="422"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Fehlgeschlagen nach %n Migration: %2</numerusform>
@@ -3898,12 +3945,14 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="309"/>
+        <location filename="../app/cli/migratecommand.cpp" line="202"/>
+        <location filename="../app/cli/migratecommand.cpp" line="426"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Ungültiger (INVALID) Index %1.%2 zurückgeblieben; aufräumen mit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="311"/>
+        <location filename="../app/cli/migratecommand.cpp" line="206"/>
+        <location filename="../app/cli/migratecommand.cpp" line="428"/>
         <source>Verification failed.</source>
         <translation>Verifikation fehlgeschlagen.</translation>
     </message>
@@ -7694,7 +7743,7 @@ Optionen:
 <context>
     <name>SqlScript</name>
     <message>
-        <location filename="../core/sql/sqlscript.cpp" line="239"/>
+        <location filename="../core/sql/sqlscript.cpp" line="250"/>
         <source>psql meta-command &quot;%1&quot; is not SQL: Slipway runs SQL statements only. Remove it, or run this file with psql.</source>
         <translation>Der psql-Metabefehl „%1“ ist kein SQL: Slipway führt nur SQL-Anweisungen aus. Entfernen oder diese Datei mit psql ausführen.</translation>
     </message>
@@ -11635,7 +11684,7 @@ Passwort für %3:</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="198"/>
         <source>Lock waits</source>
         <translation>Sperrwartezeiten</translation>
     </message>
@@ -11660,20 +11709,25 @@ Passwort für %3:</translation>
         <translation>wartende Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="360"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="99"/>
+        <source>%1 (dotted: bytes)</source>
+        <translation>%1 (gepunktet: Bytes)</translation>
+    </message>
+    <message>
         <location filename="../ui/monitor/monitorview.cpp" line="362"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="364"/>
         <source>throttle %1 s</source>
         <translation>drosseln %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="361"/>
         <location filename="../ui/monitor/monitorview.cpp" line="363"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="365"/>
         <source>abort %1 s</source>
         <translation>abbrechen %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="85"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="198"/>
         <source>Replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
@@ -11688,221 +11742,216 @@ Passwort für %3:</translation>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="97"/>
-        <source>%1 lag</source>
-        <translation>%1 Verzögerung</translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="98"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="100"/>
         <source>%1 behind</source>
         <translation>%1 Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="102"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="104"/>
         <source>standby replay delay</source>
         <translation>Replay-Verzögerung des Standby</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="110"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="197"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="199"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="110"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
         <source>% done</source>
         <translation>% erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="122"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="124"/>
         <source>CREATE INDEX (pid %1)</source>
         <translation>CREATE INDEX (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="123"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="125"/>
         <source>VACUUM (pid %1)</source>
         <translation>VACUUM (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="124"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
         <source>CLUSTER (pid %1)</source>
         <translation>CLUSTER (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="125"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="127"/>
         <source>COPY (pid %1)</source>
         <translation>COPY (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="128"/>
         <source>ANALYZE (pid %1)</source>
         <translation>ANALYZE (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="197"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="199"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="137"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="139"/>
         <source>errors (%)</source>
         <translation>Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="139"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
         <source>rollbacks/s</source>
         <translation>Rollbacks/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
         <source>error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="143"/>
         <source>active sessions</source>
         <translation>aktive Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
         <source>idle in transaction</source>
         <translation>idle in Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="159"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="161"/>
         <source>Export Chart as PNG…</source>
         <translation>Diagramm als PNG exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="166"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="168"/>
         <source>Export Series as CSV…</source>
         <translation>Messreihen als CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="176"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="308"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="178"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="310"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="179"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="181"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation>Diagramme einfrieren (die Abtastung läuft weiter); zum Zoomen über ein Diagramm ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="189"/>
         <source>How much time the charts show</source>
         <translation>Welchen Zeitraum die Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="192"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="194"/>
         <source> Window: </source>
         <translation> Zeitfenster: </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="202"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="204"/>
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="207"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="209"/>
         <source>Save a chart as a PNG picture</source>
         <translation>Ein Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="209"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="211"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="210"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="212"/>
         <source>Save every series (one column each) as CSV</source>
         <translation>Alle Messreihen (je eine Spalte) als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="214"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="216"/>
         <source>Open Full View</source>
         <translation>Vollansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="216"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="218"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation>Der Monitor als Tab, mit Blockierungsbaum und Fortschrittsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="308"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="310"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="365"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="367"/>
         <source>throttle %1 % errors</source>
         <translation>drosseln %1 % Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="366"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="368"/>
         <source>abort %1 % errors</source>
         <translation>abbrechen %1 % Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="394"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="396"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
         <translation>&lt;b&gt;Keine Überwachung.&lt;/b&gt; Mit einer Datenbank verbinden: Sperrwartezeiten, Replikationsverzögerung, Fortschritt und Aktivität werden einmal pro Sekunde über eine eigene Verbindung abgetastet.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="399"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="401"/>
         <source>Waiting for the first sample…</source>
         <translation>Warten auf die erste Messung …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="400"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
         <source>The monitor cannot sample: %1</source>
         <translation>Der Monitor kann nicht abtasten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="406"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="408"/>
         <source>No lock waits</source>
         <translation>Keine Sperrwartezeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/monitorview.cpp" line="414"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
         <translation>
             <numerusform>&lt;b&gt;%n Sitzung wartet auf Sperren&lt;/b&gt;, längste %1</numerusform>
@@ -11910,157 +11959,157 @@ Passwort für %3:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="418"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
         <translation> (PID %1 will %2 auf %3, blockiert von PID %4)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="424"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="426"/>
         <source>replica lag %1 (%2 behind)</source>
         <translation>Replica-Verzögerung %1 (%2 Rückstand)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="426"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="428"/>
         <source>, replay paused</source>
         <translation>, Replay pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="429"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="431"/>
         <source>no replicas</source>
         <translation>keine Replicas</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="432"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="434"/>
         <source>%1 tx/s, %2 active</source>
         <translation>%1 Tx/s, %2 aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="441"/>
         <source>%1 % of %2 transactions rolled back</source>
         <translation>%1 % von %2 Transaktionen zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="443"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="445"/>
         <source> (too few to count)</source>
         <translation> (zu wenige zum Zählen)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="448"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="450"/>
         <source>%1 %2 %3%</source>
         <translation>%1 %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="451"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="453"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="456"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="458"/>
         <source>Abort policy: OK</source>
         <translation>Abbruchrichtlinie: OK</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="459"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="461"/>
         <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abbruchrichtlinie: DROSSELN&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="462"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="464"/>
         <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abbruchrichtlinie: ABBRECHEN&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="468"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="470"/>
         <source>last sample failed</source>
         <translation>letzte Messung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="475"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
         <translation>&lt;b&gt;Fortschritt&lt;/b&gt;&lt;br&gt;Kein CREATE INDEX, CLUSTER, VACUUM, COPY oder ANALYZE läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="481"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 (PID %3)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="485"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="486"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="488"/>
         <source>phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="489"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="491"/>
         <source>waiting for %1 of %2 transaction(s) to finish</source>
         <translation>Warten auf Ende von %1 von %2 Transaktion(en)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="491"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="493"/>
         <source>, now pid %1</source>
         <translation>, jetzt PID %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="494"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="496"/>
         <source>%1% — %2 of %3 %4</source>
         <translation>%1% — %2 von %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="500"/>
         <source>%1 %2 done</source>
         <translation>%1 %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="501"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="503"/>
         <source>rate %1 %2/s</source>
         <translation>Rate %1 %2/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="503"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="505"/>
         <source>, ETA %1</source>
         <translation>, Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="506"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="508"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Fortschritt&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="511"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
         <source>terminate</source>
         <translation>beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="511"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
         <source>cancel</source>
         <translation>abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="512"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="514"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="514"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="516"/>
         <source>Cancel the statement session %1 is running?</source>
         <translation>Die Anweisung abbrechen, die Sitzung %1 ausführt?</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="520"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="522"/>
         <source>Terminate on production</source>
         <translation>Auf Produktion beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="520"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="522"/>
         <source>Cancel on production</source>
         <translation>Auf Produktion abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="521"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="523"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
@@ -12069,82 +12118,82 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um Backend %4 zu %3:</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="528"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="530"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="529"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="531"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; Backend %2 blieb unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="530"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="532"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation>Abgelehnt, Backend %2 auf Produktion zu %1: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="533"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
         <source>Terminate Session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="533"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
         <source>Cancel Query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="541"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
         <source>Could not %1 backend %2: %3</source>
         <translation>Backend %2 ließ sich nicht %1: %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation>Der Server konnte Backend %2 nicht %1 (es ist womöglich schon beendet).</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="547"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation>Server gebeten, Backend %2 zu %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="567"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="569"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="568"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="570"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="572"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="574"/>
         <source>Chart saved to %1.</source>
         <translation>Diagramm nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="574"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="576"/>
         <source>Could not save the chart to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="579"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="581"/>
         <source>Export Series</source>
         <translation>Messreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="580"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="582"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="585"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
         <source>Monitor series saved to %1.</source>
         <translation>Monitor-Messreihen nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="589"/>
         <source>Could not save the series to %1: %2</source>
         <translation>Die Messreihen konnten nicht nach %1 gespeichert werden: %2</translation>
     </message>
@@ -13443,7 +13492,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="83"/>
-        <location filename="../ui/run/runview.cpp" line="301"/>
+        <location filename="../ui/run/runview.cpp" line="311"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -13473,157 +13522,157 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Ausführen:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="119"/>
+        <location filename="../ui/run/runview.cpp" line="121"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="173"/>
+        <location filename="../ui/run/runview.cpp" line="183"/>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="174"/>
+        <location filename="../ui/run/runview.cpp" line="184"/>
         <source>Backfill Spec</source>
         <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="175"/>
+        <location filename="../ui/run/runview.cpp" line="185"/>
         <source>Backfill specs (*.json)</source>
         <translation>Backfill-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="189"/>
+        <location filename="../ui/run/runview.cpp" line="199"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="192"/>
+        <location filename="../ui/run/runview.cpp" line="202"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="291"/>
+        <location filename="../ui/run/runview.cpp" line="301"/>
         <source>&amp;Start Backfill</source>
         <translation>Backfill &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="292"/>
+        <location filename="../ui/run/runview.cpp" line="302"/>
         <source>&amp;Start Dry Run</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="293"/>
+        <location filename="../ui/run/runview.cpp" line="303"/>
         <source>&amp;Start Rollback</source>
         <translation>Rollback &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="294"/>
+        <location filename="../ui/run/runview.cpp" line="304"/>
         <source>&amp;Start Run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="295"/>
+        <location filename="../ui/run/runview.cpp" line="305"/>
         <source>Connect to a database first</source>
         <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="301"/>
+        <location filename="../ui/run/runview.cpp" line="311"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="328"/>
+        <location filename="../ui/run/runview.cpp" line="338"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="344"/>
+        <location filename="../ui/run/runview.cpp" line="354"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="360"/>
+        <location filename="../ui/run/runview.cpp" line="370"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="370"/>
+        <location filename="../ui/run/runview.cpp" line="380"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="374"/>
+        <location filename="../ui/run/runview.cpp" line="384"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Backfill „%1“ auf %2: %3 wo %4, in Batches von etwa %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="377"/>
+        <location filename="../ui/run/runview.cpp" line="387"/>
         <source>(every row)</source>
         <translation>(jede Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="384"/>
+        <location filename="../ui/run/runview.cpp" line="394"/>
         <source>Choose a migrations folder.</source>
         <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="396"/>
+        <location filename="../ui/run/runview.cpp" line="406"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="425"/>
+        <location filename="../ui/run/runview.cpp" line="435"/>
         <source>Could not read what is pending</source>
         <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="436"/>
+        <location filename="../ui/run/runview.cpp" line="446"/>
         <source>Choose the version to roll back to.</source>
         <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="437"/>
+        <location filename="../ui/run/runview.cpp" line="447"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="459"/>
+        <location filename="../ui/run/runview.cpp" line="469"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="466"/>
+        <location filename="../ui/run/runview.cpp" line="476"/>
         <source>Production Database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="470"/>
+        <location filename="../ui/run/runview.cpp" line="480"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="499"/>
+        <location filename="../ui/run/runview.cpp" line="509"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="506"/>
+        <location filename="../ui/run/runview.cpp" line="516"/>
         <source>aborted from the Run view</source>
         <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="507"/>
+        <location filename="../ui/run/runview.cpp" line="517"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="511"/>
+        <location filename="../ui/run/runview.cpp" line="521"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="513"/>
+        <location filename="../ui/run/runview.cpp" line="523"/>
         <source>Run aborted from the Run view.</source>
         <translation>Lauf aus der Ausführungsansicht abgebrochen.</translation>
     </message>

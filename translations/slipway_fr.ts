@@ -104,7 +104,7 @@
         <location filename="../core/sql/lockclassifier.cpp" line="206"/>
         <location filename="../core/sql/lockclassifier.cpp" line="232"/>
         <location filename="../core/sql/lockclassifier.cpp" line="316"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="347"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="352"/>
         <source>table</source>
         <translation>table</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>DROP INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="352"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="357"/>
         <source>read</source>
         <translation>lu</translation>
     </message>
@@ -3408,7 +3408,7 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
         <translation>Impossible de lire la taille des tables depuis %1 :</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="353"/>
+        <location filename="../app/cli/lintcommand.cpp" line="356"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -3458,192 +3458,192 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 <context>
     <name>LockClassifier</name>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="372"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="377"/>
         <source>no table work</source>
         <translation>aucun travail sur table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="373"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="378"/>
         <source>metadata only</source>
         <translation>métadonnées uniquement</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="374"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="379"/>
         <source>full table scan</source>
         <translation>parcours complet de la table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="375"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="380"/>
         <source>index build</source>
         <translation>construction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="376"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="381"/>
         <source>table rewrite</source>
         <translation>réécriture de la table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="377"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="382"/>
         <source>row changes</source>
         <translation>modifications de lignes</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="378"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="383"/>
         <source>reads</source>
         <translation>lectures</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="394"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="398"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="410"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="399"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="403"/>
         <location filename="../core/sql/lockclassifier.cpp" line="415"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="422"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="430"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="439"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="420"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="427"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="435"/>
         <location filename="../core/sql/lockclassifier.cpp" line="444"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="452"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="455"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="486"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="492"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="449"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="457"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="460"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="491"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="497"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="395"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="400"/>
         <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation>CREATE INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="396"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="401"/>
         <source>builds the index while reads and writes go on (two table scans)</source>
         <translation>construit l&apos;index pendant que lectures et écritures continuent (deux parcours de table)</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="399"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="404"/>
         <source>builds the index while blocking every write to the table</source>
         <translation>construit l&apos;index en bloquant toute écriture sur la table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="410"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="439"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="442"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="415"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="444"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="447"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="412"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="417"/>
         <source>a rename is instant, but every query using the old name fails</source>
         <translation>un renommage est instantané, mais toute requête utilisant l&apos;ancien nom échoue</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="416"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="421"/>
         <source>TRUNCATE replaces the table&apos;s files: all rows are gone</source>
         <translation>TRUNCATE remplace les fichiers de la table : toutes les lignes disparaissent</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="424"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="429"/>
         <source>VACUUM FULL rewrites the table</source>
         <translation>VACUUM FULL réécrit la table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="426"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="431"/>
         <source>VACUUM cannot run inside a transaction block</source>
         <translation>VACUUM ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="432"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="437"/>
         <source>CLUSTER without a table cannot run inside a transaction block</source>
         <translation>CLUSTER sans table ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="433"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="438"/>
         <source>CLUSTER rewrites the table in index order</source>
         <translation>CLUSTER réécrit la table dans l&apos;ordre de l&apos;index</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="440"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="445"/>
         <source>REINDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation>REINDEX CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="448"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="453"/>
         <source>REINDEX SCHEMA/DATABASE/SYSTEM cannot run inside a transaction block</source>
         <translation>REINDEX SCHEMA/DATABASE/SYSTEM ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="449"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="454"/>
         <source>rebuilds the index while reads and writes go on</source>
         <translation>reconstruit l&apos;index pendant que lectures et écritures continuent</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="450"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="455"/>
         <source>rebuilds the index while blocking writes to its table</source>
         <translation>reconstruit l&apos;index en bloquant les écritures sur sa table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="467"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="472"/>
         <source>referenced table</source>
         <translation>table référencée</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="473"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="478"/>
         <source>parent table</source>
         <translation>table parente</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="474"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="479"/>
         <source>creates a new table</source>
         <translation>crée une nouvelle table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="478"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="483"/>
         <source>materialized view</source>
         <translation>vue matérialisée</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="480"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="485"/>
         <source>recomputes the view and applies the differences while reads go on</source>
         <translation>recalcule la vue et applique les différences pendant que les lectures continuent</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="482"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="487"/>
         <source>recomputes the view into new files; reads wait</source>
         <translation>recalcule la vue dans de nouveaux fichiers ; les lectures attendent</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="487"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="492"/>
         <source>held until the transaction ends</source>
         <translation>conservé jusqu&apos;à la fin de la transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="508"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="514"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="537"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="513"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="519"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="542"/>
         <source>read</source>
         <translation>lu</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="515"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="520"/>
         <source>copies rows into a new table</source>
         <translation>copie les lignes dans une nouvelle table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="519"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="524"/>
         <source>before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block</source>
         <translation>avant PostgreSQL 12, ALTER TYPE ... ADD VALUE ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="524"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="529"/>
         <source>this command cannot run inside a transaction block</source>
         <translation>cette commande ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="532"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="537"/>
         <source>the DO block commits or rolls back itself, which works only outside a transaction block</source>
         <translation>le bloc DO valide ou annule lui-même, ce qui ne fonctionne que hors d&apos;un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="539"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="544"/>
         <source>view</source>
         <translation>vue</translation>
     </message>
@@ -3695,12 +3695,111 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 <context>
     <name>MigrateCommand</name>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="43"/>
+        <location filename="../app/cli/migratecommand.cpp" line="46"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
         <translation>Lancez « slipway-cli migrate --help » pour l&apos;usage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="48"/>
+        <location filename="../app/cli/migratecommand.cpp" line="124"/>
+        <source>CONTEXT: %1</source>
+        <translation>CONTEXTE : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="175"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan : %1 (%n étape)</numerusform>
+            <numerusform>Plan : %1 (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="191"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="198"/>
+        <source>(verified)</source>
+        <translation>(vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="198"/>
+        <source>(verification FAILED)</source>
+        <translation>(vérification ÉCHOUÉE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="249"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="253"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <source>--down needs --plan.</source>
+        <translation>--down exige --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="255"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir DOSSIER manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="258"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="272"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Pas une durée : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="279"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="283"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock exige des secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="322"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Format « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="329"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Non exécuté : le dossier contient des erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="308"/>
+        <location filename="../app/cli/migratecommand.cpp" line="352"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Passez --yes-production %1 pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="51"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
@@ -3717,6 +3816,10 @@ Progress goes to stderr; a summary to stdout.
 
 Options:
   --dir FOLDER            the migrations folder
+  --plan PLAN.json        run a saved plan (e.g. from an expand/contract wizard) step by
+                          step: SQL through the executor, backfills through the backfill
+                          runner, each step verified; not journaled
+  --down                  with --plan: run the steps&apos; rollback SQL, last step first
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma or plain
   --dry-run               run everything in one transaction that is rolled back; every
                           lock taken is held until that final rollback
@@ -3753,6 +3856,10 @@ La progression va sur stderr ; un résumé sur stdout.
 
 Options :
   --dir DOSSIER           le dossier de migrations
+  --plan PLAN.json        exécuter un plan enregistré (p. ex. d&apos;un assistant expand/contract) étape
+                          par étape : SQL via l&apos;exécuteur, remplissages via l&apos;exécuteur de
+                          remplissage, chaque étape vérifiée ; non journalisé
+  --down                  avec --plan : exécuter le SQL de retour arrière des étapes, la dernière d&apos;abord
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma ou plain
   --dry-run               tout exécuter dans une transaction annulée à la fin ; chaque
                           verrou pris est conservé jusqu&apos;à cette annulation finale
@@ -3775,72 +3882,12 @@ le verrou, 64 usage.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="117"/>
-        <source>CONTEXT: %1</source>
-        <translation>CONTEXTE : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="168"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="170"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="171"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir DOSSIER manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="174"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="176"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="188"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Pas une durée : « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="195"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="199"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock exige des secondes.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Format « %1 » inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="212"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Non exécuté : le dossier contient des erreurs.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="235"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Passez --yes-production %1 pour confirmer.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <location filename="../app/cli/migratecommand.cpp" line="377"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Rien à exécuter : toutes les migrations sont appliquées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <location filename="../app/cli/migratecommand.cpp" line="382"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Avertissement : cet essai à blanc exécute %n migration dans une transaction et conserve chacun de ses verrous jusqu&apos;à l&apos;annulation finale ; l&apos;application les attend pendant ce temps. Sur une base en service, utilisez --dry-run-each.</numerusform>
@@ -3848,12 +3895,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="281"/>
+        <location filename="../app/cli/migratecommand.cpp" line="398"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Interrompu : annulation de l&apos;instruction en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="292"/>
+        <location filename="../app/cli/migratecommand.cpp" line="409"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Essai à blanc : %n migration exécutée puis annulée.</numerusform>
@@ -3861,7 +3908,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="294"/>
+        <location filename="../app/cli/migratecommand.cpp" line="411"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n migration annulée.</numerusform>
@@ -3869,7 +3916,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="295"/>
+        <location filename="../app/cli/migratecommand.cpp" line="412"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n migration appliquée.</numerusform>
@@ -3877,12 +3924,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="299"/>
+        <location filename="../app/cli/migratecommand.cpp" line="416"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="302"/>
+        <location filename="../app/cli/migratecommand.cpp" line="419"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Annulé après %n migration.</numerusform>
@@ -3890,7 +3937,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="305"/>
+        <location filename="../app/cli/migratecommand.cpp" line="422"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Échec après %n migration : %2</numerusform>
@@ -3898,12 +3945,14 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="309"/>
+        <location filename="../app/cli/migratecommand.cpp" line="202"/>
+        <location filename="../app/cli/migratecommand.cpp" line="426"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Index %1.%2 INVALID laissé en place ; nettoyez avec : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="311"/>
+        <location filename="../app/cli/migratecommand.cpp" line="206"/>
+        <location filename="../app/cli/migratecommand.cpp" line="428"/>
         <source>Verification failed.</source>
         <translation>Échec de la vérification.</translation>
     </message>
@@ -7694,7 +7743,7 @@ Options :
 <context>
     <name>SqlScript</name>
     <message>
-        <location filename="../core/sql/sqlscript.cpp" line="239"/>
+        <location filename="../core/sql/sqlscript.cpp" line="250"/>
         <source>psql meta-command &quot;%1&quot; is not SQL: Slipway runs SQL statements only. Remove it, or run this file with psql.</source>
         <translation>La méta-commande psql « %1 » n&apos;est pas du SQL : Slipway n&apos;exécute que des instructions SQL. Retirez-la, ou exécutez ce fichier avec psql.</translation>
     </message>
@@ -11635,7 +11684,7 @@ Mot de passe pour %3 :</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="76"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="198"/>
         <source>Lock waits</source>
         <translation>Attentes de verrou</translation>
     </message>
@@ -11660,20 +11709,25 @@ Mot de passe pour %3 :</translation>
         <translation>sessions en attente</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="360"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="99"/>
+        <source>%1 (dotted: bytes)</source>
+        <translation>%1 (pointillés : octets)</translation>
+    </message>
+    <message>
         <location filename="../ui/monitor/monitorview.cpp" line="362"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="364"/>
         <source>throttle %1 s</source>
         <translation>ralentir %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="361"/>
         <location filename="../ui/monitor/monitorview.cpp" line="363"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="365"/>
         <source>abort %1 s</source>
         <translation>abandonner %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="85"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="198"/>
         <source>Replication lag</source>
         <translation>Retard de réplication</translation>
     </message>
@@ -11688,221 +11742,216 @@ Mot de passe pour %3 :</translation>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="97"/>
-        <source>%1 lag</source>
-        <translation>retard %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="98"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="100"/>
         <source>%1 behind</source>
         <translation>%1 de retard</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="102"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="104"/>
         <source>standby replay delay</source>
         <translation>retard de rejeu du standby</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="110"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="197"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="199"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="110"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
         <source>% done</source>
         <translation>% effectué</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="122"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="124"/>
         <source>CREATE INDEX (pid %1)</source>
         <translation>CREATE INDEX (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="123"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="125"/>
         <source>VACUUM (pid %1)</source>
         <translation>VACUUM (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="124"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
         <source>CLUSTER (pid %1)</source>
         <translation>CLUSTER (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="125"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="127"/>
         <source>COPY (pid %1)</source>
         <translation>COPY (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="128"/>
         <source>ANALYZE (pid %1)</source>
         <translation>ANALYZE (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="197"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="199"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
         <source>transactions/s</source>
         <translation>transactions/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="137"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="139"/>
         <source>errors (%)</source>
         <translation>erreurs (%)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="139"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
         <source>rollbacks/s</source>
         <translation>annulations/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
         <source>error rate</source>
         <translation>taux d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="143"/>
         <source>active sessions</source>
         <translation>sessions actives</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
         <source>idle in transaction</source>
         <translation>inactives en transaction</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="159"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="161"/>
         <source>Export Chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="166"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="168"/>
         <source>Export Series as CSV…</source>
         <translation>Exporter les séries en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="176"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="308"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="178"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="310"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="179"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="181"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation>Figer les graphiques (l&apos;échantillonnage continue) ; faites glisser sur un graphique pour zoomer</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
         <source>6 hours</source>
         <translation>6 heures</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="189"/>
         <source>How much time the charts show</source>
         <translation>Durée affichée par les graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="192"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="194"/>
         <source> Window: </source>
         <translation> Fenêtre : </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="202"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="204"/>
         <source>Export PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="207"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="209"/>
         <source>Save a chart as a PNG picture</source>
         <translation>Enregistrer un graphique en image PNG</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="209"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="211"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="210"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="212"/>
         <source>Save every series (one column each) as CSV</source>
         <translation>Enregistrer toutes les séries (une colonne chacune) en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="214"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="216"/>
         <source>Open Full View</source>
         <translation>Ouvrir la vue complète</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="216"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="218"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation>Le moniteur dans un onglet, avec l&apos;arbre de blocage et le détail de la progression</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="308"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="310"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="365"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="367"/>
         <source>throttle %1 % errors</source>
         <translation>ralentir %1 % d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="366"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="368"/>
         <source>abort %1 % errors</source>
         <translation>abandonner %1 % d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="394"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="396"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
         <translation>&lt;b&gt;Aucune surveillance.&lt;/b&gt; Connectez-vous à une base : attentes de verrou, retard de réplication, progression et activité sont échantillonnés chaque seconde sur une connexion dédiée.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="399"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="401"/>
         <source>Waiting for the first sample…</source>
         <translation>En attente du premier échantillon…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="400"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
         <source>The monitor cannot sample: %1</source>
         <translation>Le moniteur ne peut pas échantillonner : %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="406"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="408"/>
         <source>No lock waits</source>
         <translation>Aucune attente de verrou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/monitorview.cpp" line="414"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
         <translation>
             <numerusform>&lt;b&gt;%n session en attente de verrous&lt;/b&gt;, la plus longue %1</numerusform>
@@ -11910,157 +11959,157 @@ Mot de passe pour %3 :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="418"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
         <translation> (le pid %1 veut %2 sur %3, bloqué par le pid %4)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="424"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="426"/>
         <source>replica lag %1 (%2 behind)</source>
         <translation>retard du réplica %1 (%2 de retard)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="426"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="428"/>
         <source>, replay paused</source>
         <translation>, rejeu en pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="429"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="431"/>
         <source>no replicas</source>
         <translation>aucun réplica</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="432"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="434"/>
         <source>%1 tx/s, %2 active</source>
         <translation>%1 tx/s, %2 actives</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="441"/>
         <source>%1 % of %2 transactions rolled back</source>
         <translation>%1 % de %2 transactions annulées</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="443"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="445"/>
         <source> (too few to count)</source>
         <translation> (trop peu pour compter)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="448"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="450"/>
         <source>%1 %2 %3%</source>
         <translation>%1 %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="451"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="453"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="456"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="458"/>
         <source>Abort policy: OK</source>
         <translation>Politique d&apos;abandon : OK</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="459"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="461"/>
         <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
         <translation>&lt;b&gt;Politique d&apos;abandon : RALENTIR&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="462"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="464"/>
         <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
         <translation>&lt;b&gt;Politique d&apos;abandon : ABANDONNER&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="468"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="470"/>
         <source>last sample failed</source>
         <translation>dernier échantillon en échec</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="475"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
         <translation>&lt;b&gt;Progression&lt;/b&gt;&lt;br&gt;Aucun CREATE INDEX, CLUSTER, VACUUM, COPY ou ANALYZE en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="481"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="485"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="486"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="488"/>
         <source>phase: %1</source>
         <translation>phase : %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="489"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="491"/>
         <source>waiting for %1 of %2 transaction(s) to finish</source>
         <translation>attente de la fin de %1 transaction(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="491"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="493"/>
         <source>, now pid %1</source>
         <translation>, maintenant pid %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="494"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="496"/>
         <source>%1% — %2 of %3 %4</source>
         <translation>%1% — %2 sur %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="500"/>
         <source>%1 %2 done</source>
         <translation>%1 %2 effectués</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="501"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="503"/>
         <source>rate %1 %2/s</source>
         <translation>débit %1 %2/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="503"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="505"/>
         <source>, ETA %1</source>
         <translation>, reste %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="506"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="508"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Progression&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="511"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
         <source>terminate</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="511"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
         <source>cancel</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="512"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="514"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Terminer la session %1 ? Sa transaction est annulée et le client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="514"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="516"/>
         <source>Cancel the statement session %1 is running?</source>
         <translation>Annuler l&apos;instruction qu&apos;exécute la session %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="520"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="522"/>
         <source>Terminate on production</source>
         <translation>Terminer en production</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="520"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="522"/>
         <source>Cancel on production</source>
         <translation>Annuler en production</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="521"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="523"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
@@ -12069,82 +12118,82 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour %3 le backend %4 :</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="528"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="530"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="529"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="531"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation>Le nom saisi ne correspond pas à « %1 » ; le backend %2 n&apos;a pas été touché.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="530"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="532"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation>Refus de %1 le backend %2 en production : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="533"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
         <source>Terminate Session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="533"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
         <source>Cancel Query</source>
         <translation>Annuler la requête</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="541"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
         <source>Could not %1 backend %2: %3</source>
         <translation>Impossible de %1 le backend %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation>Le serveur n&apos;a pas pu %1 le backend %2 (il s&apos;est peut-être déjà terminé).</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="547"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation>Demande envoyée au serveur pour %1 le backend %2.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="567"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="569"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="568"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="570"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="572"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="574"/>
         <source>Chart saved to %1.</source>
         <translation>Graphique enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="574"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="576"/>
         <source>Could not save the chart to %1.</source>
         <translation>Impossible d&apos;enregistrer le graphique dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="579"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="581"/>
         <source>Export Series</source>
         <translation>Exporter les séries</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="580"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="582"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="585"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
         <source>Monitor series saved to %1.</source>
         <translation>Séries du moniteur enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="589"/>
         <source>Could not save the series to %1: %2</source>
         <translation>Impossible d&apos;enregistrer les séries dans %1 : %2</translation>
     </message>
@@ -13443,7 +13492,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="83"/>
-        <location filename="../ui/run/runview.cpp" line="301"/>
+        <location filename="../ui/run/runview.cpp" line="311"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;se</translation>
     </message>
@@ -13473,157 +13522,157 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Exécuter :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="119"/>
+        <location filename="../ui/run/runview.cpp" line="121"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="173"/>
+        <location filename="../ui/run/runview.cpp" line="183"/>
         <source>Migrations Folder</source>
         <translation>Dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="174"/>
+        <location filename="../ui/run/runview.cpp" line="184"/>
         <source>Backfill Spec</source>
         <translation>Spécification de remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="175"/>
+        <location filename="../ui/run/runview.cpp" line="185"/>
         <source>Backfill specs (*.json)</source>
         <translation>Spécifications de remplissage (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="189"/>
+        <location filename="../ui/run/runview.cpp" line="199"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Remplissage repris depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="192"/>
+        <location filename="../ui/run/runview.cpp" line="202"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Remplissage mis en pause depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="291"/>
+        <location filename="../ui/run/runview.cpp" line="301"/>
         <source>&amp;Start Backfill</source>
         <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="292"/>
+        <location filename="../ui/run/runview.cpp" line="302"/>
         <source>&amp;Start Dry Run</source>
         <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="293"/>
+        <location filename="../ui/run/runview.cpp" line="303"/>
         <source>&amp;Start Rollback</source>
         <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="294"/>
+        <location filename="../ui/run/runview.cpp" line="304"/>
         <source>&amp;Start Run</source>
         <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="295"/>
+        <location filename="../ui/run/runview.cpp" line="305"/>
         <source>Connect to a database first</source>
         <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="301"/>
+        <location filename="../ui/run/runview.cpp" line="311"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="328"/>
+        <location filename="../ui/run/runview.cpp" line="338"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="344"/>
+        <location filename="../ui/run/runview.cpp" line="354"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="360"/>
+        <location filename="../ui/run/runview.cpp" line="370"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="370"/>
+        <location filename="../ui/run/runview.cpp" line="380"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="374"/>
+        <location filename="../ui/run/runview.cpp" line="384"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Remplissage « %1 » sur %2 : %3 où %4, par lots d&apos;environ %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="377"/>
+        <location filename="../ui/run/runview.cpp" line="387"/>
         <source>(every row)</source>
         <translation>(toutes les lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="384"/>
+        <location filename="../ui/run/runview.cpp" line="394"/>
         <source>Choose a migrations folder.</source>
         <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="396"/>
+        <location filename="../ui/run/runview.cpp" line="406"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="425"/>
+        <location filename="../ui/run/runview.cpp" line="435"/>
         <source>Could not read what is pending</source>
         <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="436"/>
+        <location filename="../ui/run/runview.cpp" line="446"/>
         <source>Choose the version to roll back to.</source>
         <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="437"/>
+        <location filename="../ui/run/runview.cpp" line="447"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="459"/>
+        <location filename="../ui/run/runview.cpp" line="469"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="466"/>
+        <location filename="../ui/run/runview.cpp" line="476"/>
         <source>Production Database</source>
         <translation>Base de production</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="470"/>
+        <location filename="../ui/run/runview.cpp" line="480"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="499"/>
+        <location filename="../ui/run/runview.cpp" line="509"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="506"/>
+        <location filename="../ui/run/runview.cpp" line="516"/>
         <source>aborted from the Run view</source>
         <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="507"/>
+        <location filename="../ui/run/runview.cpp" line="517"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Remplissage interrompu depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="511"/>
+        <location filename="../ui/run/runview.cpp" line="521"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="513"/>
+        <location filename="../ui/run/runview.cpp" line="523"/>
         <source>Run aborted from the Run view.</source>
         <translation>Exécution interrompue depuis la vue Exécution.</translation>
     </message>
