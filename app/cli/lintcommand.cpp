@@ -287,14 +287,11 @@ int runLintCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
-    // Read and parse every file first: the live catalog is asked once, for all.
+    // Read every file first: with --connect the live catalog is asked once, for all.
     const QString stdinName = parser.value(stdinOption);
     QList<Source> sources;
-    QList<SqlScript> scripts;
-    for (const QString &path : paths) {
+    for (const QString &path : paths)
         sources << readSource(path, stdinName);
-        scripts << SqlScript::parse(sources.last().text);
-    }
 
     if (parser.isSet(connectOption)) {
         ProfileStore store;
@@ -307,9 +304,9 @@ int runLintCommand(const QStringList &arguments)
         if (profile)
             conninfo = profile->conninfo(QString(), &error);
         QStringList tables;
-        for (qsizetype i = 0; i < scripts.size(); ++i) {
-            if (!sources[i].readError) {
-                for (const QString &table : touchedTables(scripts[i])) {
+        for (const Source &source : sources) {
+            if (!source.readError) {
+                for (const QString &table : touchedTables(SqlScript::parse(source.text))) {
                     if (!tables.contains(table))
                         tables << table;
                 }
@@ -328,6 +325,9 @@ int runLintCommand(const QStringList &arguments)
     if (pgVersion)
         options.serverVersion = *pgVersion;
 
+    // Each file is parsed once (twice with --connect): caching parse trees
+    // for re-parsing after edits would only hold memory.
+    SqlScript::setParseCacheEnabled(false);
     LintEngine engine(options);
     QList<FileReport> reports;
     for (qsizetype i = 0; i < sources.size(); ++i) {
@@ -335,7 +335,7 @@ int runLintCommand(const QStringList &arguments)
         if (sources[i].readError)
             report.findings << unreadableFileFinding(*sources[i].readError);
         else
-            report.findings = engine.lint(scripts[i]);
+            report.findings = engine.lint(SqlScript::parse(sources[i].text)); // one script alive at a time
         reports << report;
     }
 

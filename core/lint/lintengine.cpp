@@ -118,12 +118,21 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
     for (const SqlToken &token : script.tokens()) {
         if (!token.isComment())
             continue;
-        const QString comment = QString::fromUtf8(
-            script.source().utf8().mid(token.byteStart, token.byteEnd - token.byteStart));
-        if (auto s = parseSuppression(comment, true)) {
+        const QByteArrayView bytes = QByteArrayView(script.source().utf8()).sliced(token.byteStart, token.byteEnd - token.byteStart);
+        if (!bytes.contains("-ignore-file"))
+            continue; // most comments are prose: no conversion, no regex
+        if (auto s = parseSuppression(QString::fromUtf8(bytes), true)) {
             fileSuppression.all = fileSuppression.all || s->all;
             fileSuppression.rules.unite(s->rules);
         }
+    }
+
+    // The rules switched on, worked out once per file rather than per statement.
+    std::vector<const LintRule *> enabled;
+    enabled.reserve(m_rules.size());
+    for (const auto &rule : m_rules) {
+        if (isEnabled(*rule))
+            enabled.push_back(rule.get());
     }
 
     ScriptState state;
@@ -132,6 +141,8 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
     for (const SqlStatement &statement : script.statements()) {
         Suppression suppression = fileSuppression;
         for (const QString &comment : statement.leadingComments) {
+            if (!comment.contains(QLatin1String("-ignore")))
+                continue;
             if (auto s = parseSuppression(comment, false)) {
                 suppression.all = suppression.all || s->all;
                 suppression.rules.unite(s->rules);
@@ -163,9 +174,7 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
                 const LockImpact impact = LockClassifier::classify(statement, m_options.serverVersion);
                 const StatementContext ctx(script, statement, impact, state, m_options);
                 QList<Finding> found;
-                for (const auto &rule : m_rules) {
-                    if (!isEnabled(*rule))
-                        continue;
+                for (const LintRule *rule : enabled) {
                     const qsizetype before = found.size();
                     rule->check(ctx, found);
                     for (qsizetype i = before; i < found.size(); ++i)

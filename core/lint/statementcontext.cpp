@@ -12,7 +12,14 @@ StatementContext::StatementContext(const SqlScript &script, const SqlStatement &
     , m_impact(impact)
     , m_state(state)
     , m_options(options)
+    , m_node(statement.node())
+    , m_nodeType(statement.nodeType())
 {
+}
+
+const QJsonArray &StatementContext::commands() const
+{
+    return memo<QJsonArray>(Memo::Commands, [this] { return alterCommands(m_node); });
 }
 
 bool StatementContext::createdInFile(const QString &table) const
@@ -71,7 +78,7 @@ Finding StatementContext::finding(const QString &rule, const TextRange &range, c
 
 std::optional<SqlToken> StatementContext::findToken(const QString &word, int fromLocation) const
 {
-    const QByteArray wanted = word.toUtf8().toUpper();
+    const QByteArray wanted = word.toUtf8();
     const QByteArray &utf8 = m_script.source().utf8();
     const int from = m_statement.range.byteStart + std::max(fromLocation, 0);
     const QList<SqlToken> &tokens = m_script.tokens();
@@ -81,7 +88,8 @@ std::optional<SqlToken> StatementContext::findToken(const QString &word, int fro
             continue;
         if (token.byteStart >= m_statement.range.byteEnd)
             break;
-        if (utf8.mid(token.byteStart, token.byteEnd - token.byteStart).toUpper() == wanted)
+        const int length = token.byteEnd - token.byteStart;
+        if (length == wanted.size() && qstrnicmp(utf8.constData() + token.byteStart, wanted.constData(), uint(length)) == 0)
             return token;
     }
     return std::nullopt;

@@ -6,7 +6,11 @@
 #include "sql/lockimpact.h"
 #include "sql/sqlscript.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <array>
+#include <memory>
 
 namespace slipway {
 
@@ -18,8 +22,10 @@ public:
 
     const SqlScript &script() const { return m_script; }
     const SqlStatement &statement() const { return m_statement; }
-    const QJsonObject node() const { return m_statement.node(); }
-    QString nodeType() const { return m_statement.nodeType(); }
+    const QJsonObject &node() const { return m_node; }
+    const QString &nodeType() const { return m_nodeType; }
+    // alterCommands(node()), worked out once for all rules.
+    const QJsonArray &commands() const;
     const LockImpact &impact() const { return m_impact; }
     const ScriptState &state() const { return m_state; }
     const LintOptions &options() const { return m_options; }
@@ -49,6 +55,19 @@ public:
     // Character range of a token, in the script.
     TextRange tokenRange(const SqlToken &token) const;
 
+    // What several rules derive from the same statement (its token list, its
+    // column types), computed by the first rule that asks and kept for the
+    // others: the rules run back to back on one context.
+    enum class Memo { Tokens, ColumnTypeSites, IsAlterTable, Commands, Count };
+    template <typename T, typename Compute>
+    const T &memo(Memo slot, Compute compute) const
+    {
+        std::shared_ptr<void> &cell = m_memo[size_t(slot)];
+        if (!cell)
+            cell = std::make_shared<T>(compute());
+        return *static_cast<const T *>(cell.get());
+    }
+
     // Helpers for the JSON parse tree.
     static QString rangeVarName(const QJsonObject &rangeVar);
     static QString typeName(const QJsonObject &typeName); // "int4", "varchar", ...
@@ -60,6 +79,9 @@ private:
     const LockImpact &m_impact;
     const ScriptState &m_state;
     const LintOptions &m_options;
+    const QJsonObject m_node;
+    const QString m_nodeType;
+    mutable std::array<std::shared_ptr<void>, size_t(Memo::Count)> m_memo;
 };
 
 } // namespace slipway

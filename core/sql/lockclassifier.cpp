@@ -328,15 +328,20 @@ void collectRangeVars(const QJsonValue &value, QStringList &out)
         for (const QJsonValue &v : value.toArray())
             collectRangeVars(v, out);
     } else if (value.isObject()) {
+        // A RangeVar is a one-key wrapper {"RangeVar": {...}} and holds no other
+        // RangeVar, so look it up by name instead of building every key's string.
         const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key() == QLatin1String("RangeVar")) {
-                const QString name = rangeVarName(it.value().toObject());
-                if (!out.contains(name))
-                    out << name;
-            } else {
-                collectRangeVars(it.value(), out);
-            }
+        const QJsonValue rangeVar = o.value(QLatin1String("RangeVar"));
+        if (rangeVar.isObject()) {
+            const QString name = rangeVarName(rangeVar.toObject());
+            if (!out.contains(name))
+                out << name;
+            return;
+        }
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            const QJsonValue child = it.value();
+            if (child.isObject() || child.isArray())
+                collectRangeVars(child, out);
         }
     }
 }

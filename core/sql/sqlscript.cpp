@@ -12,6 +12,7 @@
 #include <pg_query.h>
 
 #include <algorithm>
+#include <atomic>
 
 namespace slipway {
 
@@ -35,8 +36,10 @@ struct Piece {
 // stopped early, the rest of the text is the last statement.
 QList<Piece> splitOnSemicolons(const QList<SqlToken> &tokens, const QByteArray &utf8)
 {
-    auto word = [&](const SqlToken &token) {
-        return utf8.mid(token.byteStart, token.byteEnd - token.byteStart).toUpper();
+    // Case-insensitive keyword test on the bytes, without a copy per token.
+    auto is = [&](const SqlToken &token, QByteArrayView word) {
+        const qsizetype length = token.byteEnd - token.byteStart;
+        return length == word.size() && qstrnicmp(utf8.constData() + token.byteStart, word.data(), size_t(length)) == 0;
     };
     QList<Piece> out;
     int start = 0;
@@ -48,12 +51,11 @@ QList<Piece> splitOnSemicolons(const QList<SqlToken> &tokens, const QByteArray &
         if (token.isComment())
             continue;
         if (token.isKeyword()) {
-            const QByteArray w = word(token);
-            if (w == "ATOMIC" && previous && word(*previous) == "BEGIN")
+            if (is(token, "ATOMIC") && previous && is(*previous, "BEGIN"))
                 ++atomicDepth;
-            else if (atomicDepth > 0 && w == "CASE")
+            else if (atomicDepth > 0 && is(token, "CASE"))
                 ++caseDepth;
-            else if (atomicDepth > 0 && w == "END")
+            else if (atomicDepth > 0 && is(token, "END"))
                 caseDepth > 0 ? --caseDepth : --atomicDepth;
         }
         if (token.tokenId == kOpenParen)
@@ -100,14 +102,24 @@ private:
 
 ParseCache &parseCache()
 {
-    static ParseCache cache;
-    return cache;
+    // Never destroyed: freeing thousands of parse trees at exit is pure cost.
+    static ParseCache *cache = new ParseCache;
+    return *cache;
 }
+
+std::atomic<bool> parseCacheEnabled{true};
 
 } // namespace
 
+void SqlScript::setParseCacheEnabled(bool enabled)
+{
+    parseCacheEnabled = enabled;
+}
+
 SqlStatement SqlScript::parseStatement(const QString &text)
 {
+    if (!parseCacheEnabled)
+        return parseUncached(text);
     if (auto cached = parseCache().find(text))
         return *cached;
     SqlStatement parsed = parseUncached(text);
@@ -130,7 +142,7 @@ SqlStatement SqlScript::parseUncached(const QString &text)
         error.range = source.rangeFromChars(at, std::min<int>(at + 1, int(text.size())));
         statement.error = error;
     } else {
-        const QJsonObject root = QJsonDocument::fromJson(QByteArray(result.parse_tree)).object();
+        const QJsonObject root = QJsonDocument::fromJson(QByteArray::fromRawData(result.parse_tree, qsizetype(qstrlen(result.parse_tree)))).object();
         const QJsonArray stmts = root.value(QStringLiteral("stmts")).toArray();
         if (!stmts.isEmpty())
             statement.tree = stmts.first().toObject().value(QStringLiteral("stmt")).toObject();

@@ -29,6 +29,9 @@ public:
     // Parses one statement's text on its own (no splitting); the tree or the
     // error. Results are cached by text, so re-parsing after an edit is cheap.
     static SqlStatement parseStatement(const QString &text);
+    // The cache above is on by default (the editor re-parses on every edit); a
+    // one-shot reader such as `slipway-cli lint` turns it off to save memory.
+    static void setParseCacheEnabled(bool enabled);
 
 private:
     static SqlStatement parseUncached(const QString &text);

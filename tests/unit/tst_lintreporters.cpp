@@ -88,6 +88,42 @@ private slots:
                                      "sessions in one transaction. [dml-without-where]\n"));
     }
 
+    void jsonIsWhatQJsonDocumentWrites()
+    {
+        // The reporter writes JSON by hand for speed: byte for byte what
+        // QJsonDocument would write, for awkward text too.
+        FileReport report = reportOf(QStringLiteral("dir/\"odd\\name\".sql"), kSql, kRules);
+        QVERIFY(!report.findings.isEmpty());
+        Finding tricky = report.findings.first();
+        tricky.message = QStringLiteral("tab\t nl\n cr\r bs\b ff\f bell\x07 del\x7f \u00e9\u4e2d ") + QChar(0xd83d) + QChar(0xde00)
+                         + QStringLiteral(" lone ") + QChar(0xd800) + QStringLiteral(" end ") + QChar(0xdc00) + QStringLiteral(" / </script>");
+        tricky.help.clear();
+        tricky.severity = Severity::Error;
+        report.findings << tricky;
+        tricky.severity = Severity::Hint;
+        tricky.help = QStringLiteral("\\ \"quoted\"");
+        report.findings << tricky;
+        const QList<FileReport> files = {report, reportOf(QStringLiteral("clean.sql"), QStringLiteral("SELECT 1;")), report};
+
+        QJsonArray expected;
+        for (const FileReport &file : files) {
+            for (const Finding &f : file.findings) {
+                const ReportSpan span = reportSpan(f);
+                const QString level = f.severity == Severity::Error ? QStringLiteral("Error")
+                                      : f.severity == Severity::Warning ? QStringLiteral("Warning") : QStringLiteral("Hint");
+                expected.append(QJsonObject{
+                    {QStringLiteral("file"), file.path}, {QStringLiteral("line"), span.startLine - 1},
+                    {QStringLiteral("column"), span.startColumn - 1}, {QStringLiteral("level"), level},
+                    {QStringLiteral("message"), f.message},
+                    {QStringLiteral("help"), f.help.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.help)},
+                    {QStringLiteral("rule_name"), f.rule}, {QStringLiteral("column_end"), span.endColumn - 1},
+                    {QStringLiteral("line_end"), span.endLine - 1}});
+            }
+        }
+        QCOMPARE(jsonReport(files), QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        QCOMPARE(jsonReport({}), QStringLiteral("[]\n"));
+    }
+
     void jsonUsesSquawksFields()
     {
         const QJsonArray array = QJsonDocument::fromJson(jsonReport({reportOf(QStringLiteral("a.sql"), kSql, kRules)}).toUtf8()).array();

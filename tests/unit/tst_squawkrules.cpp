@@ -102,7 +102,11 @@ private slots:
 
         row("fk/fires", "adding-foreign-key-constraint",
             "ALTER TABLE t ADD CONSTRAINT t_u_fk FOREIGN KEY (u) REFERENCES u (id);", "", 1, true);
-        row("fk/column", "adding-foreign-key-constraint", "ALTER TABLE t ADD COLUMN u bigint REFERENCES u (id);", "", 1);
+        row("fk/column", "adding-foreign-key-constraint", "ALTER TABLE t ADD COLUMN u bigint REFERENCES u (id);", "", 1, true);
+        row("fk/column-named-then-not-null", "adding-foreign-key-constraint",
+            "ALTER TABLE s.t ADD COLUMN u bigint CONSTRAINT t_u_fk REFERENCES u (id) ON DELETE CASCADE NOT NULL", "", 1, true);
+        row("fk/column-in-transaction", "adding-foreign-key-constraint",
+            "BEGIN;\nALTER TABLE t ADD COLUMN u bigint REFERENCES u (id);\nCOMMIT;", "", 1);
         row("fk/not-valid", "adding-foreign-key-constraint",
             "ALTER TABLE t ADD CONSTRAINT t_u_fk FOREIGN KEY (u) REFERENCES u (id) NOT VALID;\n"
             "ALTER TABLE t VALIDATE CONSTRAINT t_u_fk;", "", 0);
@@ -304,6 +308,36 @@ private slots:
                  QStringLiteral("CREATE TABLE t (a text[] NOT NULL, b timestamp(3) without time zone);"));
         const auto tz = of(engine.lint(SqlScript::parse(typed)), QStringLiteral("prefer-timestamp-tz"));
         QCOMPARE(applyFix(typed, *tz.first().fix), QStringLiteral("CREATE TABLE t (a varchar(20)[] NOT NULL, b timestamptz(3));"));
+    }
+
+    void addColumnReferencesFixSplitsTheForeignKey()
+    {
+        LintEngine engine;
+        const QString rule = QStringLiteral("adding-foreign-key-constraint");
+        const QString sql = QStringLiteral("ALTER TABLE orders ADD COLUMN customer_id bigint REFERENCES customers (id);\n");
+        const auto f = of(engine.lint(SqlScript::parse(sql)), rule);
+        QCOMPARE(f.size(), 1);
+        QVERIFY(f.first().fix);
+        QCOMPARE(applyFix(sql, *f.first().fix),
+                 QStringLiteral("ALTER TABLE orders ADD COLUMN customer_id bigint;\n"
+                                "ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) "
+                                "REFERENCES customers (id) NOT VALID;\n"
+                                "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_id_fkey;\n"));
+
+        const QString named = QStringLiteral(
+            "ALTER TABLE s.t ADD COLUMN u bigint CONSTRAINT t_u_fk REFERENCES u (id) ON DELETE CASCADE NOT NULL;");
+        const auto g = of(engine.lint(SqlScript::parse(named)), rule);
+        QVERIFY(g.size() == 1 && g.first().fix);
+        QCOMPARE(applyFix(named, *g.first().fix),
+                 QStringLiteral("ALTER TABLE s.t ADD COLUMN u bigint NOT NULL;\n"
+                                "ALTER TABLE s.t ADD CONSTRAINT t_u_fk FOREIGN KEY (u) REFERENCES u (id) ON DELETE CASCADE NOT VALID;\n"
+                                "ALTER TABLE s.t VALIDATE CONSTRAINT t_u_fk;"));
+
+        // DEFERRABLE belongs to the foreign key: no automatic rewrite.
+        const auto h = of(engine.lint(SqlScript::parse(QStringLiteral(
+                              "ALTER TABLE t ADD COLUMN u bigint REFERENCES u (id) DEFERRABLE INITIALLY DEFERRED;"))),
+                          rule);
+        QVERIFY(h.size() == 1 && !h.first().fix);
     }
 
     void createdTablesLowerSeverity()

@@ -71,7 +71,7 @@ public:
         if (!isAlterTable(ctx))
             return;
         const QString table = alterTableName(ctx);
-        const QJsonArray cmds = StatementContext::alterCommands(ctx.node());
+        const QJsonArray cmds = ctx.commands();
         for (const QJsonValue &v : cmds) {
             const QJsonObject cmd = v.toObject();
             if (str(cmd, "subtype") != QLatin1String("AT_AddColumn"))

@@ -24,10 +24,11 @@ public:
         if (!isAlterTable(ctx))
             return;
         const QString table = alterTableName(ctx);
-        for (const QJsonValue &v : StatementContext::alterCommands(ctx.node())) {
+        for (const QJsonValue &v : ctx.commands()) {
             const QJsonObject cmd = v.toObject();
             const QString subtype = str(cmd, "subtype");
             QList<QJsonObject> foreignKeys;
+            QJsonObject columnDef;
             bool onNewColumn = false;
             if (subtype == QLatin1String("AT_AddConstraint")) {
                 const QJsonObject constraint = unwrap(cmd.value(QStringLiteral("def")), "Constraint");
@@ -35,7 +36,8 @@ public:
                     && !constraint.value(QStringLiteral("skip_validation")).toBool())
                     foreignKeys << constraint;
             } else if (subtype == QLatin1String("AT_AddColumn")) {
-                for (const QJsonValue &c : arr(unwrap(cmd.value(QStringLiteral("def")), "ColumnDef"), "constraints")) {
+                columnDef = unwrap(cmd.value(QStringLiteral("def")), "ColumnDef");
+                for (const QJsonValue &c : arr(columnDef, "constraints")) {
                     const QJsonObject constraint = unwrap(c, "Constraint");
                     if (str(constraint, "contype") == QLatin1String("CONSTR_FOREIGN"))
                         foreignKeys << constraint;
@@ -52,8 +54,7 @@ public:
                                                   "constraint NOT VALID and VALIDATE it in a later transaction.")
                                              : tr("Add the constraint NOT VALID (instant), then run VALIDATE CONSTRAINT in a "
                                                   "separate transaction; validation does not block writes."));
-                if (!onNewColumn)
-                    f.fix = notValidFix(ctx, constraint);
+                f.fix = onNewColumn ? addColumnForeignKeyFix(ctx, columnDef, constraint) : notValidFix(ctx, constraint);
                 scaleWithTable(ctx, table, f);
                 out << f;
             }

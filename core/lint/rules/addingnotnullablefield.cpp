@@ -26,7 +26,7 @@ public:
             return;
         const QString table = alterTableName(ctx);
         const QString relname = str(obj(ctx.node(), "relation"), "relname");
-        const QJsonArray cmds = StatementContext::alterCommands(ctx.node());
+        const QJsonArray cmds = ctx.commands();
         for (const QJsonValue &v : cmds) {
             const QJsonObject cmd = v.toObject();
             if (str(cmd, "subtype") != QLatin1String("AT_SetNotNull"))

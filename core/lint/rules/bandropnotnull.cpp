@@ -23,7 +23,7 @@ public:
         if (!isAlterTable(ctx))
             return;
         const QString table = alterTableName(ctx);
-        for (const QJsonValue &v : StatementContext::alterCommands(ctx.node())) {
+        for (const QJsonValue &v : ctx.commands()) {
             const QJsonObject cmd = v.toObject();
             if (str(cmd, "subtype") != QLatin1String("AT_DropNotNull"))
                 continue;

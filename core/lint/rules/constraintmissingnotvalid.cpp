@@ -25,7 +25,7 @@ public:
         if (!isAlterTable(ctx))
             return;
         const QString table = alterTableName(ctx);
-        for (const QJsonValue &v : StatementContext::alterCommands(ctx.node())) {
+        for (const QJsonValue &v : ctx.commands()) {
             const QJsonObject cmd = v.toObject();
             const QString subtype = str(cmd, "subtype");
             if (subtype == QLatin1String("AT_ValidateConstraint")) {

@@ -34,7 +34,7 @@ public:
             return;
         const QString wanted = m_primary ? QStringLiteral("CONSTR_PRIMARY") : QStringLiteral("CONSTR_UNIQUE");
         const QString table = alterTableName(ctx);
-        for (const QJsonValue &v : StatementContext::alterCommands(ctx.node())) {
+        for (const QJsonValue &v : ctx.commands()) {
             const QJsonObject cmd = v.toObject();
             const QString subtype = str(cmd, "subtype");
             QList<QJsonObject> found;

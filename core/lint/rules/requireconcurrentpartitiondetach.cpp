@@ -22,7 +22,7 @@ public:
     {
         if (!isAlterTable(ctx))
             return;
-        const QJsonArray cmds = StatementContext::alterCommands(ctx.node());
+        const QJsonArray cmds = ctx.commands();
         for (const QJsonValue &v : cmds) {
             const QJsonObject cmd = v.toObject();
             if (str(cmd, "subtype") != QLatin1String("AT_DetachPartition"))

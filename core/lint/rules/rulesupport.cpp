@@ -38,8 +38,10 @@ QString dottedName(const QJsonArray &names)
 
 bool isAlterTable(const StatementContext &ctx)
 {
-    return ctx.nodeType() == QLatin1String("AlterTableStmt")
-           && str(ctx.node(), "objtype") == QLatin1String("OBJECT_TABLE");
+    return ctx.memo<bool>(StatementContext::Memo::IsAlterTable, [&] {
+        return ctx.nodeType() == QLatin1String("AlterTableStmt")
+               && str(ctx.node(), "objtype") == QLatin1String("OBJECT_TABLE");
+    });
 }
 
 QString alterTableName(const StatementContext &ctx)
@@ -49,7 +51,8 @@ QString alterTableName(const StatementContext &ctx)
     return StatementContext::rangeVarName(obj(ctx.node(), "relation"));
 }
 
-QList<ColumnTypeSite> columnTypeSites(const StatementContext &ctx)
+namespace {
+QList<ColumnTypeSite> findColumnTypeSites(const StatementContext &ctx)
 {
     QList<ColumnTypeSite> out;
     const QJsonObject node = ctx.node();
@@ -74,6 +77,12 @@ QList<ColumnTypeSite> columnTypeSites(const StatementContext &ctx)
     }
     return out;
 }
+} // namespace
+
+QList<ColumnTypeSite> columnTypeSites(const StatementContext &ctx)
+{
+    return ctx.memo<QList<ColumnTypeSite>>(StatementContext::Memo::ColumnTypeSites, [&] { return findColumnTypeSites(ctx); });
+}
 
 QString builtinTypeName(const QJsonObject &typeName)
 {
@@ -92,7 +101,8 @@ bool hasTypmods(const QJsonObject &typeName)
     return !arr(typeName, "typmods").isEmpty();
 }
 
-QList<SqlToken> tokens(const StatementContext &ctx)
+namespace {
+QList<SqlToken> statementTokens(const StatementContext &ctx)
 {
     QList<SqlToken> out;
     const TextRange range = ctx.statementRange();
@@ -105,6 +115,12 @@ QList<SqlToken> tokens(const StatementContext &ctx)
     }
     return out;
 }
+} // namespace
+
+QList<SqlToken> tokens(const StatementContext &ctx)
+{
+    return ctx.memo<QList<SqlToken>>(StatementContext::Memo::Tokens, [&] { return statementTokens(ctx); });
+}
 
 QString tokenText(const StatementContext &ctx, const SqlToken &token)
 {
@@ -115,11 +131,18 @@ QString tokenText(const StatementContext &ctx, const SqlToken &token)
 std::optional<SqlToken> findWord(const StatementContext &ctx, const QStringList &words, int from)
 {
     const int fromByte = ctx.statementRange().byteStart + std::max(from, 0);
+    const QByteArray &utf8 = ctx.script().source().utf8();
+    QList<QByteArray> wanted;
+    for (const QString &word : words)
+        wanted << word.toUtf8();
     for (const SqlToken &token : tokens(ctx)) {
         if (token.byteStart < fromByte)
             continue;
-        if (words.contains(tokenText(ctx, token), Qt::CaseInsensitive))
-            return token;
+        const int length = token.byteEnd - token.byteStart;
+        for (const QByteArray &word : wanted) {
+            if (word.size() == length && qstrnicmp(utf8.constData() + token.byteStart, word.constData(), uint(length)) == 0)
+                return token;
+        }
     }
     return std::nullopt;
 }
@@ -244,7 +267,7 @@ QString afterStatement(const StatementContext &ctx, const QString &sql)
 std::optional<Fix> notValidFix(const StatementContext &ctx, const QJsonObject &constraint)
 {
     const QString name = str(constraint, "conname");
-    if (name.isEmpty() || ctx.inTransaction() || StatementContext::alterCommands(ctx.node()).size() != 1)
+    if (name.isEmpty() || ctx.inTransaction() || ctx.commands().size() != 1)
         return std::nullopt;
     const QString kind = str(constraint, "contype");
     if (kind != QLatin1String("CONSTR_CHECK") && kind != QLatin1String("CONSTR_FOREIGN"))
@@ -262,7 +285,7 @@ std::optional<Fix> usingIndexFix(const StatementContext &ctx, const QJsonObject 
 {
     const QString name = str(constraint, "conname");
     const QJsonArray keys = arr(constraint, "keys");
-    if (name.isEmpty() || keys.isEmpty() || ctx.inTransaction() || StatementContext::alterCommands(ctx.node()).size() != 1
+    if (name.isEmpty() || keys.isEmpty() || ctx.inTransaction() || ctx.commands().size() != 1
         || !arr(constraint, "including").isEmpty() || !arr(constraint, "options").isEmpty()
         || constraint.contains(QStringLiteral("indexspace")))
         return std::nullopt;
@@ -279,6 +302,62 @@ std::optional<Fix> usingIndexFix(const StatementContext &ctx, const QJsonObject 
                                         "ALTER TABLE %2 ADD CONSTRAINT %4 %5 USING INDEX %6")
                              .arg(index, table, columns.join(QStringLiteral(", ")), quoteIdent(name),
                                   primary ? QStringLiteral("PRIMARY KEY") : QStringLiteral("UNIQUE"), index));
+    return fix;
+}
+
+namespace {
+// Parse-tree location of a column qualifier ({"Constraint": {...}}, {"CollateClause": {...}}).
+int qualifierLocation(const QJsonValue &value)
+{
+    const QJsonObject wrapped = value.toObject();
+    return wrapped.isEmpty() ? -1 : wrapped.constBegin().value().toObject().value(QStringLiteral("location")).toInt(-1);
+}
+} // namespace
+
+std::optional<Fix> addColumnForeignKeyFix(const StatementContext &ctx, const QJsonObject &columnDef,
+                                          const QJsonObject &constraint)
+{
+    const QString column = str(columnDef, "colname");
+    const int location = constraint.value(QStringLiteral("location")).toInt(-1);
+    if (column.isEmpty() || location < 0 || ctx.inTransaction() || ctx.commands().size() != 1)
+        return std::nullopt;
+    // The foreign key's text runs to the next qualifier of the column, or to the
+    // end of the statement. DEFERRABLE / INITIALLY belong to it: keep those cases manual.
+    const TextRange statement = ctx.statementRange();
+    int endLocation = statement.byteEnd - statement.byteStart;
+    bool attributeAfter = false;
+    for (const QJsonValue &qualifier : arr(columnDef, "constraints")) {
+        const int at = qualifierLocation(qualifier);
+        if (at > location && at < endLocation)
+            endLocation = at;
+        attributeAfter = attributeAfter
+                         || (at > location && str(unwrap(qualifier, "Constraint"), "contype").startsWith(QLatin1String("CONSTR_ATTR")));
+    }
+    const auto references = findWord(ctx, {QStringLiteral("REFERENCES")}, location);
+    if (attributeAfter || !references || references->byteStart - statement.byteStart >= endLocation)
+        return std::nullopt;
+    const QString &script = ctx.script().source().text();
+    int cutStart = charAt(ctx, location);
+    const int cutEnd = charAt(ctx, endLocation);
+    const int referencesStart = charAt(ctx, references->byteStart - statement.byteStart);
+    const QString referencesClause = script.mid(referencesStart, cutEnd - referencesStart).trimmed();
+    if (cutEnd >= statement.end) {
+        while (cutStart > statement.start && script.at(cutStart - 1).isSpace())
+            --cutStart;
+    }
+    const QString table = quoteQualified(alterTableName(ctx));
+    QString name = str(constraint, "conname");
+    if (name.isEmpty())
+        name = (alterTableName(ctx).section(QLatin1Char('.'), -1) + QLatin1Char('_') + column + QStringLiteral("_fkey")).left(63);
+    const QString addColumn = script.mid(statement.start, cutStart - statement.start)
+                              + script.mid(cutEnd, statement.end - cutEnd);
+    Fix fix;
+    fix.title = trFix("Add the column, then the foreign key NOT VALID, then VALIDATE it");
+    fix.edits << replace(statement,
+                         addColumn.trimmed()
+                             + QStringLiteral(";\nALTER TABLE %1 ADD CONSTRAINT %2 FOREIGN KEY (%3) %4 NOT VALID;\n"
+                                              "ALTER TABLE %1 VALIDATE CONSTRAINT %2")
+                                   .arg(table, quoteIdent(name), quoteIdent(column), referencesClause));
     return fix;
 }
 

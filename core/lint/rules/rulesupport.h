@@ -77,4 +77,9 @@ std::optional<Fix> notValidFix(const StatementContext &ctx, const QJsonObject &c
 // For a single-command ALTER TABLE ... ADD CONSTRAINT name UNIQUE/PRIMARY KEY (cols)
 // outside a transaction: build the index concurrently, then attach it.
 std::optional<Fix> usingIndexFix(const StatementContext &ctx, const QJsonObject &constraint);
+// For a single-command ALTER TABLE ... ADD COLUMN c type REFERENCES t (k) outside
+// a transaction: add the column without the foreign key, add the foreign key
+// NOT VALID, then VALIDATE it, as three statements.
+std::optional<Fix> addColumnForeignKeyFix(const StatementContext &ctx, const QJsonObject &columnDef,
+                                          const QJsonObject &constraint);
 } // namespace slipway::rulesupport

@@ -25,7 +25,7 @@ public:
         const QString table = StatementContext::rangeVarName(ctx.node().value(QStringLiteral("relation")).toObject());
         if (ctx.createdInFile(table))
             return; // empty and unused yet
-        for (const QJsonValue &v : StatementContext::alterCommands(ctx.node())) {
+        for (const QJsonValue &v : ctx.commands()) {
             const QJsonObject cmd = v.toObject();
             if (cmd.value(QStringLiteral("subtype")).toString() != QLatin1String("AT_AddConstraint"))
                 continue;

@@ -22,7 +22,7 @@ public:
         const QString type = ctx.nodeType();
         if (type == QLatin1String("AlterTableStmt")) {
             const QString table = StatementContext::rangeVarName(ctx.node().value(QStringLiteral("relation")).toObject());
-            for (const QJsonValue &v : StatementContext::alterCommands(ctx.node())) {
+            for (const QJsonValue &v : ctx.commands()) {
                 const QJsonObject cmd = v.toObject();
                 const QString subtype = cmd.value(QStringLiteral("subtype")).toString();
                 if (subtype != QLatin1String("AT_AddColumn") && subtype != QLatin1String("AT_AlterColumnType"))
