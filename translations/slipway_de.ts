@@ -11696,7 +11696,7 @@ Passwort für %3:</translation>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="78"/>
         <source>sessions waiting</source>
-        <translation>wartende Sitzungen</translation>
+        <translation>Wartende</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="79"/>
@@ -13151,7 +13151,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     <message>
         <location filename="../ui/plan/presentationcharts.cpp" line="29"/>
         <source>sessions waiting</source>
-        <translation>wartende Sitzungen</translation>
+        <translation>Wartende</translation>
     </message>
     <message>
         <location filename="../ui/plan/presentationcharts.cpp" line="32"/>

@@ -7465,7 +7465,7 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
     <message>
         <location filename="../ui/editor/severitystyle.cpp" line="137"/>
         <source>Warning</source>
-        <translation>Avertissement</translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <location filename="../ui/editor/severitystyle.cpp" line="138"/>
