@@ -1,3 +1,4 @@
+#include "editor/dialecthighlighter.h"
 #include "editor/editortab.h"
 #include "editor/editorworkspace.h"
 #include "editor/findreplacebar.h"
@@ -208,6 +209,69 @@ private slots:
         // The key itself works where the editor has the focus.
         pickFix([editor] { QTest::keyClick(editor, Qt::Key_Period, Qt::ControlModifier); }, title);
         QCOMPARE(editor->toPlainText(), QStringLiteral("CREATE INDEX CONCURRENTLY i ON orders (created_at);"));
+    }
+
+    void addColumnReferencesQuickFixIsOneUndoableEdit()
+    {
+        SqlEditor editor;
+        const QString unsafe = QStringLiteral("ALTER TABLE orders ADD COLUMN customer_id bigint REFERENCES customers (id);\n");
+        editor.setPlainText(unsafe);
+        editor.lintNow();
+        QVERIFY(waitForAnalysis(&editor));
+        const Finding *finding = findRule(&editor, QStringLiteral("adding-foreign-key-constraint"));
+        QVERIFY(finding && finding->fix);
+        const Finding fk = *finding;
+        QVERIFY(editor.applyFix(fk));
+        QCOMPARE(editor.toPlainText(),
+                 QStringLiteral("ALTER TABLE orders ADD COLUMN customer_id bigint;\n"
+                                "ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) "
+                                "REFERENCES customers (id) NOT VALID;\n"
+                                "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_id_fkey;\n"));
+        editor.lintNow();
+        QVERIFY(waitForAnalysis(&editor));
+        QVERIFY(!findRule(&editor, QStringLiteral("adding-foreign-key-constraint")));
+
+        editor.undo(); // one step back to the original
+        QCOMPARE(editor.toPlainText(), unsafe);
+        editor.lintNow();
+        QVERIFY(waitForAnalysis(&editor));
+        QVERIFY(findRule(&editor, QStringLiteral("adding-foreign-key-constraint")));
+    }
+
+    void otherDialectsFallBackToPostgresHighlighting()
+    {
+        SqlEditor editor;
+        editor.setPlainText(QStringLiteral("SELECT 'x' FROM t; -- note"));
+        const QTextCharFormat keyword = editor.highlighter()->format(SqlHighlighter::Role::Keyword);
+        QTextDocument *doc = editor.document();
+        QCOMPARE(editor.dialect(), SqlEditor::postgresDialect());
+        QCOMPARE(editor.activeHighlighter(), editor.highlighter());
+
+        // MySQL: KSyntaxHighlighting's definition when the build has KF6, else PostgreSQL's lexer stays.
+        const bool own = editor.setDialect(QStringLiteral("SQL (MySQL)"));
+        QCOMPARE(own, dialectHighlightingAvailable());
+        if (own) {
+            QCOMPARE(editor.dialect(), QStringLiteral("SQL (MySQL)"));
+            QVERIFY(editor.activeHighlighter() != editor.highlighter());
+            QVERIFY(!editor.highlighter()->document());
+        } else {
+            QCOMPARE(editor.dialect(), SqlEditor::postgresDialect());
+            QCOMPARE(editor.activeHighlighter(), editor.highlighter());
+            QVERIFY(sameColor(formatAt(doc->firstBlock(), 0), keyword));
+        }
+        QTextDocument other;
+        QCOMPARE(createDialectHighlighter(&other, QStringLiteral("SQL (MySQL)"), false) != nullptr,
+                 dialectHighlightingAvailable());
+
+        // An unknown dialect never leaves the editor without highlighting.
+        QVERIFY(!editor.setDialect(QStringLiteral("No Such Dialect")));
+        QCOMPARE(editor.dialect(), SqlEditor::postgresDialect());
+        QCOMPARE(editor.activeHighlighter(), editor.highlighter());
+        QCOMPARE(editor.highlighter()->document(), doc);
+        editor.setPlainText(QStringLiteral("UPDATE t SET a = 1;"));
+        QVERIFY(sameColor(formatAt(doc->firstBlock(), 0), keyword));
+        QVERIFY(editor.setDialect(SqlEditor::postgresDialect()));
+        QVERIFY(sameColor(formatAt(doc->firstBlock(), 0), keyword));
     }
 
     void highlightsDollarQuotesAndNestedComments()

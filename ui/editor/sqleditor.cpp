@@ -1,5 +1,6 @@
 #include "sqleditor.h"
 
+#include "dialecthighlighter.h"
 #include "editorgutter.h"
 #include "editortooltips.h"
 #include "lockstyle.h"
@@ -100,6 +101,24 @@ bool SqlEditor::isAnalysisCurrent() const
 qint64 SqlEditor::lastHighlightScanMicroseconds() const
 {
     return m_highlighter->lastScanMicroseconds();
+}
+
+bool SqlEditor::setDialect(const QString &name)
+{
+    delete m_dialectHighlighter;
+    m_dialectHighlighter = nullptr;
+    const bool postgres = name.isEmpty() || name == postgresDialect();
+    if (!postgres)
+        m_dialectHighlighter = createDialectHighlighter(document(), name, SeverityStyle::isDark(palette()));
+    m_dialect = m_dialectHighlighter ? name : postgresDialect();
+    if (bool(m_highlighter->document()) == bool(m_dialectHighlighter))
+        m_highlighter->setDocument(m_dialectHighlighter ? nullptr : document());
+    return postgres || m_dialectHighlighter;
+}
+
+QSyntaxHighlighter *SqlEditor::activeHighlighter() const
+{
+    return m_dialectHighlighter ? m_dialectHighlighter : static_cast<QSyntaxHighlighter *>(m_highlighter);
 }
 
 void SqlEditor::setLintOptions(const LintOptions &options, bool connected)

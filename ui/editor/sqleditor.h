@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class QAction;
+class QSyntaxHighlighter;
 
 namespace slipway {
 
@@ -30,6 +31,15 @@ public:
     ~SqlEditor() override;
 
     SqlHighlighter *highlighter() const { return m_highlighter; }
+    // The SQL dialect highlighted: "PostgreSQL" (the default, PostgreSQL's own
+    // lexer) or a KSyntaxHighlighting definition such as "SQL (MySQL)", which
+    // needs a build with KF6SyntaxHighlighting. Without it, or for an unknown
+    // name, the PostgreSQL highlighting stays. True when the dialect's own
+    // highlighting is in use. Lint always checks PostgreSQL.
+    bool setDialect(const QString &name);
+    QString dialect() const { return m_dialect; }
+    static QString postgresDialect() { return QStringLiteral("PostgreSQL"); }
+    QSyntaxHighlighter *activeHighlighter() const;
     ScriptAnalyzer *analyzer() const { return m_analyzer; }
     const ScriptAnalysis &analysis() const;
     // The findings and locks describe the text as it is now (no edit since).
@@ -91,6 +101,8 @@ private:
     QList<QAction *> fixActions(const QList<Finding> &fixable, QObject *parent);
 
     SqlHighlighter *m_highlighter = nullptr;
+    QSyntaxHighlighter *m_dialectHighlighter = nullptr; // another dialect's, when set and available
+    QString m_dialect = postgresDialect();
     ScriptAnalyzer *m_analyzer = nullptr;
     EditorGutter *m_gutter = nullptr;
     QAction *m_quickFixAction = nullptr;
