@@ -3416,7 +3416,7 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 <context>
     <name>LintEngine</name>
     <message>
-        <location filename="../core/lint/lintengine.cpp" line="160"/>
+        <location filename="../core/lint/lintengine.cpp" line="162"/>
         <source>PostgreSQL will reject this statement; nothing after it in the same transaction runs.</source>
         <translation>PostgreSQL wird diese Anweisung ablehnen; nichts danach in derselben Transaktion läuft.</translation>
     </message>
@@ -3695,111 +3695,12 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 <context>
     <name>MigrateCommand</name>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="46"/>
+        <location filename="../app/cli/migratecommand.cpp" line="47"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
         <translation>„slipway-cli migrate --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="124"/>
-        <source>CONTEXT: %1</source>
-        <translation>KONTEXT: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="175"/>
-        <source>Plan: %1 (%n step(s))</source>
-        <translation>
-            <numerusform>Plan: %1 (%n Schritt)</numerusform>
-            <numerusform>Plan: %1 (%n Schritte)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="191"/>
-        <source>Interrupted: cancelling the running step...</source>
-        <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="198"/>
-        <source>(verified)</source>
-        <translation>(verifiziert)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="198"/>
-        <source>(verification FAILED)</source>
-        <translation>(Verifikation FEHLGESCHLAGEN)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <source>Stopped: %1</source>
-        <translation>Angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="247"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="249"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="253"/>
-        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
-        <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="254"/>
-        <source>--down needs --plan.</source>
-        <translation>--down braucht --plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="255"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir ORDNER fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="258"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="260"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="272"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Keine Dauer: „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="279"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="283"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock braucht Sekunden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="322"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Unbekanntes Format „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="329"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="308"/>
-        <location filename="../app/cli/migratecommand.cpp" line="352"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="51"/>
+        <location filename="../app/cli/migratecommand.cpp" line="52"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
@@ -3836,6 +3737,8 @@ Options:
   --backup                copy tables before DROP/TRUNCATE/DELETE without WHERE
   --yes-production DB     confirm a production connection by its database name
   --json                  progress as JSON lines on stderr (one event per line)
+  --log-json FILE         write the run log to FILE: one JSON object per migration
+                          (migration_id, status, duration_ms, rows_affected, ...)
 
 Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds
 the lock, 64 usage.
@@ -3876,18 +3779,119 @@ Optionen:
   --backup                Tabellen vor DROP/TRUNCATE/DELETE ohne WHERE kopieren
   --yes-production DB     eine Produktionsverbindung mit ihrem Datenbanknamen bestätigen
   --json                  Fortschritt als JSON-Zeilen auf stderr (ein Ereignis pro Zeile)
+  --log-json DATEI        das Ausführungsprotokoll in DATEI schreiben: ein JSON-Objekt pro Migration
+                          (migration_id, status, duration_ms, rows_affected, ...)
 
 Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (abgebrochen, SIGINT), 4 ein anderer Runner hält
 die Sperre, 64 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="377"/>
+        <location filename="../app/cli/migratecommand.cpp" line="127"/>
+        <source>CONTEXT: %1</source>
+        <translation>KONTEXT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="178"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan: %1 (%n Schritt)</numerusform>
+            <numerusform>Plan: %1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="194"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="201"/>
+        <source>(verified)</source>
+        <translation>(verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="201"/>
+        <source>(verification FAILED)</source>
+        <translation>(Verifikation FEHLGESCHLAGEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="208"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="252"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="258"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="259"/>
+        <source>--down needs --plan.</source>
+        <translation>--down braucht --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir ORDNER fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="263"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="277"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Keine Dauer: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="284"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="288"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock braucht Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="327"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="334"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="313"/>
+        <location filename="../app/cli/migratecommand.cpp" line="357"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="382"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Nichts auszuführen: jede Migration ist angewendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="382"/>
+        <location filename="../app/cli/migratecommand.cpp" line="387"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Warnung: dieser Probelauf führt %n Migration in einer Transaktion aus und hält jede ihrer Sperren bis zum abschließenden Rollback; die Anwendung wartet währenddessen darauf. Auf einer Live-Datenbank --dry-run-each verwenden.</numerusform>
@@ -3895,12 +3899,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="398"/>
+        <location filename="../app/cli/migratecommand.cpp" line="404"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Unterbrochen: die laufende Anweisung wird abgebrochen ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="409"/>
+        <location filename="../app/cli/migratecommand.cpp" line="420"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Probelauf: %n Migration lief und wurde zurückgerollt.</numerusform>
@@ -3908,7 +3912,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="411"/>
+        <location filename="../app/cli/migratecommand.cpp" line="422"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgerollt.</numerusform>
@@ -3916,7 +3920,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="412"/>
+        <location filename="../app/cli/migratecommand.cpp" line="423"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -3924,12 +3928,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="416"/>
+        <location filename="../app/cli/migratecommand.cpp" line="427"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="419"/>
+        <location filename="../app/cli/migratecommand.cpp" line="430"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Abgebrochen nach %n Migration.</numerusform>
@@ -3937,7 +3941,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="422"/>
+        <location filename="../app/cli/migratecommand.cpp" line="433"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Fehlgeschlagen nach %n Migration: %2</numerusform>
@@ -3945,14 +3949,14 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="202"/>
-        <location filename="../app/cli/migratecommand.cpp" line="426"/>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
+        <location filename="../app/cli/migratecommand.cpp" line="437"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Ungültiger (INVALID) Index %1.%2 zurückgeblieben; aufräumen mit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="206"/>
-        <location filename="../app/cli/migratecommand.cpp" line="428"/>
+        <location filename="../app/cli/migratecommand.cpp" line="209"/>
+        <location filename="../app/cli/migratecommand.cpp" line="439"/>
         <source>Verification failed.</source>
         <translation>Verifikation fehlgeschlagen.</translation>
     </message>
@@ -6376,6 +6380,34 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     </message>
 </context>
 <context>
+    <name>RunLog</name>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="80"/>
+        <source>succeeded on try %1 after lock timeouts</source>
+        <translation>beim Versuch %1 nach Sperr-Timeouts gelungen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="82"/>
+        <source>verification query passed</source>
+        <translation>Verifikationsabfrage bestanden</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="82"/>
+        <source>verification query failed</source>
+        <translation>Verifikationsabfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="84"/>
+        <source>dry run: rolled back</source>
+        <translation>Probelauf: zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="122"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message>
         <location filename="../core/plan/runreport.cpp" line="35"/>
@@ -6431,6 +6463,17 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <location filename="../core/plan/runreport.cpp" line="263"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message numerus="yes">
+        <location filename="../ui/run/runresultsexport.cpp" line="38"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7715,27 +7758,27 @@ Optionen:
         <translation>Die verschobenen Spalten aus %1 löschen</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="164"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="166"/>
         <source>The columns come back nullable, refilled from %1 by one UPDATE; their indexes and constraints are not recreated.</source>
         <translation>Die Spalten kommen mit NULL erlaubt zurück, durch ein UPDATE aus %1 neu befüllt; ihre Indexe und Constraints werden nicht neu angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="172"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="174"/>
         <source>Only when no deploy reads or writes the columns in %1 any more.</source>
         <translation>Erst wenn kein Deployment mehr die Spalten in %1 liest oder schreibt.</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="173"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="175"/>
         <source>Before this step, every instance must run the version that uses %1 only.</source>
         <translation>Vor diesem Schritt muss jede Instanz die Version ausführen, die nur %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="177"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="179"/>
         <source>Split %1 into %2</source>
         <translation>%1 in %2 aufteilen</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="178"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="180"/>
         <source>Extract and link: the new table is filled beside the old columns, kept current by a trigger, then the old columns are dropped.</source>
         <translation>Extrahieren und verknüpfen: die neue Tabelle wird neben den alten Spalten befüllt, per Trigger aktuell gehalten, dann werden die alten Spalten gelöscht.</translation>
     </message>
@@ -12829,6 +12872,403 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
 </context>
 <context>
+    <name>slipway::PlanWizard</name>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="49"/>
+        <source>Which change?</source>
+        <translation>Welche Änderung?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="50"/>
+        <source>Each one becomes a plan of small steps that never hold a long lock: expand, backfill, switch, contract.</source>
+        <translation>Jede wird zu einem Plan kleiner Schritte, die nie lange eine Sperre halten: Expand, Backfill, Switch, Contract.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="53"/>
+        <source>&amp;Change:</source>
+        <translation>&amp;Änderung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="65"/>
+        <source>New Expand/Contract Plan</source>
+        <translation>Neuer Expand/Contract-Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="69"/>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="70"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="79"/>
+        <source>Rename a column</source>
+        <translation>Eine Spalte umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="70"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="83"/>
+        <source>Change a column&apos;s type</source>
+        <translation>Den Typ einer Spalte ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="70"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="89"/>
+        <source>Add a NOT NULL column with a default</source>
+        <translation>Eine NOT-NULL-Spalte mit Vorgabewert hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="71"/>
+        <source>Split a table (move columns to a new 1:1 table)</source>
+        <translation>Eine Tabelle aufteilen (Spalten in eine neue 1:1-Tabelle verschieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="71"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="97"/>
+        <source>Add a foreign key to a large table</source>
+        <translation>Einer großen Tabelle einen Fremdschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="105"/>
+        <source>Replace an index</source>
+        <translation>Einen Index ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
+        <source>&amp;Column:</source>
+        <translation>S&amp;palte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="77"/>
+        <source>needed without a connection, e.g. text</source>
+        <translation>ohne Verbindung nötig, z. B. text</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="81"/>
+        <source>&amp;New name:</source>
+        <translation>&amp;Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="81"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="91"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="82"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="88"/>
+        <source>The column is NOT NU&amp;LL</source>
+        <translation>Die Spalte ist NOT NU&amp;LL</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="85"/>
+        <source>C&amp;urrent type:</source>
+        <translation>&amp;Aktueller Typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="85"/>
+        <source>&amp;New type:</source>
+        <translation>&amp;Neuer Typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="85"/>
+        <source>e.g. bigint</source>
+        <translation>z. B. bigint</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="86"/>
+        <source>Con&amp;version:</source>
+        <translation>&amp;Konvertierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="86"/>
+        <source>optional, default column::new type</source>
+        <translation>optional, Vorgabe spalte::neuer Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="87"/>
+        <source>&amp;Reverse conversion:</source>
+        <translation>&amp;Umkehrkonvertierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="87"/>
+        <source>optional, default column::current type</source>
+        <translation>optional, Vorgabe spalte::aktueller Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="91"/>
+        <source>e.g. text</source>
+        <translation>z. B. text</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="91"/>
+        <source>&amp;Default:</source>
+        <translation>&amp;Vorgabewert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="91"/>
+        <source>e.g. &apos;web&apos; or now()</source>
+        <translation>z. B. &apos;web&apos; oder now()</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="92"/>
+        <source>Split a table</source>
+        <translation>Eine Tabelle aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
+        <source>&amp;New table:</source>
+        <translation>&amp;Neue Tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
+        <source>&amp;Moved columns:</source>
+        <translation>&amp;Verschobene Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
+        <source>name type, name type</source>
+        <translation>name typ, name typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="95"/>
+        <source>&amp;Key column:</source>
+        <translation>Schl&amp;üsselspalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="95"/>
+        <source>the single-column primary key</source>
+        <translation>der einspaltige Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="96"/>
+        <source>Key t&amp;ype:</source>
+        <translation>Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="99"/>
+        <source>&amp;Columns:</source>
+        <translation>S&amp;palten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="99"/>
+        <source>referencing, comma separated</source>
+        <translation>referenzierend, kommagetrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="100"/>
+        <source>Re&amp;ferenced schema:</source>
+        <translation>Re&amp;ferenziertes Schema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="101"/>
+        <source>&amp;Referenced table:</source>
+        <translation>&amp;Referenzierte Tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="101"/>
+        <source>Referenced c&amp;olumns:</source>
+        <translation>Referenzierte Spa&amp;lten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="101"/>
+        <source>default: id</source>
+        <translation>Vorgabe: id</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="102"/>
+        <source>Constraint &amp;name:</source>
+        <translation>Constraint-&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="102"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="103"/>
+        <source>On &amp;delete:</source>
+        <translation>On &amp;Delete:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="103"/>
+        <source>optional: CASCADE, SET NULL, RESTRICT</source>
+        <translation>optional: CASCADE, SET NULL, RESTRICT</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="104"/>
+        <source>&amp;Index the columns first (concurrently)</source>
+        <translation>Die Spalten zuerst &amp;indizieren (nebenläufig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
+        <source>&amp;Old index:</source>
+        <translation>&amp;Alter Index:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
+        <source>&amp;New index name:</source>
+        <translation>&amp;Neuer Indexname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
+        <source>&amp;Keys:</source>
+        <translation>Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
+        <source>e.g. customer_id, placed_at DESC</source>
+        <translation>z. B. customer_id, placed_at DESC</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
+        <source>optional, for a partial index</source>
+        <translation>optional, für einen partiellen Index</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="110"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="110"/>
+        <source>optional, default btree</source>
+        <translation>optional, Vorgabe btree</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="111"/>
+        <source>Old &amp;definition:</source>
+        <translation>Alte &amp;Definition:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="111"/>
+        <source>CREATE INDEX … of the old one, for the way back</source>
+        <translation>CREATE INDEX … des alten Index, für den Weg zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="112"/>
+        <source>&amp;Unique</source>
+        <translation>&amp;Eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="112"/>
+        <source>&amp;Give the new index the old name at the end</source>
+        <translation>Dem neuen Index am Ende den alten Namen &amp;geben</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="115"/>
+        <source>The few inputs this change needs.</source>
+        <translation>Die wenigen Angaben, die diese Änderung braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="221"/>
+        <source>No plan has been generated yet.</source>
+        <translation>Es wurde noch kein Plan erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="229"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="235"/>
+        <source>Save Plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="230"/>
+        <source>Slipway plans (*.json);;All files (*)</source>
+        <translation>Slipway-Pläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PlanWizardInputsPage</name>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="47"/>
+        <source>Problems with the inputs</source>
+        <translation>Probleme mit den Angaben</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PlanWizardReviewPage</name>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="94"/>
+        <source>Review the plan</source>
+        <translation>Den Plan prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="95"/>
+        <source>Each step runs on its own, with its down and verify SQL. Save the plan to review it in a pull request and run it with slipway-cli migrate --plan.</source>
+        <translation>Jeder Schritt läuft für sich, mit seinem Down- und Verify-SQL. Den Plan speichern, um ihn in einem Pull-Request zu prüfen, und mit slipway-cli migrate --plan ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="100"/>
+        <source>Generated steps</source>
+        <translation>Erzeugte Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="106"/>
+        <source>&amp;Save Plan…</source>
+        <translation>Plan &amp;speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="108"/>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="128"/>
+        <source>Step %1 [%2] %3</source>
+        <translation>Schritt %1 [%2] %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="129"/>
+        <source>  Lock: %1; risk: %2; pattern: %3</source>
+        <translation>  Sperre: %1; Risiko: %2; Muster: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="133"/>
+        <source>  Deploy: %1</source>
+        <translation>  Deployment: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="135"/>
+        <source>  Why: %1</source>
+        <translation>  Warum: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="137"/>
+        <source>  Backfill %1 by the runner (keyset batches of ~%2 ms):</source>
+        <translation>  Backfill %1 durch den Runner (Keyset-Batches von ~%2 ms):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="139"/>
+        <source>  Up:</source>
+        <translation>  Up:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="142"/>
+        <source>  Down:</source>
+        <translation>  Down:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="149"/>
+        <source>  Verify:</source>
+        <translation>  Verify:</translation>
+    </message>
+</context>
+<context>
     <name>slipway::PreferencesDialog</name>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="53"/>
@@ -13492,7 +13932,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="83"/>
-        <location filename="../ui/run/runview.cpp" line="311"/>
+        <location filename="../ui/run/runview.cpp" line="317"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -13517,162 +13957,172 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Migrationen laufen in einer Transaktion: eine von der ersten genommene ACCESS-EXCLUSIVE-Sperre blockiert die Abfragen der Anwendung auf dieser Tabelle, bis die letzte gelaufen ist. Auf einer Live-Datenbank &lt;i&gt;Probelauf, jede Migration einzeln&lt;/i&gt; wählen.</translation>
     </message>
     <message>
+        <location filename="../ui/run/runview.cpp" line="110"/>
+        <source>E&amp;xport Runbook with Results…</source>
+        <translation>Runbook mit Ergebnissen e&amp;xportieren …</translation>
+    </message>
+    <message>
         <location filename="../ui/run/runview.cpp" line="112"/>
+        <source>The runbook (PDF, HTML or Markdown) with what actually happened: durations, rows, errors, lag peak, throttle events and the charts; or the JSON run log</source>
+        <translation>Das Runbook (PDF, HTML oder Markdown) mit dem, was tatsächlich geschah: Dauern, Zeilen, Fehler, Spitze der Verzögerung, Drosselungsereignisse und die Diagramme; oder das JSON-Ausführungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="116"/>
         <source>Run:</source>
         <translation>Ausführen:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="121"/>
+        <location filename="../ui/run/runview.cpp" line="125"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="183"/>
+        <location filename="../ui/run/runview.cpp" line="188"/>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="184"/>
+        <location filename="../ui/run/runview.cpp" line="189"/>
         <source>Backfill Spec</source>
         <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="185"/>
+        <location filename="../ui/run/runview.cpp" line="190"/>
         <source>Backfill specs (*.json)</source>
         <translation>Backfill-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="199"/>
+        <location filename="../ui/run/runview.cpp" line="205"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="202"/>
+        <location filename="../ui/run/runview.cpp" line="208"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="301"/>
+        <location filename="../ui/run/runview.cpp" line="307"/>
         <source>&amp;Start Backfill</source>
         <translation>Backfill &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="302"/>
+        <location filename="../ui/run/runview.cpp" line="308"/>
         <source>&amp;Start Dry Run</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="303"/>
+        <location filename="../ui/run/runview.cpp" line="309"/>
         <source>&amp;Start Rollback</source>
         <translation>Rollback &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="304"/>
+        <location filename="../ui/run/runview.cpp" line="310"/>
         <source>&amp;Start Run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="305"/>
+        <location filename="../ui/run/runview.cpp" line="311"/>
         <source>Connect to a database first</source>
         <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="311"/>
+        <location filename="../ui/run/runview.cpp" line="317"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="338"/>
+        <location filename="../ui/run/runview.cpp" line="345"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="354"/>
+        <location filename="../ui/run/runview.cpp" line="361"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="370"/>
+        <location filename="../ui/run/runview.cpp" line="377"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="380"/>
+        <location filename="../ui/run/runview.cpp" line="387"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="384"/>
+        <location filename="../ui/run/runview.cpp" line="391"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Backfill „%1“ auf %2: %3 wo %4, in Batches von etwa %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="387"/>
+        <location filename="../ui/run/runview.cpp" line="394"/>
         <source>(every row)</source>
         <translation>(jede Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="394"/>
+        <location filename="../ui/run/runview.cpp" line="401"/>
         <source>Choose a migrations folder.</source>
         <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="406"/>
+        <location filename="../ui/run/runview.cpp" line="413"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="435"/>
+        <location filename="../ui/run/runview.cpp" line="442"/>
         <source>Could not read what is pending</source>
         <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="446"/>
+        <location filename="../ui/run/runview.cpp" line="453"/>
         <source>Choose the version to roll back to.</source>
         <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="447"/>
+        <location filename="../ui/run/runview.cpp" line="454"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="469"/>
+        <location filename="../ui/run/runview.cpp" line="476"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="476"/>
+        <location filename="../ui/run/runview.cpp" line="483"/>
         <source>Production Database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="480"/>
+        <location filename="../ui/run/runview.cpp" line="487"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="509"/>
+        <location filename="../ui/run/runview.cpp" line="516"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="516"/>
+        <location filename="../ui/run/runview.cpp" line="523"/>
         <source>aborted from the Run view</source>
         <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="517"/>
+        <location filename="../ui/run/runview.cpp" line="524"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="521"/>
+        <location filename="../ui/run/runview.cpp" line="528"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="523"/>
+        <location filename="../ui/run/runview.cpp" line="530"/>
         <source>Run aborted from the Run view.</source>
         <translation>Lauf aus der Ausführungsansicht abgebrochen.</translation>
     </message>
@@ -13803,7 +14253,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Der Lauf konnte nicht starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="56"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="58"/>
         <source>%1 of %n item(s) started on %2.</source>
         <translation>
             <numerusform>%1 von %n Element auf %2 gestartet.</numerusform>
@@ -13811,22 +14261,22 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="68"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="71"/>
         <source>%1: statement %2 (line %3)</source>
         <translation>%1: Anweisung %2 (Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="69"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="72"/>
         <source>script</source>
         <translation>Skript</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="76"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="79"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
         <translation>Sperr-Timeout: Versuch %1 von %2 in %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="101"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="104"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
         <translation>
             <numerusform>Probelauf bestanden: %n Element in %1, alles zurückgerollt.</numerusform>
@@ -13834,7 +14284,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="103"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="106"/>
         <source>%n item(s) done in %1.</source>
         <translation>
             <numerusform>%n Element in %1 erledigt.</numerusform>
@@ -13842,39 +14292,94 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="104"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="107"/>
         <source>A verification query failed.</source>
         <translation>Eine Verifikationsabfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="111"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="114"/>
         <source>%1 failed at line %2, column %3: </source>
         <translation>%1 fehlgeschlagen in Zeile %2, Spalte %3: </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="112"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="115"/>
         <source>The script</source>
         <translation>Das Skript</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="119"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="122"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
         <translation>Die Verbindung ging verloren; sie wird für den nächsten Lauf erneut geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="124"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="127"/>
         <source>Stopped: the running transaction was rolled back.</source>
         <translation>Angehalten: die laufende Transaktion wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="126"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="129"/>
         <source>Another runner is migrating this database: %1</source>
         <translation>Ein anderer Runner migriert diese Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="131"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="134"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>Index %1.%2 ist INVALID (von einem fehlgeschlagenen CONCURRENTLY-Aufbau hinterlassen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="68"/>
+        <source>PDF runbook (*.pdf)</source>
+        <translation>PDF-Runbook (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="69"/>
+        <source>HTML runbook (*.html)</source>
+        <translation>HTML-Runbook (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="70"/>
+        <source>Markdown runbook (*.md)</source>
+        <translation>Markdown-Runbook (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="71"/>
+        <source>JSON run log (*.json)</source>
+        <translation>JSON-Ausführungsprotokoll (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="73"/>
+        <source>Export Runbook with Results</source>
+        <translation>Runbook mit Ergebnissen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="91"/>
+        <source>Run log saved to %1.</source>
+        <translation>Ausführungsprotokoll nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="118"/>
+        <source>Lock waits</source>
+        <translation>Sperrwartezeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="119"/>
+        <source>Replication lag</source>
+        <translation>Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="120"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="137"/>
+        <source>Runbook with results saved to %1.</source>
+        <translation>Runbook mit Ergebnissen nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="139"/>
+        <source>Could not save the runbook: %1</source>
+        <translation>Das Runbook konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

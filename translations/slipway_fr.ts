@@ -3416,7 +3416,7 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 <context>
     <name>LintEngine</name>
     <message>
-        <location filename="../core/lint/lintengine.cpp" line="160"/>
+        <location filename="../core/lint/lintengine.cpp" line="162"/>
         <source>PostgreSQL will reject this statement; nothing after it in the same transaction runs.</source>
         <translation>PostgreSQL rejettera cette instruction ; rien de ce qui suit dans la même transaction ne s&apos;exécutera.</translation>
     </message>
@@ -3695,111 +3695,12 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 <context>
     <name>MigrateCommand</name>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="46"/>
+        <location filename="../app/cli/migratecommand.cpp" line="47"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
         <translation>Lancez « slipway-cli migrate --help » pour l&apos;usage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="124"/>
-        <source>CONTEXT: %1</source>
-        <translation>CONTEXTE : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="175"/>
-        <source>Plan: %1 (%n step(s))</source>
-        <translation>
-            <numerusform>Plan : %1 (%n étape)</numerusform>
-            <numerusform>Plan : %1 (%n étapes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="191"/>
-        <source>Interrupted: cancelling the running step...</source>
-        <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="198"/>
-        <source>(verified)</source>
-        <translation>(vérifié)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="198"/>
-        <source>(verification FAILED)</source>
-        <translation>(vérification ÉCHOUÉE)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="247"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="249"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="253"/>
-        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
-        <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="254"/>
-        <source>--down needs --plan.</source>
-        <translation>--down exige --plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="255"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir DOSSIER manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="258"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="260"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="272"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Pas une durée : « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="279"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="283"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock exige des secondes.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="322"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Format « %1 » inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="329"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Non exécuté : le dossier contient des erreurs.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="308"/>
-        <location filename="../app/cli/migratecommand.cpp" line="352"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Passez --yes-production %1 pour confirmer.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="51"/>
+        <location filename="../app/cli/migratecommand.cpp" line="52"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
@@ -3836,6 +3737,8 @@ Options:
   --backup                copy tables before DROP/TRUNCATE/DELETE without WHERE
   --yes-production DB     confirm a production connection by its database name
   --json                  progress as JSON lines on stderr (one event per line)
+  --log-json FILE         write the run log to FILE: one JSON object per migration
+                          (migration_id, status, duration_ms, rows_affected, ...)
 
 Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds
 the lock, 64 usage.
@@ -3876,18 +3779,119 @@ Options :
   --backup                copier les tables avant DROP/TRUNCATE/DELETE sans WHERE
   --yes-production BASE   confirmer une connexion de production par son nom de base
   --json                  progression en lignes JSON sur stderr (un événement par ligne)
+  --log-json FICHIER      écrire le journal d&apos;exécution dans FICHIER : un objet JSON par migration
+                          (migration_id, status, duration_ms, rows_affected, ...)
 
 Codes de sortie : 0 terminé, 1 échec, 3 interrompu (annulé, SIGINT), 4 un autre exécuteur détient
 le verrou, 64 usage.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="377"/>
+        <location filename="../app/cli/migratecommand.cpp" line="127"/>
+        <source>CONTEXT: %1</source>
+        <translation>CONTEXTE : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="178"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan : %1 (%n étape)</numerusform>
+            <numerusform>Plan : %1 (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="194"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="201"/>
+        <source>(verified)</source>
+        <translation>(vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="201"/>
+        <source>(verification FAILED)</source>
+        <translation>(vérification ÉCHOUÉE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="208"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="252"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="258"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="259"/>
+        <source>--down needs --plan.</source>
+        <translation>--down exige --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir DOSSIER manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="263"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="277"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Pas une durée : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="284"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="288"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock exige des secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="327"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Format « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="334"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Non exécuté : le dossier contient des erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="313"/>
+        <location filename="../app/cli/migratecommand.cpp" line="357"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Passez --yes-production %1 pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="382"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Rien à exécuter : toutes les migrations sont appliquées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="382"/>
+        <location filename="../app/cli/migratecommand.cpp" line="387"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Avertissement : cet essai à blanc exécute %n migration dans une transaction et conserve chacun de ses verrous jusqu&apos;à l&apos;annulation finale ; l&apos;application les attend pendant ce temps. Sur une base en service, utilisez --dry-run-each.</numerusform>
@@ -3895,12 +3899,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="398"/>
+        <location filename="../app/cli/migratecommand.cpp" line="404"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Interrompu : annulation de l&apos;instruction en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="409"/>
+        <location filename="../app/cli/migratecommand.cpp" line="420"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Essai à blanc : %n migration exécutée puis annulée.</numerusform>
@@ -3908,7 +3912,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="411"/>
+        <location filename="../app/cli/migratecommand.cpp" line="422"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n migration annulée.</numerusform>
@@ -3916,7 +3920,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="412"/>
+        <location filename="../app/cli/migratecommand.cpp" line="423"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n migration appliquée.</numerusform>
@@ -3924,12 +3928,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="416"/>
+        <location filename="../app/cli/migratecommand.cpp" line="427"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="419"/>
+        <location filename="../app/cli/migratecommand.cpp" line="430"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Annulé après %n migration.</numerusform>
@@ -3937,7 +3941,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="422"/>
+        <location filename="../app/cli/migratecommand.cpp" line="433"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Échec après %n migration : %2</numerusform>
@@ -3945,14 +3949,14 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="202"/>
-        <location filename="../app/cli/migratecommand.cpp" line="426"/>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
+        <location filename="../app/cli/migratecommand.cpp" line="437"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Index %1.%2 INVALID laissé en place ; nettoyez avec : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="206"/>
-        <location filename="../app/cli/migratecommand.cpp" line="428"/>
+        <location filename="../app/cli/migratecommand.cpp" line="209"/>
+        <location filename="../app/cli/migratecommand.cpp" line="439"/>
         <source>Verification failed.</source>
         <translation>Échec de la vérification.</translation>
     </message>
@@ -6376,6 +6380,34 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     </message>
 </context>
 <context>
+    <name>RunLog</name>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="80"/>
+        <source>succeeded on try %1 after lock timeouts</source>
+        <translation>réussi à l&apos;essai %1 après des délais de verrou dépassés</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="82"/>
+        <source>verification query passed</source>
+        <translation>requête de vérification réussie</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="82"/>
+        <source>verification query failed</source>
+        <translation>requête de vérification échouée</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="84"/>
+        <source>dry run: rolled back</source>
+        <translation>essai à blanc : annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runlog.cpp" line="122"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message>
         <location filename="../core/plan/runreport.cpp" line="35"/>
@@ -6431,6 +6463,17 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <location filename="../core/plan/runreport.cpp" line="263"/>
         <source>not run</source>
         <translation>non exécutée</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message numerus="yes">
+        <location filename="../ui/run/runresultsexport.cpp" line="38"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7715,27 +7758,27 @@ Options :
         <translation>Supprimer les colonnes déplacées de %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="164"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="166"/>
         <source>The columns come back nullable, refilled from %1 by one UPDATE; their indexes and constraints are not recreated.</source>
         <translation>Les colonnes reviennent NULL autorisé, remplies depuis %1 par un UPDATE ; leurs index et contraintes ne sont pas recréés.</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="172"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="174"/>
         <source>Only when no deploy reads or writes the columns in %1 any more.</source>
         <translation>Seulement quand plus aucun déploiement ne lit ni n&apos;écrit les colonnes dans %1.</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="173"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="175"/>
         <source>Before this step, every instance must run the version that uses %1 only.</source>
         <translation>Avant cette étape, chaque instance doit exécuter la version qui n&apos;utilise que %1.</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="177"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="179"/>
         <source>Split %1 into %2</source>
         <translation>Scinder %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/wizards/splittablewizard.cpp" line="178"/>
+        <location filename="../core/plan/wizards/splittablewizard.cpp" line="180"/>
         <source>Extract and link: the new table is filled beside the old columns, kept current by a trigger, then the old columns are dropped.</source>
         <translation>Extraire et lier : la nouvelle table est remplie à côté des anciennes colonnes, tenue à jour par un trigger, puis les anciennes colonnes sont supprimées.</translation>
     </message>
@@ -12829,6 +12872,403 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
 </context>
 <context>
+    <name>slipway::PlanWizard</name>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="49"/>
+        <source>Which change?</source>
+        <translation>Quel changement ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="50"/>
+        <source>Each one becomes a plan of small steps that never hold a long lock: expand, backfill, switch, contract.</source>
+        <translation>Chacun devient un plan de petites étapes qui ne tiennent jamais longtemps un verrou : expand, remplissage, bascule, contract.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="53"/>
+        <source>&amp;Change:</source>
+        <translation>&amp;Changement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="65"/>
+        <source>New Expand/Contract Plan</source>
+        <translation>Nouveau plan expand/contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="69"/>
+        <source>Kind of change</source>
+        <translation>Type de changement</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="70"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="79"/>
+        <source>Rename a column</source>
+        <translation>Renommer une colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="70"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="83"/>
+        <source>Change a column&apos;s type</source>
+        <translation>Changer le type d&apos;une colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="70"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="89"/>
+        <source>Add a NOT NULL column with a default</source>
+        <translation>Ajouter une colonne NOT NULL avec valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="71"/>
+        <source>Split a table (move columns to a new 1:1 table)</source>
+        <translation>Scinder une table (déplacer des colonnes vers une nouvelle table 1:1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="71"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="97"/>
+        <source>Add a foreign key to a large table</source>
+        <translation>Ajouter une clé étrangère à une grande table</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="105"/>
+        <source>Replace an index</source>
+        <translation>Remplacer un index</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schéma :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
+        <source>&amp;Column:</source>
+        <translation>&amp;Colonne :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="77"/>
+        <source>needed without a connection, e.g. text</source>
+        <translation>nécessaire sans connexion, p. ex. text</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="81"/>
+        <source>&amp;New name:</source>
+        <translation>&amp;Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="81"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="91"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="82"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="88"/>
+        <source>The column is NOT NU&amp;LL</source>
+        <translation>La colonne est NOT NU&amp;LL</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="85"/>
+        <source>C&amp;urrent type:</source>
+        <translation>Type act&amp;uel :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="85"/>
+        <source>&amp;New type:</source>
+        <translation>&amp;Nouveau type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="85"/>
+        <source>e.g. bigint</source>
+        <translation>p. ex. bigint</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="86"/>
+        <source>Con&amp;version:</source>
+        <translation>Con&amp;version :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="86"/>
+        <source>optional, default column::new type</source>
+        <translation>facultatif, par défaut colonne::nouveau type</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="87"/>
+        <source>&amp;Reverse conversion:</source>
+        <translation>Conversion &amp;inverse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="87"/>
+        <source>optional, default column::current type</source>
+        <translation>facultatif, par défaut colonne::type actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="91"/>
+        <source>e.g. text</source>
+        <translation>p. ex. text</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="91"/>
+        <source>&amp;Default:</source>
+        <translation>Valeur par &amp;défaut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="91"/>
+        <source>e.g. &apos;web&apos; or now()</source>
+        <translation>p. ex. &apos;web&apos; ou now()</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="92"/>
+        <source>Split a table</source>
+        <translation>Scinder une table</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
+        <source>&amp;New table:</source>
+        <translation>&amp;Nouvelle table :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
+        <source>&amp;Moved columns:</source>
+        <translation>Colonnes &amp;déplacées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
+        <source>name type, name type</source>
+        <translation>nom type, nom type</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="95"/>
+        <source>&amp;Key column:</source>
+        <translation>Colonne de &amp;clé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="95"/>
+        <source>the single-column primary key</source>
+        <translation>la clé primaire à une colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="96"/>
+        <source>Key t&amp;ype:</source>
+        <translation>T&amp;ype de clé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="99"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="99"/>
+        <source>referencing, comma separated</source>
+        <translation>référençantes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="100"/>
+        <source>Re&amp;ferenced schema:</source>
+        <translation>Schéma ré&amp;férencé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="101"/>
+        <source>&amp;Referenced table:</source>
+        <translation>Table &amp;référencée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="101"/>
+        <source>Referenced c&amp;olumns:</source>
+        <translation>C&amp;olonnes référencées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="101"/>
+        <source>default: id</source>
+        <translation>par défaut : id</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="102"/>
+        <source>Constraint &amp;name:</source>
+        <translation>&amp;Nom de la contrainte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="102"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="103"/>
+        <source>On &amp;delete:</source>
+        <translation>On &amp;delete :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="103"/>
+        <source>optional: CASCADE, SET NULL, RESTRICT</source>
+        <translation>facultatif : CASCADE, SET NULL, RESTRICT</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="104"/>
+        <source>&amp;Index the columns first (concurrently)</source>
+        <translation>&amp;Indexer d&apos;abord les colonnes (en concurrence)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
+        <source>&amp;Old index:</source>
+        <translation>&amp;Ancien index :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
+        <source>&amp;New index name:</source>
+        <translation>&amp;Nom du nouvel index :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
+        <source>&amp;Keys:</source>
+        <translation>&amp;Clés :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
+        <source>e.g. customer_id, placed_at DESC</source>
+        <translation>p. ex. customer_id, placed_at DESC</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
+        <source>optional, for a partial index</source>
+        <translation>facultatif, pour un index partiel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="110"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="110"/>
+        <source>optional, default btree</source>
+        <translation>facultatif, btree par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="111"/>
+        <source>Old &amp;definition:</source>
+        <translation>Ancienne &amp;définition :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="111"/>
+        <source>CREATE INDEX … of the old one, for the way back</source>
+        <translation>CREATE INDEX … de l&apos;ancien, pour le retour arrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="112"/>
+        <source>&amp;Unique</source>
+        <translation>&amp;Unique</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="112"/>
+        <source>&amp;Give the new index the old name at the end</source>
+        <translation>Donner au nouvel index l&apos;ancien nom à la &amp;fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="115"/>
+        <source>The few inputs this change needs.</source>
+        <translation>Les quelques informations dont ce changement a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="221"/>
+        <source>No plan has been generated yet.</source>
+        <translation>Aucun plan n&apos;a encore été généré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="229"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="235"/>
+        <source>Save Plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="230"/>
+        <source>Slipway plans (*.json);;All files (*)</source>
+        <translation>Plans Slipway (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PlanWizardInputsPage</name>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="47"/>
+        <source>Problems with the inputs</source>
+        <translation>Problèmes dans les informations saisies</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PlanWizardReviewPage</name>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="94"/>
+        <source>Review the plan</source>
+        <translation>Relire le plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="95"/>
+        <source>Each step runs on its own, with its down and verify SQL. Save the plan to review it in a pull request and run it with slipway-cli migrate --plan.</source>
+        <translation>Chaque étape s&apos;exécute seule, avec son SQL down et verify. Enregistrez le plan pour le relire dans une pull request et exécutez-le avec slipway-cli migrate --plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="100"/>
+        <source>Generated steps</source>
+        <translation>Étapes générées</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="106"/>
+        <source>&amp;Save Plan…</source>
+        <translation>&amp;Enregistrer le plan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="108"/>
+        <source>Save plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="128"/>
+        <source>Step %1 [%2] %3</source>
+        <translation>Étape %1 [%2] %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="129"/>
+        <source>  Lock: %1; risk: %2; pattern: %3</source>
+        <translation>  Verrou : %1 ; risque : %2 ; modèle : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="133"/>
+        <source>  Deploy: %1</source>
+        <translation>  Déploiement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="135"/>
+        <source>  Why: %1</source>
+        <translation>  Pourquoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="137"/>
+        <source>  Backfill %1 by the runner (keyset batches of ~%2 ms):</source>
+        <translation>  Remplissage %1 par l&apos;exécuteur (lots keyset de ~%2 ms) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="139"/>
+        <source>  Up:</source>
+        <translation>  Up :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="142"/>
+        <source>  Down:</source>
+        <translation>  Down :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizardpages.cpp" line="149"/>
+        <source>  Verify:</source>
+        <translation>  Verify :</translation>
+    </message>
+</context>
+<context>
     <name>slipway::PreferencesDialog</name>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="53"/>
@@ -13492,7 +13932,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="83"/>
-        <location filename="../ui/run/runview.cpp" line="311"/>
+        <location filename="../ui/run/runview.cpp" line="317"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;se</translation>
     </message>
@@ -13517,162 +13957,172 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>&lt;b&gt;Cet essai à blanc conserve chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les migrations s&apos;exécutent dans une transaction : un verrou ACCESS EXCLUSIVE pris par la première bloque les requêtes de l&apos;application sur cette table jusqu&apos;à l&apos;exécution de la dernière. Sur une base en service, choisissez &lt;i&gt;Essai à blanc, migration par migration&lt;/i&gt;.</translation>
     </message>
     <message>
+        <location filename="../ui/run/runview.cpp" line="110"/>
+        <source>E&amp;xport Runbook with Results…</source>
+        <translation>E&amp;xporter le runbook avec les résultats…</translation>
+    </message>
+    <message>
         <location filename="../ui/run/runview.cpp" line="112"/>
+        <source>The runbook (PDF, HTML or Markdown) with what actually happened: durations, rows, errors, lag peak, throttle events and the charts; or the JSON run log</source>
+        <translation>Le runbook (PDF, HTML ou Markdown) avec ce qui s&apos;est réellement passé : durées, lignes, erreurs, pic de retard, événements de ralentissement et graphiques ; ou le journal d&apos;exécution JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="116"/>
         <source>Run:</source>
         <translation>Exécuter :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="121"/>
+        <location filename="../ui/run/runview.cpp" line="125"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="183"/>
+        <location filename="../ui/run/runview.cpp" line="188"/>
         <source>Migrations Folder</source>
         <translation>Dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="184"/>
+        <location filename="../ui/run/runview.cpp" line="189"/>
         <source>Backfill Spec</source>
         <translation>Spécification de remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="185"/>
+        <location filename="../ui/run/runview.cpp" line="190"/>
         <source>Backfill specs (*.json)</source>
         <translation>Spécifications de remplissage (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="199"/>
+        <location filename="../ui/run/runview.cpp" line="205"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Remplissage repris depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="202"/>
+        <location filename="../ui/run/runview.cpp" line="208"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Remplissage mis en pause depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="301"/>
+        <location filename="../ui/run/runview.cpp" line="307"/>
         <source>&amp;Start Backfill</source>
         <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="302"/>
+        <location filename="../ui/run/runview.cpp" line="308"/>
         <source>&amp;Start Dry Run</source>
         <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="303"/>
+        <location filename="../ui/run/runview.cpp" line="309"/>
         <source>&amp;Start Rollback</source>
         <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="304"/>
+        <location filename="../ui/run/runview.cpp" line="310"/>
         <source>&amp;Start Run</source>
         <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="305"/>
+        <location filename="../ui/run/runview.cpp" line="311"/>
         <source>Connect to a database first</source>
         <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="311"/>
+        <location filename="../ui/run/runview.cpp" line="317"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="338"/>
+        <location filename="../ui/run/runview.cpp" line="345"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="354"/>
+        <location filename="../ui/run/runview.cpp" line="361"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="370"/>
+        <location filename="../ui/run/runview.cpp" line="377"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="380"/>
+        <location filename="../ui/run/runview.cpp" line="387"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="384"/>
+        <location filename="../ui/run/runview.cpp" line="391"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Remplissage « %1 » sur %2 : %3 où %4, par lots d&apos;environ %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="387"/>
+        <location filename="../ui/run/runview.cpp" line="394"/>
         <source>(every row)</source>
         <translation>(toutes les lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="394"/>
+        <location filename="../ui/run/runview.cpp" line="401"/>
         <source>Choose a migrations folder.</source>
         <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="406"/>
+        <location filename="../ui/run/runview.cpp" line="413"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="435"/>
+        <location filename="../ui/run/runview.cpp" line="442"/>
         <source>Could not read what is pending</source>
         <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="446"/>
+        <location filename="../ui/run/runview.cpp" line="453"/>
         <source>Choose the version to roll back to.</source>
         <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="447"/>
+        <location filename="../ui/run/runview.cpp" line="454"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="469"/>
+        <location filename="../ui/run/runview.cpp" line="476"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="476"/>
+        <location filename="../ui/run/runview.cpp" line="483"/>
         <source>Production Database</source>
         <translation>Base de production</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="480"/>
+        <location filename="../ui/run/runview.cpp" line="487"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="509"/>
+        <location filename="../ui/run/runview.cpp" line="516"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="516"/>
+        <location filename="../ui/run/runview.cpp" line="523"/>
         <source>aborted from the Run view</source>
         <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="517"/>
+        <location filename="../ui/run/runview.cpp" line="524"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Remplissage interrompu depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="521"/>
+        <location filename="../ui/run/runview.cpp" line="528"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="523"/>
+        <location filename="../ui/run/runview.cpp" line="530"/>
         <source>Run aborted from the Run view.</source>
         <translation>Exécution interrompue depuis la vue Exécution.</translation>
     </message>
@@ -13803,7 +14253,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>L&apos;exécution n&apos;a pas pu démarrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="56"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="58"/>
         <source>%1 of %n item(s) started on %2.</source>
         <translation>
             <numerusform>%1 sur %n élément démarré sur %2.</numerusform>
@@ -13811,22 +14261,22 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="68"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="71"/>
         <source>%1: statement %2 (line %3)</source>
         <translation>%1 : instruction %2 (ligne %3)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="69"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="72"/>
         <source>script</source>
         <translation>script</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="76"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="79"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
         <translation>Délai de verrou : essai %1 sur %2 dans %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="101"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="104"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
         <translation>
             <numerusform>Essai à blanc réussi : %n élément en %1, tout a été annulé.</numerusform>
@@ -13834,7 +14284,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="103"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="106"/>
         <source>%n item(s) done in %1.</source>
         <translation>
             <numerusform>%n élément traité en %1.</numerusform>
@@ -13842,39 +14292,94 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="104"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="107"/>
         <source>A verification query failed.</source>
         <translation>Une requête de vérification a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="111"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="114"/>
         <source>%1 failed at line %2, column %3: </source>
         <translation>Échec de %1 à la ligne %2, colonne %3 : </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="112"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="115"/>
         <source>The script</source>
         <translation>Le script</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="119"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="122"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
         <translation>La connexion a été perdue ; elle sera rouverte pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="124"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="127"/>
         <source>Stopped: the running transaction was rolled back.</source>
         <translation>Arrêté : la transaction en cours a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="126"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="129"/>
         <source>Another runner is migrating this database: %1</source>
         <translation>Un autre exécuteur migre cette base : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="131"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="134"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>L&apos;index %1.%2 est INVALID (laissé par une construction CONCURRENTLY échouée).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="68"/>
+        <source>PDF runbook (*.pdf)</source>
+        <translation>Runbook PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="69"/>
+        <source>HTML runbook (*.html)</source>
+        <translation>Runbook HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="70"/>
+        <source>Markdown runbook (*.md)</source>
+        <translation>Runbook Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="71"/>
+        <source>JSON run log (*.json)</source>
+        <translation>Journal d&apos;exécution JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="73"/>
+        <source>Export Runbook with Results</source>
+        <translation>Exporter le runbook avec les résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="91"/>
+        <source>Run log saved to %1.</source>
+        <translation>Journal d&apos;exécution enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="118"/>
+        <source>Lock waits</source>
+        <translation>Attentes de verrou</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="119"/>
+        <source>Replication lag</source>
+        <translation>Retard de réplication</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="120"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="137"/>
+        <source>Runbook with results saved to %1.</source>
+        <translation>Runbook avec les résultats enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runresultsexport.cpp" line="139"/>
+        <source>Could not save the runbook: %1</source>
+        <translation>Impossible d&apos;enregistrer le runbook : %1</translation>
     </message>
 </context>
 <context>
