@@ -137,7 +137,8 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
 
     ScriptState state;
     state.inTransaction = m_options.assumeInTransaction;
-    QHash<QString, QList<Finding>> used;
+    QString fingerprint = state.fingerprint();
+    QHash<QString, CachedStatement> used;
     for (const SqlStatement &statement : script.statements()) {
         Suppression suppression = fileSuppression;
         for (const QString &comment : statement.leadingComments) {
@@ -150,6 +151,7 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
         }
 
         QList<Finding> findings;
+        bool advanced = false;
         if (statement.error) {
             Finding f;
             f.rule = syntaxErrorRule();
@@ -163,12 +165,16 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
             // Some rules look at the file as a whole (is this the last statement,
             // is it the only one), so that is part of the key too.
             const int count = int(script.statements().size());
-            const QString key = statement.text + QChar(0x1f) + state.fingerprint() + QChar(0x1f)
+            const QString key = statement.text + QChar(0x1f) + fingerprint + QChar(0x1f)
                                 + QString::number(int(count == 1)) + QString::number(int(statement.index == count - 1));
             auto cached = m_cache.constFind(key);
             QList<Finding> relative;
             if (cached != m_cache.constEnd()) {
-                relative = *cached;
+                // Same text after the same state: same findings, same state after it.
+                relative = cached->findings;
+                state = cached->next;
+                fingerprint = cached->nextFingerprint;
+                used.insert(key, *cached);
             } else {
                 ++m_lastChecked;
                 const LockImpact impact = LockClassifier::classify(statement, m_options.serverVersion);
@@ -182,8 +188,11 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
                 }
                 for (const Finding &f : found)
                     relative << toRelative(f, statement.range.start);
+                state.advance(statement, m_options);
+                fingerprint = state.fingerprint();
+                used.insert(key, CachedStatement{relative, state, fingerprint});
             }
-            used.insert(key, relative);
+            advanced = true;
             for (const Finding &f : relative)
                 findings << toAbsolute(f, statement.range.start, statement.index, script.source());
         }
@@ -192,7 +201,10 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
                 continue;
             out << f;
         }
-        state.advance(statement, m_options);
+        if (!advanced) {
+            state.advance(statement, m_options);
+            fingerprint = state.fingerprint();
+        }
     }
     m_cache = used; // keep what the current text uses; memory stays bounded by the file
     return out;

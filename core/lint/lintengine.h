@@ -3,6 +3,7 @@
 #include "finding.h"
 #include "lintoptions.h"
 #include "lintrule.h"
+#include "scriptstate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -39,9 +40,16 @@ public:
 
 private:
 
+    // What one statement gave, by its text and the state before it.
+    struct CachedStatement {
+        QList<Finding> findings; // ranges relative to the statement
+        ScriptState next;        // the state after it
+        QString nextFingerprint;
+    };
+
     LintOptions m_options;
     LintRules m_rules;
-    QHash<QString, QList<Finding>> m_cache;
+    QHash<QString, CachedStatement> m_cache;
     int m_lastChecked = 0;
 };
 
