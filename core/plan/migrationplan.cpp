@@ -20,6 +20,11 @@ const NamedValue<Pattern> kPatterns[] = {{"direct", Pattern::Direct},
                                          {"batched", Pattern::Batched},
                                          {"expand-contract", Pattern::ExpandContract},
                                          {"concurrent", Pattern::Concurrent}};
+const NamedValue<StepPhase> kPhases[] = {{"", StepPhase::None},
+                                         {"expand", StepPhase::Expand},
+                                         {"migrate", StepPhase::Migrate},
+                                         {"switch", StepPhase::Switch},
+                                         {"contract", StepPhase::Contract}};
 const NamedValue<LockImpact::Effect> kEffects[] = {
     {"none", LockImpact::Effect::None},           {"metadata-only", LockImpact::Effect::MetadataOnly},
     {"scan", LockImpact::Effect::Scan},           {"index-build", LockImpact::Effect::IndexBuild},
@@ -49,6 +54,8 @@ std::optional<E> valueOf(const NamedValue<E> (&table)[N], const QString &name)
 } // namespace
 
 QString riskName(RiskClass risk) { return nameOf(kRisks, risk); }
+QString phaseName(StepPhase phase) { return nameOf(kPhases, phase); }
+std::optional<StepPhase> phaseFromName(const QString &name) { return valueOf(kPhases, name); }
 std::optional<RiskClass> riskFromName(const QString &name) { return valueOf(kRisks, name); }
 QString patternName(Pattern pattern) { return nameOf(kPatterns, pattern); }
 std::optional<Pattern> patternFromName(const QString &name) { return valueOf(kPatterns, name); }
@@ -61,6 +68,7 @@ QString sourceName(PlanSource source)
     case PlanSource::File: return QStringLiteral("file");
     case PlanSource::Editor: return QStringLiteral("editor");
     case PlanSource::Diff: return QStringLiteral("diff");
+    case PlanSource::Wizard: return QStringLiteral("wizard");
     }
     return QString();
 }

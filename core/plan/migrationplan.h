@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/backfillspec.h"
 #include "sql/lockimpact.h"
 #include "sql/lockmode.h"
 
@@ -18,13 +19,17 @@ enum class RiskClass { Low = 0, Medium = 1, High = 2, Critical = 3 };
 // How the step should be carried out.
 enum class Pattern { Direct, Batched, ExpandContract, Concurrent };
 // Where the plan's SQL came from.
-enum class PlanSource { File, Editor, Diff };
+enum class PlanSource { File, Editor, Diff, Wizard };
+// Where a step stands in an expand/contract plan (None: a plain migration step).
+enum class StepPhase { None, Expand, Migrate, Switch, Contract };
 
 QString riskName(RiskClass risk);           // "low", "medium", ... (stable, for files)
 std::optional<RiskClass> riskFromName(const QString &name);
 QString patternName(Pattern pattern);       // "direct", "batched", "expand-contract", "concurrent"
 std::optional<Pattern> patternFromName(const QString &name);
-QString sourceName(PlanSource source);      // "file", "editor", "diff"
+QString sourceName(PlanSource source);      // "file", "editor", "diff", "wizard"
+QString phaseName(StepPhase phase);         // "", "expand", "migrate", "switch", "contract" (stable)
+std::optional<StepPhase> phaseFromName(const QString &name);
 QString effectKey(LockImpact::Effect effect); // "none", "metadata-only", "scan", "index-build", "rewrite", "row-changes", "reads"
 std::optional<LockImpact::Effect> effectFromKey(const QString &key);
 
@@ -79,6 +84,19 @@ struct PlanStep {
     QString verificationSql;
     QString userImpact;           // what users will notice
     QList<PlanFinding> findings;
+
+    // Multi-step (expand/contract) plans; all optional in the file.
+    QString title;                // "Add column crm_reference" (empty: the SQL says it)
+    StepPhase phase = StepPhase::None;
+    QString deployNote;           // which application deploy goes before/after this step
+    // Set: the step is a batched backfill run by run::BackfillRunner (sql then
+    // only shows the equivalent single statement; it is not run as is).
+    std::optional<run::BackfillSpec> backfill;
+    // The verify query after rollbackSql ran; empty: verificationSql must then
+    // fail or return false (the executor's reading of a verify after a down).
+    QString rollbackVerificationSql;
+
+    bool hasDown() const { return !rollbackSql.trimmed().isEmpty(); }
 };
 
 struct PlanSummary {
@@ -100,7 +118,8 @@ public:
 
     QString title;
     PlanSource source = PlanSource::File;
-    QString sourceName;        // file path, tab title or "diff"
+    QString sourceName;        // file path, tab title, "diff" or the wizard's kind
+    QString description;       // what the plan does and why it is split so (optional)
     int serverVersion = 150000;
     bool sizesFromLiveDatabase = false;
     QList<PlanStep> steps;

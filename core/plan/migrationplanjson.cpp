@@ -22,6 +22,37 @@ LockMode lockFromKey(const QString &key)
     return LockMode::None;
 }
 
+// The keys of multi-step plans: written only when set, so one-statement
+// plans stay as they were and older files (without them) still load.
+void addStepExtras(QJsonObject &o, const PlanStep &s)
+{
+    auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("title", s.title);
+    put("phase", phaseName(s.phase));
+    put("deployNote", s.deployNote);
+    put("rollbackVerificationSql", s.rollbackVerificationSql);
+    if (s.backfill)
+        o.insert(QStringLiteral("backfill"), s.backfill->toJson());
+}
+
+bool readStepExtras(PlanStep &s, const QJsonObject &o, QString *error)
+{
+    s.title = o.value(QStringLiteral("title")).toString();
+    s.phase = phaseFromName(o.value(QStringLiteral("phase")).toString()).value_or(StepPhase::None);
+    s.deployNote = o.value(QStringLiteral("deployNote")).toString();
+    s.rollbackVerificationSql = o.value(QStringLiteral("rollbackVerificationSql")).toString();
+    if (!o.contains(QStringLiteral("backfill")))
+        return true;
+    QString why;
+    s.backfill = run::BackfillSpec::fromJson(o.value(QStringLiteral("backfill")).toObject(), &why);
+    if (!s.backfill && error)
+        *error = MigrationPlan::tr("Step %1: the backfill is not usable: %2").arg(s.index + 1).arg(why);
+    return s.backfill.has_value();
+}
+
 QJsonObject stepToJson(const PlanStep &s)
 {
     QJsonArray locks;
@@ -39,7 +70,7 @@ QJsonObject stepToJson(const PlanStep &s)
         findings.append(QJsonObject{{QStringLiteral("rule"), f.rule},
                                     {QStringLiteral("severity"), f.severity},
                                     {QStringLiteral("message"), f.message}});
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("index"), s.index},
         {QStringLiteral("sql"), s.sql},
         {QStringLiteral("line"), s.line},
@@ -70,6 +101,8 @@ QJsonObject stepToJson(const PlanStep &s)
         {QStringLiteral("userImpact"), s.userImpact},
         {QStringLiteral("findings"), findings},
     };
+    addStepExtras(o, s);
+    return o;
 }
 
 QStringList stringList(const QJsonValue &v)
@@ -80,7 +113,7 @@ QStringList stringList(const QJsonValue &v)
     return out;
 }
 
-PlanStep stepFromJson(const QJsonObject &o)
+PlanStep stepFromJson(const QJsonObject &o, bool *ok, QString *error)
 {
     PlanStep s;
     s.index = o.value(QStringLiteral("index")).toInt();
@@ -127,6 +160,7 @@ PlanStep stepFromJson(const QJsonObject &o)
                                   f.value(QStringLiteral("severity")).toString(),
                                   f.value(QStringLiteral("message")).toString()};
     }
+    *ok = readStepExtras(s, o, error);
     return s;
 }
 
@@ -146,7 +180,7 @@ QJsonObject MigrationPlan::toJson() const
         {QStringLiteral("approvals"), QJsonArray::fromStringList(summary.approvals)},
         {QStringLiteral("totalSeconds"), summary.totalSeconds},
     };
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("format"), QStringLiteral("slipway-plan")},
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("title"), title},
@@ -157,6 +191,9 @@ QJsonObject MigrationPlan::toJson() const
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("summary"), summaryJson},
     };
+    if (!description.isEmpty())
+        json.insert(QStringLiteral("description"), description);
+    return json;
 }
 
 std::optional<MigrationPlan> MigrationPlan::fromJson(const QJsonObject &json, QString *error)
@@ -180,12 +217,18 @@ std::optional<MigrationPlan> MigrationPlan::fromJson(const QJsonObject &json, QS
     const QString kind = source.value(QStringLiteral("kind")).toString();
     plan.source = kind == QLatin1String("diff")     ? PlanSource::Diff
                   : kind == QLatin1String("editor") ? PlanSource::Editor
+                  : kind == QLatin1String("wizard") ? PlanSource::Wizard
                                                     : PlanSource::File;
     plan.sourceName = source.value(QStringLiteral("name")).toString();
     plan.serverVersion = json.value(QStringLiteral("serverVersion")).toInt(150000);
     plan.sizesFromLiveDatabase = json.value(QStringLiteral("sizesFromLiveDatabase")).toBool();
-    for (const QJsonValue &v : json.value(QStringLiteral("steps")).toArray())
-        plan.steps << stepFromJson(v.toObject());
+    plan.description = json.value(QStringLiteral("description")).toString();
+    for (const QJsonValue &v : json.value(QStringLiteral("steps")).toArray()) {
+        bool ok = true;
+        plan.steps << stepFromJson(v.toObject(), &ok, error);
+        if (!ok)
+            return std::nullopt;
+    }
     const QJsonObject s = json.value(QStringLiteral("summary")).toObject();
     plan.summary.risk = riskFromName(s.value(QStringLiteral("risk")).toString()).value_or(RiskClass::Low);
     plan.summary.lockSeconds = s.value(QStringLiteral("lockSeconds")).toDouble();

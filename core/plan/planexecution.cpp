@@ -1,0 +1,327 @@
+#include "planexecution.h"
+
+#include "db/pgconnection.h"
+#include "run/migrationexecutor.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+#include <pqxx/pqxx>
+
+#include <mutex>
+
+namespace slipway::plan {
+
+using namespace slipway::run;
+
+PlanRunOptions::PlanRunOptions()
+{
+    backfill.restart = true;
+    execution.applicationName = QStringLiteral("slipway plan");
+}
+
+QList<int> PlanExecution::order(const MigrationPlan &plan, bool down)
+{
+    QList<int> out;
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        if (!down || plan.steps.at(i).hasDown())
+            out << i;
+    }
+    if (down)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+ExecutionItem PlanExecution::item(const MigrationPlan &plan, int step, bool down)
+{
+    const PlanStep &s = plan.steps.at(step);
+    const QString label = s.title.isEmpty() ? tr("step %1").arg(step + 1) : s.title;
+    ExecutionItem item;
+    item.name = tr("Step %1: %2").arg(step + 1).arg(label);
+    if (down) {
+        item.sql = s.rollbackSql;
+        item.direction = s.rollbackVerificationSql.isEmpty() ? ExecutionItem::Direction::Down
+                                                             : ExecutionItem::Direction::Script;
+        item.verifySql = s.rollbackVerificationSql.isEmpty() ? s.verificationSql : s.rollbackVerificationSql;
+        return item;
+    }
+    item.direction = ExecutionItem::Direction::Script;
+    item.sql = s.sql;
+    if (s.backfill) { // the whole backfill as one statement (dry runs only)
+        static const QRegularExpression placeholder(QStringLiteral("\\{\\{batch(:[^}]*)?\\}\\}"));
+        item.sql.replace(placeholder, QStringLiteral("TRUE"));
+    }
+    item.verifySql = s.verificationSql;
+    item.rollbackAvailable = s.hasDown();
+    return item;
+}
+
+struct PlanRunner::Private {
+    PlanRunOptions options;
+    ProgressSink progress;
+    std::function<void(const ExecutionEvent &)> events;
+    std::mutex mutex;
+    MigrationExecutor *executor = nullptr;
+    BackfillRunner *backfill = nullptr;
+    bool cancelled = false;
+
+    void say(const QString &line) const
+    {
+        if (progress)
+            progress(line);
+    }
+    bool isCancelled()
+    {
+        std::lock_guard lock(mutex);
+        return cancelled;
+    }
+    PlanStepOutcome runSql(PgConnection &conn, const MigrationPlan &plan, int step, PlanRunResult &result);
+    PlanStepOutcome runBackfill(PgConnection &conn, const QString &conninfo, const PlanStep &step, int index,
+                                PlanRunResult &result);
+    void dryRun(PgConnection &conn, const MigrationPlan &plan, PlanRunResult &result);
+};
+
+namespace {
+
+PlanRunResult::Status statusOf(ExecutionResult::Status status)
+{
+    switch (status) {
+    case ExecutionResult::Status::Succeeded: return PlanRunResult::Status::Succeeded;
+    case ExecutionResult::Status::Failed: return PlanRunResult::Status::Failed;
+    case ExecutionResult::Status::Cancelled: return PlanRunResult::Status::Cancelled;
+    case ExecutionResult::Status::LockHeld: return PlanRunResult::Status::LockHeld;
+    }
+    return PlanRunResult::Status::Failed;
+}
+
+PlanStepOutcome::Status outcomeStatus(ItemOutcome::Status status)
+{
+    switch (status) {
+    case ItemOutcome::Status::NotRun: return PlanStepOutcome::Status::NotRun;
+    case ItemOutcome::Status::Succeeded: return PlanStepOutcome::Status::Succeeded;
+    case ItemOutcome::Status::Failed: return PlanStepOutcome::Status::Failed;
+    case ItemOutcome::Status::Cancelled: return PlanStepOutcome::Status::Cancelled;
+    case ItemOutcome::Status::DryRunOk: return PlanStepOutcome::Status::DryRunOk;
+    }
+    return PlanStepOutcome::Status::NotRun;
+}
+
+// One boolean row: false fails; an error fails; anything else passes.
+bool verifyQuery(PgConnection &conn, const QString &sql, QString *why)
+{
+    try {
+        pqxx::nontransaction tx(conn, "slipway plan verify");
+        const pqxx::result r = tx.exec(sql.toStdString());
+        if (r.size() == 1 && r.columns() >= 1 && !r[0][0].is_null()) {
+            const std::string value = r[0][0].c_str();
+            if (value == "f" || value == "false") {
+                *why = PlanRunner::tr("the verify query returned false");
+                return false;
+            }
+        }
+        return true;
+    } catch (const std::exception &e) {
+        *why = DbError::fromException(e).message;
+        return false;
+    }
+}
+
+} // namespace
+
+PlanStepOutcome PlanRunner::Private::runSql(PgConnection &conn, const MigrationPlan &plan, int step,
+                                            PlanRunResult &result)
+{
+    ExecutionOptions execution = options.execution;
+    execution.mode = ExecutionOptions::Mode::Run;
+    execution.journal = false;
+    MigrationExecutor executor(execution);
+    if (events)
+        executor.setEventSink(events);
+    {
+        std::lock_guard lock(mutex);
+        if (cancelled)
+            return {step, PlanStepOutcome::Status::Cancelled, std::nullopt, -1, -1, tr("Cancelled."), std::nullopt};
+        this->executor = &executor;
+    }
+    const ExecutionResult r = executor.run(conn, {PlanExecution::item(plan, step, options.down)});
+    {
+        std::lock_guard lock(mutex);
+        this->executor = nullptr;
+    }
+    PlanStepOutcome out;
+    out.step = step;
+    if (!r.items.isEmpty()) {
+        const ItemOutcome &item = r.items.constFirst();
+        out.status = outcomeStatus(item.status);
+        out.verified = item.verified;
+        out.durationMs = item.durationMs;
+        out.rows = item.rows;
+    }
+    out.message = r.error.message;
+    result.invalidIndexes += r.invalidIndexes;
+    if (!r.succeeded()) {
+        result.status = statusOf(r.status);
+        result.error = r.error;
+        result.message = r.status == ExecutionResult::Status::LockHeld
+                             ? tr("Another runner holds the migration lock: %1").arg(r.lockHolder)
+                             : r.error.message;
+        if (out.status == PlanStepOutcome::Status::NotRun)
+            out.status = PlanStepOutcome::Status::Failed;
+    }
+    if (r.verificationFailed)
+        result.verificationFailed = true;
+    return out;
+}
+
+PlanStepOutcome PlanRunner::Private::runBackfill(PgConnection &conn, const QString &conninfo, const PlanStep &step,
+                                                 int index, PlanRunResult &result)
+{
+    PlanStepOutcome out;
+    out.step = index;
+    BackfillRunner runner;
+    {
+        std::lock_guard lock(mutex);
+        if (cancelled) {
+            out.status = PlanStepOutcome::Status::Cancelled;
+            return out;
+        }
+        backfill = &runner;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const bool started = runner.start(conninfo, *step.backfill, options.backfill);
+    if (started)
+        runner.wait();
+    {
+        std::lock_guard lock(mutex);
+        backfill = nullptr;
+    }
+    const BackfillResult r = runner.result();
+    out.backfill = r;
+    out.durationMs = timer.elapsed();
+    out.rows = r.rowsThisRun;
+    out.message = r.message;
+    if (!started || r.state != BackfillState::Done) {
+        out.status = r.state == BackfillState::Aborted ? PlanStepOutcome::Status::Cancelled
+                                                       : PlanStepOutcome::Status::Failed;
+        result.status = r.state == BackfillState::LockHeld  ? PlanRunResult::Status::LockHeld
+                        : r.state == BackfillState::Aborted ? PlanRunResult::Status::Cancelled
+                                                            : PlanRunResult::Status::Failed;
+        result.error = r.error;
+        result.message = r.message.isEmpty() ? tr("The backfill %1 did not finish.").arg(step.backfill->name)
+                                             : r.message;
+        return out;
+    }
+    out.status = PlanStepOutcome::Status::Succeeded;
+    say(tr("Step %1: backfill %2 done: %n row(s) in %3 batches.", nullptr, int(r.rowsThisRun))
+            .arg(index + 1)
+            .arg(step.backfill->name)
+            .arg(r.batches));
+    if (options.execution.verify && !step.verificationSql.trimmed().isEmpty()) {
+        QString why;
+        out.verified = verifyQuery(conn, step.verificationSql, &why);
+        if (!*out.verified) {
+            result.verificationFailed = true;
+            out.message = why;
+        }
+        say(*out.verified ? tr("Step %1: verification passed.").arg(index + 1)
+                          : tr("Step %1: verification FAILED: %2").arg(index + 1).arg(why));
+    }
+    return out;
+}
+
+void PlanRunner::Private::dryRun(PgConnection &conn, const MigrationPlan &plan, PlanRunResult &result)
+{
+    ExecutionOptions execution = options.execution;
+    execution.mode = ExecutionOptions::Mode::DryRun;
+    execution.journal = false;
+    execution.verify = false; // skipped CONCURRENTLY statements would fail their checks
+    const QList<int> steps = PlanExecution::order(plan, options.down);
+    QList<ExecutionItem> items;
+    for (int step : steps)
+        items << PlanExecution::item(plan, step, options.down);
+    MigrationExecutor executor(execution);
+    if (events)
+        executor.setEventSink(events);
+    {
+        std::lock_guard lock(mutex);
+        this->executor = &executor;
+    }
+    const ExecutionResult r = executor.run(conn, items);
+    {
+        std::lock_guard lock(mutex);
+        this->executor = nullptr;
+    }
+    for (int i = 0; i < steps.size(); ++i) {
+        PlanStepOutcome out;
+        out.step = steps.at(i);
+        if (i < r.items.size()) {
+            out.status = outcomeStatus(r.items.at(i).status);
+            out.durationMs = r.items.at(i).durationMs;
+            out.rows = r.items.at(i).rows;
+        }
+        result.steps << out;
+    }
+    if (!r.succeeded()) {
+        result.status = statusOf(r.status);
+        result.error = r.error;
+        result.message = r.error.message;
+    }
+}
+
+PlanRunner::PlanRunner(const PlanRunOptions &options) : d(std::make_unique<Private>())
+{
+    d->options = options;
+}
+
+PlanRunner::~PlanRunner() = default;
+
+void PlanRunner::setProgressSink(ProgressSink sink) { d->progress = std::move(sink); }
+
+void PlanRunner::setExecutionEventSink(std::function<void(const ExecutionEvent &)> sink)
+{
+    d->events = std::move(sink);
+}
+
+void PlanRunner::cancel()
+{
+    std::lock_guard lock(d->mutex);
+    d->cancelled = true;
+    if (d->executor)
+        d->executor->cancel();
+    if (d->backfill)
+        d->backfill->abort(tr("Cancelled on request."), true);
+}
+
+PlanRunResult PlanRunner::run(const QString &conninfo, const MigrationPlan &plan)
+{
+    PlanRunResult result;
+    std::unique_ptr<PgConnection> conn;
+    try {
+        conn = std::make_unique<PgConnection>(conninfo.toStdString());
+    } catch (const std::exception &e) {
+        result.status = PlanRunResult::Status::Failed;
+        result.error = DbError::fromConnectFailure(QString::fromUtf8(e.what()));
+        result.message = result.error.message;
+        return result;
+    }
+    if (d->options.dryRun) {
+        d->dryRun(*conn, plan, result);
+        return result;
+    }
+    for (int step : PlanExecution::order(plan, d->options.down)) {
+        const PlanStep &s = plan.steps.at(step);
+        d->say(tr("Step %1 %2: %3").arg(step + 1).arg(d->options.down ? tr("down") : tr("up"), s.title));
+        const PlanStepOutcome out = PlanExecution::runsBackfill(s, d->options.down)
+                                        ? d->runBackfill(*conn, conninfo, s, step, result)
+                                        : d->runSql(*conn, plan, step, result);
+        result.steps << out;
+        if (out.status == PlanStepOutcome::Status::Cancelled && result.status == PlanRunResult::Status::Succeeded)
+            result.status = PlanRunResult::Status::Cancelled;
+        if (result.status != PlanRunResult::Status::Succeeded || result.verificationFailed)
+            break;
+    }
+    return result;
+}
+
+} // namespace slipway::plan

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "migrationplan.h"
+
+#include "db/dberror.h"
+#include "run/backfillprogress.h"
+#include "run/backfillrunner.h"
+#include "run/executionevent.h"
+#include "run/executionitem.h"
+#include "run/executionoptions.h"
+#include "run/executionresult.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace slipway::plan {
+
+struct PlanRunOptions {
+    bool down = false;   // run the steps' rollback SQL, last step first
+    bool dryRun = false; // SQL steps in one rolled-back transaction; backfills are only listed
+    run::ExecutionOptions execution;  // timeouts, retries, runner lock (mode is set from down/dryRun)
+    run::BackfillOptions backfill;    // for backfill steps (restart defaults to true: the predicate picks the rows)
+    PlanRunOptions();
+};
+
+// How one step of the plan went.
+struct PlanStepOutcome {
+    enum class Status { NotRun, Succeeded, Failed, Cancelled, Skipped, DryRunOk };
+
+    int step = -1;                     // index into MigrationPlan::steps
+    Status status = Status::NotRun;
+    std::optional<bool> verified;      // the step's verify query ran: passed or not
+    qint64 durationMs = -1;
+    qint64 rows = -1;
+    QString message;                   // why it failed or was skipped
+    std::optional<run::BackfillResult> backfill;
+};
+
+struct PlanRunResult {
+    enum class Status { Succeeded, Failed, Cancelled, LockHeld };
+
+    Status status = Status::Succeeded;
+    QList<PlanStepOutcome> steps;      // in the order run
+    DbError error;
+    QString message;
+    bool verificationFailed = false;
+    QList<run::InvalidIndex> invalidIndexes;
+
+    bool succeeded() const { return status == Status::Succeeded && !verificationFailed; }
+};
+
+// What a plan becomes for the runner: which steps run in which order, and
+// the executor item of a SQL step. Pure.
+class PlanExecution {
+    Q_DECLARE_TR_FUNCTIONS(PlanExecution)
+
+public:
+    // Up: every step in order. Down: the steps with rollback SQL, last first.
+    static QList<int> order(const MigrationPlan &plan, bool down);
+    // The item the executor runs for a SQL step (not for a backfill step going up).
+    static run::ExecutionItem item(const MigrationPlan &plan, int step, bool down);
+    static bool runsBackfill(const PlanStep &step, bool down) { return !down && step.backfill.has_value(); }
+};
+
+// Runs a plan on a database, blocking the calling thread: SQL steps through
+// run::MigrationExecutor on one connection (timeouts, retries, runner lock,
+// verify after each step), backfill steps through run::BackfillRunner on its
+// own connection, then the step's verify query. Stops at the first failure.
+class PlanRunner {
+    Q_DECLARE_TR_FUNCTIONS(PlanRunner)
+
+public:
+    using ProgressSink = std::function<void(const QString &line)>; // one translated line per step event
+
+    explicit PlanRunner(const PlanRunOptions &options = {});
+    ~PlanRunner();
+    PlanRunner(const PlanRunner &) = delete;
+    PlanRunner &operator=(const PlanRunner &) = delete;
+
+    void setProgressSink(ProgressSink sink);
+    void setExecutionEventSink(std::function<void(const run::ExecutionEvent &)> sink);
+
+    PlanRunResult run(const QString &conninfo, const MigrationPlan &plan);
+    // Thread-safe: cancels the running statement or backfill batch.
+    void cancel();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace slipway::plan
