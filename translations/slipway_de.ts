@@ -3700,6 +3700,105 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
         <translation>„slipway-cli migrate --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
+        <location filename="../app/cli/migratecommand.cpp" line="129"/>
+        <source>CONTEXT: %1</source>
+        <translation>KONTEXT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="180"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan: %1 (%n Schritt)</numerusform>
+            <numerusform>Plan: %1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="196"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="203"/>
+        <source>(verified)</source>
+        <translation>(verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="203"/>
+        <source>(verification FAILED)</source>
+        <translation>(Verifikation FEHLGESCHLAGEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="210"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="256"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="261"/>
+        <source>--down needs --plan.</source>
+        <translation>--down braucht --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="262"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir ORDNER fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="267"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="279"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Keine Dauer: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="286"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="290"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock braucht Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="329"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="336"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="315"/>
+        <location filename="../app/cli/migratecommand.cpp" line="359"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/migratecommand.cpp" line="52"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
@@ -3721,6 +3820,8 @@ Options:
                           step: SQL through the executor, backfills through the backfill
                           runner, each step verified; not journaled
   --down                  with --plan: run the steps&apos; rollback SQL, last step first
+                          (with --plan, --dry-run runs every step in one rolled-back
+                          transaction that holds its locks to the end: rehearse on a copy)
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma or plain
   --dry-run               run everything in one transaction that is rolled back; every
                           lock taken is held until that final rollback
@@ -3763,6 +3864,8 @@ Optionen:
                           für Schritt ausführen: SQL über den Executor, Backfills über den Backfill-
                           Runner, jeder Schritt verifiziert; nicht protokolliert
   --down                  mit --plan: das Rollback-SQL der Schritte ausführen, letzter Schritt zuerst
+                          (mit --plan führt --dry-run jeden Schritt in einer zurückgerollten
+                          Transaktion aus, die ihre Sperren bis zum Ende hält: auf einer Kopie proben)
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma oder plain
   --dry-run               alles in einer Transaktion ausführen, die zurückgerollt wird; jede
                           genommene Sperre wird bis zu diesem abschließenden Rollback gehalten
@@ -3787,111 +3890,12 @@ die Sperre, 64 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="127"/>
-        <source>CONTEXT: %1</source>
-        <translation>KONTEXT: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="178"/>
-        <source>Plan: %1 (%n step(s))</source>
-        <translation>
-            <numerusform>Plan: %1 (%n Schritt)</numerusform>
-            <numerusform>Plan: %1 (%n Schritte)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="194"/>
-        <source>Interrupted: cancelling the running step...</source>
-        <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="201"/>
-        <source>(verified)</source>
-        <translation>(verifiziert)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="201"/>
-        <source>(verification FAILED)</source>
-        <translation>(Verifikation FEHLGESCHLAGEN)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="208"/>
-        <source>Stopped: %1</source>
-        <translation>Angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="252"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="254"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="258"/>
-        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
-        <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="259"/>
-        <source>--down needs --plan.</source>
-        <translation>--down braucht --plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="260"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir ORDNER fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="263"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="277"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Keine Dauer: „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="284"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="288"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock braucht Sekunden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="327"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Unbekanntes Format „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="334"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="313"/>
-        <location filename="../app/cli/migratecommand.cpp" line="357"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="382"/>
+        <location filename="../app/cli/migratecommand.cpp" line="384"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Nichts auszuführen: jede Migration ist angewendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="387"/>
+        <location filename="../app/cli/migratecommand.cpp" line="389"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Warnung: dieser Probelauf führt %n Migration in einer Transaktion aus und hält jede ihrer Sperren bis zum abschließenden Rollback; die Anwendung wartet währenddessen darauf. Auf einer Live-Datenbank --dry-run-each verwenden.</numerusform>
@@ -3899,12 +3903,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="404"/>
+        <location filename="../app/cli/migratecommand.cpp" line="406"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Unterbrochen: die laufende Anweisung wird abgebrochen ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="420"/>
+        <location filename="../app/cli/migratecommand.cpp" line="422"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Probelauf: %n Migration lief und wurde zurückgerollt.</numerusform>
@@ -3912,7 +3916,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="422"/>
+        <location filename="../app/cli/migratecommand.cpp" line="424"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgerollt.</numerusform>
@@ -3920,7 +3924,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="423"/>
+        <location filename="../app/cli/migratecommand.cpp" line="425"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -3928,12 +3932,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="427"/>
+        <location filename="../app/cli/migratecommand.cpp" line="429"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="430"/>
+        <location filename="../app/cli/migratecommand.cpp" line="432"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Abgebrochen nach %n Migration.</numerusform>
@@ -3941,7 +3945,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="433"/>
+        <location filename="../app/cli/migratecommand.cpp" line="435"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Fehlgeschlagen nach %n Migration: %2</numerusform>
@@ -3949,14 +3953,14 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <location filename="../app/cli/migratecommand.cpp" line="437"/>
+        <location filename="../app/cli/migratecommand.cpp" line="207"/>
+        <location filename="../app/cli/migratecommand.cpp" line="439"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Ungültiger (INVALID) Index %1.%2 zurückgeblieben; aufräumen mit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="209"/>
-        <location filename="../app/cli/migratecommand.cpp" line="439"/>
+        <location filename="../app/cli/migratecommand.cpp" line="211"/>
+        <location filename="../app/cli/migratecommand.cpp" line="441"/>
         <source>Verification failed.</source>
         <translation>Verifikation fehlgeschlagen.</translation>
     </message>
@@ -5306,140 +5310,140 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <translation>Zeilensicherheit: Zeilen sind nur über Richtlinien sichtbar</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="84"/>
+        <location filename="../core/diff/plantables.cpp" line="89"/>
         <source>drops table %1 and all its rows%2</source>
         <translation>löscht Tabelle %1 und alle ihre Zeilen%2</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="88"/>
+        <location filename="../core/diff/plantables.cpp" line="93"/>
         <source>its partitioning changes: the table is dropped and created again</source>
         <translation>ihre Partitionierung ändert sich: die Tabelle wird gelöscht und neu angelegt</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="101"/>
+        <location filename="../core/diff/plantables.cpp" line="106"/>
         <source>possible rename to %1: a drop and a create lose the data; rename with ALTER TABLE ... RENAME TO instead</source>
         <translation>mögliche Umbenennung in %1: Löschen und Anlegen verliert die Daten; stattdessen mit ALTER TABLE ... RENAME TO umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="118"/>
+        <location filename="../core/diff/plantables.cpp" line="123"/>
         <source>rewrites the table%1</source>
         <translation>schreibt die Tabelle neu%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="124"/>
+        <location filename="../core/diff/plantables.cpp" line="129"/>
         <source>enables row level security: rows are visible only through policies</source>
         <translation>aktiviert Zeilensicherheit: Zeilen sind nur über Richtlinien sichtbar</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="125"/>
+        <location filename="../core/diff/plantables.cpp" line="130"/>
         <source>disables row level security: policies stop applying</source>
         <translation>deaktiviert Zeilensicherheit: Richtlinien gelten nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="130"/>
+        <location filename="../core/diff/plantables.cpp" line="135"/>
         <source>changes whether the owner is subject to policies</source>
         <translation>ändert, ob der Besitzer den Richtlinien unterliegt</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="173"/>
+        <location filename="../core/diff/plantables.cpp" line="178"/>
         <source>NOT NULL without a default: fill %1 in the existing rows (e.g. slipway-cli backfill) before the NOT NULL steps below</source>
         <translation>NOT NULL ohne Vorgabewert: %1 in den vorhandenen Zeilen füllen (z. B. slipway-cli backfill), vor den NOT-NULL-Schritten unten</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="180"/>
+        <location filename="../core/diff/plantables.cpp" line="185"/>
         <source>fills the new column in every row: rewrites the table%1</source>
         <translation>füllt die neue Spalte in jeder Zeile: schreibt die Tabelle neu%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="187"/>
+        <location filename="../core/diff/plantables.cpp" line="192"/>
         <source>drops column %1 and its data%2</source>
         <translation>löscht Spalte %1 und ihre Daten%2</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="193"/>
+        <location filename="../core/diff/plantables.cpp" line="198"/>
         <source>possible rename to %1: a drop and an add lose the data; use ALTER TABLE ... RENAME COLUMN instead</source>
         <translation>mögliche Umbenennung in %1: Löschen und Hinzufügen verliert die Daten; stattdessen ALTER TABLE ... RENAME COLUMN verwenden</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="222"/>
+        <location filename="../core/diff/plantables.cpp" line="227"/>
         <source>type %1 -&gt; %2: rewrites the table and its indexes unless the types are binary compatible%3</source>
         <translation>Typ %1 -&gt; %2: schreibt die Tabelle und ihre Indexe neu, außer die Typen sind binärkompatibel%3</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="251"/>
+        <location filename="../core/diff/plantables.cpp" line="256"/>
         <source>scans the whole table under ACCESS EXCLUSIVE%1</source>
         <translation>durchsucht die ganze Tabelle unter ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="260"/>
+        <location filename="../core/diff/plantables.cpp" line="265"/>
         <source>scans the table to prove no NULLs, without blocking reads or writes%1</source>
         <translation>durchsucht die Tabelle, um das Fehlen von NULLs nachzuweisen, ohne Lese- oder Schreibzugriffe zu blockieren%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="263"/>
+        <location filename="../core/diff/plantables.cpp" line="268"/>
         <source>no scan: the validated CHECK (%1 IS NOT NULL) proves it, so the lock is held for an instant</source>
         <translation>kein Scan: der validierte CHECK (%1 IS NOT NULL) beweist es, die Sperre wird also nur einen Augenblick gehalten</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="280"/>
+        <location filename="../core/diff/plantables.cpp" line="285"/>
         <source>drops the index behind %1</source>
         <translation>löscht den Index hinter %1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="308"/>
+        <location filename="../core/diff/plantables.cpp" line="313"/>
         <source>a partitioned table cannot take NOT VALID: checks every row while locked</source>
         <translation>eine partitionierte Tabelle kann kein NOT VALID: prüft jede Zeile unter Sperre</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="317"/>
+        <location filename="../core/diff/plantables.cpp" line="322"/>
         <source>checks every row without blocking writes%1</source>
         <translation>prüft jede Zeile, ohne Schreibzugriffe zu blockieren%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="333"/>
+        <location filename="../core/diff/plantables.cpp" line="338"/>
         <source>builds the unique index without blocking writes; time grows with the table%1</source>
         <translation>baut den Unique-Index, ohne Schreibzugriffe zu blockieren; die Dauer wächst mit der Tabelle%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="347"/>
+        <location filename="../core/diff/plantables.cpp" line="352"/>
         <source>builds the index while holding its lock%1</source>
         <translation>baut den Index, während seine Sperre gehalten wird%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="355"/>
+        <location filename="../core/diff/plantables.cpp" line="360"/>
         <source>builds the index while holding ACCESS EXCLUSIVE%1</source>
         <translation>baut den Index unter ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="378"/>
+        <location filename="../core/diff/plantables.cpp" line="383"/>
         <source>builds the index without blocking writes (two table scans)%1</source>
         <translation>baut den Index, ohne Schreibzugriffe zu blockieren (zwei Tabellenscans)%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="380"/>
+        <location filename="../core/diff/plantables.cpp" line="385"/>
         <source>builds the index while blocking writes (partitioned tables cannot build concurrently)%1</source>
         <translation>baut den Index und blockiert dabei Schreibzugriffe (partitionierte Tabellen können nicht nebenläufig bauen)%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="397"/>
+        <location filename="../core/diff/plantables.cpp" line="402"/>
         <source>rebuilds the index while blocking writes%1</source>
         <translation>baut den Index neu und blockiert dabei Schreibzugriffe%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="404"/>
+        <location filename="../core/diff/plantables.cpp" line="409"/>
         <source>builds the new index beside the old one without blocking writes%1</source>
         <translation>baut den neuen Index neben dem alten, ohne Schreibzugriffe zu blockieren%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="433"/>
+        <location filename="../core/diff/plantables.cpp" line="438"/>
         <source>runs a function on every matching row: what it does is not tracked</source>
         <translation>führt eine Funktion auf jeder passenden Zeile aus: was sie tut, wird nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="447"/>
-        <location filename="../core/diff/plantables.cpp" line="453"/>
-        <location filename="../core/diff/plantables.cpp" line="462"/>
-        <location filename="../core/diff/plantables.cpp" line="470"/>
+        <location filename="../core/diff/plantables.cpp" line="452"/>
+        <location filename="../core/diff/plantables.cpp" line="458"/>
+        <location filename="../core/diff/plantables.cpp" line="467"/>
+        <location filename="../core/diff/plantables.cpp" line="475"/>
         <source>changes which rows roles can see or change</source>
         <translation>ändert, welche Zeilen Rollen sehen oder ändern können</translation>
     </message>
@@ -6410,57 +6414,57 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="35"/>
+        <location filename="../core/plan/runreport.cpp" line="34"/>
         <source>hint: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="247"/>
+        <location filename="../core/plan/runreport.cpp" line="246"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="249"/>
+        <location filename="../core/plan/runreport.cpp" line="248"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="251"/>
+        <location filename="../core/plan/runreport.cpp" line="250"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="252"/>
+        <location filename="../core/plan/runreport.cpp" line="251"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <location filename="../core/plan/runreport.cpp" line="257"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <location filename="../core/plan/runreport.cpp" line="257"/>
         <source>failed (%1)</source>
         <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="260"/>
+        <location filename="../core/plan/runreport.cpp" line="259"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="262"/>
+        <location filename="../core/plan/runreport.cpp" line="261"/>
         <source>ok after %1 tries</source>
         <translation>ok nach %1 Versuchen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="262"/>
+        <location filename="../core/plan/runreport.cpp" line="261"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="263"/>
+        <location filename="../core/plan/runreport.cpp" line="262"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>

@@ -3700,6 +3700,105 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
         <translation>Lancez « slipway-cli migrate --help » pour l&apos;usage.</translation>
     </message>
     <message>
+        <location filename="../app/cli/migratecommand.cpp" line="129"/>
+        <source>CONTEXT: %1</source>
+        <translation>CONTEXTE : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="180"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan : %1 (%n étape)</numerusform>
+            <numerusform>Plan : %1 (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="196"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="203"/>
+        <source>(verified)</source>
+        <translation>(vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="203"/>
+        <source>(verification FAILED)</source>
+        <translation>(vérification ÉCHOUÉE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="210"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="256"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="261"/>
+        <source>--down needs --plan.</source>
+        <translation>--down exige --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="262"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir DOSSIER manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="267"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="279"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Pas une durée : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="286"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="290"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock exige des secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="329"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Format « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="336"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Non exécuté : le dossier contient des erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="315"/>
+        <location filename="../app/cli/migratecommand.cpp" line="359"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Passez --yes-production %1 pour confirmer.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/migratecommand.cpp" line="52"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
@@ -3721,6 +3820,8 @@ Options:
                           step: SQL through the executor, backfills through the backfill
                           runner, each step verified; not journaled
   --down                  with --plan: run the steps&apos; rollback SQL, last step first
+                          (with --plan, --dry-run runs every step in one rolled-back
+                          transaction that holds its locks to the end: rehearse on a copy)
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma or plain
   --dry-run               run everything in one transaction that is rolled back; every
                           lock taken is held until that final rollback
@@ -3763,6 +3864,8 @@ Options :
                           par étape : SQL via l&apos;exécuteur, remplissages via l&apos;exécuteur de
                           remplissage, chaque étape vérifiée ; non journalisé
   --down                  avec --plan : exécuter le SQL de retour arrière des étapes, la dernière d&apos;abord
+                          (avec --plan, --dry-run exécute chaque étape dans une transaction annulée
+                          qui garde ses verrous jusqu&apos;au bout : répétez sur une copie)
   --format F              flyway, golang-migrate, dbmate, sqitch, prisma ou plain
   --dry-run               tout exécuter dans une transaction annulée à la fin ; chaque
                           verrou pris est conservé jusqu&apos;à cette annulation finale
@@ -3787,111 +3890,12 @@ le verrou, 64 usage.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="127"/>
-        <source>CONTEXT: %1</source>
-        <translation>CONTEXTE : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="178"/>
-        <source>Plan: %1 (%n step(s))</source>
-        <translation>
-            <numerusform>Plan : %1 (%n étape)</numerusform>
-            <numerusform>Plan : %1 (%n étapes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="194"/>
-        <source>Interrupted: cancelling the running step...</source>
-        <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="201"/>
-        <source>(verified)</source>
-        <translation>(vérifié)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="201"/>
-        <source>(verification FAILED)</source>
-        <translation>(vérification ÉCHOUÉE)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="208"/>
-        <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="252"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="254"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="258"/>
-        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
-        <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="259"/>
-        <source>--down needs --plan.</source>
-        <translation>--down exige --plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="260"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir DOSSIER manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="263"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="277"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Pas une durée : « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="284"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="288"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock exige des secondes.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="327"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Format « %1 » inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="334"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Non exécuté : le dossier contient des erreurs.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="313"/>
-        <location filename="../app/cli/migratecommand.cpp" line="357"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Passez --yes-production %1 pour confirmer.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="382"/>
+        <location filename="../app/cli/migratecommand.cpp" line="384"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Rien à exécuter : toutes les migrations sont appliquées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="387"/>
+        <location filename="../app/cli/migratecommand.cpp" line="389"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Avertissement : cet essai à blanc exécute %n migration dans une transaction et conserve chacun de ses verrous jusqu&apos;à l&apos;annulation finale ; l&apos;application les attend pendant ce temps. Sur une base en service, utilisez --dry-run-each.</numerusform>
@@ -3899,12 +3903,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="404"/>
+        <location filename="../app/cli/migratecommand.cpp" line="406"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Interrompu : annulation de l&apos;instruction en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="420"/>
+        <location filename="../app/cli/migratecommand.cpp" line="422"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Essai à blanc : %n migration exécutée puis annulée.</numerusform>
@@ -3912,7 +3916,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="422"/>
+        <location filename="../app/cli/migratecommand.cpp" line="424"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n migration annulée.</numerusform>
@@ -3920,7 +3924,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="423"/>
+        <location filename="../app/cli/migratecommand.cpp" line="425"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n migration appliquée.</numerusform>
@@ -3928,12 +3932,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="427"/>
+        <location filename="../app/cli/migratecommand.cpp" line="429"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="430"/>
+        <location filename="../app/cli/migratecommand.cpp" line="432"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Annulé après %n migration.</numerusform>
@@ -3941,7 +3945,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="433"/>
+        <location filename="../app/cli/migratecommand.cpp" line="435"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Échec après %n migration : %2</numerusform>
@@ -3949,14 +3953,14 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <location filename="../app/cli/migratecommand.cpp" line="437"/>
+        <location filename="../app/cli/migratecommand.cpp" line="207"/>
+        <location filename="../app/cli/migratecommand.cpp" line="439"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Index %1.%2 INVALID laissé en place ; nettoyez avec : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="209"/>
-        <location filename="../app/cli/migratecommand.cpp" line="439"/>
+        <location filename="../app/cli/migratecommand.cpp" line="211"/>
+        <location filename="../app/cli/migratecommand.cpp" line="441"/>
         <source>Verification failed.</source>
         <translation>Échec de la vérification.</translation>
     </message>
@@ -5306,140 +5310,140 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <translation>sécurité au niveau ligne : les lignes ne sont visibles qu&apos;à travers les politiques</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="84"/>
+        <location filename="../core/diff/plantables.cpp" line="89"/>
         <source>drops table %1 and all its rows%2</source>
         <translation>supprime la table %1 et toutes ses lignes%2</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="88"/>
+        <location filename="../core/diff/plantables.cpp" line="93"/>
         <source>its partitioning changes: the table is dropped and created again</source>
         <translation>son partitionnement change : la table est supprimée puis recréée</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="101"/>
+        <location filename="../core/diff/plantables.cpp" line="106"/>
         <source>possible rename to %1: a drop and a create lose the data; rename with ALTER TABLE ... RENAME TO instead</source>
         <translation>renommage possible en %1 : une suppression suivie d&apos;une création perd les données ; renommez plutôt avec ALTER TABLE ... RENAME TO</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="118"/>
+        <location filename="../core/diff/plantables.cpp" line="123"/>
         <source>rewrites the table%1</source>
         <translation>réécrit la table%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="124"/>
+        <location filename="../core/diff/plantables.cpp" line="129"/>
         <source>enables row level security: rows are visible only through policies</source>
         <translation>active la sécurité au niveau ligne : les lignes ne sont visibles qu&apos;à travers les politiques</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="125"/>
+        <location filename="../core/diff/plantables.cpp" line="130"/>
         <source>disables row level security: policies stop applying</source>
         <translation>désactive la sécurité au niveau ligne : les politiques ne s&apos;appliquent plus</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="130"/>
+        <location filename="../core/diff/plantables.cpp" line="135"/>
         <source>changes whether the owner is subject to policies</source>
         <translation>change si le propriétaire est soumis aux politiques</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="173"/>
+        <location filename="../core/diff/plantables.cpp" line="178"/>
         <source>NOT NULL without a default: fill %1 in the existing rows (e.g. slipway-cli backfill) before the NOT NULL steps below</source>
         <translation>NOT NULL sans valeur par défaut : remplissez %1 dans les lignes existantes (p. ex. slipway-cli backfill) avant les étapes NOT NULL ci-dessous</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="180"/>
+        <location filename="../core/diff/plantables.cpp" line="185"/>
         <source>fills the new column in every row: rewrites the table%1</source>
         <translation>remplit la nouvelle colonne dans chaque ligne : réécrit la table%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="187"/>
+        <location filename="../core/diff/plantables.cpp" line="192"/>
         <source>drops column %1 and its data%2</source>
         <translation>supprime la colonne %1 et ses données%2</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="193"/>
+        <location filename="../core/diff/plantables.cpp" line="198"/>
         <source>possible rename to %1: a drop and an add lose the data; use ALTER TABLE ... RENAME COLUMN instead</source>
         <translation>renommage possible en %1 : une suppression suivie d&apos;un ajout perd les données ; utilisez plutôt ALTER TABLE ... RENAME COLUMN</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="222"/>
+        <location filename="../core/diff/plantables.cpp" line="227"/>
         <source>type %1 -&gt; %2: rewrites the table and its indexes unless the types are binary compatible%3</source>
         <translation>type %1 -&gt; %2 : réécrit la table et ses index sauf si les types sont binairement compatibles%3</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="251"/>
+        <location filename="../core/diff/plantables.cpp" line="256"/>
         <source>scans the whole table under ACCESS EXCLUSIVE%1</source>
         <translation>parcourt toute la table sous ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="260"/>
+        <location filename="../core/diff/plantables.cpp" line="265"/>
         <source>scans the table to prove no NULLs, without blocking reads or writes%1</source>
         <translation>parcourt la table pour prouver l&apos;absence de NULL, sans bloquer lectures ni écritures%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="263"/>
+        <location filename="../core/diff/plantables.cpp" line="268"/>
         <source>no scan: the validated CHECK (%1 IS NOT NULL) proves it, so the lock is held for an instant</source>
         <translation>pas de parcours : le CHECK (%1 IS NOT NULL) validé le prouve, le verrou n&apos;est donc tenu qu&apos;un instant</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="280"/>
+        <location filename="../core/diff/plantables.cpp" line="285"/>
         <source>drops the index behind %1</source>
         <translation>supprime l&apos;index sous-jacent à %1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="308"/>
+        <location filename="../core/diff/plantables.cpp" line="313"/>
         <source>a partitioned table cannot take NOT VALID: checks every row while locked</source>
         <translation>une table partitionnée n&apos;accepte pas NOT VALID : vérifie chaque ligne sous verrou</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="317"/>
+        <location filename="../core/diff/plantables.cpp" line="322"/>
         <source>checks every row without blocking writes%1</source>
         <translation>vérifie chaque ligne sans bloquer les écritures%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="333"/>
+        <location filename="../core/diff/plantables.cpp" line="338"/>
         <source>builds the unique index without blocking writes; time grows with the table%1</source>
         <translation>construit l&apos;index unique sans bloquer les écritures ; la durée croît avec la table%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="347"/>
+        <location filename="../core/diff/plantables.cpp" line="352"/>
         <source>builds the index while holding its lock%1</source>
         <translation>construit l&apos;index en tenant son verrou%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="355"/>
+        <location filename="../core/diff/plantables.cpp" line="360"/>
         <source>builds the index while holding ACCESS EXCLUSIVE%1</source>
         <translation>construit l&apos;index sous ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="378"/>
+        <location filename="../core/diff/plantables.cpp" line="383"/>
         <source>builds the index without blocking writes (two table scans)%1</source>
         <translation>construit l&apos;index sans bloquer les écritures (deux parcours de table)%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="380"/>
+        <location filename="../core/diff/plantables.cpp" line="385"/>
         <source>builds the index while blocking writes (partitioned tables cannot build concurrently)%1</source>
         <translation>construit l&apos;index en bloquant les écritures (les tables partitionnées ne peuvent pas construire en concurrence)%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="397"/>
+        <location filename="../core/diff/plantables.cpp" line="402"/>
         <source>rebuilds the index while blocking writes%1</source>
         <translation>reconstruit l&apos;index en bloquant les écritures%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="404"/>
+        <location filename="../core/diff/plantables.cpp" line="409"/>
         <source>builds the new index beside the old one without blocking writes%1</source>
         <translation>construit le nouvel index à côté de l&apos;ancien sans bloquer les écritures%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="433"/>
+        <location filename="../core/diff/plantables.cpp" line="438"/>
         <source>runs a function on every matching row: what it does is not tracked</source>
         <translation>exécute une fonction sur chaque ligne concernée : ce qu&apos;elle fait n&apos;est pas suivi</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="447"/>
-        <location filename="../core/diff/plantables.cpp" line="453"/>
-        <location filename="../core/diff/plantables.cpp" line="462"/>
-        <location filename="../core/diff/plantables.cpp" line="470"/>
+        <location filename="../core/diff/plantables.cpp" line="452"/>
+        <location filename="../core/diff/plantables.cpp" line="458"/>
+        <location filename="../core/diff/plantables.cpp" line="467"/>
+        <location filename="../core/diff/plantables.cpp" line="475"/>
         <source>changes which rows roles can see or change</source>
         <translation>change les lignes que les rôles peuvent voir ou modifier</translation>
     </message>
@@ -6410,57 +6414,57 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="35"/>
+        <location filename="../core/plan/runreport.cpp" line="34"/>
         <source>hint: %1</source>
         <translation>astuce : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="247"/>
+        <location filename="../core/plan/runreport.cpp" line="246"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="249"/>
+        <location filename="../core/plan/runreport.cpp" line="248"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="251"/>
+        <location filename="../core/plan/runreport.cpp" line="250"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="252"/>
+        <location filename="../core/plan/runreport.cpp" line="251"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <location filename="../core/plan/runreport.cpp" line="257"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="258"/>
+        <location filename="../core/plan/runreport.cpp" line="257"/>
         <source>failed (%1)</source>
         <translation>échec (%1)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="260"/>
+        <location filename="../core/plan/runreport.cpp" line="259"/>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="262"/>
+        <location filename="../core/plan/runreport.cpp" line="261"/>
         <source>ok after %1 tries</source>
         <translation>ok après %1 essais</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="262"/>
+        <location filename="../core/plan/runreport.cpp" line="261"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="263"/>
+        <location filename="../core/plan/runreport.cpp" line="262"/>
         <source>not run</source>
         <translation>non exécutée</translation>
     </message>
