@@ -7,6 +7,7 @@
 #include "db/profilestore.h"
 #include "db/session.h"
 #include "diff/planjson.h"
+#include "diff/planrehearsal.h"
 #include "diff/planner.h"
 #include "diff/schemadiff.h"
 #include "util/shutdownsignals.h"
@@ -19,6 +20,7 @@
 #include <QTextStream>
 
 #include <atomic>
+#include <thread>
 #include <optional>
 
 namespace slipway::cli {
@@ -50,6 +52,7 @@ QString usage()
         "Usage: slipway-cli diff <from> <to> [--format sql|json] [--down] [--exit-code]\n"
         "                        [--schema S]... [--exclude-schema S]...\n"
         "                        [--ignore-owners] [--ignore-privileges] [--ignore-comments]\n"
+        "                        [--rehearse <scratch-conn>]\n"
         "\n"
         "Compares two schemas and prints the plan that turns <from> into <to>: statements\n"
         "in dependency order taking the gentlest locks (CONCURRENTLY, NOT VALID then\n"
@@ -69,7 +72,14 @@ QString usage()
         "  --ignore-comments       do not compare comments\n"
         "  --lock-timeout MS       lock_timeout set before each statement (default 3000)\n"
         "  --statement-timeout MS  statement_timeout before each statement (default 0:\n"
-        "                          none; index builds and validations always get 0)\n");
+        "                          none; index builds and validations always get 0)\n"
+        "  --rehearse CONN         check the plan before printing it: create a throw-away\n"
+        "                          database on the CONN server (its role needs CREATEDB),\n"
+        "                          load <from> into it, run the up plan statement by\n"
+        "                          statement, re-diff against <to> (must be empty), run the\n"
+        "                          down plan, re-diff against <from>; the database is\n"
+        "                          dropped again. The verdict goes to stderr (\"rehearsal\"\n"
+        "                          in JSON); exit code 1 when it is not clean.\n");
 }
 
 template<typename T>
@@ -135,6 +145,40 @@ std::optional<SchemaModel> loadSide(const QString &side, const IntrospectOptions
     return result.value;
 }
 
+// Resolves a profile name, URI or conninfo; empty after printing why.
+QString resolveConninfo(ProfileStore &store, const QString &side)
+{
+    DbError error;
+    const auto profile = store.resolve(side, &error);
+    const QString conninfo = profile ? profile->conninfo(QString(), &error) : QString();
+    if (error.isError() || !profile) {
+        printErr(error.toText());
+        return {};
+    }
+    return conninfo;
+}
+
+// Runs the rehearsal on a worker thread; Ctrl+C cancels it (the scratch
+// database is still dropped).
+diff::RehearsalReport rehearse(const diff::RehearsalOptions &options, const SchemaModel &from,
+                               const SchemaModel &to, const diff::Plan &up, const diff::Plan &down)
+{
+    diff::PlanRehearsal rehearsal(options);
+    diff::RehearsalReport report;
+    std::thread worker([&] {
+        report = rehearsal.run(from, to, up, down);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
+                                  Qt::QueuedConnection);
+    });
+    QCoreApplication::exec();
+    if (ShutdownSignals::received()) {
+        printErr(DiffCommand::tr("Interrupted: cancelling and dropping the scratch database..."));
+        rehearsal.cancel();
+    }
+    worker.join();
+    return report;
+}
+
 } // namespace
 
 int runDiffCommand(const QStringList &arguments)
@@ -151,10 +195,12 @@ int runDiffCommand(const QStringList &arguments)
     const QCommandLineOption lockTimeout(QStringLiteral("lock-timeout"), QString(), QStringLiteral("MS"));
     const QCommandLineOption statementTimeout(QStringLiteral("statement-timeout"), QString(),
                                               QStringLiteral("MS"));
+    const QCommandLineOption rehearseOption(QStringLiteral("rehearse"), QString(),
+                                            QStringLiteral("CONN"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     QCommandLineParser parser;
     parser.addOptions({format, down, exitCode, schema, exclude, ignoreOwners, ignorePrivileges,
-                       ignoreComments, lockTimeout, statementTimeout, help});
+                       ignoreComments, lockTimeout, statementTimeout, rehearseOption, help});
     if (!parser.parse(QStringList{QStringLiteral("slipway-cli")} + arguments.mid(1))) {
         printErr(parser.errorText() + QLatin1Char('\n') + usageHint());
         return ExitUsage;
@@ -203,7 +249,8 @@ int runDiffCommand(const QStringList &arguments)
     if (!ShutdownSignals::install(&signalError)) printErr(signalError);
     ProfileStore store;
     QString storeError;
-    const bool needStore = !isSnapshotFile(positional.at(0)) || !isSnapshotFile(positional.at(1));
+    const bool needStore = !isSnapshotFile(positional.at(0)) || !isSnapshotFile(positional.at(1)) ||
+                           parser.isSet(rehearseOption);
     if (needStore && !store.load(&storeError)) printErr(storeError);
 
     const auto from = loadSide(positional.at(0), introspect, store);
@@ -218,14 +265,33 @@ int runDiffCommand(const QStringList &arguments)
                                 ? diff::Planner::downPlan(*from, *to, options, planOptions)
                                 : diff::Planner::plan(*from, *to, options, planOptions);
 
+    std::optional<diff::RehearsalReport> rehearsal;
+    if (parser.isSet(rehearseOption)) {
+        diff::RehearsalOptions rehearsalOptions;
+        rehearsalOptions.diff = options;
+        rehearsalOptions.scratchConninfo = resolveConninfo(store, parser.value(rehearseOption));
+        if (rehearsalOptions.scratchConninfo.isEmpty()) return ExitFailure;
+        diff::PlanOptions upOptions = planOptions;
+        if (from->serverVersionNumber > 0) upOptions.serverVersion = from->serverVersionNumber;
+        diff::PlanOptions downOptions = planOptions;
+        if (to->serverVersionNumber > 0) downOptions.serverVersion = to->serverVersionNumber;
+        const diff::Plan up = diff::Planner::plan(*from, *to, options, upOptions);
+        const diff::Plan back = diff::Planner::downPlan(*from, *to, options, downOptions);
+        rehearsal = rehearse(rehearsalOptions, *from, *to, up, back);
+        if (outputFormat != QLatin1String("json")) printErr(rehearsal->toText());
+    }
+
     QTextStream out(stdout);
-    if (outputFormat == QLatin1String("json"))
-        out << QJsonDocument(diff::PlanJson::toJson(plan)).toJson(QJsonDocument::Indented);
-    else if (plan.changes.isEmpty())
+    if (outputFormat == QLatin1String("json")) {
+        QJsonObject root = diff::PlanJson::toJson(plan);
+        if (rehearsal) root.insert(QStringLiteral("rehearsal"), diff::PlanJson::rehearsalToJson(*rehearsal));
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else if (plan.changes.isEmpty())
         out << DiffCommand::tr("-- No differences.") << '\n';
     else
         out << plan.toSql();
     out.flush();
+    if (rehearsal && !rehearsal->isClean()) return ExitFailure;
     if (parser.isSet(exitCode) && !plan.changes.isEmpty()) return ExitDifferences;
     return ExitOk;
 }

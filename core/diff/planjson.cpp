@@ -99,4 +99,49 @@ QJsonObject PlanJson::toJson(const Plan &plan)
                        {QStringLiteral("verify"), verify}};
 }
 
+namespace {
+
+QJsonArray changesToJson(const QList<SchemaChange> &changes)
+{
+    QJsonArray array;
+    for (const SchemaChange &change : changes) array.append(PlanJson::changeToJson(change));
+    return array;
+}
+
+} // namespace
+
+QJsonObject PlanJson::rehearsalToJson(const RehearsalReport &report)
+{
+    QJsonObject root{
+        {QStringLiteral("status"), RehearsalReport::statusName(report.status)},
+        {QStringLiteral("scratch_database"), report.scratchDatabase},
+        {QStringLiteral("scratch_dropped"), report.scratchDropped},
+        {QStringLiteral("up_statements_run"), report.upStatementsRun},
+        {QStringLiteral("down_statements_run"), report.downStatementsRun},
+        {QStringLiteral("down_rehearsed"), report.downRehearsed},
+        {QStringLiteral("missing_roles"), QJsonArray::fromStringList(report.missingRoles)},
+        {QStringLiteral("skipped_statements"), report.skippedStatements},
+        {QStringLiteral("baseline_differences"), changesToJson(report.baselineDifferences)},
+        {QStringLiteral("up_residual"), changesToJson(report.upResidual)},
+        {QStringLiteral("down_residual"), changesToJson(report.downResidual)},
+    };
+    if (report.failure) {
+        const RehearsalFailure &f = *report.failure;
+        const auto [line, column] = f.error.lineColumn();
+        root.insert(QStringLiteral("failure"),
+                    QJsonObject{{QStringLiteral("phase"), RehearsalFailure::phaseName(f.phase)},
+                                {QStringLiteral("statement"), f.statement},
+                                {QStringLiteral("sql"), f.sql},
+                                {QStringLiteral("sqlstate"), f.error.sqlState},
+                                {QStringLiteral("message"), f.error.message},
+                                {QStringLiteral("detail"), f.error.detail},
+                                {QStringLiteral("hint"), f.error.hint},
+                                {QStringLiteral("position"), f.error.position},
+                                {QStringLiteral("line"), line},
+                                {QStringLiteral("column"), column}});
+    }
+    if (report.error.isError()) root.insert(QStringLiteral("error"), report.error.toText());
+    return root;
+}
+
 } // namespace slipway::diff

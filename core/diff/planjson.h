@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan.h"
+#include "planrehearsal.h"
 
 #include <QJsonObject>
 
@@ -20,6 +21,12 @@ public:
     static QJsonObject toJson(const Plan &plan);
     static QJsonObject changeToJson(const SchemaChange &change);
     static QString kindKey(ObjectKind kind);
+    // {"status", "scratch_database", "scratch_dropped", "up_statements_run",
+    //  "down_statements_run", "down_rehearsed", "missing_roles", "skipped_statements",
+    //  "baseline_differences"|"up_residual"|"down_residual": [change...],
+    //  "failure": {"phase", "statement", "sql", "sqlstate", "message", "detail",
+    //              "hint", "position", "line", "column"}, "error"}
+    static QJsonObject rehearsalToJson(const RehearsalReport &report);
 };
 
 } // namespace slipway::diff

@@ -72,10 +72,15 @@ void PlanBuilder::table(const SchemaChange &change)
     }
     if (change.action == ChangeAction::Drop) {
         const Table &t = std::get<Table>(change.from);
-        // Foreign keys between dropped tables go first, so the tables can go in any order.
+        // Foreign keys between dropped tables go first, so the tables can go in
+        // any order; so do those to a partitioned table (they depend on each of
+        // its partitions, which may be dropped too).
         for (const Constraint &c : t.constraints) {
+            const Table *referenced = fromTable(c.referencedTable.schema, c.referencedTable.name);
+            const bool toPartitioned = referenced && referenced->kind == Table::Kind::Partitioned;
             if (c.kind == Constraint::Kind::ForeignKey && !c.inherited &&
-                m_droppedTables.contains(c.referencedTable) && c.referencedTable != t.qualifiedName())
+                (m_droppedTables.contains(c.referencedTable) || toPartitioned) &&
+                c.referencedTable != t.qualifiedName())
                 put(Phase::DropForeignKey, QLatin1String("ALTER TABLE ") + name +
                                                QLatin1String(" DROP CONSTRAINT ") + SqlNames::ident(c.name));
         }

@@ -2,6 +2,7 @@
 
 #include "catalog/introspector.h"
 #include "db/pgconnection.h"
+#include "db/scratchdatabase.h"
 #include "diff/planner.h"
 #include "diff/schemadiff.h"
 #include "migrations/historyreader.h"
@@ -11,12 +12,9 @@
 
 #include <QFile>
 #include <QMutex>
-#include <QRandomGenerator>
 #include <QSet>
 
 #include <pqxx/pqxx>
-
-#include <libpq-fe.h>
 
 #include <algorithm>
 #include <atomic>
@@ -27,89 +25,6 @@ namespace slipway::migrations {
 namespace {
 
 using catalog::SchemaModel;
-
-// key='value' with libpq's escaping.
-QString conninfoPair(const char *keyword, const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QString::fromUtf8(keyword) + QLatin1String("='") + escaped + QLatin1Char('\'');
-}
-
-// conninfo (URI or key=value) pointing at another database of the same server.
-QString withDatabase(const QString &conninfo, const QString &database, QString *error)
-{
-    char *message = nullptr;
-    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &message);
-    if (!options) {
-        *error = message ? QString::fromUtf8(message).trimmed() : QString();
-        if (message) PQfreemem(message);
-        return {};
-    }
-    QStringList parts;
-    for (const PQconninfoOption *o = options; o->keyword; ++o) {
-        if (!o->val || qstrcmp(o->keyword, "dbname") == 0) continue;
-        parts << conninfoPair(o->keyword, QString::fromUtf8(o->val));
-    }
-    PQconninfoFree(options);
-    parts << conninfoPair("dbname", database);
-    return parts.join(QLatin1Char(' '));
-}
-
-// A throw-away database: created by create(), dropped by drop() or the destructor.
-class ScratchDatabase {
-public:
-    explicit ScratchDatabase(const QString &serverConninfo) : m_server(serverConninfo) {}
-    ~ScratchDatabase() { drop(); }
-
-    // Throws pqxx exceptions.
-    void create()
-    {
-        const quint32 random = QRandomGenerator::global()->generate();
-        m_name = QStringLiteral("slipway_drift_%1").arg(random, 8, 16, QLatin1Char('0'));
-        m_admin = std::make_unique<PgConnection>(m_server.toStdString());
-        pqxx::nontransaction tx(*m_admin, "slipway drift create");
-        tx.exec("CREATE DATABASE " + tx.quote_name(m_name.toStdString()));
-        m_created = true;
-    }
-    QString name() const { return m_name; }
-    bool created() const { return m_created; }
-    QString conninfo(QString *error) const { return withDatabase(m_server, m_name, error); }
-
-    // True when it is gone (or was never made).
-    bool drop() noexcept
-    {
-        if (!m_created) return true;
-        for (int attempt = 0; attempt < 2 && m_created; ++attempt) {
-            try {
-                if (!m_admin || !m_admin->is_open() || attempt > 0)
-                    m_admin = std::make_unique<PgConnection>(m_server.toStdString());
-                pqxx::nontransaction tx(*m_admin, "slipway drift drop");
-                const std::string quoted = tx.quote_name(m_name.toStdString());
-                if (m_admin->server_version() >= 130000) {
-                    tx.exec("DROP DATABASE IF EXISTS " + quoted + " WITH (FORCE)");
-                } else {
-                    tx.exec_params("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                   "WHERE datname = $1 AND pid <> pg_backend_pid()",
-                                   m_name.toStdString());
-                    tx.exec("DROP DATABASE IF EXISTS " + quoted);
-                }
-                m_created = false;
-            } catch (const std::exception &) {
-                // Tried again once on a new connection; then left for the caller to report.
-            }
-        }
-        m_admin.reset();
-        return !m_created;
-    }
-
-private:
-    QString m_server;
-    QString m_name;
-    std::unique_ptr<PgConnection> m_admin;
-    bool m_created = false;
-};
 
 struct Cancelled {};
 
@@ -294,7 +209,7 @@ DriftReport DriftCheck::run(pqxx::connection_base &live, const QString &director
 {
     DriftReport report;
     report.directory = directory;
-    ScratchDatabase scratchDb(d->options.scratchConninfo);
+    ScratchDatabase scratchDb(d->options.scratchConninfo, QStringLiteral("slipway_drift"));
     try {
         d->step(tr("Reading the migrations folder"), 0.0);
         const MigrationSet set = MigrationSource::load(directory, d->options.format);
