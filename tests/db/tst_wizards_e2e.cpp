@@ -16,6 +16,8 @@
 #include "testsandbox.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <pqxx/pqxx>
@@ -52,6 +54,7 @@ private slots:
     void splitTable();
     void addForeignKey();
     void replaceIndex();
+    void cliRunsSavedPlan();
 
 private:
     // Up (each step verified), then down (each step verified after its rollback).
@@ -250,6 +253,60 @@ void TestWizardsE2e::replaceIndex()
                      QStringLiteral("t"));
         },
         [&] { QCOMPARE(scalar(m_uri, definition), before); });
+}
+
+// slipway-cli migrate --plan: dry run, up, down, each a clean exit; a bad plan file is refused.
+void TestWizardsE2e::cliRunsSavedPlan()
+{
+    AddNotNullColumnInputs in;
+    in.table = QStringLiteral("orders");
+    in.column = QStringLiteral("cli_flag");
+    in.type = QStringLiteral("boolean");
+    in.defaultExpression = QStringLiteral("false");
+    const auto plan = AddNotNullColumnWizard::generate(in, context());
+    QVERIFY(plan);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QVERIFY(plan->save(path));
+    auto cli = [&](const QStringList &extra, const QString &uri) {
+        QProcess process;
+        process.start(TestSandbox::cliPath(),
+                      QStringList{QStringLiteral("migrate"), uri, QStringLiteral("--plan"), path} + extra);
+        process.waitForFinished(60000);
+        qInfo("%s", process.readAllStandardError().right(400).constData());
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+    };
+    const QString exists = QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'orders'::regclass "
+                                          "AND attname = 'cli_flag' AND NOT attisdropped");
+    // A dry run is one rolled-back transaction holding every lock to its end: rehearse on a copy, not
+    // under the workload.
+    const QString copy = TestSandbox::freshDatabase(QStringLiteral("tst_wizards_e2e_dry"));
+    TestSandbox::exec(copy, QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY);"
+                                           "INSERT INTO orders SELECT generate_series(1, 100)"));
+    auto [code, out] = cli({QStringLiteral("--dry-run")}, copy);
+    QCOMPARE(code, 0);
+    QCOMPARE(scalar(copy, exists), QStringLiteral("0"));
+    std::tie(code, out) = cli({}, m_uri);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(QLatin1String("(verified)")), qPrintable(out));
+    QCOMPARE(scalar(m_uri, QStringLiteral("SELECT attnotnull::text FROM pg_attribute WHERE attrelid = "
+                                          "'orders'::regclass AND attname = 'cli_flag'")),
+             QStringLiteral("true"));
+    std::tie(code, out) = cli({QStringLiteral("--down")}, m_uri);
+    QCOMPARE(code, 0);
+    QCOMPARE(scalar(m_uri, exists), QStringLiteral("0"));
+
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"format\": \"other\"}");
+    bad.close();
+    QProcess process;
+    process.start(TestSandbox::cliPath(), {QStringLiteral("migrate"), m_uri, QStringLiteral("--plan"), bad.fileName()});
+    process.waitForFinished(60000);
+    QCOMPARE(process.exitCode(), 1);
+    process.start(TestSandbox::cliPath(), {QStringLiteral("migrate"), m_uri, QStringLiteral("--down")});
+    process.waitForFinished(60000);
+    QCOMPARE(process.exitCode(), 64);
 }
 
 QTEST_GUILESS_MAIN(TestWizardsE2e)
