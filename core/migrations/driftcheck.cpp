@@ -252,6 +252,8 @@ DriftReport DriftCheck::run(pqxx::connection_base &live, const QString &director
         if (actual.serverVersionNumber > 0) planOptions.serverVersion = actual.serverVersionNumber;
         report.changes = diff::SchemaDiff::compare(actual, expected, diffOptions);
         report.plan = diff::Planner::plan(report.changes, actual, expected, planOptions);
+        report.live = actual;
+        report.expected = expected;
         report.status = DriftReport::Status::Compared;
     } catch (const Cancelled &) {
         report.status = DriftReport::Status::Cancelled;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/schemamodel.h"
 #include "db/dberror.h"
 #include "diff/plan.h"
 #include "diff/schemachange.h"
@@ -74,6 +75,10 @@ public:
     // Alter = differs. Empty: no drift.
     QList<diff::SchemaChange> changes;
     diff::Plan plan;                     // brings the live database back to the folder's shape
+    // The two sides compared (Compared only), for a view that shows the
+    // objects: the live schema and the one the folder builds, both filtered.
+    catalog::SchemaModel live;
+    catalog::SchemaModel expected;
     std::optional<DriftApplyError> applyError;
     DbError error;
 

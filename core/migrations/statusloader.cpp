@@ -26,8 +26,17 @@ std::optional<HistoryTool> preferredTool(MigrationFormat format)
 
 } // namespace
 
-std::optional<HistoryTable> StatusLoader::chooseTable(const QList<HistoryTable> &tables, MigrationFormat format)
+QString StatusLoader::tableKey(const HistoryTable &table)
 {
+    return table.schema + QLatin1Char('.') + table.table;
+}
+
+std::optional<HistoryTable> StatusLoader::chooseTable(const QList<HistoryTable> &tables, MigrationFormat format,
+                                                      const QString &chosen)
+{
+    for (const HistoryTable &t : tables)
+        if (!chosen.isEmpty() && tableKey(t) == chosen)
+            return t;
     const auto preferred = preferredTool(format);
     for (const HistoryTable &t : tables)
         if (preferred && t.tool == *preferred)
@@ -44,12 +53,13 @@ std::optional<HistoryTable> StatusLoader::chooseTable(const QList<HistoryTable> 
     return std::nullopt;
 }
 
-QFuture<DbResult<LoadedHistory>> StatusLoader::loadHistory(Session &session, MigrationFormat format)
+QFuture<DbResult<LoadedHistory>> StatusLoader::loadHistory(Session &session, MigrationFormat format,
+                                                            const QString &preferred)
 {
-    return session.run<LoadedHistory>([format](pqxx::connection_base &conn) {
+    return session.run<LoadedHistory>([format, preferred](pqxx::connection_base &conn) {
         LoadedHistory out;
         out.tables = HistoryReader::detect(conn);
-        out.table = chooseTable(out.tables, format);
+        out.table = chooseTable(out.tables, format, preferred);
         if (out.table)
             out.rows = HistoryReader::read(conn, *out.table);
         // What Slipway ran for this folder is in its journal, not in the tool's table.

@@ -30,10 +30,15 @@ class StatusLoader {
 public:
     // Detects the history tables, picks the one that belongs to format (see
     // chooseTable) and reads it.
-    static QFuture<DbResult<LoadedHistory>> loadHistory(Session &session, MigrationFormat format);
+    // preferred ("schema.table"), when present, wins over that choice: the
+    // user picked it among several.
+    static QFuture<DbResult<LoadedHistory>> loadHistory(Session &session, MigrationFormat format,
+                                                         const QString &preferred = {});
     // The table of the folder's own tool, else dbmate's twin Rails, else
     // Slipway's journal, else the first one found.
-    static std::optional<HistoryTable> chooseTable(const QList<HistoryTable> &tables, MigrationFormat format);
+    static std::optional<HistoryTable> chooseTable(const QList<HistoryTable> &tables, MigrationFormat format,
+                                                   const QString &preferred = {});
+    static QString tableKey(const HistoryTable &table); // "schema.table"
 };
 
 } // namespace slipway::migrations
