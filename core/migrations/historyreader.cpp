@@ -197,13 +197,25 @@ QList<AppliedMigration> readSqitch(pqxx::read_transaction &tx, pqxx::connection_
 {
     const std::string schema = conn.quote_name(table.schema.toStdString());
     QList<AppliedMigration> out;
+    // A reworked change is in changes once per deployed instance; all but the
+    // newest are named as the folder names them, after the first tag deployed
+    // after them ("users@v1.0").
+    const bool hasTags = tx.exec_params("SELECT to_regclass($1) IS NOT NULL", schema + ".tags")[0][0].as<bool>();
+    const std::string reworkTag =
+        hasTags ? "CASE WHEN EXISTS (SELECT 1 FROM " + schema + ".changes l WHERE l.change = c.change"
+                      " AND l.project = c.project AND l.committed_at > c.committed_at)"
+                      " THEN (SELECT ltrim(t.tag, '@') FROM " + schema + ".tags t WHERE t.project = c.project"
+                      " AND t.committed_at >= c.committed_at ORDER BY t.committed_at, t.tag LIMIT 1) END"
+                : std::string("NULL::text");
     const pqxx::result rows =
-        tx.exec("SELECT change, script_hash, " + iso("committed_at") +
-                ", committer_name, note FROM " + schema + ".changes ORDER BY committed_at");
+        tx.exec("SELECT c.change, c.script_hash, " + iso("c.committed_at") + ", c.committer_name, c.note, " +
+                reworkTag + " FROM " + schema + ".changes c ORDER BY c.committed_at");
     for (const auto &row : rows) {
         AppliedMigration m;
         m.tool = HistoryTool::Sqitch;
         m.version = text(row[0]);
+        if (!row[5].is_null() && !text(row[5]).isEmpty())
+            m.version += QLatin1Char('@') + text(row[5]);
         m.checksum = text(row[1]);
         m.appliedAt = timestamp(row[2]);
         m.appliedBy = text(row[3]);

@@ -312,15 +312,26 @@ void loadSqitch(Reader &r, const QString &dir)
     const auto plan = r.read(planPath);
     if (!plan) return;
     static const QRegularExpression changeLine(QStringLiteral("^([^\\s@%#:\\[][^\\s\\[]*)\\s*(.*)$"));
-    QHash<QString, int> lastLine; // change -> plan line
-    bool tagSince = true;
+    static const QRegularExpression tagLine(QStringLiteral("^@([^\\s]+)"));
+    // One entry per plan line of a change; a change reworked after a tag has
+    // several. Each but the last deploys the scripts named after the first tag
+    // that follows it (deploy/users@v1.0.sql), as `sqitch rework` copies them.
+    struct Entry {
+        QString change;
+        QString name;
+        int line = 0;
+        QString tagAfter;
+    };
+    QList<Entry> entries;
+    QHash<QString, int> lastEntry; // change -> index into entries
     const QStringList lines = QString::fromUtf8(*plan).split(u'\n');
-    QSet<QString> usedScripts;
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u'%')) continue;
         if (line.startsWith(u'@')) {
-            tagSince = true;
+            const QString tag = tagLine.match(line).captured(1);
+            for (Entry &e : entries)
+                if (e.tagAfter.isEmpty()) e.tagAfter = tag;
             continue;
         }
         const auto m = changeLine.match(line);
@@ -331,30 +342,39 @@ void loadSqitch(Reader &r, const QString &dir)
             continue;
         }
         const QString change = m.captured(1);
-        if (lastLine.contains(change)) {
-            // Reworked changes are allowed after a tag; their scripts carry the tag (not read yet).
-            r.error(planPath, Tr::tr("%1:%2: change \"%3\" appears twice (also line %4)%5")
+        if (lastEntry.contains(change) && entries.at(lastEntry.value(change)).tagAfter.isEmpty()) {
+            // A rework needs a tag between the two (sqitch rework refuses otherwise).
+            r.error(planPath, Tr::tr("%1:%2: change \"%3\" appears twice (also line %4) without a tag between")
                                   .arg(QDir::toNativeSeparators(planPath))
                                   .arg(i + 1)
                                   .arg(change)
-                                  .arg(lastLine.value(change))
-                                  .arg(tagSince ? Tr::tr("; reworked changes are not supported yet")
-                                                : QString()));
+                                  .arg(entries.at(lastEntry.value(change)).line));
             continue;
         }
-        tagSince = false;
-        lastLine.insert(change, i + 1);
-        Migration migration;
-        migration.version = change;
+        Entry entry;
+        entry.change = change;
+        entry.line = i + 1;
         const qsizetype hash = m.captured(2).indexOf(QLatin1String(" # "));
-        migration.name = hash >= 0 ? m.captured(2).mid(hash + 3).trimmed() : change;
-        migration.upPath = QDir(dir).filePath(QStringLiteral("deploy/%1.sql").arg(change));
-        migration.downPath = QDir(dir).filePath(QStringLiteral("revert/%1.sql").arg(change));
-        migration.verifyPath = QDir(dir).filePath(QStringLiteral("verify/%1.sql").arg(change));
-        usedScripts.insert(QStringLiteral("%1.sql").arg(change));
+        entry.name = hash >= 0 ? m.captured(2).mid(hash + 3).trimmed() : change;
+        lastEntry.insert(change, int(entries.size()));
+        entries.append(entry);
+    }
+    QSet<QString> usedScripts;
+    for (int at = 0; at < entries.size(); ++at) {
+        const Entry &e = entries.at(at);
+        const bool reworkedLater = lastEntry.value(e.change) != at;
+        const QString script = reworkedLater ? QStringLiteral("%1@%2.sql").arg(e.change, e.tagAfter)
+                                             : QStringLiteral("%1.sql").arg(e.change);
+        Migration migration;
+        migration.version = reworkedLater ? e.change + QLatin1Char('@') + e.tagAfter : e.change;
+        migration.name = e.name;
+        migration.upPath = QDir(dir).filePath(QStringLiteral("deploy/") + script);
+        migration.downPath = QDir(dir).filePath(QStringLiteral("revert/") + script);
+        migration.verifyPath = QDir(dir).filePath(QStringLiteral("verify/") + script);
+        usedScripts.insert(script);
         if (!QFileInfo::exists(migration.upPath)) {
             r.error(migration.upPath, Tr::tr("%1: deploy script of change \"%2\" is missing")
-                                          .arg(QDir::toNativeSeparators(migration.upPath), change));
+                                          .arg(QDir::toNativeSeparators(migration.upPath), migration.version));
             continue;
         }
         const auto up = r.read(migration.upPath);

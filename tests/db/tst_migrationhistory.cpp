@@ -296,6 +296,53 @@ INSERT INTO sqitch.events (event, change_id, change, project, committed_at, comm
         QCOMPARE(states(status(uri, dir, HistoryTool::Sqitch)), expected);
     }
 
+    // users deployed, tagged @v1.0, then reworked and deployed again; both
+    // instances applied, the old script edited afterwards.
+    void sqitchReworked()
+    {
+        const QByteArray usersV1 = "CREATE TABLE users (id int);\n";
+        const QByteArray usersV2 = "ALTER TABLE users ADD name text;\n";
+        const QString dir = folder(QStringLiteral("sqitch_rework"),
+                                   {{QStringLiteral("sqitch.plan"),
+                                     "%project=shop\n"
+                                     "users 2024-01-01T10:00:00Z Ann <a@b> # Add users\n"
+                                     "@v1.0 2024-01-01T11:00:00Z Ann <a@b> # release\n"
+                                     "users [users@v1.0] 2024-01-02T10:00:00Z Ann <a@b> # Name users\n"
+                                     "orders 2024-01-03T10:00:00Z Ann <a@b> # Add orders\n"},
+                                    {QStringLiteral("deploy/users@v1.0.sql"), usersV1 + "-- edited\n"},
+                                    {QStringLiteral("deploy/users.sql"), usersV2},
+                                    {QStringLiteral("deploy/orders.sql"), "CREATE TABLE orders (id int);\n"}});
+        const QString uri = TestSandbox::freshDatabase(QStringLiteral("migr_sqitch_rework"));
+        // changes and tags of Sqitch's pg registry (sqitch-pg.sql).
+        TestSandbox::exec(uri, QStringLiteral(R"SQL(
+CREATE SCHEMA sqitch;
+CREATE TABLE sqitch.changes (
+    change_id TEXT PRIMARY KEY, script_hash TEXT NULL, change TEXT NOT NULL, project TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '', committed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
+    committer_name TEXT NOT NULL, committer_email TEXT NOT NULL, planned_at TIMESTAMPTZ NOT NULL,
+    planner_name TEXT NOT NULL, planner_email TEXT NOT NULL, UNIQUE(project, script_hash));
+CREATE TABLE sqitch.tags (
+    tag_id TEXT PRIMARY KEY, tag TEXT NOT NULL, project TEXT NOT NULL, change_id TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '', committed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
+    committer_name TEXT NOT NULL, committer_email TEXT NOT NULL, planned_at TIMESTAMPTZ NOT NULL,
+    planner_name TEXT NOT NULL, planner_email TEXT NOT NULL, UNIQUE(project, tag));
+CREATE TABLE sqitch.events (
+    event TEXT NOT NULL, change_id TEXT NOT NULL, change TEXT NOT NULL, project TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '', committed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
+    committer_name TEXT NOT NULL, committer_email TEXT NOT NULL, planned_at TIMESTAMPTZ NOT NULL,
+    planner_name TEXT NOT NULL, planner_email TEXT NOT NULL, PRIMARY KEY (change_id, committed_at));
+INSERT INTO sqitch.changes VALUES
+ ('c1', %1, 'users', 'shop', 'Add users', now() - interval '3 minutes', 'Ann', 'a@b', '2024-01-01T10:00:00Z', 'Ann', 'a@b'),
+ ('c2', %2, 'users', 'shop', 'Name users', now() - interval '1 minute', 'Ann', 'a@b', '2024-01-02T10:00:00Z', 'Ann', 'a@b');
+INSERT INTO sqitch.tags VALUES
+ ('t1', '@v1.0', 'shop', 'c1', 'release', now() - interval '3 minutes', 'Ann', 'a@b', '2024-01-01T11:00:00Z', 'Ann', 'a@b');
+)SQL").arg(sqlQuote(Checksum::sha1Hex(usersV1)), sqlQuote(Checksum::sha1Hex(usersV2))));
+        const QMap<QString, QString> expected = {{QStringLiteral("users@v1.0"), QStringLiteral("changed")},
+                                                 {QStringLiteral("users"), QStringLiteral("applied")},
+                                                 {QStringLiteral("orders"), QStringLiteral("pending")}};
+        QCOMPARE(states(status(uri, dir, HistoryTool::Sqitch)), expected);
+    }
+
     void otherToolsDetectedAndRead()
     {
         const QString uri = TestSandbox::freshDatabase(QStringLiteral("migr_others"));

@@ -211,6 +211,37 @@ private slots:
         QVERIFY(set.migrations[1].verifySql.isEmpty());
     }
 
+    // `sqitch rework users` after @v1.0: the first instance deploys
+    // deploy/users@v1.0.sql (version "users@v1.0"), the newest deploy/users.sql.
+    void sqitchReworked()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("sqitch.plan")),
+              "%project=shop\n"
+              "users 2024-01-01T10:00:00Z Ann <a@b> # Add users\n"
+              "@v1.0 2024-01-01T11:00:00Z Ann <a@b> # release\n"
+              "emails [users] 2024-01-02T10:00:00Z Ann <a@b> # Add emails\n"
+              "users [users@v1.0] 2024-01-03T10:00:00Z Ann <a@b> # Users get a name\n"
+              "users 2024-01-04T10:00:00Z Ann <a@b> # twice without a tag between\n"
+              "@v1.1 2024-01-03T11:00:00Z Ann <a@b> # release\n");
+        write(dir.filePath(QStringLiteral("deploy/users@v1.0.sql")), "CREATE TABLE users (id int);\n");
+        write(dir.filePath(QStringLiteral("revert/users@v1.0.sql")), "DROP TABLE users;\n");
+        write(dir.filePath(QStringLiteral("deploy/users.sql")), "CREATE TABLE users (id int, name text);\n");
+        write(dir.filePath(QStringLiteral("revert/users.sql")), "DROP TABLE users;\n");
+        write(dir.filePath(QStringLiteral("deploy/emails.sql")), "ALTER TABLE users ADD email text;\n");
+        const MigrationSet set = MigrationSource::load(dir.path());
+        QStringList versions;
+        for (const Migration &m : set.migrations)
+            versions << m.version;
+        QCOMPARE(versions, QStringList({QStringLiteral("users@v1.0"), QStringLiteral("emails"), QStringLiteral("users")}));
+        QCOMPARE(set.migrations[0].upSql, QStringLiteral("CREATE TABLE users (id int);\n"));
+        QCOMPARE(set.migrations[0].downSql, QStringLiteral("DROP TABLE users;\n"));
+        QCOMPARE(set.migrations[2].upSql, QStringLiteral("CREATE TABLE users (id int, name text);\n"));
+        QCOMPARE(set.migrations[2].name, QStringLiteral("Users get a name"));
+        QCOMPARE(set.errors.size(), 1);
+        QVERIFY2(hasError(set, QStringLiteral("sqitch.plan"), QStringLiteral("without a tag between")), qPrintable(dump(set)));
+    }
+
     void sqitchMalformed()
     {
         QTemporaryDir dir;
