@@ -13,6 +13,7 @@ packages=(
   qtkeychain-qt6-dev
   postgresql-15 postgresql-client-15
   xvfb xauth
+  poppler-utils  # pdfinfo, pdftoppm: the PDF runbook tests count and render pages
   python3  # translations_complete test, translations/tools
   dpkg-dev file help2man desktop-file-utils appstream  # man pages, .deb Depends, validators
 )

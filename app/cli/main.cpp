@@ -65,7 +65,8 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A Gui application only for `plan --format pdf` (text layout needs fonts).
+    const std::unique_ptr<QCoreApplication> app = createCliApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("slipway"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
 

@@ -5,11 +5,13 @@
 #include "db/profilestore.h"
 #include "plan/planbuilder.h"
 #include "plan/runbookexport.h"
+#include "runbookpdf.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
@@ -37,7 +39,7 @@ QString usage()
         "SQL alone. \"-\" reads standard input.\n"
         "\n"
         "Options:\n"
-        "  --format FORMAT       md (default), html or json (the plan file)\n"
+        "  --format FORMAT       md (default), html, pdf (A4, needs -o) or json (the plan file)\n"
         "  -o, --output FILE     write to FILE instead of standard output\n"
         "  --pg-version VERSION  the server the migration runs on: 11, 13.4 or 150000\n"
         "                        (default: the connected server's, else 15)\n"
@@ -128,8 +130,14 @@ int runPlanCommand(const QStringList &arguments)
         return ExitUsage;
     }
     const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("md") && format != QLatin1String("html") && format != QLatin1String("json")) {
-        printErr(PlanCommand::tr("Unknown format \"%1\" (md, html or json).").arg(format));
+    const bool pdf = format == QLatin1String("pdf");
+    if (format != QLatin1String("md") && format != QLatin1String("html") && format != QLatin1String("json") && !pdf) {
+        printErr(PlanCommand::tr("Unknown format \"%1\" (md, html, pdf or json).").arg(format));
+        return ExitUsage;
+    }
+    const QString output = parser.value(outputOption);
+    if (pdf && (output.isEmpty() || output == QLatin1String("-"))) {
+        printErr(PlanCommand::tr("--format pdf needs -o FILE."));
         return ExitUsage;
     }
     std::optional<int> version;
@@ -168,6 +176,14 @@ int runPlanCommand(const QStringList &arguments)
         }
     }
 
+    if (pdf) {
+        QString pdfError;
+        if (plan::RunbookPdf::write(*result, output, nullptr, &pdfError) == 0) {
+            printErr(pdfError);
+            return ExitFailure;
+        }
+        return ExitOk;
+    }
     QByteArray bytes;
     if (format == QLatin1String("json"))
         bytes = result->toJsonBytes();
@@ -175,7 +191,24 @@ int runPlanCommand(const QStringList &arguments)
         bytes = plan::RunbookExport::toHtml(*result).toUtf8();
     else
         bytes = plan::RunbookExport::toMarkdown(*result).toUtf8();
-    return writeOutput(parser.value(outputOption), bytes) ? ExitOk : ExitFailure;
+    return writeOutput(output, bytes) ? ExitOk : ExitFailure;
+}
+
+std::unique_ptr<QCoreApplication> createCliApplication(int &argc, char **argv)
+{
+    bool planPdf = false;
+    if (argc > 1 && qstrcmp(argv[1], "plan") == 0) {
+        for (int i = 2; i < argc; ++i) {
+            const bool option = qstrcmp(argv[i], "--format") == 0;
+            if ((option && i + 1 < argc && qstricmp(argv[i + 1], "pdf") == 0) || qstricmp(argv[i], "--format=pdf") == 0)
+                planPdf = true;
+        }
+    }
+    if (!planPdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 } // namespace slipway::cli

@@ -42,10 +42,16 @@ QString summaryLines(const MigrationPlan &plan)
     return out;
 }
 
-QString stepMarkdown(const PlanStep &step)
+QString stepMarkdown(const PlanStep &step, const RunReport *report)
 {
-    QString out = RunbookExport::tr("### Step %1 (line %2)\n\n").arg(step.index + 1).arg(step.line);
+    QString out = QStringLiteral("### %1\n\n").arg(RunbookExport::stepHeading(step));
+    if (!step.deployNote.isEmpty())
+        out += RunbookExport::tr("> **Application deploy:** %1\n\n").arg(step.deployNote);
     out += fence(step.sql, true) + QLatin1Char('\n');
+    if (step.phase != StepPhase::None)
+        out += RunbookExport::tr("- **Phase:** %1\n").arg(RunbookExport::phaseLabel(step.phase));
+    if (step.backfill)
+        out += RunbookExport::tr("- **Backfill:** %1\n").arg(RunbookExport::backfillText(*step.backfill));
     out += RunbookExport::tr("- **Lock:** %1\n").arg(RunbookExport::lockText(step));
     out += RunbookExport::tr("- **Work:** %1%2\n")
                .arg(effectKey(step.effect), step.effectReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(step.effectReason));
@@ -65,6 +71,11 @@ QString stepMarkdown(const PlanStep &step)
     out += RunbookExport::tr("- **What users will notice:** %1\n").arg(step.userImpact);
     for (const PlanFinding &f : step.findings)
         out += RunbookExport::tr("- **Lint (%1, %2):** %3\n").arg(f.rule, f.severity, f.message);
+    if (report) {
+        const QString actual = RunbookExport::actualText(*report, step.index);
+        if (!actual.isEmpty())
+            out += RunbookExport::tr("- **Actual:** %1\n").arg(actual);
+    }
     return out + QLatin1Char('\n');
 }
 
@@ -106,10 +117,40 @@ QString RunbookExport::lockText(const PlanStep &step)
              MigrationPlan::durationText(step.estimatedSeconds), blocks);
 }
 
-QString RunbookExport::toMarkdown(const MigrationPlan &plan)
+QString RunbookExport::stepHeading(const PlanStep &step)
+{
+    if (step.title.isEmpty())
+        return tr("Step %1 (line %2)").arg(step.index + 1).arg(step.line);
+    return tr("Step %1: %2").arg(step.index + 1).arg(step.title);
+}
+
+QString RunbookExport::phaseLabel(StepPhase phase)
+{
+    switch (phase) {
+    case StepPhase::None: return QString();
+    case StepPhase::Expand: return tr("Expand");
+    case StepPhase::Migrate: return tr("Migrate (backfill)");
+    case StepPhase::Switch: return tr("Switch");
+    case StepPhase::Contract: return tr("Contract");
+    }
+    return QString();
+}
+
+QString RunbookExport::backfillText(const run::BackfillSpec &spec)
+{
+    const QString what = spec.usesTemplate() ? spec.statementTemplate : QStringLiteral("SET %1").arg(spec.set);
+    const QString where = spec.predicate.isEmpty() ? tr("every row") : QStringLiteral("WHERE %1").arg(spec.predicate);
+    return tr("batched by the backfill runner on %1: %2, %3, batches of ~%4 ms (throttled by lag and lock waits)")
+        .arg(spec.table, what, where)
+        .arg(spec.targetBatchMs);
+}
+
+QString RunbookExport::toMarkdown(const MigrationPlan &plan, const RunReport *report)
 {
     QString out = tr("# Migration Runbook: %1\n\n").arg(plan.title);
     out += tr("## Summary\n\n") + summaryLines(plan) + QLatin1Char('\n');
+    if (report)
+        out += resultsMarkdown(*report);
 
     out += tr("## Pre-flight\n\n");
     out += tr("- [ ] Backup commands executed and verified\n");
@@ -122,7 +163,7 @@ QString RunbookExport::toMarkdown(const MigrationPlan &plan)
 
     out += tr("## Execute\n\n");
     for (const PlanStep &step : plan.steps)
-        out += stepMarkdown(step);
+        out += stepMarkdown(step, report);
 
     out += tr("## Verification\n\n");
     for (const PlanStep &step : plan.steps) {
@@ -138,6 +179,8 @@ QString RunbookExport::toMarkdown(const MigrationPlan &plan)
             out += fence(it->rollbackSql) + QLatin1Char('\n');
         else
             out += tr("No rollback SQL can be derived.\n\n");
+        if (!it->rollbackVerificationSql.isEmpty())
+            out += tr("Verify after the undo:\n\n") + fence(it->rollbackVerificationSql) + QLatin1Char('\n');
         if (!it->rollbackLoss.isEmpty())
             out += tr("- **Loses:** %1\n\n").arg(it->rollbackLoss);
     }
