@@ -279,7 +279,7 @@
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="75"/>
-        <location filename="../core/plan/runbookhtml.cpp" line="94"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="99"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -329,53 +329,63 @@
         <translation>nicht bekannt (Offline-Plan)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="89"/>
-        <source>Step %1 (line %2)</source>
-        <translation>Schritt %1 (Zeile %2)</translation>
+        <location filename="../core/plan/runbookhtml.cpp" line="90"/>
+        <source>Application deploy:</source>
+        <translation>Anwendungs-Deployment:</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="94"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="96"/>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="97"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="98"/>
         <source>Estimated duration</source>
         <translation>Geschätzte Dauer</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="98"/>
         <location filename="../core/plan/runbookresults.cpp" line="58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="95"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="100"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="96"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="101"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="98"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="103"/>
         <source>Runs outside a transaction</source>
         <translation>Läuft außerhalb einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="99"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="104"/>
         <source>What users will notice</source>
         <translation>Was Benutzer bemerken</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="101"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="106"/>
         <source>Lint: %1</source>
         <translation>Lint: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="105"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="110"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
@@ -6560,111 +6570,165 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <translation>nicht bekannt (Offline-Plan)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="47"/>
-        <source>### Step %1 (line %2)
+        <location filename="../core/plan/runbookexport.cpp" line="49"/>
+        <source>&gt; **Application deploy:** %1
 
 </source>
-        <translation>### Schritt %1 (Zeile %2)
+        <translation>&gt; **Anwendungs-Deployment:** %1
 
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="49"/>
+        <location filename="../core/plan/runbookexport.cpp" line="52"/>
+        <source>- **Phase:** %1
+</source>
+        <translation>- **Phase:** %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="54"/>
+        <source>- **Backfill:** %1
+</source>
+        <translation>- **Backfill:** %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="55"/>
         <source>- **Lock:** %1
 </source>
         <translation>- **Sperre:** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="50"/>
+        <location filename="../core/plan/runbookexport.cpp" line="56"/>
         <source>- **Work:** %1%2
 </source>
         <translation>- **Arbeit:** %1%2
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="56"/>
+        <location filename="../core/plan/runbookexport.cpp" line="62"/>
         <source>- **Tables:** %1
 </source>
         <translation>- **Tabellen:** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="57"/>
+        <location filename="../core/plan/runbookexport.cpp" line="63"/>
         <source>- **Estimated duration:** %1 (%2)
 </source>
         <translation>- **Geschätzte Dauer:** %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="59"/>
+        <location filename="../core/plan/runbookexport.cpp" line="65"/>
         <source>- **Risk:** %1 (%2)
 </source>
         <translation>- **Risiko:** %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="60"/>
+        <location filename="../core/plan/runbookexport.cpp" line="66"/>
         <source>- **Pattern:** %1%2
 </source>
         <translation>- **Muster:** %1%2
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="64"/>
+        <location filename="../core/plan/runbookexport.cpp" line="70"/>
         <source>- **Runs outside a transaction:** %1
 </source>
         <translation>- **Läuft außerhalb einer Transaktion:** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="65"/>
+        <location filename="../core/plan/runbookexport.cpp" line="71"/>
         <source>- **What users will notice:** %1
 </source>
         <translation>- **Was Benutzer bemerken:** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="67"/>
+        <location filename="../core/plan/runbookexport.cpp" line="73"/>
         <source>- **Lint (%1, %2):** %3
 </source>
         <translation>- **Lint (%1, %2):** %3
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="71"/>
+        <location filename="../core/plan/runbookexport.cpp" line="77"/>
         <source>- **Actual:** %1
 </source>
         <translation>- **Tatsächlich:** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="100"/>
+        <location filename="../core/plan/runbookexport.cpp" line="106"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="106"/>
+        <location filename="../core/plan/runbookexport.cpp" line="112"/>
         <source>blocks reads and writes</source>
         <translation>blockiert Lese- und Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="107"/>
+        <location filename="../core/plan/runbookexport.cpp" line="113"/>
         <source>blocks writes</source>
         <translation>blockiert Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="108"/>
+        <location filename="../core/plan/runbookexport.cpp" line="114"/>
         <source>blocks neither reads nor writes</source>
         <translation>blockiert weder Lese- noch Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="109"/>
+        <location filename="../core/plan/runbookexport.cpp" line="115"/>
         <source>%1 on %2 for %3; %4</source>
         <translation>%1 auf %2 für %3; %4</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="116"/>
+        <location filename="../core/plan/runbookexport.cpp" line="123"/>
+        <source>Step %1 (line %2)</source>
+        <translation>Schritt %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="124"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="131"/>
+        <source>Expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="132"/>
+        <source>Migrate (backfill)</source>
+        <translation>Migrate (Backfill)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="133"/>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="134"/>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="142"/>
+        <source>every row</source>
+        <translation>jede Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="143"/>
+        <source>batched by the backfill runner on %1: %2, %3, batches of ~%4 ms (throttled by lag and lock waits)</source>
+        <translation>in Batches durch den Backfill-Runner auf %1: %2, %3, Batches von ~%4 ms (gedrosselt durch Verzögerung und Sperrwartezeiten)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="150"/>
         <source># Migration Runbook: %1
 
 </source>
@@ -6673,7 +6737,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="117"/>
+        <location filename="../core/plan/runbookexport.cpp" line="151"/>
         <source>## Summary
 
 </source>
@@ -6682,7 +6746,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="121"/>
+        <location filename="../core/plan/runbookexport.cpp" line="155"/>
         <source>## Pre-flight
 
 </source>
@@ -6691,35 +6755,35 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="122"/>
+        <location filename="../core/plan/runbookexport.cpp" line="156"/>
         <source>- [ ] Backup commands executed and verified
 </source>
         <translation>- [ ] Backup-Befehle ausgeführt und geprüft
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="125"/>
+        <location filename="../core/plan/runbookexport.cpp" line="159"/>
         <source>- [ ] Lock timeout set (`SET lock_timeout = &apos;5s&apos;;`)
 </source>
         <translation>- [ ] Sperr-Timeout gesetzt (`SET lock_timeout = &apos;5s&apos;;`)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="126"/>
+        <location filename="../core/plan/runbookexport.cpp" line="160"/>
         <source>- [ ] Off-peak deployment window confirmed
 </source>
         <translation>- [ ] Deployment-Fenster außerhalb der Spitzenzeit bestätigt
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="127"/>
+        <location filename="../core/plan/runbookexport.cpp" line="161"/>
         <source>- [ ] Application code deployed (if dual-write needed)
 </source>
         <translation>- [ ] Anwendungscode deployt (falls Dual-Write nötig)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="128"/>
+        <location filename="../core/plan/runbookexport.cpp" line="162"/>
         <source>- [ ] Approvals recorded: %1
 
 </source>
@@ -6728,7 +6792,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="130"/>
+        <location filename="../core/plan/runbookexport.cpp" line="164"/>
         <source>## Execute
 
 </source>
@@ -6737,7 +6801,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="134"/>
+        <location filename="../core/plan/runbookexport.cpp" line="168"/>
         <source>## Verification
 
 </source>
@@ -6746,7 +6810,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="137"/>
+        <location filename="../core/plan/runbookexport.cpp" line="171"/>
         <source>Step %1:
 
 </source>
@@ -6755,7 +6819,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="140"/>
+        <location filename="../core/plan/runbookexport.cpp" line="174"/>
         <source>## Rollback (if needed)
 
 </source>
@@ -6764,7 +6828,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="141"/>
+        <location filename="../core/plan/runbookexport.cpp" line="175"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.
 
 </source>
@@ -6773,7 +6837,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="143"/>
+        <location filename="../core/plan/runbookexport.cpp" line="177"/>
         <source>### Undo step %1
 
 </source>
@@ -6782,7 +6846,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="147"/>
+        <location filename="../core/plan/runbookexport.cpp" line="181"/>
         <source>No rollback SQL can be derived.
 
 </source>
@@ -6791,7 +6855,16 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="149"/>
+        <location filename="../core/plan/runbookexport.cpp" line="183"/>
+        <source>Verify after the undo:
+
+</source>
+        <translation>Nach dem Rückgängigmachen verifizieren:
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="185"/>
         <source>- **Loses:** %1
 
 </source>
@@ -6800,7 +6873,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="152"/>
+        <location filename="../core/plan/runbookexport.cpp" line="188"/>
         <source>## Post-migration
 
 </source>
@@ -6809,147 +6882,152 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="153"/>
+        <location filename="../core/plan/runbookexport.cpp" line="189"/>
         <source>- [ ] Verification queries return the expected results
 </source>
         <translation>- [ ] Verifikationsabfragen liefern die erwarteten Ergebnisse
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="154"/>
+        <location filename="../core/plan/runbookexport.cpp" line="190"/>
         <source>- [ ] Error rates and latency monitored for 15 minutes
 </source>
         <translation>- [ ] Fehlerraten und Latenz 15 Minuten lang überwacht
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="155"/>
+        <location filename="../core/plan/runbookexport.cpp" line="191"/>
         <source>- [ ] Remove old column/compatibility code (after soak period)
 </source>
         <translation>- [ ] Alte Spalte/Kompatibilitätscode entfernen (nach der Beobachtungsphase)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="156"/>
+        <location filename="../core/plan/runbookexport.cpp" line="192"/>
         <source>- [ ] Update documentation
 </source>
         <translation>- [ ] Dokumentation aktualisieren
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="157"/>
+        <location filename="../core/plan/runbookexport.cpp" line="193"/>
         <source>- [ ] Close migration ticket
 </source>
         <translation>- [ ] Migrationsticket schließen
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="115"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="120"/>
         <source>Migration Runbook: %1</source>
         <translation>Migrations-Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="119"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="124"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="124"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="129"/>
         <source>Backup commands executed and verified</source>
         <translation>Backup-Befehle ausgeführt und geprüft</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="127"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="132"/>
         <source>Lock timeout set (SET lock_timeout = &apos;5s&apos;;)</source>
         <translation>Sperr-Timeout gesetzt (SET lock_timeout = &apos;5s&apos;;)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="128"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="133"/>
         <source>Off-peak deployment window confirmed</source>
         <translation>Deployment-Fenster außerhalb der Spitzenzeit bestätigt</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="128"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="133"/>
         <source>Application code deployed (if dual-write needed)</source>
         <translation>Anwendungscode deployt (falls Dual-Write nötig)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="129"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="134"/>
         <source>Approvals recorded: %1</source>
         <translation>Freigaben festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="130"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="135"/>
         <source>Pre-flight</source>
         <translation>Vorab-Checks</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="132"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="137"/>
         <source>Execute</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="136"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="141"/>
         <source>Verification</source>
         <translation>Verifikation</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="139"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="144"/>
         <source>Step %1:</source>
         <translation>Schritt %1:</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="143"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="148"/>
         <source>Rollback (if needed)</source>
         <translation>Rollback (falls nötig)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="144"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="149"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.</source>
         <translation>In umgekehrter Reihenfolge ausführen, dann prüfen; wo Daten verloren gingen, aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="146"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="151"/>
         <source>Undo step %1</source>
         <translation>Schritt %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="147"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="152"/>
         <source>No rollback SQL can be derived.</source>
         <translation>Es lässt sich kein Rollback-SQL ableiten.</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="150"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="155"/>
+        <source>Verify after the undo:</source>
+        <translation>Nach dem Rückgängigmachen verifizieren:</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
         <source>Loses:</source>
         <translation>Verliert:</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="153"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="160"/>
         <source>Post-migration</source>
         <translation>Nach der Migration</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="154"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="161"/>
         <source>Verification queries return the expected results</source>
         <translation>Verifikationsabfragen liefern die erwarteten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="155"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="162"/>
         <source>Error rates and latency monitored for 15 minutes</source>
         <translation>Fehlerraten und Latenz 15 Minuten lang überwacht</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="156"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="163"/>
         <source>Remove old column/compatibility code (after soak period)</source>
         <translation>Alte Spalte/Kompatibilitätscode entfernen (nach der Beobachtungsphase)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="164"/>
         <source>Update documentation</source>
         <translation>Dokumentation aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="164"/>
         <source>Close migration ticket</source>
         <translation>Migrationsticket schließen</translation>
     </message>
@@ -6958,13 +7036,10 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../core/plan/runbookresults.cpp" line="227"/>
-        <source>, %n row(s)</source>
-        <translation>
-            <numerusform>, %n Zeile</numerusform>
-            <numerusform>, %n Zeilen</numerusform>
-        </translation>
+        <source>, %1 rows</source>
+        <translation>, %1 Zeilen</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookresults.cpp" line="237"/>

@@ -279,7 +279,7 @@
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="75"/>
-        <location filename="../core/plan/runbookhtml.cpp" line="94"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="99"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
@@ -329,53 +329,63 @@
         <translation>inconnues (plan hors ligne)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="89"/>
-        <source>Step %1 (line %2)</source>
-        <translation>Étape %1 (ligne %2)</translation>
+        <location filename="../core/plan/runbookhtml.cpp" line="90"/>
+        <source>Application deploy:</source>
+        <translation>Déploiement de l&apos;application :</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="92"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="94"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="96"/>
+        <source>Backfill</source>
+        <translation>Remplissage (backfill)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="97"/>
         <source>Lock</source>
         <translation>Verrou</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="98"/>
         <source>Estimated duration</source>
         <translation>Durée estimée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="93"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="98"/>
         <location filename="../core/plan/runbookresults.cpp" line="58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="95"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="100"/>
         <source>Pattern</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="96"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="101"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="98"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="103"/>
         <source>Runs outside a transaction</source>
         <translation>S&apos;exécute hors transaction</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="99"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="104"/>
         <source>What users will notice</source>
         <translation>Ce que verront les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="101"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="106"/>
         <source>Lint: %1</source>
         <translation>Lint : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="105"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="110"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
@@ -6560,111 +6570,165 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <translation>inconnues (plan hors ligne)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="47"/>
-        <source>### Step %1 (line %2)
+        <location filename="../core/plan/runbookexport.cpp" line="49"/>
+        <source>&gt; **Application deploy:** %1
 
 </source>
-        <translation>### Étape %1 (ligne %2)
+        <translation>&gt; **Déploiement de l&apos;application :** %1
 
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="49"/>
+        <location filename="../core/plan/runbookexport.cpp" line="52"/>
+        <source>- **Phase:** %1
+</source>
+        <translation>- **Phase :** %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="54"/>
+        <source>- **Backfill:** %1
+</source>
+        <translation>- **Remplissage :** %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="55"/>
         <source>- **Lock:** %1
 </source>
         <translation>- **Verrou :** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="50"/>
+        <location filename="../core/plan/runbookexport.cpp" line="56"/>
         <source>- **Work:** %1%2
 </source>
         <translation>- **Travail :** %1%2
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="56"/>
+        <location filename="../core/plan/runbookexport.cpp" line="62"/>
         <source>- **Tables:** %1
 </source>
         <translation>- **Tables :** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="57"/>
+        <location filename="../core/plan/runbookexport.cpp" line="63"/>
         <source>- **Estimated duration:** %1 (%2)
 </source>
         <translation>- **Durée estimée :** %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="59"/>
+        <location filename="../core/plan/runbookexport.cpp" line="65"/>
         <source>- **Risk:** %1 (%2)
 </source>
         <translation>- **Risque :** %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="60"/>
+        <location filename="../core/plan/runbookexport.cpp" line="66"/>
         <source>- **Pattern:** %1%2
 </source>
         <translation>- **Modèle :** %1%2
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="64"/>
+        <location filename="../core/plan/runbookexport.cpp" line="70"/>
         <source>- **Runs outside a transaction:** %1
 </source>
         <translation>- **S&apos;exécute hors transaction :** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="65"/>
+        <location filename="../core/plan/runbookexport.cpp" line="71"/>
         <source>- **What users will notice:** %1
 </source>
         <translation>- **Ce que verront les utilisateurs :** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="67"/>
+        <location filename="../core/plan/runbookexport.cpp" line="73"/>
         <source>- **Lint (%1, %2):** %3
 </source>
         <translation>- **Lint (%1, %2) :** %3
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="71"/>
+        <location filename="../core/plan/runbookexport.cpp" line="77"/>
         <source>- **Actual:** %1
 </source>
         <translation>- **Réel :** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="100"/>
+        <location filename="../core/plan/runbookexport.cpp" line="106"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="106"/>
+        <location filename="../core/plan/runbookexport.cpp" line="112"/>
         <source>blocks reads and writes</source>
         <translation>bloque lectures et écritures</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="107"/>
+        <location filename="../core/plan/runbookexport.cpp" line="113"/>
         <source>blocks writes</source>
         <translation>bloque les écritures</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="108"/>
+        <location filename="../core/plan/runbookexport.cpp" line="114"/>
         <source>blocks neither reads nor writes</source>
         <translation>ne bloque ni lectures ni écritures</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="109"/>
+        <location filename="../core/plan/runbookexport.cpp" line="115"/>
         <source>%1 on %2 for %3; %4</source>
         <translation>%1 sur %2 pendant %3 ; %4</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="116"/>
+        <location filename="../core/plan/runbookexport.cpp" line="123"/>
+        <source>Step %1 (line %2)</source>
+        <translation>Étape %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="124"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="131"/>
+        <source>Expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="132"/>
+        <source>Migrate (backfill)</source>
+        <translation>Migrate (remplissage)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="133"/>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="134"/>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="142"/>
+        <source>every row</source>
+        <translation>toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="143"/>
+        <source>batched by the backfill runner on %1: %2, %3, batches of ~%4 ms (throttled by lag and lock waits)</source>
+        <translation>par lots via l&apos;exécuteur de remplissage sur %1 : %2, %3, lots de ~%4 ms (ralenti selon le retard et les attentes de verrou)</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="150"/>
         <source># Migration Runbook: %1
 
 </source>
@@ -6673,7 +6737,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="117"/>
+        <location filename="../core/plan/runbookexport.cpp" line="151"/>
         <source>## Summary
 
 </source>
@@ -6682,7 +6746,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="121"/>
+        <location filename="../core/plan/runbookexport.cpp" line="155"/>
         <source>## Pre-flight
 
 </source>
@@ -6691,35 +6755,35 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="122"/>
+        <location filename="../core/plan/runbookexport.cpp" line="156"/>
         <source>- [ ] Backup commands executed and verified
 </source>
         <translation>- [ ] Commandes de sauvegarde exécutées et vérifiées
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="125"/>
+        <location filename="../core/plan/runbookexport.cpp" line="159"/>
         <source>- [ ] Lock timeout set (`SET lock_timeout = &apos;5s&apos;;`)
 </source>
         <translation>- [ ] Délai de verrou défini (`SET lock_timeout = &apos;5s&apos;;`)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="126"/>
+        <location filename="../core/plan/runbookexport.cpp" line="160"/>
         <source>- [ ] Off-peak deployment window confirmed
 </source>
         <translation>- [ ] Fenêtre de déploiement hors pointe confirmée
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="127"/>
+        <location filename="../core/plan/runbookexport.cpp" line="161"/>
         <source>- [ ] Application code deployed (if dual-write needed)
 </source>
         <translation>- [ ] Code applicatif déployé (si double écriture nécessaire)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="128"/>
+        <location filename="../core/plan/runbookexport.cpp" line="162"/>
         <source>- [ ] Approvals recorded: %1
 
 </source>
@@ -6728,7 +6792,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="130"/>
+        <location filename="../core/plan/runbookexport.cpp" line="164"/>
         <source>## Execute
 
 </source>
@@ -6737,7 +6801,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="134"/>
+        <location filename="../core/plan/runbookexport.cpp" line="168"/>
         <source>## Verification
 
 </source>
@@ -6746,7 +6810,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="137"/>
+        <location filename="../core/plan/runbookexport.cpp" line="171"/>
         <source>Step %1:
 
 </source>
@@ -6755,7 +6819,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="140"/>
+        <location filename="../core/plan/runbookexport.cpp" line="174"/>
         <source>## Rollback (if needed)
 
 </source>
@@ -6764,7 +6828,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="141"/>
+        <location filename="../core/plan/runbookexport.cpp" line="175"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.
 
 </source>
@@ -6773,7 +6837,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="143"/>
+        <location filename="../core/plan/runbookexport.cpp" line="177"/>
         <source>### Undo step %1
 
 </source>
@@ -6782,7 +6846,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="147"/>
+        <location filename="../core/plan/runbookexport.cpp" line="181"/>
         <source>No rollback SQL can be derived.
 
 </source>
@@ -6791,7 +6855,16 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="149"/>
+        <location filename="../core/plan/runbookexport.cpp" line="183"/>
+        <source>Verify after the undo:
+
+</source>
+        <translation>Vérifier après l&apos;annulation :
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookexport.cpp" line="185"/>
         <source>- **Loses:** %1
 
 </source>
@@ -6800,7 +6873,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="152"/>
+        <location filename="../core/plan/runbookexport.cpp" line="188"/>
         <source>## Post-migration
 
 </source>
@@ -6809,147 +6882,152 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="153"/>
+        <location filename="../core/plan/runbookexport.cpp" line="189"/>
         <source>- [ ] Verification queries return the expected results
 </source>
         <translation>- [ ] Les requêtes de vérification renvoient les résultats attendus
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="154"/>
+        <location filename="../core/plan/runbookexport.cpp" line="190"/>
         <source>- [ ] Error rates and latency monitored for 15 minutes
 </source>
         <translation>- [ ] Taux d&apos;erreur et latence surveillés pendant 15 minutes
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="155"/>
+        <location filename="../core/plan/runbookexport.cpp" line="191"/>
         <source>- [ ] Remove old column/compatibility code (after soak period)
 </source>
         <translation>- [ ] Supprimer l&apos;ancienne colonne / le code de compatibilité (après la période d&apos;observation)
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="156"/>
+        <location filename="../core/plan/runbookexport.cpp" line="192"/>
         <source>- [ ] Update documentation
 </source>
         <translation>- [ ] Mettre à jour la documentation
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookexport.cpp" line="157"/>
+        <location filename="../core/plan/runbookexport.cpp" line="193"/>
         <source>- [ ] Close migration ticket
 </source>
         <translation>- [ ] Clore le ticket de migration
 </translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="115"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="120"/>
         <source>Migration Runbook: %1</source>
         <translation>Runbook de migration : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="119"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="124"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="124"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="129"/>
         <source>Backup commands executed and verified</source>
         <translation>Commandes de sauvegarde exécutées et vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="127"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="132"/>
         <source>Lock timeout set (SET lock_timeout = &apos;5s&apos;;)</source>
         <translation>Délai de verrou défini (SET lock_timeout = &apos;5s&apos;;)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="128"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="133"/>
         <source>Off-peak deployment window confirmed</source>
         <translation>Fenêtre de déploiement hors pointe confirmée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="128"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="133"/>
         <source>Application code deployed (if dual-write needed)</source>
         <translation>Code applicatif déployé (si double écriture nécessaire)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="129"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="134"/>
         <source>Approvals recorded: %1</source>
         <translation>Approbations enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="130"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="135"/>
         <source>Pre-flight</source>
         <translation>Vérifications préalables</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="132"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="137"/>
         <source>Execute</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="136"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="141"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="139"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="144"/>
         <source>Step %1:</source>
         <translation>Étape %1 :</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="143"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="148"/>
         <source>Rollback (if needed)</source>
         <translation>Retour arrière (si nécessaire)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="144"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="149"/>
         <source>Run in reverse order, then verify; restore from the backup where data was lost.</source>
         <translation>Exécutez dans l&apos;ordre inverse, puis vérifiez ; restaurez depuis la sauvegarde là où des données ont été perdues.</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="146"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="151"/>
         <source>Undo step %1</source>
         <translation>Annuler l&apos;étape %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="147"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="152"/>
         <source>No rollback SQL can be derived.</source>
         <translation>Aucun SQL de retour arrière ne peut être déduit.</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="150"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="155"/>
+        <source>Verify after the undo:</source>
+        <translation>Vérifier après l&apos;annulation :</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
         <source>Loses:</source>
         <translation>Perd :</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="153"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="160"/>
         <source>Post-migration</source>
         <translation>Après la migration</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="154"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="161"/>
         <source>Verification queries return the expected results</source>
         <translation>Les requêtes de vérification renvoient les résultats attendus</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="155"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="162"/>
         <source>Error rates and latency monitored for 15 minutes</source>
         <translation>Taux d&apos;erreur et latence surveillés pendant 15 minutes</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="156"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="163"/>
         <source>Remove old column/compatibility code (after soak period)</source>
         <translation>Supprimer l&apos;ancienne colonne / le code de compatibilité (après la période d&apos;observation)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="164"/>
         <source>Update documentation</source>
         <translation>Mettre à jour la documentation</translation>
     </message>
     <message>
-        <location filename="../core/plan/runbookhtml.cpp" line="157"/>
+        <location filename="../core/plan/runbookhtml.cpp" line="164"/>
         <source>Close migration ticket</source>
         <translation>Clore le ticket de migration</translation>
     </message>
@@ -6958,13 +7036,10 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../core/plan/runbookresults.cpp" line="227"/>
-        <source>, %n row(s)</source>
-        <translation>
-            <numerusform>, %n ligne</numerusform>
-            <numerusform>, %n lignes</numerusform>
-        </translation>
+        <source>, %1 rows</source>
+        <translation>, %1 lignes</translation>
     </message>
     <message>
         <location filename="../core/plan/runbookresults.cpp" line="237"/>
