@@ -16,6 +16,10 @@ class QTabWidget;
 
 namespace slipway {
 
+namespace plan {
+class MigrationPlan;
+}
+
 class ActiveConnection;
 class ConnectionList;
 class ConnectionStatusWidget;
@@ -28,6 +32,8 @@ class MessageBanner;
 class MonitorController;
 class MonitorView;
 class ObjectBrowser;
+class PlanView;
+class PresentationView;
 class ProblemsView;
 class CredentialStore;
 class ProfileManager;
@@ -127,6 +133,13 @@ public slots:
     void runSelection();        // the selected text, in the Run tab
     DiffView *showDiff(); // the Schema Diff tab
     void showShortcuts();
+    // Migration plans: a tab per plan; presentation mode in a window of its own.
+    PlanView *showPlan(const slipway::plan::MigrationPlan &plan, const QString &path = {});
+    void planCurrentScript(); // live table sizes when connected, offline otherwise
+    void openPlan();
+    PlanView *openPlanFile(const QString &path);
+    PresentationView *present(const slipway::plan::MigrationPlan &plan);
+    void presentCurrentPlan();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -212,6 +225,9 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_diffAction = nullptr;
     QAction *m_runScriptAction = nullptr;
+    QAction *m_planScriptAction = nullptr;
+    QAction *m_openPlanAction = nullptr;
+    QAction *m_presentAction = nullptr;
     QList<QAction *> m_plannedActions;
 };
 

@@ -86,6 +86,16 @@ void MainWindow::createActions()
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
                              tr("Run the current editor tab as one migration, with timeouts, retries and the monitor"),
                              &MainWindow::runCurrentScript);
+    m_planScriptAction = make(QStringLiteral("actionPlanScript"), tr("&Plan for Current Script"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                              tr("Steps, locks, estimated durations, risk, rollback and approvals for the current "
+                                 "editor tab (table sizes from the connected database)"),
+                              &MainWindow::planCurrentScript);
+    m_openPlanAction = make(QStringLiteral("actionOpenPlan"), tr("Open P&lan…"), QKeySequence(),
+                            tr("Open a saved migration plan (.json) for review"), &MainWindow::openPlan);
+    m_presentAction = make(QStringLiteral("actionPresentPlan"), tr("Presen&t Plan"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                           tr("Walk stakeholders through the current plan, one step per screen, full screen"),
+                           &MainWindow::presentCurrentPlan);
     m_diffAction = make(QStringLiteral("actionSchemaDiff"), tr("Schema &Diff…"), QKeySequence(Qt::CTRL | Qt::Key_D),
                         tr("Compare two databases or snapshots and plan lock-safe DDL, with its down plan"),
                         [this] { showDiff(); });
@@ -158,6 +168,7 @@ void MainWindow::createMenus()
     connect(recentFiles, &QMenu::aboutToShow, this, [this, recentFiles] { fillRecentFilesMenu(recentFiles); });
     file->addAction(m_editors->saveAction());
     file->addAction(m_editors->saveAsAction());
+    file->addAction(m_openPlanAction);
     file->addSeparator();
     file->addAction(m_newAction);
     file->addSeparator();
@@ -216,6 +227,8 @@ void MainWindow::createMenus()
     migration->addAction(m_diffAction);
     migration->addAction(m_runAction);
     migration->addAction(m_runScriptAction);
+    migration->addAction(m_planScriptAction);
+    migration->addAction(m_presentAction);
     migration->addSeparator();
     for (QAction *action : std::as_const(m_plannedActions))
         migration->addAction(action);

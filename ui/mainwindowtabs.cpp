@@ -1,6 +1,7 @@
 // MainWindow's tabs: Start, History, Run, Monitor (the editors have EditorWorkspace).
 #include "mainwindow.h"
 
+#include "diff/diffplanpanel.h"
 #include "diff/diffview.h"
 #include "editor/editortab.h"
 #include "editor/editorworkspace.h"
@@ -8,6 +9,7 @@
 #include "history/historyview.h"
 #include "monitor/monitorcontroller.h"
 #include "monitor/monitorview.h"
+#include "plan/migrationplan.h"
 #include "run/runview.h"
 #include "sql/sqlscript.h"
 #include "welcomepage.h"
@@ -175,6 +177,8 @@ DiffView *MainWindow::showDiff()
             tab->setUntitledName(title);
             tab->editor()->setPlainText(sql);
         });
+        connect(view->planPanel(), &DiffPlanPanel::openAsPlanRequested, this,
+                [this](const plan::MigrationPlan &plan) { showPlan(plan); });
         m_tabs->addTab(view, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Schema Diff"));
     }
     m_tabs->setCurrentWidget(view);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "plan/planview.h"
 #include "run/runview.h"
 #include "settings/preferences.h"
 #include "util/shutdownsignals.h"
@@ -141,8 +142,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption startOption(
         QStringLiteral("start"),
         QApplication::translate("main", "With --run: start it (a dry run for migrations) once connected."));
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"),
+        QApplication::translate("main", "Open a saved migration plan (.json) in a plan tab at start."),
+        QApplication::translate("main", "file.json"));
+    const QCommandLineOption presentOption(
+        QStringLiteral("present"),
+        QApplication::translate("main", "With --plan: present it (full screen, one step per slide) at start."));
     parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption,
-                       monitorOption, historyOption, runOption, startOption});
+                       monitorOption, historyOption, runOption, startOption, planOption, presentOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Migration files to open in editor tabs. A relative name that "
@@ -184,7 +192,7 @@ int main(int argc, char *argv[])
     }
     const bool startedPlain = parser.positionalArguments().isEmpty() && !parser.isSet(demoOption)
         && !parser.isSet(screenshotOption) && !parser.isSet(monitorOption) && !parser.isSet(historyOption)
-        && !parser.isSet(runOption);
+        && !parser.isSet(runOption) && !parser.isSet(planOption);
     if (startedPlain) // the tabs of last time; a command line says what to open instead
         window.restoreSession();
     if (!parser.positionalArguments().isEmpty())
@@ -204,6 +212,15 @@ int main(int argc, char *argv[])
             window.showRun(target.absoluteFilePath());
         if (parser.isSet(startOption))
             window.showRun()->startWhenReady();
+    }
+    if (parser.isSet(planOption)) {
+        slipway::PlanView *plan = window.openPlanFile(parser.value(planOption));
+        if (!plan)
+            std::fprintf(stderr, "slipway: %s\n",
+                         qPrintable(QApplication::translate("main", "%1 is not a Slipway plan file.")
+                                        .arg(parser.value(planOption))));
+        else if (parser.isSet(presentOption))
+            window.present(plan->plan());
     }
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), delayMs);

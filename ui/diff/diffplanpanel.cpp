@@ -2,6 +2,8 @@
 
 #include "diffresult.h"
 
+#include "plan/planbuilder.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,6 +54,19 @@ QWidget *DiffPlanPanel::makePage(Page page, const QString &name)
             [this, page] { emit openInEditorRequested(m_text[page]->toPlainText(), m_titles[page]); });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    if (page == UpPage) {
+        m_openAsPlan = new QPushButton(tr("Open as &Plan"), widget);
+        m_openAsPlan->setToolTip(tr("Reviews the up plan step by step: locks, estimated durations, risk, rollback "
+                                    "and approvals, ready to save, export or present."));
+        connect(m_openAsPlan, &QPushButton::clicked, this, [this] {
+            plan::PlanContext context;
+            context.source = plan::PlanSource::Diff;
+            context.sourceName = m_titles[UpPage];
+            context.title = m_titles[UpPage];
+            emit openAsPlanRequested(plan::PlanBuilder::fromDiff(m_upPlan, context));
+        });
+        buttons->addWidget(m_openAsPlan);
+    }
     buttons->addWidget(m_open[page]);
     auto *layout = new QVBoxLayout(widget);
     layout->addWidget(m_text[page]);
@@ -71,6 +86,8 @@ void DiffPlanPanel::setResult(const DiffResult *result)
     m_titles[DownPage] = tr("Down plan for %1").arg(db);
     m_titles[VerifyPage] = tr("Verify %1").arg(db);
     for (QPushButton *button : m_open) button->setEnabled(differs);
+    m_upPlan = differs ? result->plan : diff::Plan();
+    m_openAsPlan->setEnabled(differs);
 }
 
 QString DiffPlanPanel::text(Page page) const

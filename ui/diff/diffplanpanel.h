@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diff/plan.h"
+
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -7,6 +9,10 @@ class QPushButton;
 class QTabWidget;
 
 namespace slipway {
+
+namespace plan {
+class MigrationPlan;
+}
 
 struct DiffResult;
 
@@ -25,9 +31,12 @@ public:
     QString text(Page page) const;
     QPushButton *openButton(Page page) const { return m_open[page]; }
     QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *openAsPlanButton() const { return m_openAsPlan; }
 
 signals:
     void openInEditorRequested(const QString &sql, const QString &title);
+    // "Open as Plan": the up plan as a migration plan (locks, risk, rollback) to review.
+    void openAsPlanRequested(const slipway::plan::MigrationPlan &plan);
 
 private:
     QWidget *makePage(Page page, const QString &name);
@@ -36,6 +45,8 @@ private:
     QPlainTextEdit *m_text[3] = {};
     QPushButton *m_open[3] = {};
     QString m_titles[3];
+    QPushButton *m_openAsPlan = nullptr;
+    diff::Plan m_upPlan;
 };
 
 } // namespace slipway
