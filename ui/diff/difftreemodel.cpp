@@ -135,9 +135,10 @@ QVariant DiffTreeModel::objectData(int object, int column, int role) const
     case Qt::DecorationRole:
         return column == NameColumn ? QVariant(stateIcon(o.state)) : QVariant();
     case Qt::ToolTipRole: {
-        QStringList lines;
+        // The full name first: a long one is elided in the tree.
+        QStringList lines{o.display() + QLatin1String(": ") + DiffObject::stateName(o.state)};
         for (const int c : o.changes) lines.append(m_result->changes.at(c).summary());
-        return lines.isEmpty() ? DiffObject::stateName(o.state) : lines.join(u'\n');
+        return lines.join(u'\n');
     }
     default: return {};
     }

@@ -4,6 +4,7 @@
 #include "diffddlpane.h"
 #include "difffiltermodel.h"
 #include "diffplanpanel.h"
+#include "diffrehearsalpanel.h"
 #include "diffsidepicker.h"
 #include "futurecallback.h"
 #include "difftreemodel.h"
@@ -52,7 +53,7 @@ QCheckBox *checkBox(const QString &text, const QString &tip, QWidget *parent)
 } // namespace
 
 DiffView::DiffView(ProfileManager *profiles, CredentialStore *credentials, QWidget *parent)
-    : QWidget(parent), m_profiles(profiles)
+    : QWidget(parent), m_profiles(profiles), m_credentials(credentials)
 {
     setAccessibleName(tr("Schema diff"));
     m_controller = new DiffController(credentials, this);
@@ -186,6 +187,7 @@ QWidget *DiffView::buildResults()
     m_tree->setAccessibleName(tr("Objects of both sides"));
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
+    m_tree->setTextElideMode(Qt::ElideMiddle); // keeps the schema and the end of a long name
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(DiffTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(DiffTreeModel::StateColumn, QHeaderView::ResizeToContents);
@@ -255,6 +257,8 @@ QWidget *DiffView::buildResults()
     wholeLayout->addWidget(m_plan, 1);
     wholeLayout->addLayout(saveRow);
     m_details->addTab(wholePage, tr("&Whole plan"));
+    m_rehearsal = new DiffRehearsalPanel(m_profiles, m_credentials, m_details);
+    m_details->addTab(m_rehearsal, tr("Re&hearsal"));
 
     split->addWidget(left);
     split->addWidget(m_details);
@@ -342,6 +346,9 @@ void DiffView::showResult(std::shared_ptr<const DiffResult> result)
                               .arg(m_result->plan.statements.size()));
     m_model->setResult(m_result);
     m_plan->setResult(m_result.get());
+    const DiffSide source = m_source->side();
+    m_rehearsal->setResult(m_result, source.kind == DiffSide::Kind::Connection ? source.profileId
+                                                                              : QString());
     m_tree->expandAll();
     m_ddl->clear();
     m_objectPlan->clear();

@@ -25,6 +25,7 @@ class DiffController;
 class DiffDdlPane;
 class DiffFilterModel;
 class DiffPlanPanel;
+class DiffRehearsalPanel;
 class DiffSidePicker;
 class DiffTreeModel;
 class MessageBanner;
@@ -81,6 +82,7 @@ public:
     DiffDdlPane *ddlPane() const { return m_ddl; }
     QPlainTextEdit *objectPlanEdit() const { return m_objectPlan; }
     DiffPlanPanel *planPanel() const { return m_plan; }
+    DiffRehearsalPanel *rehearsalPanel() const { return m_rehearsal; }
     QTabWidget *detailTabs() const { return m_details; }
     QPushButton *saveSnapshotButton(bool sourceSide) const { return m_save[sourceSide ? 0 : 1]; }
 
@@ -132,6 +134,8 @@ private:
     QPlainTextEdit *m_objectPlan = nullptr;
     QPushButton *m_openObjectPlan = nullptr;
     DiffPlanPanel *m_plan = nullptr;
+    DiffRehearsalPanel *m_rehearsal = nullptr;
+    CredentialStore *m_credentials = nullptr;
 };
 
 } // namespace slipway
