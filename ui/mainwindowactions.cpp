@@ -1,5 +1,6 @@
 // MainWindow's actions (with their shortcuts and tips), menus and toolbar.
 #include "mainwindow.h"
+#include "wizard/planwizard.h"
 
 #include "democontroller.h"
 #include "editor/editorworkspace.h"
@@ -229,6 +230,17 @@ void MainWindow::createMenus()
     migration->addAction(m_runScriptAction);
     migration->addAction(m_planScriptAction);
     migration->addAction(m_presentAction);
+    QAction *planWizard = migration->addAction(tr("New E&xpand/Contract Plan…"));
+    planWizard->setObjectName(QStringLiteral("actionPlanWizard"));
+    planWizard->setStatusTip(tr("Generate a multi-step plan for a rename, type change, NOT NULL column, table split, "
+                                "foreign key or index replacement"));
+    connect(planWizard, &QAction::triggered, this, [this] {
+        auto *wizard = new PlanWizard(this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &PlanWizard::planReady, this,
+                [this](const plan::MigrationPlan &plan) { PlanWizard::savePlanAs(this, plan); });
+        wizard->open();
+    });
     migration->addSeparator();
     for (QAction *action : std::as_const(m_plannedActions))
         migration->addAction(action);
