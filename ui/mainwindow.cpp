@@ -11,6 +11,7 @@
 #include "environmentbanner.h"
 #include "environmentstyle.h"
 #include "history/historyview.h"
+#include "history/migrationstatustracker.h"
 #include "messagebanner.h"
 #include "monitor/monitorcontroller.h"
 #include "monitor/monitorview.h"
@@ -104,6 +105,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_historySummary->setToolTip(tr("Migrations in the History tab's folder"));
     m_historySummary->hide();
     statusBar()->insertPermanentWidget(0, m_historySummary);
+    // Pending/changed/drift: in the status bar and as object badges, History tab open or not.
+    auto *migrationStatus = new MigrationStatusTracker(m_connection, this);
+    connect(migrationStatus, &MigrationStatusTracker::changed, this, [this, migrationStatus] {
+        m_historySummary->setText(migrationStatus->summary());
+        m_historySummary->setToolTip(migrationStatus->toolTip());
+        m_historySummary->setVisible(!migrationStatus->summary().isEmpty());
+        m_objectBrowser->setBadges(migrationStatus->badges());
+    });
 
     m_connection->setPasswordPrompt(
         [this](const ConnectionProfile &profile, const DbError &error) { return askPassword(profile, error); });

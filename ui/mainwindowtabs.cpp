@@ -7,6 +7,7 @@
 #include "editor/editorworkspace.h"
 #include "editor/sqleditor.h"
 #include "history/historyview.h"
+#include "history/migrationstatustracker.h"
 #include "monitor/monitorcontroller.h"
 #include "monitor/monitorview.h"
 #include "plan/migrationplan.h"
@@ -48,11 +49,7 @@ HistoryView *MainWindow::showHistory(const QString &folder)
     if (!view) {
         view = new HistoryView(m_connection, m_tabs);
         connect(view, &HistoryView::openFileRequested, this, [this](const QString &path) { openFiles({path}); });
-        connect(view, &HistoryView::summaryChanged, this, [this](const QString &summary) {
-            m_historySummary->setText(summary);
-            m_historySummary->setVisible(!summary.isEmpty());
-        });
-        connect(view, &QObject::destroyed, m_historySummary, &QLabel::hide);
+        view->setTracker(findChild<MigrationStatusTracker *>(QStringLiteral("migrationStatusTracker")));
         m_tabs->addTab(view, style()->standardIcon(QStyle::SP_FileDialogListView), tr("History"));
         QString start = folder;
         if (start.isEmpty())

@@ -351,6 +351,13 @@ void ObjectBrowser::populate(const ObjectList &list)
     if (!list.sizesExact)
         summary += QLatin1Char('\n') + tr("Sizes are estimates: a relation was locked.");
     m_summary->setText(summary);
+    m_badged = applyObjectBadges(m_model, m_badges, QualifiedNameRole, BadgeRole);
+}
+
+void ObjectBrowser::setBadges(const ObjectBadges &badges)
+{
+    m_badges = badges;
+    m_badged = applyObjectBadges(m_model, m_badges, QualifiedNameRole, BadgeRole);
 }
 
 QStandardItem *ObjectBrowser::findItem(const QString &name) const

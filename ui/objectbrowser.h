@@ -3,6 +3,7 @@
 #include "db/dberror.h"
 #include "db/objectlist.h"
 #include "db/session.h"
+#include "objectbadges.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,7 +31,11 @@ class ObjectBrowser : public QWidget {
 
 public:
     enum Column { NameColumn, RowsColumn, SizeColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1, QualifiedNameRole };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        QualifiedNameRole,
+        BadgeRole, // the object's badge lines ("Pending migration 3 add_orders; ..."), else invalid
+    };
 
     explicit ObjectBrowser(QWidget *parent = nullptr);
 
@@ -45,6 +50,11 @@ public:
     QStandardItem *findItem(const QString &name) const;
     // Text of the error shown, empty when none.
     QString errorText() const;
+
+    // Marks objects with what migrations and drift say about them (see
+    // ObjectBadges); kept across refreshes until replaced.
+    void setBadges(const ObjectBadges &badges);
+    int badgedCount() const { return m_badged; }
 
     static QString formatRows(qint64 rows);
     static QString formatSize(qint64 bytes);
@@ -70,6 +80,8 @@ private:
     MessageBanner *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
+    ObjectBadges m_badges;
+    int m_badged = 0;
     bool m_loading = false;
     quint64 m_generation = 0;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "history/historyview.h"
 #include "plan/planview.h"
 #include "run/runview.h"
 #include "settings/preferences.h"
@@ -134,6 +135,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Show the migration history of <folder> against the connected database "
                                         "as a tab at start."),
         QApplication::translate("main", "folder"));
+    const QCommandLineOption driftOption(
+        QStringLiteral("drift"),
+        QApplication::translate("main", "With --history: check the connected database for drift against the "
+                                        "folder once loaded (a scratch database on the same server)."));
     const QCommandLineOption runOption(
         QStringLiteral("run"),
         QApplication::translate("main", "Show the Run tab at start: the pending migrations of <folder>, or a "
@@ -150,7 +155,7 @@ int main(int argc, char *argv[])
         QStringLiteral("present"),
         QApplication::translate("main", "With --plan: present it (full screen, one step per slide) at start."));
     parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption,
-                       monitorOption, historyOption, runOption, startOption, planOption, presentOption});
+                       monitorOption, historyOption, driftOption, runOption, startOption, planOption, presentOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Migration files to open in editor tabs. A relative name that "
@@ -192,15 +197,20 @@ int main(int argc, char *argv[])
     }
     const bool startedPlain = parser.positionalArguments().isEmpty() && !parser.isSet(demoOption)
         && !parser.isSet(screenshotOption) && !parser.isSet(monitorOption) && !parser.isSet(historyOption)
-        && !parser.isSet(runOption) && !parser.isSet(planOption);
+        && !parser.isSet(runOption) && !parser.isSet(driftOption)
+        && !parser.isSet(planOption);
     if (startedPlain) // the tabs of last time; a command line says what to open instead
         window.restoreSession();
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());
     if (parser.isSet(monitorOption))
         window.showMonitor();
-    if (parser.isSet(historyOption))
-        window.showHistory(QDir(parser.value(historyOption)).absolutePath());
+    if (parser.isSet(historyOption) || parser.isSet(driftOption)) {
+        HistoryView *history = window.showHistory(
+            parser.isSet(historyOption) ? QDir(parser.value(historyOption)).absolutePath() : QString());
+        if (parser.isSet(driftOption))
+            history->checkDriftWhenReady();
+    }
     if (parser.isSet(runOption)) {
         const QString value = parser.value(runOption);
         const QFileInfo target(value);

@@ -4,11 +4,18 @@
 #include "editor/editorworkspace.h"
 #include "history/historyfiltermodel.h"
 #include "history/historymodel.h"
+#include "history/driftpanel.h"
 #include "history/historyview.h"
+#include "history/migrationstatustracker.h"
+#include "diff/diffddlpane.h"
+#include "diff/diffresult.h"
+#include "messagebanner.h"
+#include "objectbrowser.h"
 #include "mainwindow.h"
 
 #include "db/session.h"
 #include "migrations/checksum.h"
+#include "migrations/touchedrelations.h"
 #include "migrations/migrationstatus.h"
 #include "migrations/statusloader.h"
 
@@ -19,11 +26,18 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItem>
+#include <QTreeView>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <pqxx/pqxx>
 
 using namespace slipway;
 using namespace slipway::migrations;
@@ -60,6 +74,33 @@ private:
             out.insert(model->index(row, HistoryModel::VersionColumn).data().toString(),
                        model->index(row, HistoryModel::VersionColumn).data(HistoryModel::StateNameRole).toString());
         return out;
+    }
+
+
+    static void writeTo(const QString &dir, const QString &name, const QByteArray &content)
+    {
+        QFile f(dir + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+
+    static QString flywayDdl()
+    {
+        return QStringLiteral(R"SQL(
+CREATE TABLE "public"."flyway_schema_history" (
+    "installed_rank" INT NOT NULL, "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL,
+    "type" VARCHAR(20) NOT NULL, "script" VARCHAR(1000) NOT NULL, "checksum" INT,
+    "installed_by" VARCHAR(100) NOT NULL, "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+    "execution_time" INTEGER NOT NULL, "success" BOOLEAN NOT NULL);
+ALTER TABLE "public"."flyway_schema_history" ADD CONSTRAINT "flyway_schema_history_pk" PRIMARY KEY ("installed_rank");
+)SQL");
+    }
+
+    static int scratchDatabases(const QString &uri)
+    {
+        pqxx::connection conn(uri.toStdString());
+        pqxx::nontransaction tx(conn);
+        return tx.exec1("SELECT count(*) FROM pg_database WHERE datname LIKE 'slipway_drift%'")[0].as<int>();
     }
 
 private slots:
@@ -162,7 +203,7 @@ INSERT INTO flyway_schema_history VALUES
         QCOMPARE(summaryLabel->text(), view->summary());
         auto *status = window.statusBar()->findChild<QLabel *>(QStringLiteral("historySummaryStatus"));
         QVERIFY(status);
-        QCOMPARE(status->text(), QStringLiteral("1 applied, 2 pending, 1 changed"));
+        QCOMPARE(status->text(), QStringLiteral("2 pending · 1 changed"));
         QVERIFY(status->isVisible());
         QVERIFY(view->folderErrors().isEmpty());
         QVERIFY(view->historyNote().contains(QLatin1String("flyway")));
@@ -199,6 +240,165 @@ INSERT INTO flyway_schema_history VALUES
         QVERIFY(errors && !errors->isHidden()); // the editor tab is in front now
         QVERIFY(errors->text().contains(QLatin1String("Vx__broken.sql")));
         QFile::remove(m_folder.filePath(QStringLiteral("Vx__broken.sql")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 60000);
+    }
+
+    void touchedRelationsAreTheLockedOnes()
+    {
+        QCOMPARE(touchedRelations(QStringLiteral("ALTER TABLE app.orders ADD COLUMN x int;\n"
+                                                 "CREATE INDEX CONCURRENTLY i ON Items (id);\n"
+                                                 "CREATE TABLE fresh (id int REFERENCES app.customers(id));")),
+                 QStringList({QStringLiteral("app.customers"), QStringLiteral("app.orders"), QStringLiteral("items")}));
+        QVERIFY(touchedRelations(QStringLiteral("SELEC broken")).isEmpty());
+    }
+
+    // A database with a hand change (a column type, an extra index) against its
+    // migrations folder: the History tab's drift check shows exactly that, the
+    // status bar and the object browser say so, and it survives closing the tab.
+    void driftCheckInTheGui()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QByteArray v1 = "CREATE TABLE dr_items (id bigint PRIMARY KEY, name text);\n";
+        const QByteArray v2 = "CREATE INDEX dr_items_name ON dr_items (name);\n";
+        writeTo(folder.path(), QStringLiteral("V1__create_items.sql"), v1);
+        writeTo(folder.path(), QStringLiteral("V2__index_name.sql"), v2);
+        writeTo(folder.path(), QStringLiteral("V3__add_price.sql"), "ALTER TABLE dr_items ADD COLUMN price numeric;\n");
+        const QString uri = TestSandbox::freshDatabase(QStringLiteral("tst_historyview_drift"));
+        TestSandbox::exec(uri, flywayDdl() + QString::fromUtf8(v1 + v2) + QStringLiteral(R"SQL(
+INSERT INTO flyway_schema_history VALUES
+ (1, '1', 'create items', 'SQL', 'V1__create_items.sql', %1, 'ann', '2026-01-02 10:00:00', 12, true),
+ (2, '2', 'index name', 'SQL', 'V2__index_name.sql', %2, 'ann', '2026-01-02 10:01:00', 8, true);
+-- The hand changes on "staging".
+ALTER TABLE dr_items ALTER COLUMN name TYPE varchar(50);
+CREATE INDEX dr_items_hand ON dr_items (id, name);
+)SQL").arg(Checksum::flyway(v1)).arg(Checksum::flyway(v2)));
+
+        MainWindow window(options());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.connectTo(uri));
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), ActiveConnection::State::Connected, 60000);
+        HistoryView *view = window.showHistory(folder.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 60000);
+        QCOMPARE(view->summary(), QStringLiteral("2 applied, 1 pending"));
+        QVERIFY(view->driftButton()->isEnabled());
+
+        DriftPanel *drift = view->driftPanel();
+        QSignalSpy finished(drift, &DriftPanel::finished);
+        view->driftButton()->click();
+        QVERIFY(drift->isRunning());
+        QVERIFY(drift->isVisible());
+        QVERIFY(drift->cancelButton()->isVisible());
+        QVERIFY(drift->progressBar()->isVisible());
+        QVERIFY(!view->driftButton()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 90000);
+        QCOMPARE(drift->outcome(), DriftPanel::Outcome::Drift);
+        QVERIFY(!drift->cancelButton()->isVisible());
+        QCOMPARE(drift->driftObjects(), QStringList({QStringLiteral("public.dr_items")}));
+        QVERIFY(drift->banner()->isVisible());
+        QVERIFY(drift->tree()->model()->rowCount() >= 1);
+        QVERIFY(drift->selectObject(QStringLiteral("public.dr_items")));
+        const QString live = drift->ddlPane()->sourceEdit()->toPlainText();
+        const QString expected = drift->ddlPane()->targetEdit()->toPlainText();
+        QVERIFY2(live.contains(QLatin1String("character varying(50)")), qPrintable(live));
+        QVERIFY2(live.contains(QLatin1String("dr_items_hand")), qPrintable(live));
+        QVERIFY2(!expected.contains(QLatin1String("dr_items_hand")), qPrintable(expected));
+        QVERIFY2(expected.contains(QLatin1String("name text")), qPrintable(expected));
+        // The scratch database is gone; the history table is not drift.
+        QCOMPARE(scratchDatabases(uri), 0);
+
+        // Status bar and object badges: V3 is pending on dr_items, which drifted.
+        auto *status = window.statusBar()->findChild<QLabel *>(QStringLiteral("historySummaryStatus"));
+        QVERIFY(status);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("1 pending · drift in 1 object"), 10000);
+        ObjectBrowser *objects = window.objectBrowser();
+        QTRY_VERIFY_WITH_TIMEOUT(!objects->isLoading() && objects->findItem(QStringLiteral("dr_items")), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(objects->findItem(QStringLiteral("dr_items"))->data(ObjectBrowser::BadgeRole)
+                                     .toString().contains(QLatin1String("Drift")), 10000);
+        QStandardItem *item = objects->findItem(QStringLiteral("dr_items"));
+        QVERIFY(item->data(ObjectBrowser::BadgeRole).toString().contains(QLatin1String("Pending migration 3")));
+        QVERIFY(item->toolTip().contains(QLatin1String("Pending migration 3 add price")));
+        QVERIFY(!item->icon().isNull());
+        QVERIFY(objects->badgedCount() >= 1);
+
+        // Closing the History tab keeps the summary.
+        window.tabs()->removeTab(window.tabs()->indexOf(view));
+        delete view;
+        QVERIFY(!status->isHidden());
+        QCOMPARE(status->text(), QStringLiteral("1 pending · drift in 1 object"));
+
+        // A migration that does not apply on the scratch database: file, line, SQLSTATE.
+        QTemporaryDir broken;
+        writeTo(broken.path(), QStringLiteral("V1__create_items.sql"), v1);
+        writeTo(broken.path(), QStringLiteral("V2__index_name.sql"),
+                "-- index the names\nCREATE INDEX dr_items_name ON dr_items (no_such_column);\n");
+        view = window.showHistory(broken.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 60000);
+        drift = view->driftPanel();
+        QSignalSpy finished2(drift, &DriftPanel::finished);
+        view->checkDrift();
+        QTRY_COMPARE_WITH_TIMEOUT(finished2.size(), 1, 90000);
+        QCOMPARE(drift->outcome(), DriftPanel::Outcome::ApplyFailed);
+        QVERIFY(drift->applyError().has_value());
+        QVERIFY(drift->applyError()->path.endsWith(QLatin1String("V2__index_name.sql")));
+        QCOMPARE(drift->applyError()->line, 2);
+        QCOMPARE(drift->applyError()->error.sqlState, QStringLiteral("42703"));
+        QVERIFY(drift->banner()->body().contains(QLatin1String("42703")));
+        QVERIFY(drift->banner()->body().contains(QLatin1String("line 2")));
+        QCOMPARE(scratchDatabases(uri), 0);
+
+        // Cancel: stops, leaves nothing behind.
+        QSignalSpy finished3(drift, &DriftPanel::finished);
+        view->setFolder(folder.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 60000);
+        view->checkDrift();
+        drift->cancelButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished3.size(), 1, 90000);
+        QVERIFY(drift->outcome() == DriftPanel::Outcome::Cancelled || drift->outcome() == DriftPanel::Outcome::Drift);
+        QTRY_COMPARE_WITH_TIMEOUT(scratchDatabases(uri), 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 60000);
+    }
+
+    // Flyway and Rails tables in one database: the History tab offers both,
+    // shows the chosen one and remembers it for the connection.
+    void choosesAmongSeveralHistoryTables()
+    {
+        TestSandbox::exec(m_uri, QStringLiteral(
+            "CREATE TABLE schema_migrations (version character varying NOT NULL PRIMARY KEY);"
+            "CREATE TABLE ar_internal_metadata (key character varying NOT NULL PRIMARY KEY, value character varying,"
+            " created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL);"
+            "INSERT INTO schema_migrations VALUES ('1'), ('2'), ('3');"));
+        {
+            MainWindow window(options());
+            window.show();
+            QVERIFY(window.connectTo(m_uri));
+            QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), ActiveConnection::State::Connected, 60000);
+            HistoryView *view = window.showHistory(m_folder.path());
+            QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 60000);
+            QCOMPARE(view->historyTables().size(), 2);
+            QComboBox *combo = view->historyTableCombo();
+            QVERIFY(combo->isVisible());
+            QCOMPARE(combo->count(), 3); // Automatic + two tables
+            QVERIFY(view->historyNote().contains(QLatin1String("flyway")));
+            const int rails = combo->findData(QStringLiteral("public.schema_migrations"));
+            QVERIFY(rails > 0);
+            combo->setCurrentIndex(rails);
+            emit combo->activated(rails);
+            QTRY_VERIFY_WITH_TIMEOUT(view->historyNote().contains(QLatin1String("rails")), 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 60000);
+            QCOMPARE(view->summary(), QStringLiteral("3 applied, 1 pending"));
+            QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 60000);
+        }
+        // Another window on the same connection: the choice is remembered.
+        MainWindow window(options());
+        window.show();
+        QVERIFY(window.connectTo(m_uri));
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), ActiveConnection::State::Connected, 60000);
+        HistoryView *view = window.showHistory(m_folder.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && !view->historyTables().isEmpty(), 60000);
+        QVERIFY(view->historyNote().contains(QLatin1String("rails")));
+        QCOMPARE(view->historyTableCombo()->currentData().toString(), QStringLiteral("public.schema_migrations"));
         QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 60000);
     }
 };

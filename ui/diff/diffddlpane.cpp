@@ -61,8 +61,15 @@ DiffDdlPane::DiffDdlPane(QWidget *parent) : QWidget(parent)
 void DiffDdlPane::clear()
 {
     setTexts(tr("Select an object to compare its definitions."), QString(), QString());
-    m_sourceHeader->setText(tr("Source"));
-    m_targetHeader->setText(tr("Target"));
+    m_sourceHeader->setText(m_sourceName.isEmpty() ? tr("Source") : m_sourceName);
+    m_targetHeader->setText(m_targetName.isEmpty() ? tr("Target") : m_targetName);
+}
+
+void DiffDdlPane::setSideNames(const QString &source, const QString &target)
+{
+    m_sourceName = source;
+    m_targetName = target;
+    clear();
 }
 
 void DiffDdlPane::setTexts(const QString &title, const QString &source, const QString &target)
@@ -78,8 +85,8 @@ void DiffDdlPane::setTexts(const QString &title, const QString &source, const QS
         if (changed == 0) return tr("%1 — same").arg(side);
         return tr("%1 — %n line(s) marked %2", nullptr, changed).arg(side, marker);
     };
-    m_sourceHeader->setText(header(tr("Source"), source, diff.changedLeftCount(), tr("− (removed or changed)")));
-    m_targetHeader->setText(header(tr("Target"), target, diff.changedRightCount(), tr("+ (added or changed)")));
+    m_sourceHeader->setText(header(m_sourceName.isEmpty() ? tr("Source") : m_sourceName, source, diff.changedLeftCount(), tr("− (removed or changed)")));
+    m_targetHeader->setText(header(m_targetName.isEmpty() ? tr("Target") : m_targetName, target, diff.changedRightCount(), tr("+ (added or changed)")));
     mark(m_source, m_sourceChanged, QColor(0xff, 0xd7, 0xd5));
     mark(m_target, m_targetChanged, QColor(0xd4, 0xf4, 0xd4));
 }

@@ -18,6 +18,8 @@ public:
     // An empty text: that side does not have the object.
     void setTexts(const QString &title, const QString &source, const QString &target);
     void clear();
+    // What the headers call the two sides (default "Source", "Target").
+    void setSideNames(const QString &source, const QString &target);
 
     QPlainTextEdit *sourceEdit() const { return m_source; }
     QPlainTextEdit *targetEdit() const { return m_target; }
@@ -34,6 +36,8 @@ private:
     QPlainTextEdit *m_target = nullptr;
     QList<bool> m_sourceChanged;
     QList<bool> m_targetChanged;
+    QString m_sourceName;
+    QString m_targetName;
 };
 
 } // namespace slipway

@@ -1,7 +1,9 @@
 #include "historyview.h"
 
+#include "driftpanel.h"
 #include "historyfiltermodel.h"
 #include "historymodel.h"
+#include "migrationstatustracker.h"
 
 #include "activeconnection.h"
 
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -63,6 +66,16 @@ HistoryView::HistoryView(ActiveConnection *connection, QWidget *parent)
     folderRow->addWidget(m_folderLabel, 1);
     folderRow->addWidget(m_chooseButton);
     folderRow->addWidget(m_reloadButton);
+    m_driftButton = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                    tr("Check &Drift Against Folder"), this);
+    m_driftButton->setObjectName(QStringLiteral("historyDriftButton"));
+    m_driftButton->setToolTip(tr("Apply the folder's applied migrations to a scratch database on this server "
+                                 "and compare it with the live schema"));
+    m_snapshotDriftButton = new QPushButton(tr("Drift Against S&napshot…"), this);
+    m_snapshotDriftButton->setObjectName(QStringLiteral("historySnapshotDriftButton"));
+    m_snapshotDriftButton->setToolTip(tr("Compare the live schema with a saved schema snapshot file"));
+    folderRow->addWidget(m_driftButton);
+    folderRow->addWidget(m_snapshotDriftButton);
     layout->addLayout(folderRow);
 
     auto *filterRow = new QHBoxLayout;
@@ -86,6 +99,16 @@ HistoryView::HistoryView(ActiveConnection *connection, QWidget *parent)
     filterRow->addWidget(new QLabel(tr("Status:"), this));
     filterRow->addWidget(m_stateCombo);
     filterRow->addWidget(m_textFilter, 1);
+    m_tableLabel = new QLabel(tr("History &table:"), this);
+    m_tableCombo = new QComboBox(this);
+    m_tableCombo->setObjectName(QStringLiteral("historyTableChoice"));
+    m_tableCombo->setAccessibleName(tr("History table"));
+    m_tableCombo->setToolTip(tr("This database has several migration history tables: the one to show"));
+    m_tableLabel->setBuddy(m_tableCombo);
+    m_tableLabel->hide();
+    m_tableCombo->hide();
+    filterRow->addWidget(m_tableLabel);
+    filterRow->addWidget(m_tableCombo);
     filterRow->addWidget(m_openButton);
     layout->addLayout(filterRow);
 
@@ -122,11 +145,29 @@ HistoryView::HistoryView(ActiveConnection *connection, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    layout->addWidget(m_table, 1);
+    m_drift = new DriftPanel(m_connection, this);
+    m_drift->hide();
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(m_drift);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
 
     connect(m_chooseButton, &QPushButton::clicked, this, &HistoryView::chooseFolder);
     connect(m_reloadButton, &QPushButton::clicked, this, &HistoryView::reload);
     connect(m_openButton, &QPushButton::clicked, this, &HistoryView::openSelected);
+    connect(m_driftButton, &QPushButton::clicked, this, &HistoryView::checkDrift);
+    connect(m_snapshotDriftButton, &QPushButton::clicked, this, &HistoryView::chooseSnapshotForDrift);
+    connect(m_drift, &DriftPanel::finished, this, [this] {
+        pushDrift();
+        updateButtons();
+    });
+    connect(m_tableCombo, &QComboBox::activated, this, [this] {
+        MigrationStatusTracker::rememberTable(m_connection, m_tableCombo->currentData().toString());
+        reload();
+    });
     connect(m_table, &QTableView::doubleClicked, this, &HistoryView::openSelected);
     connect(m_stateCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStateFilter(m_stateCombo->currentData().toInt()); });
@@ -212,9 +253,11 @@ void HistoryView::startHistoryRead(quint64 generation, const MigrationSet &set)
                                            .arg(HistoryReader::toolName(h.table->tool), h.table->schema,
                                                 h.table->table)
                                      : tr("No history table in this database: nothing applied yet.");
+        showHistoryTables(h.tables, h.table);
         finish(generation, set, h.rows, note);
     });
-    watcher->setFuture(StatusLoader::loadHistory(*session, set.format));
+    watcher->setFuture(StatusLoader::loadHistory(*session, set.format,
+                                                 MigrationStatusTracker::rememberedTable(m_connection)));
 }
 
 void HistoryView::finish(quint64 generation, const MigrationSet &set, const QList<AppliedMigration> &history,
@@ -238,8 +281,13 @@ void HistoryView::finish(quint64 generation, const MigrationSet &set, const QLis
     m_noteLabel->setText(note);
     m_summaryLabel->setText(summary());
     updateButtons();
+    if (m_tracker) // not connected: nothing is known about the database
+        m_tracker->setStatuses(m_folder, m_connection && m_connection->isConnected() ? m_model->statuses()
+                                                                                      : QList<MigrationStatus>());
     emit summaryChanged(summary());
     emit loaded();
+    if (m_driftWhenReady && m_connection && m_connection->isConnected())
+        finishDriftRequest();
 }
 
 QString HistoryView::summary() const
@@ -271,6 +319,88 @@ void HistoryView::updateButtons()
                                      .toString()
                                      .isEmpty());
     m_reloadButton->setEnabled(!m_folder.isEmpty());
+    const bool connected = m_connection && m_connection->isConnected();
+    m_driftButton->setEnabled(connected && !m_folder.isEmpty() && !m_drift->isRunning());
+    m_snapshotDriftButton->setEnabled(connected && !m_drift->isRunning());
+}
+
+void HistoryView::setTracker(MigrationStatusTracker *tracker)
+{
+    m_tracker = tracker;
+    if (!tracker)
+        return;
+    tracker->attachView(this);
+    if (!m_loading && !m_folder.isEmpty())
+        tracker->setStatuses(m_folder, m_model->statuses());
+}
+
+void HistoryView::showHistoryTables(const QList<migrations::HistoryTable> &tables,
+                                    const std::optional<migrations::HistoryTable> &chosen)
+{
+    m_tables.clear();
+    for (const auto &t : tables)
+        m_tables << StatusLoader::tableKey(t);
+    const QString remembered = MigrationStatusTracker::rememberedTable(m_connection);
+    m_tableCombo->clear();
+    m_tableCombo->addItem(tr("Automatic"), QString());
+    for (const auto &t : tables)
+        m_tableCombo->addItem(tr("%1 (%2)").arg(StatusLoader::tableKey(t), HistoryReader::toolName(t.tool)),
+                              StatusLoader::tableKey(t));
+    const int at = remembered.isEmpty() ? 0 : m_tableCombo->findData(remembered);
+    m_tableCombo->setCurrentIndex(at < 0 ? 0 : at);
+    if (at <= 0 && chosen)
+        m_tableCombo->setItemText(0, tr("Automatic: %1").arg(StatusLoader::tableKey(*chosen)));
+    const bool several = tables.size() > 1;
+    m_tableLabel->setVisible(several);
+    m_tableCombo->setVisible(several);
+}
+
+bool HistoryView::isLoading() const
+{
+    return m_loading || m_driftWhenReady || m_drift->isRunning();
+}
+
+void HistoryView::checkDriftWhenReady()
+{
+    m_driftWhenReady = true;
+    if (!m_loading && m_connection && m_connection->isConnected())
+        finishDriftRequest();
+}
+
+void HistoryView::finishDriftRequest()
+{
+    m_driftWhenReady = false;
+    checkDrift();
+}
+
+void HistoryView::checkDrift()
+{
+    if (m_folder.isEmpty())
+        return;
+    m_drift->show();
+    m_drift->checkFolder(m_folder);
+    updateButtons();
+}
+
+void HistoryView::chooseSnapshotForDrift()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Schema Snapshot"), m_folder,
+                                                      tr("Schema snapshots (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        checkDriftAgainstSnapshot(path);
+}
+
+void HistoryView::checkDriftAgainstSnapshot(const QString &path)
+{
+    m_drift->show();
+    m_drift->checkSnapshot(path);
+    updateButtons();
+}
+
+void HistoryView::pushDrift()
+{
+    if (m_tracker && m_drift->outcome() != DriftPanel::Outcome::Cancelled)
+        m_tracker->setDrift(m_drift->driftObjects());
 }
 
 } // namespace slipway

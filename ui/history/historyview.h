@@ -3,7 +3,10 @@
 #include "migrations/appliedmigration.h"
 #include "migrations/migration.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -14,8 +17,10 @@ class QTableView;
 namespace slipway {
 
 class ActiveConnection;
+class DriftPanel;
 class HistoryFilterModel;
 class HistoryModel;
+class MigrationStatusTracker;
 
 // Migration history as a tab: a migrations folder joined with the connected
 // database's history table. Applied ones as a timeline (when, who, how long,
@@ -37,7 +42,8 @@ public:
     // Asks for a folder (remembered for next time).
     void chooseFolder();
 
-    bool isLoading() const { return m_loading; }
+    // Reading folder or history, or a drift check asked for or running.
+    bool isLoading() const;
     QString summary() const;
     QStringList folderErrors() const { return m_errors; }
     QString historyNote() const; // which table was read, or why none
@@ -47,12 +53,27 @@ public:
     QTableView *table() const { return m_table; }
     QComboBox *statusFilter() const { return m_stateCombo; }
     QLineEdit *textFilter() const { return m_textFilter; }
+    // Which history table is shown when the database has several ("Automatic"
+    // first, then "schema.table" of each); hidden when there is only one.
+    QComboBox *historyTableCombo() const { return m_tableCombo; }
+    QStringList historyTables() const { return m_tables; } // "schema.table", as detected
+    DriftPanel *driftPanel() const { return m_drift; }
+    QPushButton *driftButton() const { return m_driftButton; }
+
+    // The window's tracker gets this view's statuses and drift (status bar, object badges).
+    void setTracker(MigrationStatusTracker *tracker);
 
     // The folder chosen last time (QSettings), empty when none.
     static QString rememberedFolder();
 
 public slots:
     void openSelected(); // the selected migration's SQL in the editor
+    // Drift of the connected database against the folder (scratch replay) or a snapshot file.
+    void checkDrift();
+    void checkDriftAgainstSnapshot(const QString &path);
+    // Checks drift once connected and loaded (the --drift command-line option).
+    void checkDriftWhenReady();
+    void chooseSnapshotForDrift();
 
 signals:
     void openFileRequested(const QString &path);
@@ -64,11 +85,16 @@ private:
     void finish(quint64 generation, const migrations::MigrationSet &set,
                 const QList<migrations::AppliedMigration> &history, const QString &note);
     void updateButtons();
+    void showHistoryTables(const QList<migrations::HistoryTable> &tables,
+                           const std::optional<migrations::HistoryTable> &chosen);
+    void pushDrift();
+    void finishDriftRequest();
 
     ActiveConnection *m_connection = nullptr;
     QString m_folder;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_driftWhenReady = false;
     QStringList m_errors;
     QString m_note;
 
@@ -84,6 +110,13 @@ private:
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_noteLabel = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_tableLabel = nullptr;
+    QComboBox *m_tableCombo = nullptr;
+    QStringList m_tables;
+    QPushButton *m_driftButton = nullptr;
+    QPushButton *m_snapshotDriftButton = nullptr;
+    DriftPanel *m_drift = nullptr;
+    QPointer<MigrationStatusTracker> m_tracker;
 };
 
 } // namespace slipway
