@@ -53,12 +53,26 @@ void Monitor::addSample(const Sample &sample)
             emit recordingFailed(error);
     }
     if (sample.ok()) {
+        m_sinceSample.start();
         if (const auto decision = m_policy->evaluate(m_series)) {
             m_series.addEvent(*decision);
             emit decided(*decision);
         }
     }
     emit sampleAdded(sample);
+}
+
+PolicyDecision Monitor::markUserAction(PolicyDecision::Action action, const QString &reason)
+{
+    PolicyDecision d;
+    d.action = action;
+    d.byUser = true;
+    d.reason = reason;
+    const qint64 last = m_series.lastMs();
+    d.at = last > 0 && m_sinceSample.isValid() ? QDateTime::fromMSecsSinceEpoch(last + m_sinceSample.elapsed())
+                                              : QDateTime::currentDateTime();
+    m_series.addEvent(d);
+    return d;
 }
 
 void Monitor::recordTo(LocalStore *store, qint64 runId)

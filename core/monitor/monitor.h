@@ -4,6 +4,7 @@
 #include "monitorseries.h"
 #include "sampler.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -32,6 +33,11 @@ public:
     // a recorded series, and tests).
     void addSample(const Sample &sample);
 
+    // Records the user's own pause (Action::Throttle), resume or abort of a run
+    // as an event of the series, at the server's time (the newest sample's
+    // time plus what has elapsed since it arrived), so charts mark it too.
+    PolicyDecision markUserAction(PolicyDecision::Action action, const QString &reason);
+
     Sampler *sampler() const { return m_sampler; }
     AbortPolicy *policy() const { return m_policy; }
     const MonitorSeries &series() const { return m_series; }
@@ -56,6 +62,7 @@ private:
     AbortPolicy *m_policy;
     MonitorSeries m_series;
     std::unique_ptr<SeriesRecorder> m_recorder;
+    QElapsedTimer m_sinceSample; // since the newest good sample arrived
 };
 
 } // namespace slipway

@@ -96,6 +96,14 @@ struct Activity {
     double longestTransactionSeconds = 0;
     int longestTransactionPid = 0;
     qint64 transactionCounter = 0; // sum(xact_commit + xact_rollback) of pg_stat_database
+    qint64 rollbackCounter = 0;    // sum(xact_rollback) of pg_stat_database
+    // Over the same few seconds as tps: rolled-back transactions per second,
+    // and their share of all transactions (0..100, -1 when none ended). An
+    // error raised in a transaction ends it with a rollback, so this is the
+    // server-side error rate (explicit ROLLBACKs count too).
+    double rollbacksPerSecond = -1;
+    double errorRatePercent = -1;
+    qint64 windowTransactions = 0; // transactions behind errorRatePercent (its volume)
 };
 
 // Everything the monitor learnt in one tick.

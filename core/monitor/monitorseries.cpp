@@ -63,6 +63,12 @@ QList<MonitorSeries::Added> MonitorSeries::add(const Sample &sample)
     }
     if (sample.activity.tps >= 0)
         put(&added, QLatin1String(kTps), ms, sample.activity.tps);
+    if (sample.activity.rollbacksPerSecond >= 0)
+        put(&added, QLatin1String(kRollbacks), ms, sample.activity.rollbacksPerSecond);
+    if (sample.activity.errorRatePercent >= 0) {
+        put(&added, QLatin1String(kErrorRate), ms, sample.activity.errorRatePercent);
+        put(&added, QLatin1String(kWindowTransactions), ms, double(sample.activity.windowTransactions));
+    }
     put(&added, QLatin1String(kActive), ms, sample.activity.active);
     put(&added, QLatin1String(kIdleInTransaction), ms, sample.activity.idleInTransaction);
     put(&added, QLatin1String(kLongestTransaction), ms, sample.activity.longestTransactionSeconds);

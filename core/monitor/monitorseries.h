@@ -20,6 +20,7 @@ namespace slipway {
 //   replica.<name>.lag_s, replica.<name>.bytes   (per pg_stat_replication row)
 //   standby.delay_s, standby.bytes               (read on the replica itself)
 //   activity.tps, activity.active, activity.idle_in_tx, activity.longest_xact_s
+//   activity.rollbacks_per_s, activity.error_rate_pct, activity.window_xacts
 //   progress.<kind>.<pid>.percent, progress.<kind>.<pid>.done
 //   sampler.query_ms
 class MonitorSeries {
@@ -36,6 +37,9 @@ public:
     static constexpr const char *kActive = "activity.active";
     static constexpr const char *kIdleInTransaction = "activity.idle_in_tx";
     static constexpr const char *kLongestTransaction = "activity.longest_xact_s";
+    static constexpr const char *kRollbacks = "activity.rollbacks_per_s";
+    static constexpr const char *kErrorRate = "activity.error_rate_pct";
+    static constexpr const char *kWindowTransactions = "activity.window_xacts";
     static constexpr const char *kQueryMs = "sampler.query_ms";
     static constexpr int kMaxEvents = 1000;
 

@@ -110,6 +110,9 @@ QJsonObject sampleToJson(const Sample &sample)
                                                {QLatin1String("waiting"), a.waiting},
                                                {QLatin1String("sessions"), a.total},
                                                {QLatin1String("tps"), seconds(a.tps)},
+                                               {QLatin1String("rollbacks_per_s"), seconds(a.rollbacksPerSecond)},
+                                               {QLatin1String("error_rate_pct"), seconds(a.errorRatePercent)},
+                                               {QLatin1String("window_transactions"), a.windowTransactions},
                                                {QLatin1String("longest_transaction_s"), a.longestTransactionSeconds},
                                                {QLatin1String("longest_transaction_pid"), a.longestTransactionPid}};
     return o;

@@ -96,7 +96,8 @@ const char *const kPrimarySql =
     "  (SELECT sum(xact_commit + xact_rollback)::int8 FROM pg_stat_database) AS xacts,\n"
     "  (SELECT json_build_object('pid', pid, 'age', extract(epoch FROM clock_timestamp() - xact_start))\n"
     "   FROM act WHERE xact_start IS NOT NULL AND backend_type = 'client backend'\n"
-    "   ORDER BY xact_start LIMIT 1)::text AS oldest\n";
+    "   ORDER BY xact_start LIMIT 1)::text AS oldest,\n"
+    "  (SELECT sum(xact_rollback)::int8 FROM pg_stat_database) AS rollbacks\n";
 
 // On a standby: is replay paused, how far behind is it, in bytes and in time.
 // The delay is 0 when everything received has been replayed (an idle primary

@@ -10,7 +10,8 @@ namespace slipway::monitor_p {
 
 // Columns: at (epoch seconds), self (backend pid), wal (bytes or NULL), locks,
 // chain, replicas, progress (JSON text), active, idle_tx, waiting, total,
-// xacts (counter), oldest (JSON text or NULL). $1: watched pids as int[] text.
+// xacts (commits + rollbacks counter), oldest (JSON text or NULL), rollbacks
+// (counter). $1: watched pids as int[] text.
 extern const char *const kPrimarySql;
 // Columns: in_recovery, paused, delay seconds (or NULL), receive-replay bytes.
 extern const char *const kReplicaSql;

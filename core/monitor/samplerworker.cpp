@@ -188,6 +188,7 @@ void SamplerWorker::tick()
             sample.activity.transactionCounter = row[11].is_null() ? 0 : row[11].as<qint64>();
             if (!row[12].is_null())
                 monitor_p::parseOldest(row[12].as<std::string>(), &sample.activity);
+            sample.activity.rollbackCounter = row[13].is_null() ? 0 : row[13].as<qint64>();
         } catch (const std::exception &e) {
             error = DbError::fromException(e).toText();
             if (isBroken(m_primary.get()))
@@ -285,7 +286,7 @@ void SamplerWorker::derive(Sample *sample, const QList<qint64> &replayPositions)
         sample->replicas[i].estimatedLagSeconds = estimateLag(now, replayPositions.value(i, -1));
 
     // Activity: TPS over the last few seconds, our own sampling transactions taken out.
-    m_counters.push_back({now, sample->activity.transactionCounter, sample->sequence});
+    m_counters.push_back({now, sample->activity.transactionCounter, sample->activity.rollbackCounter, sample->sequence});
     while (m_counters.size() > 2 && now - m_counters[1].ms >= kTpsWindowMs)
         m_counters.pop_front();
     const CounterPoint &first = m_counters.front();
@@ -293,6 +294,13 @@ void SamplerWorker::derive(Sample *sample, const QList<qint64> &replayPositions)
         const qint64 ours = sample->sequence - first.sequence;
         const qint64 delta = std::max<qint64>(0, sample->activity.transactionCounter - first.counter - ours);
         sample->activity.tps = double(delta) * 1000.0 / double(now - first.ms);
+        // Errors: rollbacks over the same window (the sampler only commits).
+        if (sample->activity.rollbackCounter >= first.rollbacks) {
+            const qint64 rollbacks = std::min(delta, sample->activity.rollbackCounter - first.rollbacks);
+            sample->activity.rollbacksPerSecond = double(rollbacks) * 1000.0 / double(now - first.ms);
+            sample->activity.windowTransactions = delta;
+            sample->activity.errorRatePercent = delta > 0 ? 100.0 * double(rollbacks) / double(delta) : -1;
+        }
     }
 
     // Progress: rate and ETA from the previous sample of the same operation.

@@ -50,7 +50,8 @@ private:
     };
     struct CounterPoint {
         qint64 ms = 0;
-        qint64 counter = 0;
+        qint64 counter = 0;   // commits + rollbacks
+        qint64 rollbacks = 0;
         qint64 sequence = 0;
     };
     struct WalPoint {

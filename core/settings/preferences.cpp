@@ -20,6 +20,9 @@ const QString lagThrottle = QStringLiteral("monitor/lagThrottleSeconds");
 const QString lagAbort = QStringLiteral("monitor/lagAbortSeconds");
 const QString lockWaitThrottle = QStringLiteral("monitor/lockWaitThrottleSeconds");
 const QString lockWaitAbort = QStringLiteral("monitor/lockWaitAbortSeconds");
+const QString errorThrottle = QStringLiteral("monitor/errorRateThrottlePercent");
+const QString errorAbort = QStringLiteral("monitor/errorRateAbortPercent");
+const QString errorVolume = QStringLiteral("monitor/errorRateMinTransactions");
 const QString fontFamily = QStringLiteral("editor/fontFamily");
 const QString fontSize = QStringLiteral("editor/fontSize");
 const QString theme = QStringLiteral("editor/theme");
@@ -59,6 +62,12 @@ Preferences Preferences::load(QSettings &settings)
         doubleValue(settings, key::lockWaitThrottle, defaults.thresholds.lockWaitThrottleSeconds);
     p.thresholds.lockWaitAbortSeconds =
         doubleValue(settings, key::lockWaitAbort, defaults.thresholds.lockWaitAbortSeconds);
+    p.thresholds.errorRateThrottlePercent =
+        doubleValue(settings, key::errorThrottle, defaults.thresholds.errorRateThrottlePercent);
+    p.thresholds.errorRateAbortPercent =
+        doubleValue(settings, key::errorAbort, defaults.thresholds.errorRateAbortPercent);
+    p.thresholds.errorRateMinTransactions =
+        intValue(settings, key::errorVolume, defaults.thresholds.errorRateMinTransactions, 1);
     if (!p.validate().isEmpty()) // hand-edited into nonsense: the defaults are safer
         p.thresholds = defaults.thresholds;
     p.editorFontFamily = settings.value(key::fontFamily).toString();
@@ -86,6 +95,9 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(key::lagAbort, thresholds.lagAbortSeconds);
     settings.setValue(key::lockWaitThrottle, thresholds.lockWaitThrottleSeconds);
     settings.setValue(key::lockWaitAbort, thresholds.lockWaitAbortSeconds);
+    settings.setValue(key::errorThrottle, thresholds.errorRateThrottlePercent);
+    settings.setValue(key::errorAbort, thresholds.errorRateAbortPercent);
+    settings.setValue(key::errorVolume, thresholds.errorRateMinTransactions);
     settings.setValue(key::fontFamily, editorFontFamily);
     settings.setValue(key::fontSize, editorFontSize);
     settings.setValue(key::theme, themeName(editorTheme));
@@ -108,6 +120,14 @@ QString Preferences::validate() const
         return tr("The lock wait throttle threshold (%1 s) must be below its abort threshold (%2 s).")
             .arg(thresholds.lockWaitThrottleSeconds)
             .arg(thresholds.lockWaitAbortSeconds);
+    if (thresholds.errorRateThrottlePercent >= thresholds.errorRateAbortPercent)
+        return tr("The error rate throttle threshold (%1 %) must be below its abort threshold (%2 %).")
+            .arg(thresholds.errorRateThrottlePercent)
+            .arg(thresholds.errorRateAbortPercent);
+    if (thresholds.errorRateAbortPercent > 100)
+        return tr("The error rate abort threshold (%1 %) cannot be above 100 %.").arg(thresholds.errorRateAbortPercent);
+    if (thresholds.errorRateMinTransactions < 1)
+        return tr("The error rate needs a minimum of at least one transaction.");
     if (samplingIntervalMs < Sampler::kMinimumIntervalMs)
         return tr("The sampling interval must be at least %1 ms.").arg(Sampler::kMinimumIntervalMs);
     if (statementTimeoutMs > 0 && lockTimeoutMs > statementTimeoutMs)

@@ -127,6 +127,102 @@ private slots:
         QCOMPARE(spy.count(), 3);
     }
 
+    void policyErrorRateNeedsVolume()
+    {
+        AbortPolicy policy; // defaults: throttle 2 %, abort 5 %, at least 20 transactions
+        const QDateTime t0 = QDateTime::currentDateTime();
+        PolicyReadings r;
+        r.at = t0;
+        r.errorRatePercent = 50; // 1 failure in 2 transactions
+        r.transactions = 2;
+        QVERIFY(!policy.evaluate(r));
+        QCOMPARE(policy.countedErrorRate(50, 2), 0.0);
+        r.at = t0.addSecs(1);
+        r.errorRatePercent = 3;
+        r.transactions = 100;
+        auto d = policy.evaluate(r);
+        QVERIFY(d && d->action == PolicyDecision::Action::Throttle && d->metric == QLatin1String("error_rate"));
+        QVERIFY2(d->reason.contains(QLatin1String("100")), qPrintable(d->reason));
+        r.at = t0.addSecs(2);
+        r.errorRatePercent = 0.5; // calm: below half the throttle threshold
+        QVERIFY(!policy.evaluate(r));
+        r.at = t0.addSecs(8);
+        d = policy.evaluate(r);
+        QVERIFY(d && d->action == PolicyDecision::Action::Resume);
+        r.at = t0.addSecs(9);
+        r.errorRatePercent = 7;
+        r.lagSeconds = 11; // lag is 1.1x its throttle, errors 1.4x their abort: errors speak
+        d = policy.evaluate(r);
+        QVERIFY(d && d->action == PolicyDecision::Action::Abort && d->metric == QLatin1String("error_rate"));
+        QCOMPARE(d->threshold, 5.0);
+    }
+
+    // A workload where about one transaction in eight fails (a unique
+    // violation rolls it back): the sampler sees rollbacks apart from commits,
+    // and the monitor's own policy aborts on the error rate.
+    void errorRateFromFailingWorkload()
+    {
+        TestSandbox::exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS err_t (id int PRIMARY KEY);"
+                                               "INSERT INTO err_t VALUES (0) ON CONFLICT DO NOTHING"));
+        Monitor monitor;
+        QList<PolicyDecision> decisions;
+        connect(&monitor, &Monitor::decided, this, [&](const PolicyDecision &d) { decisions << d; });
+        monitor.start(m_db, {}, fast());
+        std::atomic<bool> stop{false};
+        std::thread load([&] {
+            pqxx::connection c(m_db.toStdString());
+            for (int i = 1; !stop; ++i) {
+                try {
+                    pqxx::nontransaction tx(c);
+                    tx.exec_params("INSERT INTO err_t VALUES ($1)", i % 8 == 0 ? 0 : -i);
+                } catch (const pqxx::unique_violation &) {
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(3));
+            }
+        });
+        auto join = qScopeGuard([&] {
+            stop = true;
+            load.join();
+        });
+        const Sample s = waitFor(monitor, [](const Sample &s) {
+            return s.activity.windowTransactions >= 100 && s.activity.errorRatePercent > 5;
+        });
+        QVERIFY2(s.at.isValid(), "no sample saw the failing transactions");
+        QVERIFY2(s.activity.errorRatePercent < 25, qPrintable(QString::number(s.activity.errorRatePercent)));
+        QVERIFY(s.activity.rollbacksPerSecond > 1);
+        QVERIFY(s.activity.tps > s.activity.rollbacksPerSecond);
+        QTRY_VERIFY_WITH_TIMEOUT(!decisions.isEmpty() && decisions.last().action == PolicyDecision::Action::Abort,
+                                 15000);
+        QCOMPARE(decisions.last().metric, QStringLiteral("error_rate"));
+        QVERIFY(monitor.series().series(MonitorSeries::kErrorRate)->size() >= 1);
+        QVERIFY(monitor.series().series(MonitorSeries::kRollbacks)->size() >= 1);
+        const QJsonObject json = sampleToJson(s);
+        QVERIFY(json.value(QStringLiteral("activity")).toObject().value(QStringLiteral("error_rate_pct")).toDouble() > 5);
+    }
+
+    // One failure in two transactions on a quiet database is seen but does not count.
+    void errorRateIgnoresLowVolume()
+    {
+        Monitor monitor;
+        monitor.start(m_db, {}, fast());
+        QVERIFY(waitFor(monitor, [](const Sample &s) { return s.activity.tps >= 0; }).ok());
+        {
+            pqxx::connection c(m_db.toStdString()); // closing it flushes its statistics
+            pqxx::nontransaction tx(c);
+            tx.exec("SELECT 1");
+            try {
+                tx.exec("SELECT 1/0");
+            } catch (const pqxx::sql_error &) {
+            }
+        }
+        const Sample s = waitFor(monitor, [](const Sample &s) { return s.activity.errorRatePercent > 0; });
+        QVERIFY2(s.at.isValid(), "the rollback was never seen");
+        QVERIFY(s.activity.windowTransactions < 20);
+        for (int i = 0; i < 3; ++i)
+            waitFor(monitor, [&](const Sample &next) { return next.sequence > s.sequence + i; });
+        QCOMPARE(monitor.policy()->state(), AbortPolicy::State::Running);
+    }
+
     void lockWaitShowsBlocker()
     {
         Monitor monitor;
