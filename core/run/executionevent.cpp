@@ -11,6 +11,7 @@ QString ExecutionOptions::modeName(Mode mode)
     case Mode::Run: return QStringLiteral("run");
     case Mode::DryRun: return QStringLiteral("dry-run");
     case Mode::Rollback: return QStringLiteral("rollback");
+    case Mode::DryRunEach: return QStringLiteral("dry-run-each");
     }
     return {};
 }

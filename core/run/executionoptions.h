@@ -9,8 +9,13 @@ namespace slipway::run {
 struct ExecutionOptions {
     enum class Mode {
         Run,      // apply: each migration in its own transaction, journaled
-        DryRun,   // everything in one transaction that is rolled back; nothing journaled
+        DryRun,   // everything in one transaction that is rolled back; nothing journaled.
+                  // Every lock taken is held until that final rollback: the
+                  // application waits on all of them for the whole dry run.
         Rollback, // run the given down scripts; journal status rolled_back
+        DryRunEach, // each migration in its own transaction, rolled back at its end:
+                    // locks are held one migration at a time, but a migration that
+                    // needs an earlier one's changes fails
     };
 
     Mode mode = Mode::Run;
@@ -26,9 +31,10 @@ struct ExecutionOptions {
     bool backupBeforeDestructive = false; // snapshot tables before DROP/TRUNCATE/unbounded DELETE
     qint64 backupMaxBytes = 256ll * 1024 * 1024; // larger tables get a pg_dump command instead
     bool stopOnFailure = true;     // later items are not run after a failure
+    bool isDryRun() const { return mode == Mode::DryRun || mode == Mode::DryRunEach; }
     QString applicationName = QStringLiteral("slipway migrate"); // shown to other runners; empty keeps it
 
-    static QString modeName(Mode mode); // "run", "dry-run", "rollback"
+    static QString modeName(Mode mode); // "run", "dry-run", "rollback", "dry-run-each"
 };
 
 } // namespace slipway::run

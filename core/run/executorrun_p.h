@@ -62,7 +62,7 @@ private:
 
     ExecutionEvent event(ExecutionEvent::Kind kind, int index = -1) const;
     void emitEvent(const ExecutionEvent &event);
-    bool dryRun() const { return m_state.options.mode == ExecutionOptions::Mode::DryRun; }
+    bool dryRun() const { return m_state.options.isDryRun(); }
     bool cancelled() const { return m_state.cancelled.load(); }
 
     ExecutorState &m_state;

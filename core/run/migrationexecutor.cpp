@@ -130,17 +130,24 @@ ExecutionResult ExecutorRun::run()
                 emitEvent(e);
             }
         }
-        if (dryRun()) {
-            const StatementOutcome begin = execute(m_pg, QStringLiteral("BEGIN"));
-            if (!begin.ok) throw std::runtime_error(begin.error.message.toStdString());
+        const bool eachApart = m_state.options.mode == ExecutionOptions::Mode::DryRunEach;
+        const auto begin = [&] {
+            const StatementOutcome begun = execute(m_pg, QStringLiteral("BEGIN"));
+            if (!begun.ok) throw std::runtime_error(begun.error.message.toStdString());
             inDryRun = true;
-        }
+        };
+        if (dryRun() && !eachApart) begin();
         for (int i = 0; i < m_items.size(); ++i) {
             if (cancelled()) {
                 m_result.status = ExecutionResult::Status::Cancelled;
                 break;
             }
+            if (eachApart) begin();
             runItem(i);
+            if (eachApart && !broken()) {
+                execute(m_pg, QStringLiteral("ROLLBACK")); // its locks are released here
+                inDryRun = false;
+            }
             const ItemOutcome &o = m_result.items.at(i);
             if (o.status == ItemOutcome::Status::Cancelled) {
                 m_result.status = ExecutionResult::Status::Cancelled;

@@ -255,6 +255,46 @@ private slots:
         QVERIFY(scalar(uri, QStringLiteral("SELECT to_regclass('slipway.journal')")).isEmpty());
     }
 
+    // A dry run per migration rolls each one back at its own end: the lock the
+    // first one took is gone while the second runs (the application is not
+    // kept waiting), and nothing is left behind.
+    void dryRunEachReleasesLocksBetweenMigrations()
+    {
+        const QString uri = TestSandbox::freshDatabase(QStringLiteral("exec_dry_each"));
+        TestSandbox::exec(uri, QStringLiteral("CREATE TABLE app_t (id int); INSERT INTO app_t VALUES (1)"));
+        auto conn = openConnection(uri);
+        const QList<ExecutionItem> items{
+            ExecutionItem::script(QStringLiteral("ALTER TABLE app_t ADD COLUMN note text;"), QStringLiteral("1")),
+            ExecutionItem::script(QStringLiteral("SELECT pg_sleep(2);"), QStringLiteral("2"))};
+        for (const auto mode : {ExecutionOptions::Mode::DryRunEach, ExecutionOptions::Mode::DryRun}) {
+            ExecutionOptions options = fastOptions();
+            options.mode = mode;
+            MigrationExecutor executor(options);
+            Recorder rec;
+            rec.attach(executor);
+            ExecutionResult result;
+            std::thread worker([&] { result = executor.run(*conn, items); });
+            // While the second migration sleeps, can the application read app_t?
+            std::this_thread::sleep_for(std::chrono::milliseconds(900));
+            bool readable = true;
+            try {
+                auto app = openConnection(uri);
+                pqxx::nontransaction tx(*app);
+                tx.exec("SET lock_timeout = '300ms'");
+                tx.exec("SELECT count(*) FROM app_t");
+            } catch (const pqxx::sql_error &) {
+                readable = false;
+            }
+            worker.join();
+            QVERIFY2(result.succeeded(), qPrintable(rec.log()));
+            QCOMPARE(result.items[1].status, ItemOutcome::Status::DryRunOk);
+            QCOMPARE(readable, mode == ExecutionOptions::Mode::DryRunEach);
+            QVERIFY(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'app_t'::regclass "
+                                               "AND attname = 'note'"))
+                    == QLatin1String("0"));
+        }
+    }
+
     void rollbackRunsTheDownScriptAndVerifies()
     {
         const QString uri = TestSandbox::freshDatabase(QStringLiteral("exec_rollback"));
