@@ -206,7 +206,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(monitorOption))
         window.showMonitor();
     if (parser.isSet(historyOption) || parser.isSet(driftOption)) {
-        HistoryView *history = window.showHistory(
+        slipway::HistoryView *history = window.showHistory(
             parser.isSet(historyOption) ? QDir(parser.value(historyOption)).absolutePath() : QString());
         if (parser.isSet(driftOption))
             history->checkDriftWhenReady();
