@@ -151,6 +151,11 @@ QWidget *PreferencesDialog::monitorPage()
     m_lagAbort = seconds("lagAbort", tr(" s"));
     m_lockWaitThrottle = seconds("lockWaitThrottle", tr(" s"));
     m_lockWaitAbort = seconds("lockWaitAbort", tr(" s"));
+    m_errorThrottle = seconds("errorRateThrottle", tr(" %"));
+    m_errorThrottle->setRange(0.1, 100);
+    m_errorAbort = seconds("errorRateAbort", tr(" %"));
+    m_errorAbort->setRange(0.1, 100);
+    m_errorVolume = spin("errorRateMinTransactions", 1, 1000000, 10, tr(" transactions"));
     addRow(form, tr("Sampling &interval:"), m_sampling,
            tr("How often the monitor reads lock waits, replication lag, progress and activity."));
     addRow(form, tr("Replication lag: &throttle above:"), m_lagThrottle,
@@ -161,6 +166,15 @@ QWidget *PreferencesDialog::monitorPage()
            tr("A backfill slows down while some session has waited for a lock longer than this."));
     addRow(form, tr("Lock wait: a&bort above:"), m_lockWaitAbort,
            tr("A run or backfill stops when some session has waited for a lock longer than this."));
+    addRow(form, tr("Error rate: thr&ottle above:"), m_errorThrottle,
+           tr("A backfill slows down while this share of the database's transactions ends in a rollback "
+              "(over the last few seconds)."));
+    addRow(form, tr("Error rate: abort abo&ve:"), m_errorAbort,
+           tr("A run or backfill stops when this share of the database's transactions ends in a rollback "
+              "(the reference runbook's \"error rate spike > 5%\")."));
+    addRow(form, tr("Error rate: &minimum volume:"), m_errorVolume,
+           tr("The error rate counts only once this many transactions ended in the window, so that one "
+              "failure among a handful of transactions on a quiet server does not stop a run."));
     return page;
 }
 
@@ -213,6 +227,9 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     m_lagAbort->setValue(p.thresholds.lagAbortSeconds);
     m_lockWaitThrottle->setValue(p.thresholds.lockWaitThrottleSeconds);
     m_lockWaitAbort->setValue(p.thresholds.lockWaitAbortSeconds);
+    m_errorThrottle->setValue(p.thresholds.errorRateThrottlePercent);
+    m_errorAbort->setValue(p.thresholds.errorRateAbortPercent);
+    m_errorVolume->setValue(p.thresholds.errorRateMinTransactions);
     const QFont system = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const bool chosen = !p.editorFontFamily.isEmpty();
     m_fontChoice->setCurrentIndex(chosen ? 1 : 0);
@@ -238,6 +255,9 @@ Preferences PreferencesDialog::preferences() const
     p.thresholds.lagAbortSeconds = m_lagAbort->value();
     p.thresholds.lockWaitThrottleSeconds = m_lockWaitThrottle->value();
     p.thresholds.lockWaitAbortSeconds = m_lockWaitAbort->value();
+    p.thresholds.errorRateThrottlePercent = m_errorThrottle->value();
+    p.thresholds.errorRateAbortPercent = m_errorAbort->value();
+    p.thresholds.errorRateMinTransactions = m_errorVolume->value();
     if (m_fontChoice->currentIndex() == 1) {
         p.editorFontFamily = m_font->currentFont().family();
         p.editorFontSize = m_fontSize->value();

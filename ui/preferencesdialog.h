@@ -47,6 +47,9 @@ private:
     QDoubleSpinBox *m_lagAbort = nullptr;
     QDoubleSpinBox *m_lockWaitThrottle = nullptr;
     QDoubleSpinBox *m_lockWaitAbort = nullptr;
+    QDoubleSpinBox *m_errorThrottle = nullptr;
+    QDoubleSpinBox *m_errorAbort = nullptr;
+    QSpinBox *m_errorVolume = nullptr;
     QComboBox *m_fontChoice = nullptr; // system font or a chosen one
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;

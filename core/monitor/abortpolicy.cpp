@@ -171,12 +171,12 @@ QString AbortPolicy::reasonFor(const PolicyDecision &d, qint64 transactions)
                            .arg(seconds(d.value), seconds(d.threshold))
                      : tr("Throttle: a session has waited %1 s for a lock, above %2 s.")
                            .arg(seconds(d.value), seconds(d.threshold));
-    return abort ? tr("Abort: %1 % of the last %2 transactions on the server rolled back (errors), above the abort "
+    return abort ? tr("Abort: %1 % of the last %2 transactions in the database rolled back (errors), above the abort "
                       "threshold (%3 %).")
                        .arg(seconds(d.value))
                        .arg(transactions)
                        .arg(seconds(d.threshold))
-                 : tr("Throttle: %1 % of the last %2 transactions on the server rolled back (errors), above %3 %.")
+                 : tr("Throttle: %1 % of the last %2 transactions in the database rolled back (errors), above %3 %.")
                        .arg(seconds(d.value))
                        .arg(transactions)
                        .arg(seconds(d.threshold));

@@ -92,11 +92,11 @@ struct Activity {
     int idleInTransaction = 0;
     int waiting = 0;             // active and waiting on a lock
     int total = 0;               // client backends
-    double tps = -1;             // commits + rollbacks per second, server-wide; -1 on the first sample
+    double tps = -1;             // commits + rollbacks per second in the monitored database; -1 on the first sample
     double longestTransactionSeconds = 0;
     int longestTransactionPid = 0;
-    qint64 transactionCounter = 0; // sum(xact_commit + xact_rollback) of pg_stat_database
-    qint64 rollbackCounter = 0;    // sum(xact_rollback) of pg_stat_database
+    qint64 transactionCounter = 0; // xact_commit + xact_rollback of the database (pg_stat_database)
+    qint64 rollbackCounter = 0;    // xact_rollback of the database (pg_stat_database)
     // Over the same few seconds as tps: rolled-back transactions per second,
     // and their share of all transactions (0..100, -1 when none ended). An
     // error raised in a transaction ends it with a rollback, so this is the

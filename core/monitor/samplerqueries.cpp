@@ -93,11 +93,11 @@ const char *const kPrimarySql =
     "  (SELECT count(*) FROM act WHERE backend_type = 'client backend' AND state LIKE 'idle in transaction%') AS idle_tx,\n"
     "  (SELECT count(*) FROM waiting) AS waiting,\n"
     "  (SELECT count(*) FROM act WHERE backend_type = 'client backend') AS total,\n"
-    "  (SELECT sum(xact_commit + xact_rollback)::int8 FROM pg_stat_database) AS xacts,\n"
+    "  (SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()) AS xacts,\n"
     "  (SELECT json_build_object('pid', pid, 'age', extract(epoch FROM clock_timestamp() - xact_start))\n"
     "   FROM act WHERE xact_start IS NOT NULL AND backend_type = 'client backend'\n"
     "   ORDER BY xact_start LIMIT 1)::text AS oldest,\n"
-    "  (SELECT sum(xact_rollback)::int8 FROM pg_stat_database) AS rollbacks\n";
+    "  (SELECT xact_rollback FROM pg_stat_database WHERE datname = current_database()) AS rollbacks\n";
 
 // On a standby: is replay paused, how far behind is it, in bytes and in time.
 // The delay is 0 when everything received has been replayed (an idle primary

@@ -8,6 +8,8 @@
 #include "monitor/monitor.h"
 
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -133,6 +135,71 @@ private slots:
         view.setWindowSeconds(60);
         QCOMPARE(pointsOf(locks, MonitorSeries::kLongestLockWait), 61);
         QCOMPARE(locks->eventMarkerCount(), 1); // the abort at 91 s; the throttle at 51 s scrolled out
+    }
+
+    // Two replicas, a workload whose error rate crosses the throttle line, and
+    // the user's pause/resume: one legend entry per replica, the error rate on
+    // its own axis with its thresholds, the user's markers on every chart.
+    void twoReplicasErrorRateAndUserMarkers()
+    {
+        Monitor monitor;
+        for (int i = 0; i < 90; ++i) {
+            Sample s = recorded(i);
+            s.lockWaits.clear();
+            s.blockingSessions.clear();
+            ReplicaLag second;
+            second.name = QStringLiteral("standby_eu_west_2");
+            second.state = QStringLiteral("streaming");
+            second.replayLagSeconds = i < 40 ? 0.5 : 0.5 + (i - 40) * 0.3;
+            second.replayBytesBehind = qint64(i) * 300000;
+            s.replicas << second;
+            s.activity.windowTransactions = 200;
+            s.activity.errorRatePercent = i >= 60 && i < 70 ? 3.5 : 0.5;
+            s.activity.rollbacksPerSecond = s.activity.tps * s.activity.errorRatePercent / 100;
+            monitor.addSample(s);
+            if (i == 20)
+                monitor.markUserAction(PolicyDecision::Action::Throttle, QStringLiteral("paused"));
+            if (i == 30)
+                monitor.markUserAction(PolicyDecision::Action::Resume, QStringLiteral("resumed"));
+        }
+        QVERIFY(!monitor.series().events().isEmpty());
+        bool throttledOnErrors = false;
+        for (const PolicyDecision &d : monitor.series().events())
+            throttledOnErrors = throttledOnErrors || d.metric == QLatin1String("error_rate");
+        QVERIFY(throttledOnErrors);
+
+        MonitorView view(&monitor, MonitorView::Mode::Full);
+        view.resize(1500, 950);
+        view.show();
+        view.renderNow();
+        MonitorChart *replication = view.chart(MonitorView::Chart::Replication);
+        QCOMPARE(pointsOf(replication, "replica.standby_eu_west_2.lag_s"), 90);
+        int legendEntries = 0;
+        for (QLegendMarker *marker : replication->chart()->legend()->markers())
+            legendEntries += marker->isVisible();
+        // 2 replicas + 2 thresholds + the user's pause and resume (lag events: the policy's throttle at ~73 s)
+        QVERIFY2(legendEntries <= 7, qPrintable(QString::number(legendEntries)));
+        MonitorChart *activity = view.chart(MonitorView::Chart::Activity);
+        QCOMPARE(pointsOf(activity, MonitorSeries::kErrorRate), 90);
+        QVERIFY(activity->extraAxis());
+        QCOMPARE(activity->thresholdSeries().size(), 2);
+        QCOMPARE(activity->thresholdSeries()[1]->at(0).y(), 5.0);
+        QVERIFY(activity->eventMarkerCount() >= 3); // pause, resume, the error-rate throttle
+        QCOMPARE(view.chart(MonitorView::Chart::Progress)->eventMarkerCount(), 2); // only the user's
+
+        // Thresholds follow the policy when the preferences change.
+        AbortThresholds t = monitor.policy()->thresholds();
+        t.errorRateAbortPercent = 8;
+        monitor.policy()->setThresholds(t);
+        view.renderNow();
+        QCOMPARE(activity->thresholdSeries()[1]->at(0).y(), 8.0);
+        QVERIFY(activity->thresholdSeries()[1]->name().contains(QLatin1String("8")));
+
+        if (qEnvironmentVariableIsSet("SLIPWAY_SHOT_DIR")) {
+            const QString dir = qEnvironmentVariable("SLIPWAY_SHOT_DIR");
+            QTest::qWait(100); // the charts' layout (a legend moved beside the plot)
+            view.grab().save(dir + QStringLiteral("/monitor_two_replicas.png"));
+        }
     }
 
     void blockingTreeShowsWhoBlocksWhom()

@@ -39,6 +39,21 @@ QColor eventColor(PolicyDecision::Action action)
     return Qt::gray;
 }
 
+QString eventName(const PolicyDecision &event)
+{
+    if (!event.byUser)
+        return PolicyDecision::actionName(event.action);
+    switch (event.action) {
+    case PolicyDecision::Action::Throttle:
+        return MonitorChart::tr("paused by you");
+    case PolicyDecision::Action::Resume:
+        return MonitorChart::tr("resumed by you");
+    case PolicyDecision::Action::Abort:
+        return MonitorChart::tr("aborted by you");
+    }
+    return {};
+}
+
 } // namespace
 
 MonitorChart::MonitorChart(const QString &title, const QString &leftTitle, QWidget *parent)
@@ -116,6 +131,36 @@ void MonitorChart::setRightAxis(const QString &title, bool bytes)
     m_right->setTitleText(title);
 }
 
+void MonitorChart::setExtraAxis(const QString &title)
+{
+    if (!m_extra) {
+        m_extra = new QValueAxis;
+        m_extra->setRange(0, 1);
+        m_extra->setLabelFormat(QStringLiteral("%g"));
+        m_chart->addAxis(m_extra, Qt::AlignRight);
+    }
+    m_extra->setTitleText(title);
+}
+
+MonitorChart::Axis MonitorChart::effective(Axis which) const
+{
+    if (which == Axis::Right && m_right)
+        return Axis::Right;
+    if (which == Axis::Extra && m_extra)
+        return Axis::Extra;
+    return Axis::Left;
+}
+
+QValueAxis *MonitorChart::axis(Axis which) const
+{
+    switch (effective(which)) {
+    case Axis::Right: return m_right;
+    case Axis::Extra: return m_extra;
+    case Axis::Left: break;
+    }
+    return m_left;
+}
+
 void MonitorChart::setFixedLeftRange(double min, double max)
 {
     m_fixedLeft = true;
@@ -136,8 +181,17 @@ void MonitorChart::addThreshold(const Threshold &threshold)
     series->setPen(pen);
     m_chart->addSeries(series);
     series->attachAxis(m_time);
-    series->attachAxis(m_left);
+    series->attachAxis(axis(threshold.axis));
     m_thresholdSeries << series;
+}
+
+void MonitorChart::updateThresholds(const QList<Threshold> &thresholds)
+{
+    for (int i = 0; i < thresholds.size() && i < m_thresholds.size(); ++i) {
+        m_thresholds[i].value = thresholds[i].value;
+        m_thresholds[i].label = thresholds[i].label;
+        m_thresholdSeries[i]->setName(thresholds[i].label);
+    }
 }
 
 QLineSeries *MonitorChart::ensureLine(const Line &line)
@@ -157,9 +211,13 @@ QLineSeries *MonitorChart::ensureLine(const Line &line)
     series->setPointsVisible(m_showPoints);
     m_chart->addSeries(series);
     series->attachAxis(m_time);
-    series->attachAxis(line.axis == Axis::Right && m_right ? m_right : m_left);
+    series->attachAxis(axis(line.axis));
+    if (!line.inLegend) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(series))
+            marker->setVisible(false);
+    }
     m_series.insert(line.series, series);
-    m_axisOf.insert(line.series, line.axis == Axis::Right && m_right ? Axis::Right : Axis::Left);
+    m_axisOf.insert(line.series, effective(line.axis));
     return series;
 }
 
@@ -192,6 +250,7 @@ void MonitorChart::render(const MonitorSeries &data, qint64 fromMs, qint64 toMs)
     }
     double leftMax = 0;
     double rightMax = 0;
+    double extraMax = 0;
     // Bytes on the right axis are shown in a unit that fits the largest value.
     double rightMaxRaw = 0;
     if (m_right && m_rightBytes) {
@@ -214,51 +273,60 @@ void MonitorChart::render(const MonitorSeries &data, qint64 fromMs, qint64 toMs)
         }
         m_right->setTitleText(QStringLiteral("%1 (%2)").arg(m_rightTitle, unit));
     }
+    const auto maxOf = [&](Axis which) -> double & {
+        return which == Axis::Right ? rightMax : which == Axis::Extra ? extraMax : leftMax;
+    };
     for (auto it = m_series.constBegin(); it != m_series.constEnd(); ++it) {
-        const bool right = m_axisOf.value(it.key()) == Axis::Right;
-        const double scale = right ? divisor : 1;
+        const Axis which = m_axisOf.value(it.key());
+        const double scale = which == Axis::Right ? divisor : 1;
+        double &axisMax = maxOf(which);
         QList<QPointF> points;
         if (const TimeSeries *ts = data.series(it.key())) {
             const QList<SeriesPoint> range = ts->range(fromMs, toMs);
             points.reserve(range.size());
             for (const SeriesPoint &p : range) {
                 points << QPointF(double(p.ms), p.value / scale);
-                (right ? rightMax : leftMax) = std::max(right ? rightMax : leftMax, p.value / scale);
+                axisMax = std::max(axisMax, p.value / scale);
             }
         }
         it.value()->replace(points);
     }
-    double thresholdMax = 0;
     for (int i = 0; i < m_thresholds.size(); ++i) {
         const double v = m_thresholds[i].value;
-        thresholdMax = std::max(thresholdMax, v);
+        double &axisMax = maxOf(effective(m_thresholds[i].axis));
+        axisMax = std::max(axisMax, v);
         m_thresholdSeries[i]->replace({QPointF(double(fromMs), v), QPointF(double(toMs), v)});
     }
-    const double top = m_fixedLeft ? m_leftMax : niceCeiling(std::max({leftMax * 1.1, thresholdMax * 1.1, 1.0}));
+    const double top = m_fixedLeft ? m_leftMax : niceCeiling(std::max(leftMax * 1.1, 1.0));
     m_left->setRange(m_fixedLeft ? m_leftMin : 0, top);
     if (m_right)
         m_right->setRange(0, niceCeiling(std::max(rightMax * 1.1, 1.0)));
+    if (m_extra)
+        m_extra->setRange(0, niceCeiling(std::max(extraMax * 1.1, 1.0)));
 
     m_visibleEvents = 0;
     QSet<int> shownKinds;
-    if (m_showEvents) {
+    {
         for (const PolicyDecision &event : data.events()) {
             const qint64 ms = event.at.toMSecsSinceEpoch();
-            if (ms < fromMs || ms > toMs)
+            if (ms < fromMs || ms > toMs || (!m_showEvents && !event.byUser))
                 continue;
-            if (!m_eventMetric.isEmpty() && event.action != PolicyDecision::Action::Resume
+            if (!m_eventMetric.isEmpty() && !event.byUser && event.action != PolicyDecision::Action::Resume
                 && event.metric != m_eventMetric)
                 continue; // caused by the other chart's metric
             QLineSeries *marker = eventMarker(m_visibleEvents++);
             QPen pen(eventColor(event.action));
-            pen.setWidthF(2.5);
+            pen.setWidthF(event.byUser ? 2 : 2.5);
+            if (event.byUser)
+                pen.setStyle(Qt::DashDotLine);
             marker->setPen(pen);
-            marker->setName(PolicyDecision::actionName(event.action));
+            marker->setName(eventName(event));
             marker->replace({QPointF(double(ms), m_fixedLeft ? m_leftMin : 0), QPointF(double(ms), top)});
             marker->setVisible(true);
             // One legend entry per kind of event (series visibility resets it).
-            const bool firstOfKind = !shownKinds.contains(int(event.action));
-            shownKinds.insert(int(event.action));
+            const int kind = int(event.action) + (event.byUser ? 100 : 0);
+            const bool firstOfKind = !shownKinds.contains(kind);
+            shownKinds.insert(kind);
             for (QLegendMarker *legend : m_chart->legend()->markers(marker))
                 legend->setVisible(firstOfKind);
         }
@@ -268,7 +336,22 @@ void MonitorChart::render(const MonitorSeries &data, qint64 fromMs, qint64 toMs)
         m_eventSeries[i]->setVisible(false);
     }
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    fitLegend();
     m_rendering = false;
+}
+
+void MonitorChart::fitLegend()
+{
+    QLegend *legend = m_chart->legend();
+    if (!legend->isVisible())
+        return;
+    int entries = 0;
+    for (const QLegendMarker *marker : legend->markers())
+        entries += marker->isVisible();
+    // A row under the plot elides its entries past about seven: then a column beside it.
+    const Qt::Alignment wanted = entries > 7 ? Qt::AlignRight : Qt::AlignBottom;
+    if (legend->alignment() != wanted)
+        legend->setAlignment(wanted);
 }
 
 } // namespace slipway

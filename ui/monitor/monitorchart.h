@@ -22,18 +22,20 @@ class MonitorChart : public QChartView {
     Q_OBJECT
 
 public:
-    enum class Axis { Left, Right };
+    enum class Axis { Left, Right, Extra }; // Extra: a second axis on the right
     struct Line {
         QString series; // name in MonitorSeries
         QString label;  // legend text
         Axis axis = Axis::Left;
         QColor color;
         bool dashed = false;
+        bool inLegend = true; // false: drawn, but explained by another line's legend text
     };
     struct Threshold {
         double value = 0;
         QString label;
         QColor color;
+        Axis axis = Axis::Left;
     };
 
     MonitorChart(const QString &title, const QString &leftTitle, QWidget *parent = nullptr);
@@ -42,9 +44,13 @@ public:
     // Lines that come and go with the data (per replica, per operation).
     void setDynamicLines(std::function<QList<Line>(const MonitorSeries &)> lines);
     void setRightAxis(const QString &title, bool bytes = false);
+    // A second value axis on the right (outside the first), for a third unit.
+    void setExtraAxis(const QString &title);
     void addThreshold(const Threshold &threshold);
+    // New values and labels for the thresholds added, in the same order.
+    void updateThresholds(const QList<Threshold> &thresholds);
     void setFixedLeftRange(double min, double max);
-    void setShowEvents(bool show) { m_showEvents = show; }
+    void setShowEvents(bool show) { m_showEvents = show; } // the policy's; the user's always show
     // Only the throttle/abort events caused by this metric ("lock_wait",
     // "replication_lag"), plus resumes; empty shows them all.
     void setEventMetric(const QString &metric) { m_eventMetric = metric; }
@@ -61,6 +67,7 @@ public:
     int eventMarkerCount() const { return m_visibleEvents; }
     QValueAxis *leftAxis() const { return m_left; }
     QValueAxis *rightAxis() const { return m_right; }
+    QValueAxis *extraAxis() const { return m_extra; }
     QDateTimeAxis *timeAxis() const { return m_time; }
 
 signals:
@@ -69,12 +76,16 @@ signals:
 
 private:
     QLineSeries *ensureLine(const Line &line);
+    QValueAxis *axis(Axis which) const;
+    Axis effective(Axis which) const;
     QLineSeries *eventMarker(int index);
+    void fitLegend(); // under the plot, or beside it when the entries would not fit in a row
 
     QChart *m_chart;
     QDateTimeAxis *m_time;
     QValueAxis *m_left;
     QValueAxis *m_right = nullptr;
+    QValueAxis *m_extra = nullptr;
     bool m_rightBytes = false;
     QString m_rightTitle;
     QList<Line> m_lines;

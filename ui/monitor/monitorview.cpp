@@ -78,8 +78,8 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
     m_locks->setRightAxis(tr("sessions waiting"));
     m_locks->addLine({QLatin1String(MonitorSeries::kLongestLockWait), tr("longest wait"), MonitorChart::Axis::Left, kRed});
     m_locks->addLine({QLatin1String(MonitorSeries::kLockWaiting), tr("waiting sessions"), MonitorChart::Axis::Right, kBlue, true});
-    m_locks->addThreshold({t.lockWaitThrottleSeconds, tr("throttle %1 s").arg(t.lockWaitThrottleSeconds), kOrange});
-    m_locks->addThreshold({t.lockWaitAbortSeconds, tr("abort %1 s").arg(t.lockWaitAbortSeconds), kRed});
+    m_locks->addThreshold({t.lockWaitThrottleSeconds, {}, kOrange});
+    m_locks->addThreshold({t.lockWaitAbortSeconds, {}, kRed});
     m_locks->setEventMetric(QStringLiteral("lock_wait"));
 
     m_replication = new MonitorChart(tr("Replication lag"), tr("lag (s)"), this);
@@ -87,24 +87,26 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
     m_replication->setRightAxis(tr("behind"), true);
     m_replication->setDynamicLines([](const MonitorSeries &series) {
         QList<MonitorChart::Line> lines;
-        const QColor palette[] = {kPurple, kBlue, kGreen, kGray};
+        const QColor palette[] = {kPurple, kBlue, kTeal, kGreen};
         int i = 0;
         for (const QString &name : series.names(QStringLiteral("replica."))) {
             if (!name.endsWith(QLatin1String(".lag_s")))
                 continue;
             const QString replica = name.mid(8, name.size() - 8 - 6);
             const QColor color = palette[i++ % 4];
-            lines << MonitorChart::Line{name, tr("%1 lag").arg(replica), MonitorChart::Axis::Left, color};
+            // One legend entry per replica: its lag (solid, left axis) and the
+            // bytes it is behind (dotted, same colour, right axis).
+            lines << MonitorChart::Line{name, tr("%1 (dotted: bytes)").arg(replica), MonitorChart::Axis::Left, color};
             lines << MonitorChart::Line{QStringLiteral("replica.%1.bytes").arg(replica), tr("%1 behind").arg(replica),
-                                        MonitorChart::Axis::Right, i == 1 ? kTeal : color.lighter(140), true};
+                                        MonitorChart::Axis::Right, color, true, false};
         }
         if (series.series(MonitorSeries::kStandbyDelay))
             lines << MonitorChart::Line{QLatin1String(MonitorSeries::kStandbyDelay), tr("standby replay delay"),
                                         MonitorChart::Axis::Left, kGray};
         return lines;
     });
-    m_replication->addThreshold({t.lagThrottleSeconds, tr("throttle %1 s").arg(t.lagThrottleSeconds), kOrange});
-    m_replication->addThreshold({t.lagAbortSeconds, tr("abort %1 s").arg(t.lagAbortSeconds), kRed});
+    m_replication->addThreshold({t.lagThrottleSeconds, {}, kOrange});
+    m_replication->addThreshold({t.lagAbortSeconds, {}, kRed});
     m_replication->setEventMetric(QStringLiteral("replication_lag"));
 
     m_progress = new MonitorChart(tr("Progress"), tr("% done"), this);
@@ -134,11 +136,17 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
     m_activity = new MonitorChart(tr("Activity"), tr("transactions/s"), this);
     m_activity->setObjectName(QStringLiteral("activityChart"));
     m_activity->setRightAxis(tr("sessions"));
+    m_activity->setExtraAxis(tr("errors (%)"));
     m_activity->addLine({QLatin1String(MonitorSeries::kTps), tr("transactions/s"), MonitorChart::Axis::Left, kGreen});
+    m_activity->addLine({QLatin1String(MonitorSeries::kRollbacks), tr("rollbacks/s"), MonitorChart::Axis::Left, kPurple});
+    m_activity->addLine({QLatin1String(MonitorSeries::kErrorRate), tr("error rate"), MonitorChart::Axis::Extra, kRed});
     m_activity->addLine({QLatin1String(MonitorSeries::kActive), tr("active sessions"), MonitorChart::Axis::Right, kBlue, true});
     m_activity->addLine({QLatin1String(MonitorSeries::kIdleInTransaction), tr("idle in transaction"),
                          MonitorChart::Axis::Right, kOrange, true});
-    m_activity->setShowEvents(false);
+    m_activity->addThreshold({t.errorRateThrottlePercent, {}, kOrange, MonitorChart::Axis::Extra});
+    m_activity->addThreshold({t.errorRateAbortPercent, {}, kRed, MonitorChart::Axis::Extra});
+    m_activity->setEventMetric(QStringLiteral("error_rate"));
+    applyThresholds();
 
     for (MonitorChart *chart : {m_locks, m_replication, m_progress, m_activity}) {
         chart->setCompact(compact);
@@ -260,9 +268,10 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
         grid->setSpacing(4);
         grid->addWidget(m_locks, 0, 0);
         grid->addWidget(m_tree, 0, 1);
+        // The wide column for the charts with the longest legends.
         grid->addWidget(m_replication, 1, 0);
-        grid->addWidget(m_activity, 1, 1);
-        grid->addWidget(m_progress, 2, 0);
+        grid->addWidget(m_progress, 1, 1);
+        grid->addWidget(m_activity, 2, 0);
         grid->addWidget(m_progressDetails, 2, 1);
         for (int r = 0; r < 3; ++r)
             grid->setRowStretch(r, 1);
@@ -335,6 +344,8 @@ void MonitorView::renderNow()
         updateProgressDetails(latest);
     if (m_paused)
         return;
+    if (!(m_monitor->policy()->thresholds() == m_shownThresholds))
+        applyThresholds();
     const qint64 last = series.lastMs() > 0 ? series.lastMs() : QDateTime::currentMSecsSinceEpoch();
     const qint64 first = series.firstMs() > 0 ? series.firstMs() : last;
     // The window scrolls with the newest sample; a young series fills at least a minute.
@@ -342,6 +353,20 @@ void MonitorView::renderNow()
     for (MonitorChart *chart : {m_locks, m_replication, m_progress, m_activity})
         chart->render(series, from, last);
     ++m_renders;
+}
+
+void MonitorView::applyThresholds()
+{
+    const AbortThresholds &t = m_monitor->policy()->thresholds();
+    m_shownThresholds = t;
+    const auto number = [](double value) { return QLocale().toString(value, 'g', 4); };
+    m_locks->updateThresholds({{t.lockWaitThrottleSeconds, tr("throttle %1 s").arg(number(t.lockWaitThrottleSeconds)), {}},
+                               {t.lockWaitAbortSeconds, tr("abort %1 s").arg(number(t.lockWaitAbortSeconds)), {}}});
+    m_replication->updateThresholds({{t.lagThrottleSeconds, tr("throttle %1 s").arg(number(t.lagThrottleSeconds)), {}},
+                                     {t.lagAbortSeconds, tr("abort %1 s").arg(number(t.lagAbortSeconds)), {}}});
+    m_activity->updateThresholds(
+        {{t.errorRateThrottlePercent, tr("throttle %1 % errors").arg(number(t.errorRateThrottlePercent)), {}},
+         {t.errorRateAbortPercent, tr("abort %1 % errors").arg(number(t.errorRateAbortPercent)), {}}});
 }
 
 MonitorChart *MonitorView::chart(Chart which) const
@@ -408,6 +433,19 @@ void MonitorView::updateHeadline(const Sample &s)
     }
     if (s.activity.tps >= 0)
         parts << tr("%1 tx/s, %2 active").arg(QString::number(s.activity.tps, 'f', 0)).arg(s.activity.active);
+    if (s.activity.errorRatePercent > 0) {
+        const double counted = m_monitor->policy()->countedErrorRate(s.activity.errorRatePercent,
+                                                                     s.activity.windowTransactions);
+        const QColor c = counted > t.errorRateAbortPercent      ? kRed
+                         : counted > t.errorRateThrottlePercent ? kOrange
+                                                                : kGray;
+        QString text = tr("%1 % of %2 transactions rolled back")
+                           .arg(QString::number(s.activity.errorRatePercent, 'f', 1))
+                           .arg(s.activity.windowTransactions);
+        if (s.activity.windowTransactions < t.errorRateMinTransactions)
+            text += tr(" (too few to count)");
+        parts << colored(c, text);
+    }
     for (const Progress &p : s.progress) {
         if (p.fraction() >= 0 && p.unit != QLatin1String("lockers"))
             parts << tr("%1 %2 %3%").arg(p.command, p.index.isEmpty() ? p.relation : p.index)

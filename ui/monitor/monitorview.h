@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitor/abortpolicy.h"
+
 #include <QWidget>
 
 class QAction;
@@ -18,7 +20,7 @@ struct Sample;
 // The live monitor: a headline that says what is going on in words, and Qt
 // Charts of lock waits (with the blocking tree beside them in the full view),
 // replication lag per replica (seconds and bytes), progress of index builds,
-// vacuums, copies, and activity (TPS, sessions). Time axes scroll with the
+// vacuums, copies, and activity (TPS, rollbacks and the error rate, sessions). Time axes scroll with the
 // samples; abort-policy thresholds are dashed lines, throttle/resume/abort
 // decisions vertical markers. Pause freezes the window (rubber-band zoom
 // pauses too); charts export as PNG, the series as CSV. Renders at most once
@@ -60,6 +62,7 @@ protected:
 
 private:
     void scheduleRender();
+    void applyThresholds(); // the policy's thresholds as the charts' lines
     void updateHeadline(const Sample &sample);
     void updateProgressDetails(const Sample &sample);
     void requestSignal(int pid, bool terminate);
@@ -83,6 +86,7 @@ private:
     bool m_paused = false;
     bool m_renderPending = false;
     int m_renders = 0;
+    AbortThresholds m_shownThresholds;
 };
 
 } // namespace slipway
