@@ -269,6 +269,7 @@ void BackfillWorker::estimate()
         m_remainingAtStart = tx.exec_params1("SELECT count(*) FROM (" + rows + ") AS todo",
                                              pqxx::prepare::make_dynamic_params(params))[0]
                                  .as<long long>();
+        tx.commit(); // read only, but a rollback would count in the error rate the monitor watches
         m_exactTotal = true;
         return;
     } catch (const pqxx::sql_error &e) {
@@ -280,6 +281,7 @@ void BackfillWorker::estimate()
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray(plan[0].c_str()));
     const double planRows =
         document.array().at(0).toObject().value(QLatin1String("Plan")).toObject().value(QLatin1String("Plan Rows")).toDouble(-1);
+    tx.commit();
     m_remainingAtStart = planRows < 0 ? -1 : qint64(planRows);
     m_exactTotal = false;
 }

@@ -84,6 +84,7 @@ void BackfillWorker::warnLeftBehind()
         const long long left =
             tx.exec1("SELECT count(*) FROM (" + BackfillSql::remainingCountQuery(m_spec, m_target, false) + ") AS todo")[0]
                 .as<long long>();
+        tx.commit(); // read only: no rollback for the monitor's error rate
         if (left > 0)
             addEvent(BackfillEvent::Kind::Warning,
                      tr("%n row(s) still match the predicate: written behind the walk while it ran. Run the "
