@@ -7,6 +7,7 @@
 #include "sql/sqlscript.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace slipway::diff {
 
@@ -80,8 +81,9 @@ void PlanBuilder::hazard(Hazard::Kind kind, const QString &text)
 QString PlanBuilder::sizeNote(const QString &schema, const QString &table) const
 {
     const Table *found = fromTable(schema, table);
-    if (!found || found->stats.estimatedRows < 0) return QString();
-    return tr(" (about %1 rows)").arg(found->stats.estimatedRows);
+    // No statistics (never analyzed) or an empty table by them: no size to tell.
+    if (!found || found->stats.estimatedRows <= 0) return QString();
+    return tr(" (about %n row(s))", nullptr, int(std::min<qint64>(found->stats.estimatedRows, std::numeric_limits<int>::max())));
 }
 
 void PlanBuilder::classify(PlanStatement &statement) const

@@ -10,6 +10,9 @@
 #include "testsandbox.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -105,6 +108,36 @@ private slots:
         QVERIFY(m_view->log()->count(RunEventLog::Severity::Error) == 0);
         // Nothing is pending any more.
         QTRY_VERIFY_WITH_TIMEOUT(m_view->preview()->statementCount() == 0, 30000);
+    }
+
+    // After the run: the runbook with what happened (Markdown, HTML) and the
+    // JSON run log read back from the journal.
+    void exportsRunbookWithResults()
+    {
+        QTemporaryDir dir;
+        QSignalSpy saved(m_view, &RunView::info);
+        m_view->exportResultsTo(dir.filePath(QStringLiteral("run.md")));
+        QCOMPARE(saved.count(), 1);
+        QFile md(dir.filePath(QStringLiteral("run.md")));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(md.readAll());
+        QVERIFY2(markdown.contains(QStringLiteral("## What happened")), qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("| 1 create items | succeeded |")), qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("rv_items_status")), qPrintable(markdown));
+
+        m_view->exportResultsTo(dir.filePath(QStringLiteral("run.html")), RunView::ResultsFormat::Markdown);
+        QFile html(dir.filePath(QStringLiteral("run.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("<h2>What happened</h2>")); // the suffix wins over the format asked
+
+        m_view->exportResultsTo(dir.filePath(QStringLiteral("run.json")));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, 30000);
+        QFile json(dir.filePath(QStringLiteral("run.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray log = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QCOMPARE(log.at(1).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("run"));
     }
 
     void errorSaysWhere()

@@ -64,7 +64,14 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("runMode"));
     m_mode->setAccessibleName(tr("Mode"));
-    m_mode->addItem(tr("Dry run (rolled back)"), int(Mode::DryRun));
+    m_mode->addItem(tr("Dry run, all in one transaction"), int(Mode::DryRun));
+    m_mode->addItem(tr("Dry run, each migration apart"), int(Mode::DryRunEach));
+    m_mode->setItemData(0, tr("Every migration in one transaction, rolled back at the end: later migrations see "
+                              "earlier ones, but every lock is held until the end"),
+                        Qt::ToolTipRole);
+    m_mode->setItemData(1, tr("Each migration in its own transaction, rolled back at its end: locks are held one "
+                              "migration at a time, but a migration that needs an earlier one's changes fails"),
+                        Qt::ToolTipRole);
     m_mode->addItem(tr("Run"), int(Mode::Run));
     m_mode->addItem(tr("Roll back to…"), int(Mode::Rollback));
     m_rollbackTo = new QComboBox(this);
@@ -83,6 +90,16 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     m_progress->setAccessibleName(tr("Run progress"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("runStatus"));
+    m_dryRunNote = new QLabel(this);
+    m_dryRunNote->setObjectName(QStringLiteral("runDryRunNote"));
+    m_dryRunNote->setWordWrap(true);
+    m_dryRunNote->setTextFormat(Qt::RichText);
+    m_dryRunNote->setText(
+        QStringLiteral("<span style=\"color:#b35c00\">&#9888; %1</span>")
+            .arg(tr("<b>This dry run holds every lock until its final rollback.</b> All migrations run in one "
+                    "transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application's "
+                    "queries on that table until the last one has run. On a live database choose "
+                    "<i>Dry run, each migration apart</i>.")));
     m_summaryIcon = new QLabel(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("runSummary"));
@@ -90,6 +107,10 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview = new RunPreview(this);
     m_log = new RunEventLog(this);
+    m_exportResults = new QPushButton(tr("E&xport Runbook with Results…"), this);
+    m_exportResults->setObjectName(QStringLiteral("runExportResults"));
+    m_exportResults->setToolTip(tr("The runbook (PDF, HTML or Markdown) with what actually happened: durations, "
+                                   "rows, errors, lag peak, throttle events and the charts; or the JSON run log"));
 
     auto *pick = new QHBoxLayout;
     pick->addWidget(new QLabel(tr("Run:"), this));
@@ -98,6 +119,8 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     pick->addWidget(m_browse);
     pick->addWidget(m_refresh);
 
+    // Two short rows rather than one long one: the tab's minimum width must
+    // leave room for the docks beside it.
     auto *controls = new QHBoxLayout;
     auto *modeLabel = new QLabel(tr("&Mode:"), this);
     modeLabel->setBuddy(m_mode);
@@ -105,15 +128,23 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     controls->addWidget(m_mode);
     controls->addWidget(m_rollbackTo);
     controls->addWidget(m_start);
-    controls->addWidget(m_pause);
-    controls->addWidget(buildBackfillControls());
     controls->addWidget(m_abort);
-    controls->addWidget(m_progress, 1);
+    controls->addStretch(1);
+    auto *running = new QHBoxLayout;
+    running->addWidget(m_pause);
+    running->addWidget(buildBackfillControls());
+    running->addWidget(m_progress, 1);
+    for (QComboBox *combo : {m_source, m_mode, m_rollbackTo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+    m_path->setMinimumWidth(80);
 
     m_status->setWordWrap(true);
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_summaryIcon);
     summary->addWidget(m_summary, 1);
+    summary->addWidget(m_exportResults, 0, Qt::AlignTop);
 
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_preview);
@@ -136,6 +167,8 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pick);
     layout->addLayout(controls);
+    layout->addLayout(running);
+    layout->addWidget(m_dryRunNote);
     layout->addWidget(m_status);
     layout->addLayout(summary);
     layout->addWidget(sides, 1);
@@ -161,15 +194,19 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
         }
     });
     connect(m_refresh, &QPushButton::clicked, this, &RunView::refreshPlan);
+    connect(m_exportResults, &QPushButton::clicked, this, &RunView::exportRunbookWithResults);
     connect(m_start, &QPushButton::clicked, this, &RunView::start);
     connect(m_abort, &QPushButton::clicked, this, &RunView::abort);
     connect(m_pause, &QPushButton::clicked, this, [this] {
         if (!m_backfill)
             return;
-        if (m_backfill->state() == run::BackfillState::Paused)
+        if (m_backfill->state() == run::BackfillState::Paused) {
             m_backfill->resume();
-        else
+            markOnCharts(PolicyDecision::Action::Resume, tr("Backfill resumed from the Run view."));
+        } else {
             m_backfill->pause();
+            markOnCharts(PolicyDecision::Action::Throttle, tr("Backfill paused from the Run view."));
+        }
     });
     connect(m_connection, &ActiveConnection::stateChanged, this, &RunView::updateControls);
     connect(m_connection, &ActiveConnection::connected, this, [this] {
@@ -262,12 +299,13 @@ void RunView::updateControls()
     m_browse->setEnabled(!m_running && source() != Source::Script);
     m_mode->setEnabled(!m_running && !backfill);
     m_rollbackTo->setVisible(mode() == Mode::Rollback && source() == Source::Folder);
+    m_dryRunNote->setVisible(mode() == Mode::DryRun && !backfill && m_items.size() > 1);
     m_rollbackTo->setEnabled(!m_running);
     m_refresh->setEnabled(!m_running && !m_planning);
     const bool hasWork = backfill ? !m_path->text().isEmpty() : !m_items.isEmpty();
     m_start->setEnabled(connected && !m_running && !m_planning && hasWork);
     m_start->setText(backfill                   ? tr("&Start Backfill")
-                     : mode() == Mode::DryRun   ? tr("&Start Dry Run")
+                     : mode() == Mode::DryRun || mode() == Mode::DryRunEach ? tr("&Start Dry Run")
                      : mode() == Mode::Rollback ? tr("&Start Rollback")
                                                 : tr("&Start Run"));
     m_start->setToolTip(connected ? QString() : tr("Connect to a database first"));
@@ -279,6 +317,7 @@ void RunView::updateControls()
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     m_abort->setEnabled(m_running);
+    m_exportResults->setEnabled(!m_running && !m_runItems.isEmpty() && !m_lastResult.items.isEmpty());
     if (m_autoStart && m_start->isEnabled()) {
         m_autoStart = false;
         QTimer::singleShot(0, this, &RunView::start);
@@ -471,6 +510,14 @@ void RunView::onDecision(const PolicyDecision &decision)
         m_backfill->applyDecision(decision); // it logs the decision as a backfill event
         return;
     }
+    const bool dry = mode() == Mode::DryRun || mode() == Mode::DryRunEach;
+    if (dry && decision.metric == QLatin1String("error_rate")) {
+        // A dry run rolls back by design; its own rollbacks are in the rate.
+        m_log->addLine(RunEventLog::Severity::Info, QString(),
+                       tr("Not acted on during a dry run, whose own rollbacks count in the error rate: %1")
+                           .arg(decision.reason));
+        return;
+    }
     m_log->addDecision(decision);
     if (decision.action == PolicyDecision::Action::Abort && m_runner && m_runner->isRunning()) {
         m_runner->cancel();
@@ -482,12 +529,20 @@ void RunView::abort()
 {
     if (m_backfill && m_backfill->isRunning()) {
         m_backfill->abort(tr("aborted from the Run view"), true);
+        markOnCharts(PolicyDecision::Action::Abort, tr("Backfill aborted from the Run view."));
         return;
     }
     if (m_runner && m_runner->isRunning()) {
         m_log->addLine(RunEventLog::Severity::Warning, QString(), tr("Abort requested: cancelling the statement."));
         m_runner->cancel();
+        markOnCharts(PolicyDecision::Action::Abort, tr("Run aborted from the Run view."));
     }
+}
+
+void RunView::markOnCharts(PolicyDecision::Action action, const QString &reason)
+{
+    if (m_monitor)
+        m_monitor->monitor()->markUserAction(action, reason);
 }
 
 void RunView::fail(const QString &what, const DbError &error)

@@ -4,6 +4,7 @@
 #include "run/executionevent.h"
 #include "run/executionitem.h"
 #include "run/executionresult.h"
+#include "monitor/policydecision.h"
 #include "settings/preferences.h"
 
 #include <QPointer>
@@ -29,7 +30,6 @@ namespace run {
 class BackfillRunner;
 class RunController;
 } // namespace run
-struct PolicyDecision;
 struct DbError;
 
 // Migration > Run: pick what to run (the pending migrations of a folder, an
@@ -43,7 +43,8 @@ class RunView : public QWidget {
 
 public:
     enum class Source { Folder, Script, Backfill };
-    enum class Mode { DryRun, Run, Rollback };
+    enum class Mode { DryRun, Run, Rollback, DryRunEach };
+    enum class ResultsFormat { Pdf, Html, Markdown, JsonLog };
 
     RunView(ActiveConnection *connection, MonitorController *monitor, QWidget *parent = nullptr);
     ~RunView() override;
@@ -69,6 +70,10 @@ public:
     RunPreview *preview() const { return m_preview; }
     RunEventLog *log() const { return m_log; }
     QString summary() const;
+    // The last run's runbook with what happened, or its JSON run log (which
+    // reads the journal on the session: saved a moment later). The file's
+    // suffix, when it has a known one, chooses the format.
+    void exportResultsTo(const QString &path, ResultsFormat format = ResultsFormat::Pdf);
     const run::ExecutionResult &lastResult() const { return m_lastResult; }
     run::BackfillRunner *backfillRunner() const { return m_backfill.get(); }
 
@@ -95,8 +100,12 @@ private:
     void onBackfillProgress(const run::BackfillProgress &progress);
     void onBackfillFinished(const run::BackfillResult &result);
     void onDecision(const PolicyDecision &decision);
+    // The user's pause/resume/abort as a marker on the monitor's charts.
+    void markOnCharts(PolicyDecision::Action action, const QString &reason);
     void fail(const QString &what, const DbError &error);
     bool confirmProduction();
+    // Runbook (PDF, HTML, Markdown) with what happened, or the JSON run log.
+    void exportRunbookWithResults();
 
     ActiveConnection *m_connection = nullptr;
     MonitorController *m_monitor = nullptr;
@@ -130,10 +139,14 @@ private:
     QPushButton *m_abort = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_dryRunNote = nullptr; // what a single-transaction dry run does to the locks
     QLabel *m_summaryIcon = nullptr;
     QLabel *m_summary = nullptr;
     RunPreview *m_preview = nullptr;
     RunEventLog *m_log = nullptr;
+    QPushButton *m_exportResults = nullptr;
+    QList<run::ExecutionItem> m_runItems;   // what the last run ran
+    QList<run::ExecutionEvent> m_runEvents; // and what it reported
 };
 
 } // namespace slipway

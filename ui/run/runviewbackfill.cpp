@@ -64,10 +64,13 @@ QWidget *RunView::buildBackfillControls()
     connect(m_throttle, &QPushButton::toggled, this, [this](bool on) {
         if (!m_backfill)
             return;
-        if (on)
+        if (on) {
             m_backfill->throttle(-1, tr("throttled from the Run view"));
-        else
+            markOnCharts(PolicyDecision::Action::Throttle, tr("Backfill held (Throttle) from the Run view."));
+        } else {
             m_backfill->unthrottle();
+            markOnCharts(PolicyDecision::Action::Resume, tr("Backfill released (Throttle off) from the Run view."));
+        }
     });
     connect(m_batchSize, &QSpinBox::editingFinished, this, [this] {
         if (m_backfill)

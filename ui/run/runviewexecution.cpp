@@ -30,8 +30,9 @@ QString duration(qint64 ms)
 void RunView::startItems()
 {
     run::ExecutionOptions options;
-    options.mode = mode() == Mode::DryRun ? run::ExecutionOptions::Mode::DryRun
-                   : mode() == Mode::Rollback ? run::ExecutionOptions::Mode::Rollback
+    options.mode = mode() == Mode::DryRun       ? run::ExecutionOptions::Mode::DryRun
+                   : mode() == Mode::DryRunEach ? run::ExecutionOptions::Mode::DryRunEach
+                   : mode() == Mode::Rollback   ? run::ExecutionOptions::Mode::Rollback
                                               : run::ExecutionOptions::Mode::Run;
     options.lockTimeoutMs = m_preferences.lockTimeoutMs;
     options.statementTimeoutMs = m_preferences.statementTimeoutMs;
@@ -47,6 +48,8 @@ void RunView::startItems()
     });
     m_itemsDone = 0;
     m_statementsDone = 0;
+    m_runItems = m_items;
+    m_runEvents.clear();
     m_progress->setRange(0, qMax(1, m_preview->statementCount()));
     m_progress->setValue(0);
     m_running = true;
@@ -61,6 +64,7 @@ void RunView::onExecutionEvent(const run::ExecutionEvent &event)
 {
     using Kind = run::ExecutionEvent::Kind;
     m_log->addExecutionEvent(event);
+    m_runEvents << event;
     switch (event.kind) {
     case Kind::StatementStarted:
         m_preview->markCurrent(event.item, event.statement);
@@ -86,7 +90,7 @@ void RunView::onExecutionFinished(const run::ExecutionResult &result)
     using Status = run::ExecutionResult::Status;
     m_lastResult = result;
     m_running = false;
-    const bool dry = mode() == Mode::DryRun;
+    const bool dry = mode() == Mode::DryRun || mode() == Mode::DryRunEach;
     qint64 totalMs = 0;
     int done = 0;
     for (const run::ItemOutcome &item : result.items) {
