@@ -1,5 +1,6 @@
 // The diff view comparing two sandbox databases through transient profiles.
 #include "diff/diffddlpane.h"
+#include "diff/diffrehearsalpanel.h"
 #include "diff/diffsidepicker.h"
 #include "diff/diffview.h"
 #include "messagebanner.h"
@@ -10,7 +11,10 @@
 
 #include "testsandbox.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -144,6 +148,47 @@ private slots:
         view.compare();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
         QCOMPARE(view.result()->count(DiffObject::State::Different), 1);
+    }
+
+    // Rehearse on the source's server: clean (the view over the retyped
+    // column is rebuilt); Cancel stops it and leaves the panel usable.
+    // SLIPWAY_SCREENSHOT=<file.png> saves the view with the result.
+    void rehearses()
+    {
+        DiffView view(m_profiles.get(), nullptr);
+        view.resize(1400, 860);
+        view.show();
+        view.sourcePicker()->setConnection(QStringLiteral("diffview-a"));
+        view.targetPicker()->setConnection(QStringLiteral("diffview-b"));
+        QSignalSpy compared(&view, &DiffView::comparisonFinished);
+        view.compare();
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 30000);
+        DiffRehearsalPanel *panel = view.rehearsalPanel();
+        QCOMPARE(panel->serverCombo()->currentData().toString(), QStringLiteral("diffview-a"));
+        QVERIFY(panel->rehearseButton()->isEnabled());
+
+        panel->rehearseButton()->click();
+        QVERIFY(panel->isRunning());
+        QVERIFY(panel->cancelButton()->isEnabled());
+        panel->cancelButton()->click();
+        QVERIFY(!panel->isRunning());
+        QVERIFY(panel->rehearseButton()->isEnabled());
+
+        QSignalSpy rehearsed(panel, &DiffRehearsalPanel::rehearsalFinished);
+        view.detailTabs()->setCurrentWidget(panel);
+        panel->rehearseButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(rehearsed.count(), 1, 60000);
+        QVERIFY2(panel->report() && panel->report()->isClean(),
+                 qPrintable(panel->reportEdit()->toPlainText()));
+        QCOMPARE(panel->banner()->level(), MessageBanner::Level::Success);
+        QVERIFY(panel->reportEdit()->toPlainText().contains(QLatin1String("Rehearsal clean")));
+        const QString shot = qEnvironmentVariable("SLIPWAY_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            view.selectObject(QStringLiteral("app.orders"));
+            view.detailTabs()->setCurrentWidget(panel);
+            QTest::qWait(300);
+            QVERIFY(view.grab().save(shot));
+        }
     }
 };
 
