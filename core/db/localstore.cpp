@@ -362,4 +362,26 @@ QList<QPair<QDateTime, double>> LocalStore::series(qint64 runId, const QString &
     return out;
 }
 
+QList<LocalStore::SeriesPointRow> LocalStore::recordedSeries(const QString &target, const QDateTime &from,
+                                                             const QDateTime &to) const
+{
+    QList<SeriesPointRow> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Times are ISO 8601 in UTC with milliseconds: they compare as text.
+    q.prepare(QStringLiteral("SELECT p.series, p.at, p.value FROM series_points p JOIN runs r ON r.id = p.run_id"
+                             " WHERE r.target = ? AND p.at BETWEEN ? AND ? ORDER BY p.at"));
+    q.addBindValue(target);
+    q.addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(to.toUTC().toString(Qt::ISODateWithMs));
+    if (q.exec()) {
+        while (q.next())
+            out << SeriesPointRow{q.value(0).toString(), parseTime(q.value(1)), q.value(2).toDouble()};
+    }
+    return out;
+}
+
 } // namespace slipway

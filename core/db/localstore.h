@@ -69,6 +69,9 @@ public:
         double value = 0;
     };
     bool appendSeriesPoints(qint64 runId, const QList<SeriesPointRow> &points, QString *error = nullptr);
+    // Every point the monitor recorded for target (a monitored connection's
+    // runs) between from and to, oldest first: the charts of a past run.
+    QList<SeriesPointRow> recordedSeries(const QString &target, const QDateTime &from, const QDateTime &to) const;
 
 private:
     QString m_path;

@@ -32,6 +32,8 @@ public:
     // Feeds a sample as if sampled now (the sampler's path; also for replaying
     // a recorded series, and tests).
     void addSample(const Sample &sample);
+    // A point of a recorded series read back from the local store (a past run).
+    void addRecorded(const QString &series, qint64 ms, double value) { m_series.addRecorded(series, ms, value); }
 
     // Records the user's own pause (Action::Throttle), resume or abort of a run
     // as an event of the series, at the server's time (the newest sample's

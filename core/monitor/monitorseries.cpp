@@ -17,7 +17,13 @@ void MonitorSeries::put(QList<Added> *added, const QString &name, qint64 ms, dou
     if (it == m_series.end())
         it = m_series.insert(name, TimeSeries(m_capacity));
     it->append(ms, value);
-    added->append({name, {ms, value}});
+    if (added)
+        added->append({name, {ms, value}});
+}
+
+void MonitorSeries::addRecorded(const QString &name, qint64 ms, double value)
+{
+    put(nullptr, name, ms, value);
 }
 
 QString MonitorSeries::replicaSeries(const QString &replica, const char *what)

@@ -54,6 +54,8 @@ public:
     // A failed sample appends nothing but still counts.
     QList<Added> add(const Sample &sample);
     void addEvent(const PolicyDecision &decision);
+    // One point read back from the local store (a past run's charts).
+    void addRecorded(const QString &name, qint64 ms, double value);
     void clear();
 
     const TimeSeries *series(const QString &name) const;

@@ -1,6 +1,7 @@
 #include "monitorchart.h"
 
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QSet>
@@ -345,13 +346,29 @@ void MonitorChart::fitLegend()
     QLegend *legend = m_chart->legend();
     if (!legend->isVisible())
         return;
-    int entries = 0;
-    for (const QLegendMarker *marker : legend->markers())
-        entries += marker->isVisible();
-    // A row under the plot elides its entries past about seven: then a column beside it.
-    const Qt::Alignment wanted = entries > 7 ? Qt::AlignRight : Qt::AlignBottom;
+    // Entries in a row under the plot get elided once they are wider than the
+    // chart: then a column beside the plot, unless the chart is too narrow to
+    // spare one.
+    const QFontMetrics metrics(legend->font());
+    int rowWidth = 0;
+    int columnWidth = 0;
+    for (const QLegendMarker *marker : legend->markers()) {
+        if (!marker->isVisible())
+            continue;
+        const int entry = metrics.horizontalAdvance(marker->label()) + 3 * metrics.height();
+        rowWidth += entry;
+        columnWidth = std::max(columnWidth, entry);
+    }
+    const bool column = rowWidth > width() - 40 && width() - columnWidth >= 450;
+    const Qt::Alignment wanted = column ? Qt::AlignRight : Qt::AlignBottom;
     if (legend->alignment() != wanted)
         legend->setAlignment(wanted);
+}
+
+void MonitorChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitLegend();
 }
 
 } // namespace slipway

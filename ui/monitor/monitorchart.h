@@ -74,6 +74,9 @@ signals:
     // The user zoomed with the rubber band (the view pauses).
     void zoomed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QLineSeries *ensureLine(const Line &line);
     QValueAxis *axis(Axis which) const;

@@ -68,9 +68,11 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
     , m_status(new QLabel(this))
     , m_window(new QComboBox(this))
 {
-    setObjectName(mode == Mode::Full ? QStringLiteral("monitorFullView")
-                  : mode == Mode::Side ? QStringLiteral("monitorSideView") : QStringLiteral("monitorDockView"));
-    const bool compact = mode != Mode::Full;
+    setObjectName(mode == Mode::Full     ? QStringLiteral("monitorFullView")
+                  : mode == Mode::Side   ? QStringLiteral("monitorSideView")
+                  : mode == Mode::Review ? QStringLiteral("monitorReviewView")
+                                         : QStringLiteral("monitorDockView"));
+    const bool compact = mode == Mode::Dock || mode == Mode::Side;
     const AbortThresholds &t = monitor->policy()->thresholds();
 
     m_locks = new MonitorChart(tr("Lock waits"), tr("longest wait (s)"), this);
@@ -246,7 +248,7 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
         for (MonitorChart *chart : {m_locks, m_replication, m_progress, m_activity})
             row->addWidget(chart, 1);
         layout->addLayout(row, 1);
-    } else if (mode == Mode::Side) {
+    } else if (mode == Mode::Side || mode == Mode::Review) {
         auto *grid = new QGridLayout;
         grid->setSpacing(2);
         grid->addWidget(m_locks, 0, 0);
@@ -290,6 +292,12 @@ void MonitorView::setStatusText(const QString &text)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+}
+
+void MonitorView::setCaption(const QString &caption)
+{
+    m_caption = caption;
+    m_headline->setText(caption);
 }
 
 void MonitorView::setWindowSeconds(int seconds)
@@ -393,6 +401,10 @@ void MonitorView::updateHeadline(const Sample &s)
 {
     QStringList parts;
     const MonitorSeries &series = m_monitor->series();
+    if (m_mode == Mode::Review) {
+        m_headline->setText(m_caption);
+        return;
+    }
     if (!m_monitor->isRunning() && series.sampleCount() == 0) {
         m_headline->setText(tr("<b>Not monitoring.</b> Connect to a database: lock waits, replication lag, "
                                "progress and activity are sampled once a second on a connection of their own."));

@@ -30,14 +30,17 @@ class MonitorView : public QWidget {
 
 public:
     // Dock: compact charts in a row; Side: compact charts in a 2x2 grid (next to
-    // a run); Full: charts with the blocking tree and progress details.
-    enum class Mode { Dock, Full, Side };
+    // a run); Full: charts with the blocking tree and progress details; Review:
+    // a recorded series (a past run) in a 2x2 grid with legends, no live parts.
+    enum class Mode { Dock, Full, Side, Review };
     enum class Chart { Locks, Replication, Progress, Activity };
 
     // controller: for cancel/terminate confirmations (production check); may be null.
     MonitorView(Monitor *monitor, Mode mode, MonitorController *controller = nullptr, QWidget *parent = nullptr);
 
     void setStatusText(const QString &text); // an extra line (e.g. the demo workload's counters)
+    // Review mode: the headline says what the recorded series is (no live sample to describe).
+    void setCaption(const QString &caption);
     void setWindowSeconds(int seconds);
     int windowSeconds() const { return m_windowSeconds; }
     void setPaused(bool paused);
@@ -72,6 +75,7 @@ private:
     Monitor *m_monitor;
     MonitorController *m_controller;
     Mode m_mode;
+    QString m_caption; // Review mode's headline
     MonitorChart *m_locks;
     MonitorChart *m_replication;
     MonitorChart *m_progress;
