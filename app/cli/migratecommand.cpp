@@ -16,6 +16,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTime>
@@ -272,6 +274,8 @@ int runMigrateCommand(const QStringList &arguments)
                    : parser.isSet(dryRunEachOption) ? ExecutionOptions::Mode::DryRunEach
                                                 : ExecutionOptions::Mode::Run;
     options.backupBeforeDestructive = parser.isSet(backupOption);
+    if (parser.isSet(logJsonOption)) // the journal says where the full log went
+        options.runLog = QUrl::fromLocalFile(QFileInfo(parser.value(logJsonOption)).absoluteFilePath()).toString();
     for (const auto &[option, target] : {std::pair{&lockOption, &options.lockTimeoutMs},
                                          std::pair{&statementOption, &options.statementTimeoutMs}}) {
         if (!parser.isSet(*option)) continue;

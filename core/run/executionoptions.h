@@ -33,6 +33,10 @@ struct ExecutionOptions {
     bool stopOnFailure = true;     // later items are not run after a failure
     bool isDryRun() const { return mode == Mode::DryRun || mode == Mode::DryRunEach; }
     QString applicationName = QStringLiteral("slipway migrate"); // shown to other runners; empty keeps it
+    // Where the run's full log is kept, written to each journal row's run_log:
+    // "slipway-local-run:<id>" (the GUI's local store, Migration > Past Runs) or
+    // a file URL (slipway-cli migrate --log-json). Empty: none.
+    QString runLog;
 
     static QString modeName(Mode mode); // "run", "dry-run", "rollback", "dry-run-each"
 };

@@ -290,6 +290,7 @@ void ExecutorRun::runItem(int index)
         entry.checksum = item.checksum;
         entry.sql = item.sql;
         entry.rollbackAvailable = item.rollbackAvailable;
+        entry.runLog = m_state.options.runLog;
         journalId = Journal::begin(m_conn, entry);
         outcome.journalId = journalId;
     }
