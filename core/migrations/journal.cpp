@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "migration.h"
+
 #include <pqxx/pqxx>
 
 #include <string>
@@ -76,6 +78,10 @@ AppliedMigration JournalEntry::toApplied() const
     m.tool = HistoryTool::Slipway;
     m.version = version;
     m.description = name;
+    if (Migration::isRepeatableKey(version)) { // matched on its description, as Flyway's rows are
+        m.version.clear();
+        m.description = version.mid(3);
+    }
     m.checksum = checksum;
     m.appliedAt = finishedAt.isValid() ? finishedAt : startedAt;
     m.appliedBy = runBy;

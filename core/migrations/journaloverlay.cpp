@@ -1,5 +1,7 @@
 #include "journaloverlay.h"
 
+#include "migration.h"
+
 #include <QHash>
 
 namespace slipway::migrations {
@@ -16,15 +18,19 @@ QList<AppliedMigration> overlayJournal(const QList<AppliedMigration> &history, c
             order << entry.version;
         last.insert(entry.version, entry);
     }
+    // A Flyway repeatable's row has no version: the journal keys it R__<description>.
+    const auto keyOf = [](const AppliedMigration &row) {
+        return row.version.isEmpty() ? Migration::repeatableKey(row.description) : row.version;
+    };
     QList<AppliedMigration> out;
     QSet<QString> inHistory;
     for (const AppliedMigration &row : history) {
-        const auto decided = last.constFind(row.version);
+        const auto decided = last.constFind(keyOf(row));
         if (decided != last.cend() && (decided->status == JournalEntry::Status::Succeeded
                                        || decided->status == JournalEntry::Status::RolledBack))
             continue; // the journal's newer word replaces the tool's row
         if (row.success)
-            inHistory.insert(row.version);
+            inHistory.insert(keyOf(row));
         out << row;
     }
     for (const QString &version : std::as_const(order)) {

@@ -41,6 +41,11 @@ struct Migration {
     QString upPath;
     QString downPath;
     QString verifyPath;
+
+    // Slipway's journal has no row without a version: a repeatable is
+    // journaled under "R__<description>", as its Flyway file is named.
+    static QString repeatableKey(const QString &name) { return QStringLiteral("R__") + name; }
+    static bool isRepeatableKey(const QString &version) { return version.startsWith(QLatin1String("R__")); }
 };
 
 // A problem with one file of a folder; the other files still load.

@@ -6,7 +6,7 @@ ExecutionItem ExecutionItem::up(const migrations::Migration &migration)
 {
     ExecutionItem item;
     item.direction = Direction::Up;
-    item.version = migration.version;
+    item.version = migration.repeatable ? migrations::Migration::repeatableKey(migration.name) : migration.version;
     item.name = migration.name;
     item.checksum = migration.checksum;
     item.sql = migration.upSql;
@@ -45,6 +45,7 @@ ExecutionItem ExecutionItem::script(const QString &sql, const QString &label, co
 QString ExecutionItem::displayName() const
 {
     if (version.isEmpty()) return name.isEmpty() ? path : name;
+    if (migrations::Migration::isRepeatableKey(version)) return version; // "R__users_view"
     return name.isEmpty() ? version : version + u' ' + name;
 }
 

@@ -1,6 +1,7 @@
 #include "pendingmigrations.h"
 
 #include "migrations/historyreader.h"
+#include "migrations/journaloverlay.h"
 #include "migrations/migrationsource.h"
 #include "migrations/migrationstatus.h"
 #include "migrations/statusloader.h"
@@ -53,6 +54,14 @@ QList<Migration> AppliedState::pending(const QList<Migration> &folder, const QSt
         if (m.repeatable || m.version.isEmpty()) continue;
         if (!to.isEmpty() && MigrationSource::compareVersions(m.version, to) > 0) continue;
         if (!applied.contains(m.version)) out << m;
+    }
+    if (!to.isEmpty())
+        return out;
+    // As Flyway does: after the versioned ones, every repeatable never applied
+    // or changed since (its checksum), in description order.
+    for (const MigrationStatus &s : MigrationStatus::join(folder, overlayJournal(history, journal))) {
+        if (s.migration.repeatable && s.state == MigrationStatus::State::Pending)
+            out << s.migration;
     }
     return out;
 }

@@ -38,7 +38,8 @@ public:
                                          const QList<migrations::JournalEntry> &journal);
 
     // Pending migrations in folder order, up to and including `to` (all when
-    // empty). Flyway repeatables are left out.
+    // empty); with no `to`, then the Flyway repeatables never applied or changed
+    // since they were (journaled as R__<description>).
     QList<migrations::Migration> pending(const QList<migrations::Migration> &folder,
                                          const QString &to = {}) const;
     // Applied migrations from the newest down to and including `version`, in
