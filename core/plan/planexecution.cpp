@@ -60,7 +60,11 @@ struct PlanRunner::Private {
     PlanRunOptions options;
     ProgressSink progress;
     std::function<void(const ExecutionEvent &)> events;
+    std::function<void(int)> stepStarted;
+    std::function<void(const BackfillProgress &)> backfillProgress;
+    std::function<void(const BackfillEvent &)> backfillEvent;
     std::mutex mutex;
+    std::optional<PolicyDecision> throttle; // a policy Throttle not yet lifted
     MigrationExecutor *executor = nullptr;
     BackfillRunner *backfill = nullptr;
     bool cancelled = false;
@@ -179,19 +183,29 @@ PlanStepOutcome PlanRunner::Private::runBackfill(PgConnection &conn, const QStri
     PlanStepOutcome out;
     out.step = index;
     BackfillRunner runner;
-    {
-        std::lock_guard lock(mutex);
-        if (cancelled) {
-            out.status = PlanStepOutcome::Status::Cancelled;
-            return out;
-        }
-        backfill = &runner;
+    if (isCancelled()) {
+        out.status = PlanStepOutcome::Status::Cancelled;
+        return out;
     }
+    if (backfillProgress)
+        QObject::connect(&runner, &BackfillRunner::progressed, backfillProgress);
+    if (backfillEvent)
+        QObject::connect(&runner, &BackfillRunner::eventAdded, backfillEvent);
     QElapsedTimer timer;
     timer.start();
     const bool started = runner.start(conninfo, *step.backfill, options.backfill);
-    if (started)
+    if (started) {
+        {
+            // Controls only reach a started runner (start() begins a fresh state).
+            std::lock_guard lock(mutex);
+            backfill = &runner;
+            if (throttle)
+                runner.applyDecision(*throttle);
+            if (cancelled)
+                runner.abort(tr("Cancelled on request."), true);
+        }
         runner.wait();
+    }
     {
         std::lock_guard lock(mutex);
         backfill = nullptr;
@@ -241,8 +255,13 @@ void PlanRunner::Private::dryRun(PgConnection &conn, const MigrationPlan &plan, 
     for (int step : steps)
         items << PlanExecution::item(plan, step, options.down);
     MigrationExecutor executor(execution);
-    if (events)
-        executor.setEventSink(events);
+    executor.setEventSink([this, &steps](const ExecutionEvent &event) {
+        if (event.kind == ExecutionEvent::Kind::ItemStarted && stepStarted && event.item >= 0
+            && event.item < steps.size())
+            stepStarted(steps.at(event.item));
+        if (events)
+            events(event);
+    });
     {
         std::lock_guard lock(mutex);
         this->executor = &executor;
@@ -283,6 +302,35 @@ void PlanRunner::setExecutionEventSink(std::function<void(const ExecutionEvent &
     d->events = std::move(sink);
 }
 
+void PlanRunner::setStepSink(std::function<void(int)> sink) { d->stepStarted = std::move(sink); }
+
+void PlanRunner::setBackfillSinks(std::function<void(const BackfillProgress &)> progress,
+                                  std::function<void(const BackfillEvent &)> event)
+{
+    d->backfillProgress = std::move(progress);
+    d->backfillEvent = std::move(event);
+}
+
+bool PlanRunner::applyDecision(const PolicyDecision &decision)
+{
+    {
+        std::lock_guard lock(d->mutex);
+        if (decision.action == PolicyDecision::Action::Throttle)
+            d->throttle = decision;
+        else
+            d->throttle.reset();
+        if (d->backfill) {
+            d->backfill->applyDecision(decision);
+            if (decision.action == PolicyDecision::Action::Abort)
+                d->cancelled = true;
+            return true;
+        }
+    }
+    if (decision.action == PolicyDecision::Action::Abort)
+        cancel();
+    return false;
+}
+
 void PlanRunner::cancel()
 {
     std::lock_guard lock(d->mutex);
@@ -312,6 +360,8 @@ PlanRunResult PlanRunner::run(const QString &conninfo, const MigrationPlan &plan
     for (int step : PlanExecution::order(plan, d->options.down)) {
         const PlanStep &s = plan.steps.at(step);
         d->say(tr("Step %1 %2: %3").arg(step + 1).arg(d->options.down ? tr("down") : tr("up"), s.title));
+        if (d->stepStarted)
+            d->stepStarted(step);
         const PlanStepOutcome out = PlanExecution::runsBackfill(s, d->options.down)
                                         ? d->runBackfill(*conn, conninfo, s, step, result)
                                         : d->runSql(*conn, plan, step, result);

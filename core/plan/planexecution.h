@@ -9,6 +9,7 @@
 #include "run/executionitem.h"
 #include "run/executionoptions.h"
 #include "run/executionresult.h"
+#include "monitor/policydecision.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -83,10 +84,21 @@ public:
 
     void setProgressSink(ProgressSink sink);
     void setExecutionEventSink(std::function<void(const run::ExecutionEvent &)> sink);
+    // Called (on the running thread) as each step starts: its index into
+    // MigrationPlan::steps. In a dry run, as the executor starts its item.
+    void setStepSink(std::function<void(int step)> sink);
+    // A backfill step's progress and events, from the backfill's own thread.
+    void setBackfillSinks(std::function<void(const run::BackfillProgress &)> progress,
+                          std::function<void(const run::BackfillEvent &)> event);
 
     PlanRunResult run(const QString &conninfo, const MigrationPlan &plan);
     // Thread-safe: cancels the running statement or backfill batch.
     void cancel();
+    // Thread-safe: the abort policy's decision. Abort cancels the run; during
+    // a backfill step the backfill takes Throttle/Resume/Abort (and logs it as
+    // its event: true is returned); a Throttle outside a backfill holds the
+    // next backfill step until a Resume.
+    bool applyDecision(const PolicyDecision &decision);
 
 private:
     struct Private;
