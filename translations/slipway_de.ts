@@ -998,17 +998,17 @@
 <context>
     <name>AppliedState</name>
     <message>
-        <location filename="../core/run/pendingmigrations.cpp" line="71"/>
+        <location filename="../core/run/pendingmigrations.cpp" line="80"/>
         <source>Version %1 is not in the folder.</source>
         <translation>Version %1 ist nicht im Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/run/pendingmigrations.cpp" line="72"/>
+        <location filename="../core/run/pendingmigrations.cpp" line="81"/>
         <source>Version %1 is not applied.</source>
         <translation>Version %1 ist nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/run/pendingmigrations.cpp" line="78"/>
+        <location filename="../core/run/pendingmigrations.cpp" line="87"/>
         <source>Version %1 has no down script: nothing was rolled back.</source>
         <translation>Version %1 hat kein Down-Skript: nichts wurde zurückgerollt.</translation>
     </message>
@@ -1324,12 +1324,12 @@ hält diesen Backfill, 64 Aufruffehler.
         <translation>, Probelauf</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworker.cpp" line="310"/>
+        <location filename="../core/run/backfillworker.cpp" line="312"/>
         <source>Batch of %1 keys failed (%2, SQLSTATE %3); retry %4 of %5 in %6 ms with %7 keys.</source>
         <translation>Batch mit %1 Schlüsseln fehlgeschlagen (%2, SQLSTATE %3); Wiederholung %4 von %5 in %6 ms mit %7 Schlüsseln.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/backfillworkerreport.cpp" line="89"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="90"/>
         <source>%n row(s) still match the predicate: written behind the walk while it ran. Run the backfill again from the start to do them.</source>
         <translation>
             <numerusform>%n Zeile passt noch auf das Prädikat: hinter dem Durchlauf geschrieben, während er lief. Den Backfill erneut von vorn ausführen, um sie zu erfassen.</numerusform>
@@ -1337,22 +1337,22 @@ hält diesen Backfill, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="106"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="107"/>
         <source>Could not write the final state to the checkpoint: %1</source>
         <translation>Der Endzustand konnte nicht in den Checkpoint geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="124"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="125"/>
         <source>Dry run: %1 rows in %2 batches, rolled back.</source>
         <translation>Probelauf: %1 Zeilen in %2 Batches, zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="125"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="126"/>
         <source>Done: %1 rows in %2 batches.</source>
         <translation>Fertig: %1 Zeilen in %2 Batches.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="128"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="129"/>
         <source>Aborted.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3705,17 +3705,17 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 <context>
     <name>MigrateCommand</name>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="47"/>
+        <location filename="../app/cli/migratecommand.cpp" line="49"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
         <translation>„slipway-cli migrate --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="129"/>
+        <location filename="../app/cli/migratecommand.cpp" line="131"/>
         <source>CONTEXT: %1</source>
         <translation>KONTEXT: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="180"/>
+        <location filename="../app/cli/migratecommand.cpp" line="182"/>
         <source>Plan: %1 (%n step(s))</source>
         <translation>
             <numerusform>Plan: %1 (%n Schritt)</numerusform>
@@ -3723,93 +3723,93 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="196"/>
+        <location filename="../app/cli/migratecommand.cpp" line="198"/>
         <source>Interrupted: cancelling the running step...</source>
         <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="203"/>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
         <source>(verified)</source>
         <translation>(verifiziert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="203"/>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
         <source>(verification FAILED)</source>
         <translation>(Verifikation FEHLGESCHLAGEN)</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="210"/>
+        <location filename="../app/cli/migratecommand.cpp" line="212"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <location filename="../app/cli/migratecommand.cpp" line="256"/>
         <source>Missing &lt;conn&gt;.</source>
         <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="256"/>
+        <location filename="../app/cli/migratecommand.cpp" line="258"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <location filename="../app/cli/migratecommand.cpp" line="262"/>
         <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
         <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="261"/>
+        <location filename="../app/cli/migratecommand.cpp" line="263"/>
         <source>--down needs --plan.</source>
         <translation>--down braucht --plan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="262"/>
+        <location filename="../app/cli/migratecommand.cpp" line="264"/>
         <source>Missing --dir FOLDER.</source>
         <translation>--dir ORDNER fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <location filename="../app/cli/migratecommand.cpp" line="267"/>
         <source>--rollback cannot be combined with --to or --dry-run.</source>
         <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="267"/>
+        <location filename="../app/cli/migratecommand.cpp" line="269"/>
         <source>Choose one of --dry-run and --dry-run-each.</source>
         <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="279"/>
+        <location filename="../app/cli/migratecommand.cpp" line="283"/>
         <source>Not a duration: &quot;%1&quot;.</source>
         <translation>Keine Dauer: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="286"/>
+        <location filename="../app/cli/migratecommand.cpp" line="290"/>
         <source>--retries needs a number of at least 1.</source>
         <translation>--retries braucht eine Zahl von mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="290"/>
+        <location filename="../app/cli/migratecommand.cpp" line="294"/>
         <source>--wait-for-lock needs seconds.</source>
         <translation>--wait-for-lock braucht Sekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="329"/>
+        <location filename="../app/cli/migratecommand.cpp" line="333"/>
         <source>Unknown format &quot;%1&quot;.</source>
         <translation>Unbekanntes Format „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="336"/>
+        <location filename="../app/cli/migratecommand.cpp" line="340"/>
         <source>Not running: the folder has errors.</source>
         <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="315"/>
-        <location filename="../app/cli/migratecommand.cpp" line="359"/>
+        <location filename="../app/cli/migratecommand.cpp" line="319"/>
+        <location filename="../app/cli/migratecommand.cpp" line="363"/>
         <source>Pass --yes-production %1 to confirm.</source>
         <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="52"/>
+        <location filename="../app/cli/migratecommand.cpp" line="54"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
@@ -3900,12 +3900,12 @@ die Sperre, 64 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="384"/>
+        <location filename="../app/cli/migratecommand.cpp" line="388"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Nichts auszuführen: jede Migration ist angewendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="389"/>
+        <location filename="../app/cli/migratecommand.cpp" line="393"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Warnung: dieser Probelauf führt %n Migration in einer Transaktion aus und hält jede ihrer Sperren bis zum abschließenden Rollback; die Anwendung wartet währenddessen darauf. Auf einer Live-Datenbank --dry-run-each verwenden.</numerusform>
@@ -3913,12 +3913,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="406"/>
+        <location filename="../app/cli/migratecommand.cpp" line="410"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Unterbrochen: die laufende Anweisung wird abgebrochen ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="422"/>
+        <location filename="../app/cli/migratecommand.cpp" line="426"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Probelauf: %n Migration lief und wurde zurückgerollt.</numerusform>
@@ -3926,7 +3926,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="424"/>
+        <location filename="../app/cli/migratecommand.cpp" line="428"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgerollt.</numerusform>
@@ -3934,7 +3934,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="425"/>
+        <location filename="../app/cli/migratecommand.cpp" line="429"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -3942,12 +3942,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="429"/>
+        <location filename="../app/cli/migratecommand.cpp" line="433"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="432"/>
+        <location filename="../app/cli/migratecommand.cpp" line="436"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Abgebrochen nach %n Migration.</numerusform>
@@ -3955,7 +3955,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="435"/>
+        <location filename="../app/cli/migratecommand.cpp" line="439"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Fehlgeschlagen nach %n Migration: %2</numerusform>
@@ -3963,14 +3963,14 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="207"/>
-        <location filename="../app/cli/migratecommand.cpp" line="439"/>
+        <location filename="../app/cli/migratecommand.cpp" line="209"/>
+        <location filename="../app/cli/migratecommand.cpp" line="443"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Ungültiger (INVALID) Index %1.%2 zurückgeblieben; aufräumen mit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="211"/>
-        <location filename="../app/cli/migratecommand.cpp" line="441"/>
+        <location filename="../app/cli/migratecommand.cpp" line="213"/>
+        <location filename="../app/cli/migratecommand.cpp" line="445"/>
         <source>Verification failed.</source>
         <translation>Verifikation fehlgeschlagen.</translation>
     </message>
@@ -4041,17 +4041,17 @@ die Sperre, 64 Aufruffehler.
         <translation>%1 hat kein Down-Skript.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="328"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="329"/>
         <source>%1 rolled back</source>
         <translation>%1 zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="329"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="330"/>
         <source>%1 applied</source>
         <translation>%1 angewendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="332"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="333"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 lief im Probelauf (zurückgerollt; %n Anweisung übersprungen)</numerusform>
@@ -4059,57 +4059,57 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="337"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="338"/>
         <source>%1 cancelled</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="341"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="342"/>
         <source>%1 failed; its transaction was rolled back</source>
         <translation>%1 fehlgeschlagen; ihre Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="342"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="343"/>
         <source>%1 failed; steps before the failing one stay applied</source>
         <translation>%1 fehlgeschlagen; Schritte vor dem fehlerhaften bleiben angewendet</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="360"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="361"/>
         <source>cancelled: %1</source>
         <translation>abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="380"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
         <translation>Ergebnis konnte nicht in slipway.journal festgehalten werden (Zeile %1 bleibt &apos;running&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="406"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="407"/>
         <source>Not run: the backup failed. %1</source>
         <translation>Nicht ausgeführt: das Backup ist fehlgeschlagen. %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="435"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="436"/>
         <source>the verify query returned false</source>
         <translation>die Verifikationsabfrage lieferte false</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="447"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="448"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
         <translation>Verifikation nach dem Rollback bestanden: die Änderung ist weg (%1).</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="448"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="449"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
         <translation>Verifikation nach dem Rollback FEHLGESCHLAGEN: das Verify-Skript gelingt noch.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="450"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="451"/>
         <source>Verification passed.</source>
         <translation>Verifikation bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="450"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="451"/>
         <source>Verification FAILED: %1</source>
         <translation>Verifikation FEHLGESCHLAGEN: %1</translation>
     </message>
@@ -4920,27 +4920,27 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 <context>
     <name>PlanRunner</name>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="118"/>
+        <location filename="../core/plan/planexecution.cpp" line="122"/>
         <source>the verify query returned false</source>
         <translation>die Verifikationsabfrage lieferte false</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="143"/>
+        <location filename="../core/plan/planexecution.cpp" line="147"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="166"/>
+        <location filename="../core/plan/planexecution.cpp" line="170"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="211"/>
+        <location filename="../core/plan/planexecution.cpp" line="225"/>
         <source>The backfill %1 did not finish.</source>
         <translation>Der Backfill %1 wurde nicht beendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/plan/planexecution.cpp" line="216"/>
+        <location filename="../core/plan/planexecution.cpp" line="230"/>
         <source>Step %1: backfill %2 done: %n row(s) in %3 batches.</source>
         <translation>
             <numerusform>Schritt %1: Backfill %2 fertig: %n Zeile in %3 Batches.</numerusform>
@@ -4948,32 +4948,33 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         </translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="227"/>
+        <location filename="../core/plan/planexecution.cpp" line="241"/>
         <source>Step %1: verification passed.</source>
         <translation>Schritt %1: Verifikation bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="228"/>
+        <location filename="../core/plan/planexecution.cpp" line="242"/>
         <source>Step %1: verification FAILED: %2</source>
         <translation>Schritt %1: Verifikation FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="293"/>
+        <location filename="../core/plan/planexecution.cpp" line="205"/>
+        <location filename="../core/plan/planexecution.cpp" line="341"/>
         <source>Cancelled on request.</source>
         <translation>Auf Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <location filename="../core/plan/planexecution.cpp" line="362"/>
         <source>Step %1 %2: %3</source>
         <translation>Schritt %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <location filename="../core/plan/planexecution.cpp" line="362"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <location filename="../core/plan/planexecution.cpp" line="362"/>
         <source>up</source>
         <translation>up</translation>
     </message>
@@ -4987,13 +4988,13 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     </message>
     <message>
         <location filename="../ui/plan/planslides.cpp" line="39"/>
-        <source>One step, about %1 of work</source>
-        <translation>Ein Schritt, etwa %1 Arbeit</translation>
+        <source>One step, %1 of work</source>
+        <translation>Ein Schritt, %1 Arbeit</translation>
     </message>
     <message>
         <location filename="../ui/plan/planslides.cpp" line="40"/>
-        <source>%1 steps, about %2 of work in all</source>
-        <translation>%1 Schritte, insgesamt etwa %2 Arbeit</translation>
+        <source>%1 steps, %2 of work in all</source>
+        <translation>%1 Schritte, insgesamt %2 Arbeit</translation>
     </message>
     <message>
         <location filename="../ui/plan/planslides.cpp" line="46"/>
@@ -5041,180 +5042,193 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <translation>Keine Tabellengrößen (offline geplant): größenabhängige Dauern sind unbekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="69"/>
+        <location filename="../ui/plan/planslides.cpp" line="67"/>
+        <source>Riskiest step</source>
+        <translation>Riskantester Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="68"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="79"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="70"/>
+        <location filename="../ui/plan/planslides.cpp" line="80"/>
         <source>A prepared rollback undoes it. It loses: %1</source>
         <translation>Ein vorbereitetes Rollback macht es rückgängig. Es verliert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="72"/>
+        <location filename="../ui/plan/planslides.cpp" line="82"/>
         <source>No automatic rollback.</source>
         <translation>Kein automatisches Rollback.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="77"/>
+        <location filename="../ui/plan/planslides.cpp" line="87"/>
         <source>We restore from the backup taken before it (%1).</source>
         <translation>Wir stellen aus dem vorher erstellten Backup wieder her (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="88"/>
+        <location filename="../ui/plan/planslides.cpp" line="98"/>
         <source>Risk: %1</source>
         <translation>Risiko: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="96"/>
+        <location filename="../ui/plan/planslides.cpp" line="106"/>
         <source>We check %1 by hand: this plan has no verification query.</source>
         <translation>Wir prüfen %1 von Hand: dieser Plan hat keine Verifikationsabfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="98"/>
+        <location filename="../ui/plan/planslides.cpp" line="108"/>
         <source>A verification query confirms the result on %1.</source>
         <translation>Eine Verifikationsabfrage bestätigt das Ergebnis auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="99"/>
+        <location filename="../ui/plan/planslides.cpp" line="109"/>
         <source>%1 verification queries confirm the result on %2.</source>
         <translation>%1 Verifikationsabfragen bestätigen das Ergebnis auf %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="112"/>
+        <location filename="../ui/plan/planslides.cpp" line="122"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="113"/>
+        <location filename="../ui/plan/planslides.cpp" line="123"/>
         <source>Step %1 of %2 · %3 phase</source>
         <translation>Schritt %1 von %2 · Phase %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="119"/>
+        <location filename="../ui/plan/planslides.cpp" line="129"/>
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="120"/>
+        <location filename="../ui/plan/planslides.cpp" line="130"/>
         <source>Why it is safe</source>
         <translation>Warum es sicher ist</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="121"/>
+        <location filename="../ui/plan/planslides.cpp" line="131"/>
         <source>What it locks, for how long</source>
         <translation>Was es sperrt, wie lange</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="122"/>
+        <location filename="../ui/plan/planslides.cpp" line="132"/>
         <source>%1 for %2; %3</source>
         <translation>%1 für %2; %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="124"/>
+        <location filename="../ui/plan/planslides.cpp" line="134"/>
         <source>What users will notice</source>
         <translation>Was Benutzer bemerken</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="125"/>
+        <location filename="../ui/plan/planslides.cpp" line="135"/>
         <source>Nothing expected.</source>
         <translation>Nichts zu erwarten.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="126"/>
+        <location filename="../ui/plan/planslides.cpp" line="136"/>
         <source>How we roll back</source>
         <translation>Wie wir zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="128"/>
+        <location filename="../ui/plan/planslides.cpp" line="138"/>
         <source>Application deploy</source>
         <translation>Anwendungs-Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="129"/>
+        <location filename="../ui/plan/planslides.cpp" line="139"/>
         <source>The statement</source>
         <translation>Die Anweisung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="143"/>
+        <location filename="../ui/plan/planslides.cpp" line="153"/>
         <source>Go / no-go</source>
         <translation>Go / No-Go</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="157"/>
+        <location filename="../ui/plan/planslides.cpp" line="167"/>
         <source>Before we start</source>
         <translation>Bevor wir beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="159"/>
+        <location filename="../ui/plan/planslides.cpp" line="169"/>
         <source>Approvals: %1. No step needs a table backup.</source>
         <translation>Freigaben: %1. Kein Schritt braucht ein Tabellen-Backup.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="161"/>
+        <location filename="../ui/plan/planslides.cpp" line="171"/>
         <source>the usual review</source>
         <translation>das übliche Review</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="163"/>
+        <location filename="../ui/plan/planslides.cpp" line="173"/>
         <source>Approvals: %1. Backups of %2.</source>
         <translation>Freigaben: %1. Backups von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="166"/>
+        <location filename="../ui/plan/planslides.cpp" line="176"/>
         <source>While it runs</source>
         <translation>Während es läuft</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="167"/>
+        <location filename="../ui/plan/planslides.cpp" line="177"/>
         <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
         <translation>Wir beobachten Sperrwartezeiten, Replikationsverzögerung und Fehler live und stoppen sofort, wenn eine Schwelle überschritten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="169"/>
+        <location filename="../ui/plan/planslides.cpp" line="179"/>
         <source>Afterwards</source>
         <translation>Danach</translation>
     </message>
 </context>
 <context>
     <name>Planner</name>
-    <message>
-        <location filename="../core/diff/planner.cpp" line="84"/>
-        <source> (about %1 rows)</source>
-        <translation> (etwa %1 Zeilen)</translation>
+    <message numerus="yes">
+        <location filename="../core/diff/planner.cpp" line="86"/>
+        <source> (about %n row(s))</source>
+        <translation>
+            <numerusform>(etwa %n Zeile)</numerusform>
+            <numerusform>(etwa %n Zeilen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="102"/>
+        <location filename="../core/diff/planner.cpp" line="104"/>
         <source>takes %1 on %2: blocks %3 while waiting for and holding it</source>
         <translation>nimmt %1 auf %2: blockiert %3, während sie darauf wartet und sie hält</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="104"/>
+        <location filename="../core/diff/planner.cpp" line="106"/>
         <source>reads and writes</source>
         <translation>Lese- und Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="104"/>
+        <location filename="../core/diff/planner.cpp" line="106"/>
         <source>writes</source>
         <translation>Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="108"/>
+        <location filename="../core/diff/planner.cpp" line="110"/>
         <source>rewrites the table</source>
         <translation>schreibt die Tabelle neu</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="112"/>
+        <location filename="../core/diff/planner.cpp" line="114"/>
         <source>builds an index: time grows with the table</source>
         <translation>baut einen Index: die Dauer wächst mit der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="115"/>
+        <location filename="../core/diff/planner.cpp" line="117"/>
         <source>reads every row of the table</source>
         <translation>liest jede Zeile der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="202"/>
+        <location filename="../core/diff/planner.cpp" line="204"/>
         <source>%1 comes back empty: the data the up plan dropped is not restored (restore it from a backup)</source>
         <translation>%1 kommt leer zurück: die vom Up-Plan gelöschten Daten werden nicht wiederhergestellt (aus einem Backup wiederherstellen)</translation>
     </message>
@@ -6918,6 +6932,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="120"/>
+        <location filename="../ui/export/runbookpdf.cpp" line="121"/>
         <source>Migration Runbook: %1</source>
         <translation>Migrations-Runbook: %1</translation>
     </message>
@@ -7142,6 +7157,40 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <location filename="../ui/plan/runbookfile.cpp" line="46"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookPdf</name>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="115"/>
+        <source>Writing a PDF needs a QGuiApplication (QT_QPA_PLATFORM=offscreen works headless).</source>
+        <translation>Zum Schreiben eines PDFs ist eine QGuiApplication nötig (QT_QPA_PLATFORM=offscreen funktioniert ohne Anzeige).</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="119"/>
+        <location filename="../ui/export/runbookpdf.cpp" line="167"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="144"/>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="145"/>
+        <source>Generated by Slipway %1, %2</source>
+        <translation>Erstellt von Slipway %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="150"/>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>%1 kann nicht geschrieben werden: das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="163"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -8475,137 +8524,142 @@ Optionen:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
+        <source>%1 is neither a migration plan (no &quot;format&quot;: &quot;slipway-plan&quot;) nor a backfill spec: %2</source>
+        <translation>%1 ist weder ein Migrationsplan (kein &quot;format&quot;: &quot;slipway-plan&quot;) noch eine Backfill-Spezifikation: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="132"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — eine Desktop-Werkbank für sichere PostgreSQL-Migrationen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="137"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Eine private Sandbox (Primary + Replica) mit der Demodatenbank starten, verbinden und beim Beenden anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="141"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Zeilen in der Demo-Bestelltabelle (Vorgabe: die eigene Größe der Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="142"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="145"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Mit --demo: die Demo-Hintergrundlast nach dem Verbinden starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="117"/>
+        <location filename="../app/gui/main.cpp" line="148"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Beim Start mit einer gespeicherten Verbindung (per Name), einer libpq-URI oder einem key=value-Conninfo verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="119"/>
+        <location filename="../app/gui/main.cpp" line="150"/>
         <source>uri|name</source>
         <translation>uri|name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="153"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Nach Verbinden und Laden ein Bild des Hauptfensters in &lt;datei.png&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="155"/>
         <source>file.png</source>
         <translation>datei.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="127"/>
+        <location filename="../app/gui/main.cpp" line="158"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>So lange vor dem Screenshot warten (Vorgabe 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="159"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="131"/>
+        <location filename="../app/gui/main.cpp" line="162"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Beim Start den vollständigen Monitor (Sperrwartezeiten, Replikationsverzögerung, Fortschritt, Aktivität) als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="166"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Beim Start die Migrationshistorie von &lt;ordner&gt; gegen die verbundene Datenbank als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="137"/>
+        <location filename="../app/gui/main.cpp" line="168"/>
         <source>folder</source>
         <translation>ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="140"/>
+        <location filename="../app/gui/main.cpp" line="171"/>
         <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
         <translation>Mit --history: die verbundene Datenbank nach dem Laden auf Abweichungen gegenüber dem Ordner prüfen (eine Scratch-Datenbank auf demselben Server).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="144"/>
-        <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec when given a .json file; --run= for the demo&apos;s folder.</source>
-        <translation>Beim Start den Tab Ausführen zeigen: die ausstehenden Migrationen von &lt;ordner&gt; oder eine Backfill-Spezifikation bei einer .json-Datei; --run= für den Ordner der Demo.</translation>
+        <location filename="../app/gui/main.cpp" line="175"/>
+        <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec or a saved migration plan when given a .json file; --run= for the demo&apos;s folder.</source>
+        <translation>Beim Start den Tab „Ausführen“ zeigen: die ausstehenden Migrationen von &lt;folder&gt;, oder eine Backfill-Spezifikation oder einen gespeicherten Migrationsplan bei einer .json-Datei; --run= für den Ordner der Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="146"/>
-        <source>folder|spec.json</source>
-        <translation>ordner|spec.json</translation>
+        <location filename="../app/gui/main.cpp" line="177"/>
+        <source>folder|spec.json|plan.json</source>
+        <translation>ordner|spec.json|plan.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="149"/>
+        <location filename="../app/gui/main.cpp" line="180"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Mit --run: nach dem Verbinden starten (bei Migrationen ein Probelauf).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="152"/>
+        <location filename="../app/gui/main.cpp" line="183"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Beim Start einen gespeicherten Migrationsplan (.json) in einem Plan-Tab öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="153"/>
+        <location filename="../app/gui/main.cpp" line="184"/>
         <source>file.json</source>
         <translation>datei.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="187"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Mit --plan: ihn beim Start präsentieren (Vollbild, ein Schritt pro Folie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161"/>
+        <location filename="../app/gui/main.cpp" line="192"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Migrationsdateien, die in Editor-Tabs geöffnet werden. Ein relativer Name, der hier nicht existiert, wird unter den mitgelieferten Demodateien gesucht, z. B. „migrations/V002__*.sql“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="164"/>
+        <location filename="../app/gui/main.cpp" line="195"/>
         <source>[files...]</source>
         <translation>[dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="169"/>
+        <location filename="../app/gui/main.cpp" line="200"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo und --connect lassen sich nicht kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/main.cpp" line="206"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay erwartet Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="183"/>
+        <location filename="../app/gui/main.cpp" line="214"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows erwartet eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="230"/>
+        <location filename="../app/gui/main.cpp" line="261"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 ist keine Slipway-Plandatei.</translation>
     </message>
@@ -8639,13 +8693,13 @@ Optionen:
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="174"/>
-        <source>Abort: %1 % of the last %2 transactions on the server rolled back (errors), above the abort threshold (%3 %).</source>
-        <translation>Abbruch: %1 % der letzten %2 Transaktionen auf dem Server wurden zurückgerollt (Fehler), über der Abbruchschwelle (%3 %).</translation>
+        <source>Abort: %1 % of the last %2 transactions in the database rolled back (errors), above the abort threshold (%3 %).</source>
+        <translation>Abbruch: %1 % der letzten %2 Transaktionen in der Datenbank wurden zurückgerollt (Fehler), über der Abbruchschwelle (%3 %).</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="179"/>
-        <source>Throttle: %1 % of the last %2 transactions on the server rolled back (errors), above %3 %.</source>
-        <translation>Drosseln: %1 % der letzten %2 Transaktionen auf dem Server wurden zurückgerollt (Fehler), über %3 %.</translation>
+        <source>Throttle: %1 % of the last %2 transactions in the database rolled back (errors), above %3 %.</source>
+        <translation>Drosseln: %1 % der letzten %2 Transaktionen in der Datenbank wurden zurückgerollt (Fehler), über %3 %.</translation>
     </message>
 </context>
 <context>
@@ -9372,8 +9426,13 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="35"/>
-        <source>&amp;Verification</source>
-        <translation>&amp;Verifikation</translation>
+        <source>Ver&amp;ification</source>
+        <translation>Ver&amp;ifikation</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="58"/>
+        <source>Open &amp;as Plan</source>
+        <translation>&amp;Als Plan öffnen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="50"/>
@@ -9389,11 +9448,6 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         <location filename="../ui/diff/diffplanpanel.cpp" line="52"/>
         <source>Opens the script in a new SQL editor tab, where it is linted.</source>
         <translation>Öffnet das Skript in einem neuen SQL-Editor-Tab, wo es geprüft (Lint) wird.</translation>
-    </message>
-    <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="58"/>
-        <source>Open as &amp;Plan</source>
-        <translation>Als &amp;Plan öffnen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="59"/>
@@ -9455,7 +9509,7 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffrehearsalpanel.cpp" line="48"/>
-        <source>Scratch ser&amp;ver:</source>
+        <source>Scr&amp;atch server:</source>
         <translation>Scr&amp;atch-Server:</translation>
     </message>
     <message>
@@ -9666,12 +9720,12 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
+        <location filename="../ui/diff/difftreemodel.cpp" line="150"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
+        <location filename="../ui/diff/difftreemodel.cpp" line="150"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -9731,13 +9785,13 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="119"/>
-        <source>Ignore &amp;owners</source>
-        <translation>&amp;Besitzer ignorieren</translation>
+        <source>Do not compare who owns objects.</source>
+        <translation>Nicht vergleichen, wem Objekte gehören.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="119"/>
-        <source>Do not compare who owns objects.</source>
-        <translation>Nicht vergleichen, wem Objekte gehören.</translation>
+        <source>Ignore ow&amp;ners</source>
+        <translation>Be&amp;sitzer ignorieren</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="120"/>
@@ -9751,18 +9805,18 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="121"/>
-        <source>Ignore co&amp;mments</source>
-        <translation>Ko&amp;mmentare ignorieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/diff/diffview.cpp" line="121"/>
         <source>Do not compare comments.</source>
         <translation>Kommentare nicht vergleichen.</translation>
     </message>
     <message>
+        <location filename="../ui/diff/diffview.cpp" line="121"/>
+        <source>I&amp;gnore comments</source>
+        <translation>Kommentare i&amp;gnorieren</translation>
+    </message>
+    <message>
         <location filename="../ui/diff/diffview.cpp" line="122"/>
-        <source>&amp;Compare</source>
-        <translation>&amp;Vergleichen</translation>
+        <source>C&amp;ompare</source>
+        <translation>Verglei&amp;chen</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="123"/>
@@ -9845,92 +9899,92 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         <translation>Objekte beider Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="213"/>
+        <location filename="../ui/diff/diffview.cpp" line="214"/>
         <source>Comparison details</source>
         <translation>Vergleichsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="217"/>
+        <location filename="../ui/diff/diffview.cpp" line="218"/>
         <source>Plan statements for this object, with their hazards:</source>
         <translation>Planschritte für dieses Objekt, mit ihren Gefahren:</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="222"/>
+        <location filename="../ui/diff/diffview.cpp" line="223"/>
         <source>Plan statements for the selected object</source>
         <translation>Planschritte für das gewählte Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="223"/>
+        <location filename="../ui/diff/diffview.cpp" line="224"/>
         <source>Open in Editor</source>
         <translation>Im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="224"/>
+        <location filename="../ui/diff/diffview.cpp" line="225"/>
         <source>Open the object&apos;s statements in the SQL editor</source>
         <translation>Die Anweisungen des Objekts im SQL-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="226"/>
+        <location filename="../ui/diff/diffview.cpp" line="227"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="239"/>
-        <source>&amp;Object</source>
-        <translation>&amp;Objekt</translation>
+        <location filename="../ui/diff/diffview.cpp" line="240"/>
+        <source>Ob&amp;ject</source>
+        <translation>Ob&amp;jekt</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="244"/>
+        <location filename="../ui/diff/diffview.cpp" line="261"/>
+        <source>Rehearsa&amp;l</source>
+        <translation>Prob&amp;elauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="245"/>
         <source>Save Source Snapshot…</source>
         <translation>Quell-Snapshot speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="245"/>
+        <location filename="../ui/diff/diffview.cpp" line="246"/>
         <source>Save Target Snapshot…</source>
         <translation>Ziel-Snapshot speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="248"/>
+        <location filename="../ui/diff/diffview.cpp" line="249"/>
         <source>Writes the schema read from the database to a JSON snapshot file.</source>
         <translation>Schreibt das aus der Datenbank gelesene Schema in eine JSON-Snapshot-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="258"/>
+        <location filename="../ui/diff/diffview.cpp" line="259"/>
         <source>&amp;Whole plan</source>
         <translation>&amp;Gesamter Plan</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="260"/>
-        <source>Re&amp;hearsal</source>
-        <translation>Prob&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../ui/diff/diffview.cpp" line="286"/>
+        <location filename="../ui/diff/diffview.cpp" line="287"/>
         <source>Nothing to compare yet</source>
         <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="287"/>
+        <location filename="../ui/diff/diffview.cpp" line="288"/>
         <source>Pick a connection or a snapshot file for both the source and the target.</source>
         <translation>Für Quelle und Ziel jeweils eine Verbindung oder Snapshot-Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="309"/>
+        <location filename="../ui/diff/diffview.cpp" line="310"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="323"/>
+        <location filename="../ui/diff/diffview.cpp" line="324"/>
         <source>Starting…</source>
         <translation>Startet …</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="343"/>
+        <location filename="../ui/diff/diffview.cpp" line="344"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diff/diffview.cpp" line="344"/>
+        <location filename="../ui/diff/diffview.cpp" line="345"/>
         <source>%n change(s), %1 plan statement(s).</source>
         <translation>
             <numerusform>%n Änderung, %1 Planschritte.</numerusform>
@@ -9938,52 +9992,52 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="363"/>
+        <location filename="../ui/diff/diffview.cpp" line="364"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="365"/>
+        <location filename="../ui/diff/diffview.cpp" line="366"/>
         <source>Could not read the source %1</source>
         <translation>Die Quelle %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="366"/>
+        <location filename="../ui/diff/diffview.cpp" line="367"/>
         <source>Could not read the target %1</source>
         <translation>Das Ziel %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="379"/>
+        <location filename="../ui/diff/diffview.cpp" line="380"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="385"/>
+        <location filename="../ui/diff/diffview.cpp" line="386"/>
         <source>-- Nothing to do: the object is the same on both sides.</source>
         <translation>-- Nichts zu tun: das Objekt ist auf beiden Seiten gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="407"/>
+        <location filename="../ui/diff/diffview.cpp" line="408"/>
         <source>Pick a source and a target, then Compare.</source>
         <translation>Quelle und Ziel wählen, dann Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="426"/>
+        <location filename="../ui/diff/diffview.cpp" line="427"/>
         <source>Save Schema Snapshot</source>
         <translation>Schema-Snapshot speichern</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="427"/>
+        <location filename="../ui/diff/diffview.cpp" line="428"/>
         <source>Schema snapshots (*.json)</source>
         <translation>Schema-Snapshots (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="443"/>
+        <location filename="../ui/diff/diffview.cpp" line="444"/>
         <source>Snapshot saved</source>
         <translation>Snapshot gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="445"/>
+        <location filename="../ui/diff/diffview.cpp" line="446"/>
         <source>Could not save the snapshot</source>
         <translation>Der Snapshot konnte nicht gespeichert werden</translation>
     </message>
@@ -9997,8 +10051,8 @@ Nur für diesen Lauf: nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/history/driftpanel.cpp" line="75"/>
-        <source>&amp;Cancel Drift Check</source>
-        <translation>Abweichungsprüfung &amp;abbrechen</translation>
+        <source>Cancel Drift Chec&amp;k</source>
+        <translation>Drift-Prüfung abbre&amp;chen</translation>
     </message>
     <message>
         <location filename="../ui/history/driftpanel.cpp" line="77"/>
@@ -10011,152 +10065,152 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         <translation>Abweichende Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="101"/>
+        <location filename="../ui/history/driftpanel.cpp" line="105"/>
         <source>Live database</source>
         <translation>Laufende Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="101"/>
+        <location filename="../ui/history/driftpanel.cpp" line="105"/>
         <source>Expected (migrations)</source>
         <translation>Erwartet (Migrationen)</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="121"/>
+        <location filename="../ui/history/driftpanel.cpp" line="126"/>
         <source>Drift check stopped</source>
         <translation>Abweichungsprüfung gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="122"/>
+        <location filename="../ui/history/driftpanel.cpp" line="127"/>
         <source>The connection was closed while it ran.</source>
         <translation>Die Verbindung wurde während der Prüfung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="174"/>
+        <location filename="../ui/history/driftpanel.cpp" line="179"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="175"/>
+        <location filename="../ui/history/driftpanel.cpp" line="180"/>
         <source>Connect to the database to check it for drift.</source>
         <translation>Mit der Datenbank verbinden, um sie auf Abweichungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="189"/>
+        <location filename="../ui/history/driftpanel.cpp" line="194"/>
         <source>Starting the drift check…</source>
         <translation>Abweichungsprüfung startet …</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="220"/>
+        <location filename="../ui/history/driftpanel.cpp" line="225"/>
         <source>Reading the snapshot…</source>
         <translation>Snapshot wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="236"/>
+        <location filename="../ui/history/driftpanel.cpp" line="241"/>
         <source>Reading the live schema</source>
         <translation>Live-Schema wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="269"/>
+        <location filename="../ui/history/driftpanel.cpp" line="274"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="295"/>
+        <location filename="../ui/history/driftpanel.cpp" line="300"/>
         <source>No drift</source>
         <translation>Keine Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="296"/>
+        <location filename="../ui/history/driftpanel.cpp" line="301"/>
         <source>The live database matches %1.</source>
         <translation>Die laufende Datenbank entspricht %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="301"/>
+        <location filename="../ui/history/driftpanel.cpp" line="306"/>
         <source>Drift in 1 object</source>
         <translation>Abweichung in 1 Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="301"/>
+        <location filename="../ui/history/driftpanel.cpp" line="306"/>
         <source>Drift in %1 objects</source>
         <translation>Abweichung in %1 Objekten</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="302"/>
+        <location filename="../ui/history/driftpanel.cpp" line="307"/>
         <source>The live database differs from %1 (%2 changes). Select an object: left, the live database; right, what the migrations build.</source>
         <translation>Die laufende Datenbank weicht von %1 ab (%2 Änderungen). Ein Objekt wählen: links die laufende Datenbank, rechts, was die Migrationen bauen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="318"/>
+        <location filename="../ui/history/driftpanel.cpp" line="323"/>
         <source>Drift check cancelled</source>
         <translation>Abweichungsprüfung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="320"/>
+        <location filename="../ui/history/driftpanel.cpp" line="325"/>
         <source>Nothing was left behind.</source>
         <translation>Nichts wurde zurückgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="321"/>
+        <location filename="../ui/history/driftpanel.cpp" line="326"/>
         <source>The scratch database %1 could not be dropped; drop it by hand.</source>
         <translation>Die Scratch-Datenbank %1 konnte nicht gelöscht werden; bitte von Hand löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="326"/>
+        <location filename="../ui/history/driftpanel.cpp" line="331"/>
         <source>Could not check for drift</source>
         <translation>Abweichungsprüfung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="335"/>
+        <location filename="../ui/history/driftpanel.cpp" line="340"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="337"/>
+        <location filename="../ui/history/driftpanel.cpp" line="342"/>
         <source>Migration %1 %2 does not apply cleanly to a fresh database, so the folder cannot be compared with the live database.</source>
         <translation>Migration %1 %2 lässt sich nicht sauber auf eine frische Datenbank anwenden, daher kann der Ordner nicht mit der laufenden Datenbank verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="342"/>
+        <location filename="../ui/history/driftpanel.cpp" line="347"/>
         <source>SQLSTATE %1: %2</source>
         <translation>SQLSTATE %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="344"/>
+        <location filename="../ui/history/driftpanel.cpp" line="349"/>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="346"/>
+        <location filename="../ui/history/driftpanel.cpp" line="351"/>
         <source>Hint: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="347"/>
+        <location filename="../ui/history/driftpanel.cpp" line="352"/>
         <source>Migration %1 failed on the scratch database</source>
         <translation>Migration %1 ist auf der Scratch-Datenbank fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="361"/>
+        <location filename="../ui/history/driftpanel.cpp" line="366"/>
         <source>same on both sides</source>
         <translation>auf beiden Seiten gleich</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="362"/>
+        <location filename="../ui/history/driftpanel.cpp" line="367"/>
         <source>differs</source>
         <translation>unterschiedlich</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="363"/>
+        <location filename="../ui/history/driftpanel.cpp" line="368"/>
         <source>only in the live database</source>
         <translation>nur in der laufenden Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="364"/>
+        <location filename="../ui/history/driftpanel.cpp" line="369"/>
         <source>missing from the live database</source>
         <translation>fehlt in der laufenden Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="366"/>
+        <location filename="../ui/history/driftpanel.cpp" line="371"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -10612,11 +10666,6 @@ Verbindung: %4</translation>
 <context>
     <name>slipway::HistoryView</name>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="61"/>
-        <source>Choose &amp;Folder…</source>
-        <translation>&amp;Ordner wählen …</translation>
-    </message>
-    <message>
         <location filename="../ui/history/historyview.cpp" line="62"/>
         <source>Pick the migrations folder to compare with the database&apos;s history</source>
         <translation>Den Migrationsordner wählen, der mit der Historie der Datenbank verglichen wird</translation>
@@ -10682,102 +10731,112 @@ Verbindung: %4</translation>
         <translation>Die gewählte Migration im SQL-Editor öffnen (dort wird sie geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="99"/>
-        <source>Status:</source>
-        <translation>Status:</translation>
+        <location filename="../ui/history/historyview.cpp" line="61"/>
+        <source>Choose Fo&amp;lder…</source>
+        <translation>Ordner wäh&amp;len…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="102"/>
-        <source>History &amp;table:</source>
-        <translation>Historien&amp;tabelle:</translation>
+        <location filename="../ui/history/historyview.cpp" line="99"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="101"/>
+        <source>Show migrations with status</source>
+        <translation>Migrationen mit diesem Status zeigen</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="105"/>
+        <source>History ta&amp;ble:</source>
+        <translation>Historientab&amp;elle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="108"/>
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="106"/>
+        <location filename="../ui/history/historyview.cpp" line="109"/>
         <source>This database has several migration history tables: the one to show</source>
         <translation>Diese Datenbank hat mehrere Migrationshistorientabellen: die anzuzeigende</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="139"/>
+        <location filename="../ui/history/historyview.cpp" line="142"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="193"/>
+        <location filename="../ui/history/historyview.cpp" line="199"/>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="203"/>
+        <location filename="../ui/history/historyview.cpp" line="209"/>
         <source>(none — choose a migrations folder)</source>
         <translation>(keiner — einen Migrationsordner wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="213"/>
+        <location filename="../ui/history/historyview.cpp" line="219"/>
         <source>No folder chosen.</source>
         <translation>Kein Ordner gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="217"/>
+        <location filename="../ui/history/historyview.cpp" line="223"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="234"/>
+        <location filename="../ui/history/historyview.cpp" line="240"/>
         <source>Not connected: every migration is shown as pending.</source>
         <translation>Nicht verbunden: jede Migration wird als ausstehend angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="243"/>
+        <location filename="../ui/history/historyview.cpp" line="249"/>
         <source>The history read was cancelled.</source>
         <translation>Das Lesen der Historie wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="248"/>
+        <location filename="../ui/history/historyview.cpp" line="254"/>
         <source>Could not read the history: %1</source>
         <translation>Die Historie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="252"/>
+        <location filename="../ui/history/historyview.cpp" line="258"/>
         <source>History: %1 (%2.%3)</source>
         <translation>Historie: %1 (%2.%3)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="255"/>
+        <location filename="../ui/history/historyview.cpp" line="261"/>
         <source>No history table in this database: nothing applied yet.</source>
         <translation>Keine Historientabelle in dieser Datenbank: noch nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="274"/>
+        <location filename="../ui/history/historyview.cpp" line="280"/>
         <source>Folder problems (%1):</source>
         <translation>Probleme im Ordner (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="345"/>
+        <location filename="../ui/history/historyview.cpp" line="351"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="347"/>
+        <location filename="../ui/history/historyview.cpp" line="353"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="352"/>
+        <location filename="../ui/history/historyview.cpp" line="358"/>
         <source>Automatic: %1</source>
         <translation>Automatisch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="387"/>
+        <location filename="../ui/history/historyview.cpp" line="393"/>
         <source>Schema Snapshot</source>
         <translation>Schema-Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="388"/>
+        <location filename="../ui/history/historyview.cpp" line="394"/>
         <source>Schema snapshots (*.json);;All files (*)</source>
         <translation>Schema-Snapshots (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -10858,292 +10917,292 @@ Verbindung: %4</translation>
         <translation>Lokaler Speicher nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="26"/>
+        <location filename="../ui/mainwindowactions.cpp" line="27"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="32"/>
+        <location filename="../ui/mainwindowactions.cpp" line="33"/>
         <source>Add a saved connection</source>
         <translation>Eine gespeicherte Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="34"/>
+        <location filename="../ui/mainwindowactions.cpp" line="35"/>
         <source>&amp;Edit Connection…</source>
         <translation>Verbindung &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="35"/>
+        <location filename="../ui/mainwindowactions.cpp" line="36"/>
         <source>Edit the selected connection</source>
         <translation>Die gewählte Verbindung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindowactions.cpp" line="38"/>
         <source>De&amp;lete Connection</source>
         <translation>Verbindung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindowactions.cpp" line="39"/>
         <source>Delete the selected connection and its saved password</source>
         <translation>Die gewählte Verbindung und ihr gespeichertes Passwort löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/mainwindowactions.cpp" line="41"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindowactions.cpp" line="42"/>
         <source>Connect to the selected connection</source>
         <translation>Mit der gewählten Verbindung verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="43"/>
+        <location filename="../ui/mainwindowactions.cpp" line="44"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="45"/>
         <source>Close the active connection</source>
         <translation>Die aktive Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindowactions.cpp" line="48"/>
         <source>Open the active connection again</source>
         <translation>Die aktive Verbindung erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Re&amp;fresh Objects</source>
         <translation>Objekte a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>Reload the object list</source>
         <translation>Die Objektliste neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Close &amp;Tab</source>
         <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindowactions.cpp" line="55"/>
         <source>Quit Slipway</source>
         <translation>Slipway beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>&amp;Start Page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindowactions.cpp" line="58"/>
         <source>Show the Start tab</source>
         <translation>Den Tab Start anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="58"/>
+        <location filename="../ui/mainwindowactions.cpp" line="59"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>Live lock waits, blocking tree, replication lag, progress and activity in a tab</source>
         <translation>Live-Sperrwartezeiten, Blockierungsbaum, Replikationsverzögerung, Fortschritt und Aktivität in einem Tab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>&amp;Next Tab</source>
         <translation>&amp;Nächster Tab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="62"/>
+        <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Show the tab to the right</source>
         <translation>Den Tab rechts anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Pre&amp;vious Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>Show the tab to the left</source>
         <translation>Den Tab links anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="67"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>Put the panels back where they started</source>
         <translation>Die Bereiche an ihre Ausgangsposition zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="69"/>
+        <location filename="../ui/mainwindowactions.cpp" line="70"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for safe PostgreSQL migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für sichere PostgreSQL-Migrationen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="77"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>Timeouts, backfill batches, monitor thresholds, editor font and language</source>
         <translation>Timeouts, Backfill-Batches, Monitor-Schwellen, Editor-Schrift und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>&amp;Run Migrations…</source>
         <translation>&amp;Migrationen ausführen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="83"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>Dry-run, run or roll back pending migrations or a backfill, with the monitor alongside</source>
         <translation>Ausstehende Migrationen oder einen Backfill probeweise ausführen, ausführen oder zurückrollen, mit dem Monitor daneben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
         <source>Run &amp;Current Script…</source>
         <translation>Aktuelles &amp;Skript ausführen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="87"/>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
         <source>Run the current editor tab as one migration, with timeouts, retries and the monitor</source>
         <translation>Den aktuellen Editor-Tab als eine Migration ausführen, mit Timeouts, Wiederholungen und dem Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>&amp;Plan for Current Script</source>
         <translation>&amp;Plan für aktuelles Skript</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>Steps, locks, estimated durations, risk, rollback and approvals for the current editor tab (table sizes from the connected database)</source>
         <translation>Schritte, Sperren, geschätzte Dauern, Risiko, Rollback und Freigaben für den aktuellen Editor-Tab (Tabellengrößen aus der verbundenen Datenbank)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="94"/>
+        <location filename="../ui/mainwindowactions.cpp" line="95"/>
         <source>Open P&amp;lan…</source>
         <translation>P&amp;lan öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Open a saved migration plan (.json) for review</source>
         <translation>Einen gespeicherten Migrationsplan (.json) zur Prüfung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="97"/>
         <source>Presen&amp;t Plan</source>
         <translation>Plan präsen&amp;tieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="97"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Walk stakeholders through the current plan, one step per screen, full screen</source>
         <translation>Stakeholder durch den aktuellen Plan führen, ein Schritt pro Bildschirm, im Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindowactions.cpp" line="101"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
         <translation>Zwei Datenbanken oder Snapshots vergleichen und sperrsicheres DDL samt Down-Plan planen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="102"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="104"/>
         <source>Every keyboard shortcut, by menu</source>
         <translation>Alle Tastenkürzel, nach Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Demo &amp;Workload</source>
         <translation>Demo-&amp;Last</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="109"/>
+        <location filename="../ui/mainwindowactions.cpp" line="110"/>
         <source>Run a small shop workload against the demo database</source>
         <translation>Eine kleine Shop-Last gegen die Demodatenbank ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="115"/>
+        <location filename="../ui/mainwindowactions.cpp" line="116"/>
         <source>Demo workload started against %1.</source>
         <translation>Demo-Last gegen %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="118"/>
+        <location filename="../ui/mainwindowactions.cpp" line="119"/>
         <source>Demo workload stopping…</source>
         <translation>Demo-Last wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="138"/>
+        <location filename="../ui/mainwindowactions.cpp" line="139"/>
         <source>Lock &amp;Analysis</source>
         <translation>Sperra&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="139"/>
+        <location filename="../ui/mainwindowactions.cpp" line="140"/>
         <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
         <translation>Geplant: welche Sperre jede Anweisung auf dieser Datenbank nimmt und was sie blockiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="100"/>
         <source>Schema &amp;Diff…</source>
         <translation>Schema-&amp;Diff …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="31"/>
+        <location filename="../ui/mainwindowactions.cpp" line="32"/>
         <source>New &amp;Connection…</source>
         <translation>Neue &amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="140"/>
+        <location filename="../ui/mainwindowactions.cpp" line="141"/>
         <source>Migration &amp;History</source>
         <translation>Migrations&amp;historie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="141"/>
+        <location filename="../ui/mainwindowactions.cpp" line="142"/>
         <source>Planned: applied, pending and changed migrations from the history tables.</source>
         <translation>Geplant: angewendete, ausstehende und geänderte Migrationen aus den Historientabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="153"/>
+        <location filename="../ui/mainwindowactions.cpp" line="154"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation>Angewendete, ausstehende und geänderte Migrationen eines Ordners gegenüber dieser Datenbank</translation>
     </message>
@@ -11199,57 +11258,67 @@ Verbindung: %4</translation>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="162"/>
+        <location filename="../ui/mainwindowactions.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="166"/>
+        <location filename="../ui/mainwindowactions.cpp" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="179"/>
+        <location filename="../ui/mainwindowactions.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="188"/>
+        <location filename="../ui/mainwindowactions.cpp" line="189"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="191"/>
+        <location filename="../ui/mainwindowactions.cpp" line="192"/>
         <source>Recent C&amp;onnections</source>
         <translation>&amp;Zuletzt verwendete Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="203"/>
+        <location filename="../ui/mainwindowactions.cpp" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="215"/>
+        <location filename="../ui/mainwindowactions.cpp" line="216"/>
         <source>&amp;Migration</source>
         <translation>&amp;Migration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="236"/>
+        <location filename="../ui/mainwindowactions.cpp" line="233"/>
+        <source>New E&amp;xpand/Contract Plan…</source>
+        <translation>Neuer E&amp;xpand/Contract-Plan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="235"/>
+        <source>Generate a multi-step plan for a rename, type change, NOT NULL column, table split, foreign key or index replacement</source>
+        <translation>Einen mehrstufigen Plan für Umbenennung, Typänderung, NOT-NULL-Spalte, Tabellenteilung, Fremdschlüssel oder Indexersatz erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="248"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="240"/>
+        <location filename="../ui/mainwindowactions.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="244"/>
+        <location filename="../ui/mainwindowactions.cpp" line="256"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="246"/>
+        <location filename="../ui/mainwindowactions.cpp" line="258"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -11522,6 +11591,7 @@ Passwort für %3:</translation>
         <translation>%1, Auswahl</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindowplan.cpp" line="61"/>
         <location filename="../ui/mainwindowtabs.cpp" line="144"/>
         <source>A run is in progress; wait for it to finish or abort it.</source>
         <translation>Ein Lauf ist im Gange; warten, bis er fertig ist, oder ihn abbrechen.</translation>
@@ -11557,58 +11627,58 @@ Passwort für %3:</translation>
         <translation>Nicht wieder geöffnet, nicht mehr auf der Festplatte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="59"/>
+        <location filename="../ui/mainwindowplan.cpp" line="72"/>
         <source>Open or write a migration first: the plan is made from the current editor tab.</source>
         <translation>Zuerst eine Migration öffnen oder schreiben: der Plan entsteht aus dem aktuellen Editor-Tab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="66"/>
+        <location filename="../ui/mainwindowplan.cpp" line="79"/>
         <source>Migration plan for %1</source>
         <translation>Migrationsplan für %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="71"/>
+        <location filename="../ui/mainwindowplan.cpp" line="84"/>
         <source>Planned %1 offline: not connected, so durations that depend on table sizes are unknown.</source>
         <translation>%1 offline geplant: nicht verbunden, daher sind größenabhängige Dauern unbekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="77"/>
+        <location filename="../ui/mainwindowplan.cpp" line="90"/>
         <source>Planning %1 with the table sizes of %2…</source>
         <translation>%1 wird mit den Tabellengrößen von %2 geplant …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="87"/>
+        <location filename="../ui/mainwindowplan.cpp" line="100"/>
         <source>Plan ready, with the table sizes of %1.</source>
         <translation>Plan fertig, mit den Tabellengrößen von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="91"/>
+        <location filename="../ui/mainwindowplan.cpp" line="104"/>
         <source>Could not read table sizes from %1 (%2); planned offline instead.</source>
         <translation>Tabellengrößen konnten nicht aus %1 gelesen werden (%2); stattdessen offline geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="105"/>
+        <location filename="../ui/mainwindowplan.cpp" line="118"/>
         <source>Opened plan %1.</source>
         <translation>Plan %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="111"/>
-        <location filename="../ui/mainwindowplan.cpp" line="116"/>
+        <location filename="../ui/mainwindowplan.cpp" line="124"/>
+        <location filename="../ui/mainwindowplan.cpp" line="129"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="112"/>
+        <location filename="../ui/mainwindowplan.cpp" line="125"/>
         <source>Migration plans (*.json);;All files (*)</source>
         <translation>Migrationspläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="116"/>
+        <location filename="../ui/mainwindowplan.cpp" line="129"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 ist keine Slipway-Plandatei.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="143"/>
+        <location filename="../ui/mainwindowplan.cpp" line="156"/>
         <source>Open a plan first (Migration › Plan for Current Script, or File › Open Plan).</source>
         <translation>Zuerst einen Plan öffnen (Migration › Plan für aktuelles Skript oder Datei › Plan öffnen).</translation>
     </message>
@@ -11722,22 +11792,22 @@ Passwort für %3:</translation>
 <context>
     <name>slipway::MonitorChart</name>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="48"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="49"/>
         <source>paused by you</source>
         <translation>von Ihnen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="50"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="51"/>
         <source>resumed by you</source>
         <translation>von Ihnen fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="52"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="53"/>
         <source>aborted by you</source>
         <translation>von Ihnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="74"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="75"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
@@ -11805,275 +11875,275 @@ Passwort für %3:</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="76"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="198"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="200"/>
         <source>Lock waits</source>
         <translation>Sperrwartezeiten</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="76"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
         <source>longest wait (s)</source>
         <translation>max. Warten (s)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="80"/>
         <source>sessions waiting</source>
         <translation>Wartende</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="79"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="81"/>
         <source>longest wait</source>
         <translation>längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="80"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="82"/>
         <source>waiting sessions</source>
         <translation>wartende Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="99"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="101"/>
         <source>%1 (dotted: bytes)</source>
         <translation>%1 (gepunktet: Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="362"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="364"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="371"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="373"/>
         <source>throttle %1 s</source>
         <translation>drosseln %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="363"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="365"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="372"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="374"/>
         <source>abort %1 s</source>
         <translation>abbrechen %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="198"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="200"/>
         <source>Replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
         <source>lag (s)</source>
         <translation>Verzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="89"/>
         <source>behind</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="100"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="102"/>
         <source>%1 behind</source>
         <translation>%1 Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="104"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="106"/>
         <source>standby replay delay</source>
         <translation>Replay-Verzögerung des Standby</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="199"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
         <source>% done</source>
         <translation>% erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="124"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
         <source>CREATE INDEX (pid %1)</source>
         <translation>CREATE INDEX (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="125"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="127"/>
         <source>VACUUM (pid %1)</source>
         <translation>VACUUM (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="128"/>
         <source>CLUSTER (pid %1)</source>
         <translation>CLUSTER (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="127"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="129"/>
         <source>COPY (pid %1)</source>
         <translation>COPY (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="128"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="130"/>
         <source>ANALYZE (pid %1)</source>
         <translation>ANALYZE (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="199"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="139"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
         <source>errors (%)</source>
         <translation>Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="143"/>
         <source>rollbacks/s</source>
         <translation>Rollbacks/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
         <source>error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="143"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="145"/>
         <source>active sessions</source>
         <translation>aktive Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="146"/>
         <source>idle in transaction</source>
         <translation>idle in Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="161"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="163"/>
         <source>Export Chart as PNG…</source>
         <translation>Diagramm als PNG exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="168"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="170"/>
         <source>Export Series as CSV…</source>
         <translation>Messreihen als CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="178"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="310"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="180"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="319"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="181"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation>Diagramme einfrieren (die Abtastung läuft weiter); zum Zoomen über ein Diagramm ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="189"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
         <source>How much time the charts show</source>
         <translation>Welchen Zeitraum die Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="194"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
         <source> Window: </source>
         <translation> Zeitfenster: </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="204"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="206"/>
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="209"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="211"/>
         <source>Save a chart as a PNG picture</source>
         <translation>Ein Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="211"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="213"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="212"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="214"/>
         <source>Save every series (one column each) as CSV</source>
         <translation>Alle Messreihen (je eine Spalte) als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="216"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="218"/>
         <source>Open Full View</source>
         <translation>Vollansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="218"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="220"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation>Der Monitor als Tab, mit Blockierungsbaum und Fortschrittsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="310"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="319"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="367"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="376"/>
         <source>throttle %1 % errors</source>
         <translation>drosseln %1 % Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="368"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="377"/>
         <source>abort %1 % errors</source>
         <translation>abbrechen %1 % Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="396"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="409"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
         <translation>&lt;b&gt;Keine Überwachung.&lt;/b&gt; Mit einer Datenbank verbinden: Sperrwartezeiten, Replikationsverzögerung, Fortschritt und Aktivität werden einmal pro Sekunde über eine eigene Verbindung abgetastet.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="401"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="414"/>
         <source>Waiting for the first sample…</source>
         <translation>Warten auf die erste Messung …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="415"/>
         <source>The monitor cannot sample: %1</source>
         <translation>Der Monitor kann nicht abtasten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="408"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="421"/>
         <source>No lock waits</source>
         <translation>Keine Sperrwartezeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="429"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
         <translation>
             <numerusform>&lt;b&gt;%n Sitzung wartet auf Sperren&lt;/b&gt;, längste %1</numerusform>
@@ -12081,157 +12151,157 @@ Passwort für %3:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="418"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="431"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
         <translation> (PID %1 will %2 auf %3, blockiert von PID %4)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="426"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
         <source>replica lag %1 (%2 behind)</source>
         <translation>Replica-Verzögerung %1 (%2 Rückstand)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="428"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="441"/>
         <source>, replay paused</source>
         <translation>, Replay pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="431"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="444"/>
         <source>no replicas</source>
         <translation>keine Replicas</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="434"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="447"/>
         <source>%1 tx/s, %2 active</source>
         <translation>%1 Tx/s, %2 aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="441"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="454"/>
         <source>%1 % of %2 transactions rolled back</source>
         <translation>%1 % von %2 Transaktionen zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="445"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="458"/>
         <source> (too few to count)</source>
         <translation> (zu wenige zum Zählen)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="450"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="463"/>
         <source>%1 %2 %3%</source>
         <translation>%1 %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="453"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="466"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="458"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="471"/>
         <source>Abort policy: OK</source>
         <translation>Abbruchrichtlinie: OK</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="461"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="474"/>
         <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abbruchrichtlinie: DROSSELN&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="464"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
         <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abbruchrichtlinie: ABBRECHEN&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="470"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
         <source>last sample failed</source>
         <translation>letzte Messung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="490"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
         <translation>&lt;b&gt;Fortschritt&lt;/b&gt;&lt;br&gt;Kein CREATE INDEX, CLUSTER, VACUUM, COPY oder ANALYZE läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="496"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 (PID %3)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="485"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="488"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="501"/>
         <source>phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="491"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="504"/>
         <source>waiting for %1 of %2 transaction(s) to finish</source>
         <translation>Warten auf Ende von %1 von %2 Transaktion(en)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="493"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="506"/>
         <source>, now pid %1</source>
         <translation>, jetzt PID %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="496"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="509"/>
         <source>%1% — %2 of %3 %4</source>
         <translation>%1% — %2 von %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="500"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
         <source>%1 %2 done</source>
         <translation>%1 %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="503"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="516"/>
         <source>rate %1 %2/s</source>
         <translation>Rate %1 %2/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="505"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="518"/>
         <source>, ETA %1</source>
         <translation>, Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="508"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="521"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Fortschritt&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="526"/>
         <source>terminate</source>
         <translation>beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="526"/>
         <source>cancel</source>
         <translation>abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="514"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="527"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="516"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="529"/>
         <source>Cancel the statement session %1 is running?</source>
         <translation>Die Anweisung abbrechen, die Sitzung %1 ausführt?</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="522"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
         <source>Terminate on production</source>
         <translation>Auf Produktion beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="522"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
         <source>Cancel on production</source>
         <translation>Auf Produktion abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="523"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="536"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
@@ -12240,82 +12310,82 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um Backend %4 zu %3:</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="530"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="531"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="544"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; Backend %2 blieb unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="532"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation>Abgelehnt, Backend %2 auf Produktion zu %1: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="548"/>
         <source>Terminate Session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="548"/>
         <source>Cancel Query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="556"/>
         <source>Could not %1 backend %2: %3</source>
         <translation>Backend %2 ließ sich nicht %1: %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="558"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation>Der Server konnte Backend %2 nicht %1 (es ist womöglich schon beendet).</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="547"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="560"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation>Server gebeten, Backend %2 zu %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="569"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="582"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="570"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="583"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="574"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
         <source>Chart saved to %1.</source>
         <translation>Diagramm nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="576"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="589"/>
         <source>Could not save the chart to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="581"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="594"/>
         <source>Export Series</source>
         <translation>Messreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="582"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="595"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="600"/>
         <source>Monitor series saved to %1.</source>
         <translation>Monitor-Messreihen nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="589"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="602"/>
         <source>Could not save the series to %1: %2</source>
         <translation>Die Messreihen konnten nicht nach %1 gespeichert werden: %2</translation>
     </message>
@@ -12512,6 +12582,172 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
 </context>
 <context>
+    <name>slipway::PastRunsDialog</name>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="51"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="53"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="55"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="56"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="64"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="66"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="68"/>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="70"/>
+        <source>did not finish</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="72"/>
+        <source>monitored</source>
+        <translation>überwacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="80"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="82"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="84"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="85"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="98"/>
+        <source>Past Runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="103"/>
+        <source>Past runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="118"/>
+        <source>Run log</source>
+        <translation>Ausführungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="119"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="119"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="119"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="126"/>
+        <source>&amp;Runs and monitoring sessions, newest first:</source>
+        <translation>&amp;Läufe und Überwachungssitzungen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="153"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="163"/>
+        <source>Choose a run to see its log and the monitor&apos;s charts of its time.</source>
+        <translation>Einen Lauf wählen, um sein Protokoll und die Diagramme des Monitors aus seiner Zeit zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="209"/>
+        <source>No runs recorded yet: runs from the Run tab and monitoring sessions are kept here.</source>
+        <translation>Noch keine Läufe aufgezeichnet: Läufe aus dem Tab „Ausführen“ und Überwachungssitzungen werden hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="248"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3, %4 to %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2: %3, %4 bis %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="262"/>
+        <source>No log lines were kept for this run.</source>
+        <translation>Für diesen Lauf wurden keine Protokollzeilen aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="275"/>
+        <source>The monitor recorded nothing on %1 at that time.</source>
+        <translation>Der Monitor hat zu dieser Zeit auf %1 nichts aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pastrunsdialog.cpp" line="276"/>
+        <source>Recorded by the monitor on %1: %n point(s), a minute before and after the run.</source>
+        <translation>
+            <numerusform>Vom Monitor auf %1 aufgezeichnet: %n Punkt, eine Minute vor und nach dem Lauf.</numerusform>
+            <numerusform>Vom Monitor auf %1 aufgezeichnet: %n Punkte, eine Minute vor und nach dem Lauf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slipway::PlanStepDetail</name>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="38"/>
@@ -12545,13 +12781,13 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="47"/>
-        <source>R&amp;ollback</source>
-        <translation>R&amp;ollback</translation>
+        <source>Roll&amp;back</source>
+        <translation>&amp;Rücknahme</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="48"/>
-        <source>&amp;Verification</source>
-        <translation>&amp;Verifikation</translation>
+        <source>Ver&amp;ification</source>
+        <translation>Ver&amp;ifikation</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="76"/>
@@ -12825,8 +13061,8 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="67"/>
-        <source>&lt;b&gt;Steps:&lt;/b&gt; %1, about %2 in all</source>
-        <translation>&lt;b&gt;Schritte:&lt;/b&gt; %1, insgesamt etwa %2</translation>
+        <source>&lt;b&gt;Steps:&lt;/b&gt; %1, %2 in all</source>
+        <translation>&lt;b&gt;Schritte:&lt;/b&gt; %1, insgesamt %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="68"/>
@@ -12887,65 +13123,75 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Stakeholder durch den Plan führen, ein Schritt pro Bildschirm, im Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="115"/>
+        <location filename="../ui/plan/planview.cpp" line="58"/>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="58"/>
+        <source>Open this plan in the Run tab: dry run, run or roll back it step by step, with the monitor alongside</source>
+        <translation>Diesen Plan im Tab „Ausführen“ öffnen: Probelauf, Ausführung oder Rücknahme Schritt für Schritt, mit dem Monitor daneben</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="120"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="159"/>
-        <location filename="../ui/plan/planview.cpp" line="165"/>
+        <location filename="../ui/plan/planview.cpp" line="164"/>
+        <location filename="../ui/plan/planview.cpp" line="170"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="160"/>
+        <location filename="../ui/plan/planview.cpp" line="165"/>
         <source>Migration plans (*.json);;All files (*)</source>
         <translation>Migrationspläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="168"/>
+        <location filename="../ui/plan/planview.cpp" line="173"/>
         <source>Opened plan %1.</source>
         <translation>Plan %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="175"/>
+        <location filename="../ui/plan/planview.cpp" line="180"/>
         <source>migration-plan.json</source>
         <translation>migrationsplan.json</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="176"/>
-        <location filename="../ui/plan/planview.cpp" line="183"/>
+        <location filename="../ui/plan/planview.cpp" line="181"/>
+        <location filename="../ui/plan/planview.cpp" line="188"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="176"/>
+        <location filename="../ui/plan/planview.cpp" line="181"/>
         <source>Migration plans (*.json)</source>
         <translation>Migrationspläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="186"/>
+        <location filename="../ui/plan/planview.cpp" line="191"/>
         <source>Saved plan to %1.</source>
         <translation>Plan nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="194"/>
+        <location filename="../ui/plan/planview.cpp" line="199"/>
         <source>runbook</source>
         <translation>runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="196"/>
+        <location filename="../ui/plan/planview.cpp" line="201"/>
         <source>-runbook</source>
         <translation>-runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="198"/>
-        <location filename="../ui/plan/planview.cpp" line="210"/>
+        <location filename="../ui/plan/planview.cpp" line="203"/>
+        <location filename="../ui/plan/planview.cpp" line="215"/>
         <source>Export Runbook</source>
         <translation>Runbook exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="213"/>
+        <location filename="../ui/plan/planview.cpp" line="218"/>
         <source>Runbook written to %1.</source>
         <translation>Runbook nach %1 geschrieben.</translation>
     </message>
@@ -13033,15 +13279,20 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>ohne Verbindung nötig, z. B. text</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="81"/>
-        <source>&amp;New name:</source>
-        <translation>&amp;Neuer Name:</translation>
+        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
+        <source>New &amp;index name:</source>
+        <translation>Name des neuen &amp;Index:</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="81"/>
         <location filename="../ui/wizard/planwizard.cpp" line="91"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="81"/>
+        <source>New na&amp;me:</source>
+        <translation>Neuer Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="82"/>
@@ -13056,13 +13307,13 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="85"/>
-        <source>&amp;New type:</source>
-        <translation>&amp;Neuer Typ:</translation>
+        <source>e.g. bigint</source>
+        <translation>z. B. bigint</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="85"/>
-        <source>e.g. bigint</source>
-        <translation>z. B. bigint</translation>
+        <source>New t&amp;ype:</source>
+        <translation>Neuer T&amp;yp:</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="86"/>
@@ -13106,11 +13357,6 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="94"/>
-        <source>&amp;New table:</source>
-        <translation>&amp;Neue Tabelle:</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
         <source>&amp;Moved columns:</source>
         <translation>&amp;Verschobene Spalten:</translation>
     </message>
@@ -13118,6 +13364,11 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <location filename="../ui/wizard/planwizard.cpp" line="94"/>
         <source>name type, name type</source>
         <translation>name typ, name typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
+        <source>New tab&amp;le:</source>
+        <translation>Neue Tabe&amp;lle:</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="95"/>
@@ -13166,13 +13417,13 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="102"/>
-        <source>Constraint &amp;name:</source>
-        <translation>Constraint-&amp;Name:</translation>
+        <source>optional</source>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="102"/>
-        <source>optional</source>
-        <translation>optional</translation>
+        <source>Constraint na&amp;me:</source>
+        <translation>Name der Einschränk&amp;ung:</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="103"/>
@@ -13193,11 +13444,6 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <location filename="../ui/wizard/planwizard.cpp" line="107"/>
         <source>&amp;Old index:</source>
         <translation>&amp;Alter Index:</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
-        <source>&amp;New index name:</source>
-        <translation>&amp;Neuer Indexname:</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="108"/>
@@ -13526,18 +13772,18 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="170"/>
-        <source>A backfill slows down while this share of the server&apos;s transactions ends in a rollback (over the last few seconds).</source>
-        <translation>Ein Backfill wird langsamer, solange dieser Anteil der Servertransaktionen mit einem Rollback endet (über die letzten Sekunden).</translation>
+        <source>A backfill slows down while this share of the database&apos;s transactions ends in a rollback (over the last few seconds).</source>
+        <translation>Ein Backfill wird langsamer, solange dieser Anteil der Transaktionen der Datenbank mit einem Rollback endet (über die letzten Sekunden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="173"/>
+        <source>A run or backfill stops when this share of the database&apos;s transactions ends in a rollback (the reference runbook&apos;s &quot;error rate spike &gt; 5%&quot;).</source>
+        <translation>Ein Lauf oder Backfill stoppt, wenn dieser Anteil der Transaktionen der Datenbank mit einem Rollback endet (das „error rate spike &gt; 5%“ des Referenz-Runbooks).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="172"/>
         <source>Error rate: abort abo&amp;ve:</source>
         <translation>Fehlerrate: abbre&amp;chen ab:</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferencesdialog.cpp" line="173"/>
-        <source>A run or backfill stops when this share of the server&apos;s transactions ends in a rollback (the reference runbook&apos;s &quot;error rate spike &gt; 5%&quot;).</source>
-        <translation>Ein Lauf oder Backfill stoppt, wenn dieser Anteil der Servertransaktionen mit einem Rollback endet („error rate spike &gt; 5%“ des Referenz-Runbooks).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="175"/>
@@ -13877,331 +14123,483 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
 <context>
     <name>slipway::RunPreview</name>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="29"/>
+        <location filename="../ui/run/runpreview.cpp" line="32"/>
         <source>Run plan</source>
         <translation>Ausführungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <location filename="../ui/run/runpreview.cpp" line="33"/>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <location filename="../ui/run/runpreview.cpp" line="51"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <location filename="../ui/run/runpreview.cpp" line="33"/>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <location filename="../ui/run/runpreview.cpp" line="51"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <location filename="../ui/run/runpreview.cpp" line="33"/>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <location filename="../ui/run/runpreview.cpp" line="51"/>
         <source>Effect</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <location filename="../ui/run/runpreview.cpp" line="33"/>
+        <location filename="../ui/run/runpreview.cpp" line="51"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="60"/>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="69"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="70"/>
+        <location filename="../ui/run/runpreview.cpp" line="78"/>
         <source>Runs outside a transaction: %1</source>
         <translation>Läuft außerhalb einer Transaktion: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="79"/>
+        <location filename="../ui/run/runpreview.cpp" line="87"/>
         <source>Syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="84"/>
+        <location filename="../ui/run/runpreview.cpp" line="104"/>
+        <location filename="../ui/run/runpreview.cpp" line="185"/>
         <source>outside a transaction</source>
         <translation>außerhalb einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="84"/>
+        <location filename="../ui/run/runpreview.cpp" line="104"/>
+        <location filename="../ui/run/runpreview.cpp" line="186"/>
         <source>one transaction</source>
         <translation>eine Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="127"/>
+        <source>No rollback SQL, not run: step(s) %1</source>
+        <translation>Kein Rücknahme-SQL, nicht ausgeführt: Schritt(e) %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="133"/>
+        <source>No step of this plan has rollback SQL.</source>
+        <translation>Kein Schritt dieses Plans hat Rücknahme-SQL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="134"/>
+        <source>This plan has no steps.</source>
+        <translation>Dieser Plan hat keine Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="143"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="144"/>
+        <source>%1. %2 · %3</source>
+        <translation>%1. %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="145"/>
+        <source>%1 (roll back)</source>
+        <translation>%1 (Rücknahme)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="151"/>
+        <source>Application deploy (on the way up): %1</source>
+        <translation>Anwendungs-Deployment (auf dem Weg nach oben): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="152"/>
+        <source>Application deploy: %1</source>
+        <translation>Anwendungs-Deployment: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="166"/>
+        <source>Backfill %1: %2 where %3, batches of about %4 ms</source>
+        <translation>Backfill %1: %2 wo %3, Batches von etwa %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="168"/>
+        <source>(every row)</source>
+        <translation>(jede Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="170"/>
+        <source>ROW EXCLUSIVE on %1</source>
+        <translation>ROW EXCLUSIVE auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="170"/>
+        <source>row changes, batch by batch</source>
+        <translation>Zeilenänderungen, Batch für Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="172"/>
+        <source>Each batch is its own short transaction: row locks only, resumable from the checkpoint. A dry run runs the whole update once, rolled back.</source>
+        <translation>Jeder Batch ist eine eigene kurze Transaktion: nur Zeilensperren, fortsetzbar ab dem Checkpoint. Ein Probelauf führt das ganze Update einmal aus und rollt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="182"/>
+        <source>Verified after the step with:
+%1</source>
+        <translation>Nach dem Schritt geprüft mit:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="184"/>
+        <source>batched</source>
+        <translation>in Batches</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="192"/>
+        <source>Rolling back: %1</source>
+        <translation>Rücknahme: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="205"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="206"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="207"/>
+        <source>dry run ok</source>
+        <translation>Probelauf ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="208"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="209"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="210"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="213"/>
+        <source>, verified</source>
+        <translation>, geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="213"/>
+        <source>, verification FAILED</source>
+        <translation>, Prüfung FEHLGESCHLAGEN</translation>
     </message>
 </context>
 <context>
     <name>slipway::RunView</name>
     <message>
-        <location filename="../ui/run/runview.cpp" line="56"/>
+        <location filename="../ui/run/runview.cpp" line="58"/>
         <source>What to run</source>
         <translation>Was ausgeführt wird</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="57"/>
+        <location filename="../ui/run/runview.cpp" line="59"/>
         <source>Pending migrations of a folder</source>
         <translation>Ausstehende Migrationen eines Ordners</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="58"/>
+        <location filename="../ui/run/runview.cpp" line="60"/>
         <source>Script from the editor</source>
         <translation>Skript aus dem Editor</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="59"/>
+        <location filename="../ui/run/runview.cpp" line="61"/>
         <source>Backfill spec</source>
         <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="62"/>
+        <source>Saved migration plan</source>
+        <translation>Gespeicherter Migrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="65"/>
         <source>Folder or file</source>
         <translation>Ordner oder Datei</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="63"/>
+        <location filename="../ui/run/runview.cpp" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="66"/>
+        <location filename="../ui/run/runview.cpp" line="69"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="67"/>
+        <location filename="../ui/run/runview.cpp" line="70"/>
         <source>Dry run, all in one transaction</source>
         <translation>Probelauf, alles in einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="68"/>
+        <location filename="../ui/run/runview.cpp" line="71"/>
         <source>Dry run, each migration apart</source>
         <translation>Probelauf, jede Migration einzeln</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="69"/>
+        <location filename="../ui/run/runview.cpp" line="72"/>
         <source>Every migration in one transaction, rolled back at the end: later migrations see earlier ones, but every lock is held until the end</source>
         <translation>Alle Migrationen in einer Transaktion, am Ende zurückgerollt: spätere Migrationen sehen frühere, aber jede Sperre wird bis zum Ende gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="72"/>
+        <location filename="../ui/run/runview.cpp" line="75"/>
         <source>Each migration in its own transaction, rolled back at its end: locks are held one migration at a time, but a migration that needs an earlier one&apos;s changes fails</source>
         <translation>Jede Migration in ihrer eigenen Transaktion, an ihrem Ende zurückgerollt: Sperren werden jeweils nur für eine Migration gehalten, aber eine Migration, die die Änderungen einer früheren braucht, scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="75"/>
+        <location filename="../ui/run/runview.cpp" line="78"/>
+        <location filename="../ui/run/runviewplan.cpp" line="137"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="76"/>
+        <location filename="../ui/run/runview.cpp" line="79"/>
         <source>Roll back to…</source>
         <translation>Zurückrollen bis …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="79"/>
+        <location filename="../ui/run/runview.cpp" line="82"/>
         <source>Roll back down to and including this version</source>
         <translation>Bis einschließlich dieser Version zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="80"/>
+        <location filename="../ui/run/runview.cpp" line="83"/>
         <source>Re&amp;fresh Plan</source>
         <translation>Plan a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="81"/>
+        <location filename="../ui/run/runview.cpp" line="84"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="83"/>
-        <location filename="../ui/run/runview.cpp" line="317"/>
+        <location filename="../ui/run/runview.cpp" line="86"/>
+        <location filename="../ui/run/runview.cpp" line="328"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="85"/>
+        <location filename="../ui/run/runview.cpp" line="88"/>
         <source>&amp;Abort</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="87"/>
+        <location filename="../ui/run/runview.cpp" line="90"/>
         <source>Cancel the running statement; the transaction rolls back</source>
         <translation>Die laufende Anweisung abbrechen; die Transaktion wird zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="90"/>
+        <location filename="../ui/run/runview.cpp" line="93"/>
         <source>Run progress</source>
         <translation>Ausführungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="99"/>
+        <location filename="../ui/run/runview.cpp" line="102"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Migrationen laufen in einer Transaktion: eine von der ersten genommene ACCESS-EXCLUSIVE-Sperre blockiert die Abfragen der Anwendung auf dieser Tabelle, bis die letzte gelaufen ist. Auf einer Live-Datenbank &lt;i&gt;Probelauf, jede Migration einzeln&lt;/i&gt; wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="110"/>
+        <location filename="../ui/run/runview.cpp" line="113"/>
         <source>E&amp;xport Runbook with Results…</source>
         <translation>Runbook mit Ergebnissen e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="112"/>
+        <location filename="../ui/run/runview.cpp" line="115"/>
         <source>The runbook (PDF, HTML or Markdown) with what actually happened: durations, rows, errors, lag peak, throttle events and the charts; or the JSON run log</source>
         <translation>Das Runbook (PDF, HTML oder Markdown) mit dem, was tatsächlich geschah: Dauern, Zeilen, Fehler, Spitze der Verzögerung, Drosselungsereignisse und die Diagramme; oder das JSON-Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="116"/>
+        <location filename="../ui/run/runview.cpp" line="119"/>
         <source>Run:</source>
         <translation>Ausführen:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="125"/>
+        <location filename="../ui/run/runview.cpp" line="128"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="188"/>
+        <location filename="../ui/run/runview.cpp" line="193"/>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="189"/>
+        <location filename="../ui/run/runview.cpp" line="194"/>
         <source>Backfill Spec</source>
         <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="190"/>
+        <location filename="../ui/run/runview.cpp" line="195"/>
         <source>Backfill specs (*.json)</source>
         <translation>Backfill-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="205"/>
+        <location filename="../ui/run/runview.cpp" line="210"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="208"/>
+        <location filename="../ui/run/runview.cpp" line="213"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="307"/>
+        <location filename="../ui/run/runview.cpp" line="318"/>
         <source>&amp;Start Backfill</source>
         <translation>Backfill &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="308"/>
+        <location filename="../ui/run/runview.cpp" line="319"/>
         <source>&amp;Start Dry Run</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="309"/>
+        <location filename="../ui/run/runview.cpp" line="320"/>
         <source>&amp;Start Rollback</source>
         <translation>Rollback &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="310"/>
+        <location filename="../ui/run/runview.cpp" line="321"/>
         <source>&amp;Start Run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="311"/>
+        <location filename="../ui/run/runview.cpp" line="322"/>
         <source>Connect to a database first</source>
         <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="317"/>
+        <location filename="../ui/run/runview.cpp" line="328"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="345"/>
+        <location filename="../ui/run/runview.cpp" line="356"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="361"/>
+        <location filename="../ui/run/runview.cpp" line="372"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="377"/>
+        <location filename="../ui/run/runview.cpp" line="388"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="387"/>
+        <location filename="../ui/run/runview.cpp" line="398"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="391"/>
+        <location filename="../ui/run/runview.cpp" line="402"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Backfill „%1“ auf %2: %3 wo %4, in Batches von etwa %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="394"/>
+        <location filename="../ui/run/runview.cpp" line="405"/>
         <source>(every row)</source>
         <translation>(jede Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="401"/>
+        <location filename="../ui/run/runview.cpp" line="413"/>
         <source>Choose a migrations folder.</source>
         <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="413"/>
+        <location filename="../ui/run/runview.cpp" line="425"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="442"/>
+        <location filename="../ui/run/runview.cpp" line="454"/>
         <source>Could not read what is pending</source>
         <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="453"/>
+        <location filename="../ui/run/runview.cpp" line="465"/>
         <source>Choose the version to roll back to.</source>
         <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="454"/>
+        <location filename="../ui/run/runview.cpp" line="466"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="476"/>
+        <location filename="../ui/run/runview.cpp" line="488"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="483"/>
+        <location filename="../ui/run/runview.cpp" line="495"/>
         <source>Production Database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="487"/>
+        <location filename="../ui/run/runview.cpp" line="499"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="516"/>
+        <location filename="../ui/run/runview.cpp" line="531"/>
+        <source>Not acted on during a dry run, whose own rollbacks count in the error rate: %1</source>
+        <translation>Während eines Probelaufs nicht umgesetzt, da dessen eigene Rollbacks in die Fehlerrate eingehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="540"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="523"/>
+        <location filename="../ui/run/runview.cpp" line="549"/>
         <source>aborted from the Run view</source>
         <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="524"/>
+        <location filename="../ui/run/runview.cpp" line="550"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="528"/>
+        <location filename="../ui/run/runview.cpp" line="554"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="530"/>
+        <location filename="../ui/run/runview.cpp" line="556"/>
         <source>Run aborted from the Run view.</source>
         <translation>Lauf aus der Ausführungsansicht abgebrochen.</translation>
     </message>
@@ -14283,6 +14681,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="92"/>
+        <location filename="../ui/run/runviewplan.cpp" line="101"/>
         <source>Connect to a database first.</source>
         <translation>Zuerst mit einer Datenbank verbinden.</translation>
     </message>
@@ -14402,6 +14801,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="134"/>
+        <location filename="../ui/run/runviewplan.cpp" line="240"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>Index %1.%2 ist INVALID (von einem fehlgeschlagenen CONCURRENTLY-Aufbau hinterlassen).</translation>
     </message>
@@ -14431,34 +14831,199 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Runbook mit Ergebnissen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="91"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="105"/>
         <source>Run log saved to %1.</source>
         <translation>Ausführungsprotokoll nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="118"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="132"/>
         <source>Lock waits</source>
         <translation>Sperrwartezeiten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="119"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="133"/>
         <source>Replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="120"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="134"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="137"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="151"/>
         <source>Runbook with results saved to %1.</source>
         <translation>Runbook mit Ergebnissen nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="139"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="153"/>
         <source>Could not save the runbook: %1</source>
         <translation>Das Runbook konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="31"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="31"/>
+        <source>step %1 (%2)</source>
+        <translation>Schritt %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="58"/>
+        <source>Migration Plan</source>
+        <translation>Migrationsplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="59"/>
+        <source>Migration plans (*.json)</source>
+        <translation>Migrationspläne (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="80"/>
+        <source>Choose a saved migration plan (JSON): Migration › New Expand/Contract Plan, or Save Plan in a plan tab.</source>
+        <translation>Einen gespeicherten Migrationsplan (JSON) wählen: Migration › Neuer Expand/Contract-Plan oder „Plan speichern“ in einem Plan-Tab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="88"/>
+        <source>%1 is not a migration plan.</source>
+        <translation>%1 ist kein Migrationsplan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="101"/>
+        <source>Choose a saved migration plan first.</source>
+        <translation>Zuerst einen gespeicherten Migrationsplan wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="126"/>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="138"/>
+        <source>%1 of plan &quot;%2&quot; (%n step(s)) started on %3.</source>
+        <translation>
+            <numerusform>%1 des Plans „%2“ (%n Schritt) auf %3 gestartet.</numerusform>
+            <numerusform>%1 des Plans „%2“ (%n Schritte) auf %3 gestartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="149"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="164"/>
+        <source>Step %1 of %2: statement %3 (line %4)</source>
+        <translation>Schritt %1 von %2: Anweisung %3 (Zeile %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="201"/>
+        <source>verify</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="202"/>
+        <source>The verification of %1 failed: %2</source>
+        <translation>Die Prüfung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="209"/>
+        <source>Stopped: a verification query failed after %1 — the step ran, but the database is not as the plan expects.</source>
+        <translation>Angehalten: eine Prüfabfrage ist nach %1 fehlgeschlagen — der Schritt lief, aber die Datenbank ist nicht so, wie der Plan es erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="210"/>
+        <source>a step</source>
+        <translation>ein Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="214"/>
+        <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
+        <translation>
+            <numerusform>Probelauf des Plans bestanden: %n Schritt in %1 s, alles zurückgerollt.</numerusform>
+            <numerusform>Probelauf des Plans bestanden: %n Schritte in %1 s, alles zurückgerollt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="216"/>
+        <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
+        <translation>
+            <numerusform>Plan zurückgenommen: %n Schritt in %1 s, %2 geprüft.</numerusform>
+            <numerusform>Plan zurückgenommen: %n Schritte in %1 s, %2 geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="218"/>
+        <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
+        <translation>
+            <numerusform>Plan fertig: %n Schritt in %1 s, %2 geprüft.</numerusform>
+            <numerusform>Plan fertig: %n Schritte in %1 s, %2 geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="222"/>
+        <source>The plan failed</source>
+        <translation>Der Plan ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="222"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="225"/>
+        <source> at line %1, column %2</source>
+        <translation> in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="228"/>
+        <source>Steps before it stay applied; its own transaction was rolled back.</source>
+        <translation>Die Schritte davor bleiben angewendet; die eigene Transaktion dieses Schritts wurde zurückgerollt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="233"/>
+        <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
+        <translation>
+            <numerusform>Nach %n Schritt angehalten: der laufende Schritt wurde zurückgerollt (ein Backfill behält seine festgeschriebenen Batches).</numerusform>
+            <numerusform>Nach %n Schritten angehalten: der laufende Schritt wurde zurückgerollt (ein Backfill behält seine festgeschriebenen Batches).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="242"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="242"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="257"/>
+        <source>Plan run aborted by the monitor: %1</source>
+        <translation>Planlauf vom Monitor abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="265"/>
+        <source>Abort requested: cancelling the running step.</source>
+        <translation>Abbruch angefordert: der laufende Schritt wird abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="267"/>
+        <source>Plan run aborted from the Run view.</source>
+        <translation>Planlauf aus dem Tab „Ausführen“ abgebrochen.</translation>
     </message>
 </context>
 <context>

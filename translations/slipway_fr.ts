@@ -998,17 +998,17 @@
 <context>
     <name>AppliedState</name>
     <message>
-        <location filename="../core/run/pendingmigrations.cpp" line="71"/>
+        <location filename="../core/run/pendingmigrations.cpp" line="80"/>
         <source>Version %1 is not in the folder.</source>
         <translation>La version %1 n&apos;est pas dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../core/run/pendingmigrations.cpp" line="72"/>
+        <location filename="../core/run/pendingmigrations.cpp" line="81"/>
         <source>Version %1 is not applied.</source>
         <translation>La version %1 n&apos;est pas appliquée.</translation>
     </message>
     <message>
-        <location filename="../core/run/pendingmigrations.cpp" line="78"/>
+        <location filename="../core/run/pendingmigrations.cpp" line="87"/>
         <source>Version %1 has no down script: nothing was rolled back.</source>
         <translation>La version %1 n&apos;a pas de script down : rien n&apos;a été annulé.</translation>
     </message>
@@ -1324,12 +1324,12 @@ détient ce remplissage, 64 usage.
         <translation>, essai à blanc</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworker.cpp" line="310"/>
+        <location filename="../core/run/backfillworker.cpp" line="312"/>
         <source>Batch of %1 keys failed (%2, SQLSTATE %3); retry %4 of %5 in %6 ms with %7 keys.</source>
         <translation>Échec du lot de %1 clés (%2, SQLSTATE %3) ; nouvel essai %4 sur %5 dans %6 ms avec %7 clés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/backfillworkerreport.cpp" line="89"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="90"/>
         <source>%n row(s) still match the predicate: written behind the walk while it ran. Run the backfill again from the start to do them.</source>
         <translation>
             <numerusform>%n ligne correspond encore au prédicat : écrite derrière le parcours pendant son exécution. Relancez le remplissage depuis le début pour la traiter.</numerusform>
@@ -1337,22 +1337,22 @@ détient ce remplissage, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="106"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="107"/>
         <source>Could not write the final state to the checkpoint: %1</source>
         <translation>Impossible d&apos;écrire l&apos;état final dans le point de reprise : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="124"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="125"/>
         <source>Dry run: %1 rows in %2 batches, rolled back.</source>
         <translation>Essai à blanc : %1 lignes en %2 lots, annulé.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="125"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="126"/>
         <source>Done: %1 rows in %2 batches.</source>
         <translation>Terminé : %1 lignes en %2 lots.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="128"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="129"/>
         <source>Aborted.</source>
         <translation>Abandonné.</translation>
     </message>
@@ -3705,17 +3705,17 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 <context>
     <name>MigrateCommand</name>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="47"/>
+        <location filename="../app/cli/migratecommand.cpp" line="49"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
         <translation>Lancez « slipway-cli migrate --help » pour l&apos;usage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="129"/>
+        <location filename="../app/cli/migratecommand.cpp" line="131"/>
         <source>CONTEXT: %1</source>
         <translation>CONTEXTE : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="180"/>
+        <location filename="../app/cli/migratecommand.cpp" line="182"/>
         <source>Plan: %1 (%n step(s))</source>
         <translation>
             <numerusform>Plan : %1 (%n étape)</numerusform>
@@ -3723,93 +3723,93 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="196"/>
+        <location filename="../app/cli/migratecommand.cpp" line="198"/>
         <source>Interrupted: cancelling the running step...</source>
         <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="203"/>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
         <source>(verified)</source>
         <translation>(vérifié)</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="203"/>
+        <location filename="../app/cli/migratecommand.cpp" line="205"/>
         <source>(verification FAILED)</source>
         <translation>(vérification ÉCHOUÉE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="210"/>
+        <location filename="../app/cli/migratecommand.cpp" line="212"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <location filename="../app/cli/migratecommand.cpp" line="256"/>
         <source>Missing &lt;conn&gt;.</source>
         <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="256"/>
+        <location filename="../app/cli/migratecommand.cpp" line="258"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="260"/>
+        <location filename="../app/cli/migratecommand.cpp" line="262"/>
         <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
         <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="261"/>
+        <location filename="../app/cli/migratecommand.cpp" line="263"/>
         <source>--down needs --plan.</source>
         <translation>--down exige --plan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="262"/>
+        <location filename="../app/cli/migratecommand.cpp" line="264"/>
         <source>Missing --dir FOLDER.</source>
         <translation>--dir DOSSIER manquant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <location filename="../app/cli/migratecommand.cpp" line="267"/>
         <source>--rollback cannot be combined with --to or --dry-run.</source>
         <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="267"/>
+        <location filename="../app/cli/migratecommand.cpp" line="269"/>
         <source>Choose one of --dry-run and --dry-run-each.</source>
         <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="279"/>
+        <location filename="../app/cli/migratecommand.cpp" line="283"/>
         <source>Not a duration: &quot;%1&quot;.</source>
         <translation>Pas une durée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="286"/>
+        <location filename="../app/cli/migratecommand.cpp" line="290"/>
         <source>--retries needs a number of at least 1.</source>
         <translation>--retries exige un nombre d&apos;au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="290"/>
+        <location filename="../app/cli/migratecommand.cpp" line="294"/>
         <source>--wait-for-lock needs seconds.</source>
         <translation>--wait-for-lock exige des secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="329"/>
+        <location filename="../app/cli/migratecommand.cpp" line="333"/>
         <source>Unknown format &quot;%1&quot;.</source>
         <translation>Format « %1 » inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="336"/>
+        <location filename="../app/cli/migratecommand.cpp" line="340"/>
         <source>Not running: the folder has errors.</source>
         <translation>Non exécuté : le dossier contient des erreurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="315"/>
-        <location filename="../app/cli/migratecommand.cpp" line="359"/>
+        <location filename="../app/cli/migratecommand.cpp" line="319"/>
+        <location filename="../app/cli/migratecommand.cpp" line="363"/>
         <source>Pass --yes-production %1 to confirm.</source>
         <translation>Passez --yes-production %1 pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="52"/>
+        <location filename="../app/cli/migratecommand.cpp" line="54"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
@@ -3900,12 +3900,12 @@ le verrou, 64 usage.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="384"/>
+        <location filename="../app/cli/migratecommand.cpp" line="388"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Rien à exécuter : toutes les migrations sont appliquées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="389"/>
+        <location filename="../app/cli/migratecommand.cpp" line="393"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Avertissement : cet essai à blanc exécute %n migration dans une transaction et conserve chacun de ses verrous jusqu&apos;à l&apos;annulation finale ; l&apos;application les attend pendant ce temps. Sur une base en service, utilisez --dry-run-each.</numerusform>
@@ -3913,12 +3913,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="406"/>
+        <location filename="../app/cli/migratecommand.cpp" line="410"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Interrompu : annulation de l&apos;instruction en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="422"/>
+        <location filename="../app/cli/migratecommand.cpp" line="426"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Essai à blanc : %n migration exécutée puis annulée.</numerusform>
@@ -3926,7 +3926,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="424"/>
+        <location filename="../app/cli/migratecommand.cpp" line="428"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n migration annulée.</numerusform>
@@ -3934,7 +3934,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="425"/>
+        <location filename="../app/cli/migratecommand.cpp" line="429"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n migration appliquée.</numerusform>
@@ -3942,12 +3942,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="429"/>
+        <location filename="../app/cli/migratecommand.cpp" line="433"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="432"/>
+        <location filename="../app/cli/migratecommand.cpp" line="436"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Annulé après %n migration.</numerusform>
@@ -3955,7 +3955,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="435"/>
+        <location filename="../app/cli/migratecommand.cpp" line="439"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Échec après %n migration : %2</numerusform>
@@ -3963,14 +3963,14 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="207"/>
-        <location filename="../app/cli/migratecommand.cpp" line="439"/>
+        <location filename="../app/cli/migratecommand.cpp" line="209"/>
+        <location filename="../app/cli/migratecommand.cpp" line="443"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Index %1.%2 INVALID laissé en place ; nettoyez avec : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="211"/>
-        <location filename="../app/cli/migratecommand.cpp" line="441"/>
+        <location filename="../app/cli/migratecommand.cpp" line="213"/>
+        <location filename="../app/cli/migratecommand.cpp" line="445"/>
         <source>Verification failed.</source>
         <translation>Échec de la vérification.</translation>
     </message>
@@ -4041,17 +4041,17 @@ le verrou, 64 usage.
         <translation>%1 n&apos;a pas de script down.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="328"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="329"/>
         <source>%1 rolled back</source>
         <translation>%1 annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="329"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="330"/>
         <source>%1 applied</source>
         <translation>%1 appliquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="332"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="333"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 exécutée à blanc (annulée ; %n instruction ignorée)</numerusform>
@@ -4059,57 +4059,57 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="337"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="338"/>
         <source>%1 cancelled</source>
         <translation>%1 annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="341"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="342"/>
         <source>%1 failed; its transaction was rolled back</source>
         <translation>Échec de %1 ; sa transaction a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="342"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="343"/>
         <source>%1 failed; steps before the failing one stay applied</source>
         <translation>Échec de %1 ; les étapes précédant l&apos;échec restent appliquées</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="360"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="361"/>
         <source>cancelled: %1</source>
         <translation>annulé : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="380"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
         <translation>Impossible d&apos;enregistrer le résultat dans slipway.journal (la ligne %1 reste &apos;running&apos;) : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="406"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="407"/>
         <source>Not run: the backup failed. %1</source>
         <translation>Non exécuté : la sauvegarde a échoué. %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="435"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="436"/>
         <source>the verify query returned false</source>
         <translation>la requête de vérification a renvoyé false</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="447"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="448"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
         <translation>Vérification après retour arrière réussie : la modification a disparu (%1).</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="448"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="449"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
         <translation>Vérification après retour arrière ÉCHOUÉE : le script verify réussit encore.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="450"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="451"/>
         <source>Verification passed.</source>
         <translation>Vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="450"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="451"/>
         <source>Verification FAILED: %1</source>
         <translation>Vérification ÉCHOUÉE : %1</translation>
     </message>
@@ -4920,27 +4920,27 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 <context>
     <name>PlanRunner</name>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="118"/>
+        <location filename="../core/plan/planexecution.cpp" line="122"/>
         <source>the verify query returned false</source>
         <translation>la requête de vérification a renvoyé false</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="143"/>
+        <location filename="../core/plan/planexecution.cpp" line="147"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="166"/>
+        <location filename="../core/plan/planexecution.cpp" line="170"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="211"/>
+        <location filename="../core/plan/planexecution.cpp" line="225"/>
         <source>The backfill %1 did not finish.</source>
         <translation>Le remplissage %1 ne s&apos;est pas terminé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/plan/planexecution.cpp" line="216"/>
+        <location filename="../core/plan/planexecution.cpp" line="230"/>
         <source>Step %1: backfill %2 done: %n row(s) in %3 batches.</source>
         <translation>
             <numerusform>Étape %1 : remplissage %2 terminé : %n ligne en %3 lots.</numerusform>
@@ -4948,32 +4948,33 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         </translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="227"/>
+        <location filename="../core/plan/planexecution.cpp" line="241"/>
         <source>Step %1: verification passed.</source>
         <translation>Étape %1 : vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="228"/>
+        <location filename="../core/plan/planexecution.cpp" line="242"/>
         <source>Step %1: verification FAILED: %2</source>
         <translation>Étape %1 : vérification ÉCHOUÉE : %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="293"/>
+        <location filename="../core/plan/planexecution.cpp" line="205"/>
+        <location filename="../core/plan/planexecution.cpp" line="341"/>
         <source>Cancelled on request.</source>
         <translation>Annulé sur demande.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <location filename="../core/plan/planexecution.cpp" line="362"/>
         <source>Step %1 %2: %3</source>
         <translation>Étape %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <location filename="../core/plan/planexecution.cpp" line="362"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="314"/>
+        <location filename="../core/plan/planexecution.cpp" line="362"/>
         <source>up</source>
         <translation>up</translation>
     </message>
@@ -4987,13 +4988,13 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     </message>
     <message>
         <location filename="../ui/plan/planslides.cpp" line="39"/>
-        <source>One step, about %1 of work</source>
-        <translation>Une étape, environ %1 de travail</translation>
+        <source>One step, %1 of work</source>
+        <translation>Une étape, %1 de travail</translation>
     </message>
     <message>
         <location filename="../ui/plan/planslides.cpp" line="40"/>
-        <source>%1 steps, about %2 of work in all</source>
-        <translation>%1 étapes, environ %2 de travail au total</translation>
+        <source>%1 steps, %2 of work in all</source>
+        <translation>%1 étapes, %2 de travail au total</translation>
     </message>
     <message>
         <location filename="../ui/plan/planslides.cpp" line="46"/>
@@ -5041,180 +5042,193 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <translation>Pas de taille de table (planifié hors ligne) : les durées qui dépendent de la taille sont inconnues.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="69"/>
+        <location filename="../ui/plan/planslides.cpp" line="67"/>
+        <source>Riskiest step</source>
+        <translation>Étape la plus risquée</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="68"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="79"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="70"/>
+        <location filename="../ui/plan/planslides.cpp" line="80"/>
         <source>A prepared rollback undoes it. It loses: %1</source>
         <translation>Un retour arrière préparé l&apos;annule. Il perd : %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="72"/>
+        <location filename="../ui/plan/planslides.cpp" line="82"/>
         <source>No automatic rollback.</source>
         <translation>Pas de retour arrière automatique.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="77"/>
+        <location filename="../ui/plan/planslides.cpp" line="87"/>
         <source>We restore from the backup taken before it (%1).</source>
         <translation>Nous restaurons depuis la sauvegarde faite avant (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="88"/>
+        <location filename="../ui/plan/planslides.cpp" line="98"/>
         <source>Risk: %1</source>
         <translation>Risque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="96"/>
+        <location filename="../ui/plan/planslides.cpp" line="106"/>
         <source>We check %1 by hand: this plan has no verification query.</source>
         <translation>Nous vérifions %1 à la main : ce plan n&apos;a pas de requête de vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="98"/>
+        <location filename="../ui/plan/planslides.cpp" line="108"/>
         <source>A verification query confirms the result on %1.</source>
         <translation>Une requête de vérification confirme le résultat sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="99"/>
+        <location filename="../ui/plan/planslides.cpp" line="109"/>
         <source>%1 verification queries confirm the result on %2.</source>
         <translation>%1 requêtes de vérification confirment le résultat sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="112"/>
+        <location filename="../ui/plan/planslides.cpp" line="122"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="113"/>
+        <location filename="../ui/plan/planslides.cpp" line="123"/>
         <source>Step %1 of %2 · %3 phase</source>
         <translation>Étape %1 sur %2 · phase %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="119"/>
+        <location filename="../ui/plan/planslides.cpp" line="129"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="120"/>
+        <location filename="../ui/plan/planslides.cpp" line="130"/>
         <source>Why it is safe</source>
         <translation>Pourquoi c&apos;est sûr</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="121"/>
+        <location filename="../ui/plan/planslides.cpp" line="131"/>
         <source>What it locks, for how long</source>
         <translation>Ce qui est verrouillé, et combien de temps</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="122"/>
+        <location filename="../ui/plan/planslides.cpp" line="132"/>
         <source>%1 for %2; %3</source>
         <translation>%1 pendant %2 ; %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="124"/>
+        <location filename="../ui/plan/planslides.cpp" line="134"/>
         <source>What users will notice</source>
         <translation>Ce que verront les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="125"/>
+        <location filename="../ui/plan/planslides.cpp" line="135"/>
         <source>Nothing expected.</source>
         <translation>Rien de prévu.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="126"/>
+        <location filename="../ui/plan/planslides.cpp" line="136"/>
         <source>How we roll back</source>
         <translation>Comment revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="128"/>
+        <location filename="../ui/plan/planslides.cpp" line="138"/>
         <source>Application deploy</source>
         <translation>Déploiement de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="129"/>
+        <location filename="../ui/plan/planslides.cpp" line="139"/>
         <source>The statement</source>
         <translation>L&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="143"/>
+        <location filename="../ui/plan/planslides.cpp" line="153"/>
         <source>Go / no-go</source>
         <translation>Go / no-go</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="157"/>
+        <location filename="../ui/plan/planslides.cpp" line="167"/>
         <source>Before we start</source>
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="159"/>
+        <location filename="../ui/plan/planslides.cpp" line="169"/>
         <source>Approvals: %1. No step needs a table backup.</source>
         <translation>Approbations : %1. Aucune étape ne nécessite de sauvegarde de table.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="161"/>
+        <location filename="../ui/plan/planslides.cpp" line="171"/>
         <source>the usual review</source>
         <translation>la revue habituelle</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="163"/>
+        <location filename="../ui/plan/planslides.cpp" line="173"/>
         <source>Approvals: %1. Backups of %2.</source>
         <translation>Approbations : %1. Sauvegardes de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="166"/>
+        <location filename="../ui/plan/planslides.cpp" line="176"/>
         <source>While it runs</source>
         <translation>Pendant l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="167"/>
+        <location filename="../ui/plan/planslides.cpp" line="177"/>
         <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
         <translation>Nous surveillons en direct les attentes de verrou, le retard de réplication et les erreurs, et arrêtons aussitôt qu&apos;un seuil est franchi.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="169"/>
+        <location filename="../ui/plan/planslides.cpp" line="179"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
 </context>
 <context>
     <name>Planner</name>
-    <message>
-        <location filename="../core/diff/planner.cpp" line="84"/>
-        <source> (about %1 rows)</source>
-        <translation> (environ %1 lignes)</translation>
+    <message numerus="yes">
+        <location filename="../core/diff/planner.cpp" line="86"/>
+        <source> (about %n row(s))</source>
+        <translation>
+            <numerusform>(environ %n ligne)</numerusform>
+            <numerusform>(environ %n lignes)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="102"/>
+        <location filename="../core/diff/planner.cpp" line="104"/>
         <source>takes %1 on %2: blocks %3 while waiting for and holding it</source>
         <translation>prend %1 sur %2 : bloque %3 pendant l&apos;attente et la détention du verrou</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="104"/>
+        <location filename="../core/diff/planner.cpp" line="106"/>
         <source>reads and writes</source>
         <translation>lectures et écritures</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="104"/>
+        <location filename="../core/diff/planner.cpp" line="106"/>
         <source>writes</source>
         <translation>écritures</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="108"/>
+        <location filename="../core/diff/planner.cpp" line="110"/>
         <source>rewrites the table</source>
         <translation>réécrit la table</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="112"/>
+        <location filename="../core/diff/planner.cpp" line="114"/>
         <source>builds an index: time grows with the table</source>
         <translation>construit un index : la durée croît avec la table</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="115"/>
+        <location filename="../core/diff/planner.cpp" line="117"/>
         <source>reads every row of the table</source>
         <translation>lit chaque ligne de la table</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="202"/>
+        <location filename="../core/diff/planner.cpp" line="204"/>
         <source>%1 comes back empty: the data the up plan dropped is not restored (restore it from a backup)</source>
         <translation>%1 revient vide : les données supprimées par le plan up ne sont pas restaurées (restaurez-les depuis une sauvegarde)</translation>
     </message>
@@ -6918,6 +6932,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     </message>
     <message>
         <location filename="../core/plan/runbookhtml.cpp" line="120"/>
+        <location filename="../ui/export/runbookpdf.cpp" line="121"/>
         <source>Migration Runbook: %1</source>
         <translation>Runbook de migration : %1</translation>
     </message>
@@ -7142,6 +7157,40 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <location filename="../ui/plan/runbookfile.cpp" line="46"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookPdf</name>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="115"/>
+        <source>Writing a PDF needs a QGuiApplication (QT_QPA_PLATFORM=offscreen works headless).</source>
+        <translation>L&apos;écriture d&apos;un PDF nécessite une QGuiApplication (QT_QPA_PLATFORM=offscreen fonctionne sans affichage).</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="119"/>
+        <location filename="../ui/export/runbookpdf.cpp" line="167"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="144"/>
+        <source>Risk: %1</source>
+        <translation>Risque : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="145"/>
+        <source>Generated by Slipway %1, %2</source>
+        <translation>Généré par Slipway %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="150"/>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/runbookpdf.cpp" line="163"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -8475,137 +8524,142 @@ Options :
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
+        <source>%1 is neither a migration plan (no &quot;format&quot;: &quot;slipway-plan&quot;) nor a backfill spec: %2</source>
+        <translation>%1 n&apos;est ni un plan de migration (pas de &quot;format&quot;: &quot;slipway-plan&quot;) ni une spécification de backfill : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="132"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — un atelier de bureau pour des migrations PostgreSQL sûres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="137"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Démarrer un bac à sable privé (primaire + réplica) avec la base de démo, s&apos;y connecter et l&apos;arrêter en quittant.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="141"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Lignes de la table des commandes de démo (défaut : la taille propre de la démo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="142"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="145"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Avec --demo : démarrer la charge de fond de démo une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="117"/>
+        <location filename="../app/gui/main.cpp" line="148"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Se connecter au démarrage à une connexion enregistrée (par nom), une URI libpq ou un conninfo key=value.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="119"/>
+        <location filename="../app/gui/main.cpp" line="150"/>
         <source>uri|name</source>
         <translation>uri|nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="153"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Une fois connecté et chargé, enregistrer une image de la fenêtre principale dans &lt;fichier.png&gt; et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="155"/>
         <source>file.png</source>
         <translation>fichier.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="127"/>
+        <location filename="../app/gui/main.cpp" line="158"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>Attendre ce délai avant la capture (défaut 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="159"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="131"/>
+        <location filename="../app/gui/main.cpp" line="162"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Afficher au démarrage le moniteur complet (attentes de verrou, retard de réplication, progression, activité) dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="166"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Afficher au démarrage l&apos;historique des migrations de &lt;dossier&gt; par rapport à la base connectée dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="137"/>
+        <location filename="../app/gui/main.cpp" line="168"/>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="140"/>
+        <location filename="../app/gui/main.cpp" line="171"/>
         <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
         <translation>Avec --history : vérifier après chargement la dérive de la base connectée par rapport au dossier (une base jetable sur le même serveur).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="144"/>
-        <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec when given a .json file; --run= for the demo&apos;s folder.</source>
-        <translation>Afficher au démarrage l&apos;onglet Exécution : les migrations en attente de &lt;dossier&gt;, ou une spécification de remplissage si un fichier .json est donné ; --run= pour le dossier de la démo.</translation>
+        <location filename="../app/gui/main.cpp" line="175"/>
+        <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec or a saved migration plan when given a .json file; --run= for the demo&apos;s folder.</source>
+        <translation>Afficher l&apos;onglet Exécuter au démarrage : les migrations en attente de &lt;folder&gt;, ou une spécification de backfill ou un plan de migration enregistré pour un fichier .json ; --run= pour le dossier de la démo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="146"/>
-        <source>folder|spec.json</source>
-        <translation>dossier|spec.json</translation>
+        <location filename="../app/gui/main.cpp" line="177"/>
+        <source>folder|spec.json|plan.json</source>
+        <translation>dossier|spec.json|plan.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="149"/>
+        <location filename="../app/gui/main.cpp" line="180"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Avec --run : le lancer une fois connecté (un essai à blanc pour les migrations).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="152"/>
+        <location filename="../app/gui/main.cpp" line="183"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Ouvrir au démarrage un plan de migration enregistré (.json) dans un onglet de plan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="153"/>
+        <location filename="../app/gui/main.cpp" line="184"/>
         <source>file.json</source>
         <translation>fichier.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="187"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Avec --plan : le présenter au démarrage (plein écran, une étape par diapositive).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161"/>
+        <location filename="../app/gui/main.cpp" line="192"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Fichiers de migration à ouvrir dans des onglets d&apos;éditeur. Un nom relatif absent d&apos;ici est cherché parmi les fichiers de démo fournis, p. ex. « migrations/V002__*.sql ».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="164"/>
+        <location filename="../app/gui/main.cpp" line="195"/>
         <source>[files...]</source>
         <translation>[fichiers...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="169"/>
+        <location filename="../app/gui/main.cpp" line="200"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo et --connect ne peuvent pas être combinés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/main.cpp" line="206"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay attend des millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="183"/>
+        <location filename="../app/gui/main.cpp" line="214"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows attend un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="230"/>
+        <location filename="../app/gui/main.cpp" line="261"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 n&apos;est pas un fichier de plan Slipway.</translation>
     </message>
@@ -8639,13 +8693,13 @@ Options :
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="174"/>
-        <source>Abort: %1 % of the last %2 transactions on the server rolled back (errors), above the abort threshold (%3 %).</source>
-        <translation>Abandon : %1 % des %2 dernières transactions du serveur ont été annulées (erreurs), au-delà du seuil d&apos;abandon (%3 %).</translation>
+        <source>Abort: %1 % of the last %2 transactions in the database rolled back (errors), above the abort threshold (%3 %).</source>
+        <translation>Abandon : %1 % des %2 dernières transactions de la base ont été annulées (erreurs), au-dessus du seuil d&apos;abandon (%3 %).</translation>
     </message>
     <message>
         <location filename="../core/monitor/abortpolicy.cpp" line="179"/>
-        <source>Throttle: %1 % of the last %2 transactions on the server rolled back (errors), above %3 %.</source>
-        <translation>Ralentissement : %1 % des %2 dernières transactions du serveur ont été annulées (erreurs), au-delà de %3 %.</translation>
+        <source>Throttle: %1 % of the last %2 transactions in the database rolled back (errors), above %3 %.</source>
+        <translation>Ralentissement : %1 % des %2 dernières transactions de la base ont été annulées (erreurs), au-dessus de %3 %.</translation>
     </message>
 </context>
 <context>
@@ -9372,8 +9426,13 @@ Pour cette exécution seulement : non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="35"/>
-        <source>&amp;Verification</source>
-        <translation>&amp;Vérification</translation>
+        <source>Ver&amp;ification</source>
+        <translation>Vér&amp;ification</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffplanpanel.cpp" line="58"/>
+        <source>Open &amp;as Plan</source>
+        <translation>Ouvrir comme pl&amp;an</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="50"/>
@@ -9389,11 +9448,6 @@ Pour cette exécution seulement : non enregistrée</translation>
         <location filename="../ui/diff/diffplanpanel.cpp" line="52"/>
         <source>Opens the script in a new SQL editor tab, where it is linted.</source>
         <translation>Ouvre le script dans un nouvel onglet d&apos;éditeur SQL, où il est analysé (lint).</translation>
-    </message>
-    <message>
-        <location filename="../ui/diff/diffplanpanel.cpp" line="58"/>
-        <source>Open as &amp;Plan</source>
-        <translation>Ouvrir comme &amp;plan</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffplanpanel.cpp" line="59"/>
@@ -9455,8 +9509,8 @@ Pour cette exécution seulement : non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffrehearsalpanel.cpp" line="48"/>
-        <source>Scratch ser&amp;ver:</source>
-        <translation>Ser&amp;veur jetable :</translation>
+        <source>Scr&amp;atch server:</source>
+        <translation>Serveur de br&amp;ouillon :</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffrehearsalpanel.cpp" line="50"/>
@@ -9666,12 +9720,12 @@ Pour cette exécution seulement : non enregistrée</translation>
         <translation>%1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
+        <location filename="../ui/diff/difftreemodel.cpp" line="150"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/diff/difftreemodel.cpp" line="149"/>
+        <location filename="../ui/diff/difftreemodel.cpp" line="150"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -9731,13 +9785,13 @@ Pour cette exécution seulement : non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="119"/>
-        <source>Ignore &amp;owners</source>
-        <translation>Ignorer les &amp;propriétaires</translation>
+        <source>Do not compare who owns objects.</source>
+        <translation>Ne pas comparer les propriétaires des objets.</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="119"/>
-        <source>Do not compare who owns objects.</source>
-        <translation>Ne pas comparer les propriétaires des objets.</translation>
+        <source>Ignore ow&amp;ners</source>
+        <translation>Ignorer les propri&amp;étaires</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="120"/>
@@ -9751,18 +9805,18 @@ Pour cette exécution seulement : non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="121"/>
-        <source>Ignore co&amp;mments</source>
-        <translation>Ignorer les co&amp;mmentaires</translation>
-    </message>
-    <message>
-        <location filename="../ui/diff/diffview.cpp" line="121"/>
         <source>Do not compare comments.</source>
         <translation>Ne pas comparer les commentaires.</translation>
     </message>
     <message>
+        <location filename="../ui/diff/diffview.cpp" line="121"/>
+        <source>I&amp;gnore comments</source>
+        <translation>I&amp;gnorer les commentaires</translation>
+    </message>
+    <message>
         <location filename="../ui/diff/diffview.cpp" line="122"/>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparer</translation>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparer</translation>
     </message>
     <message>
         <location filename="../ui/diff/diffview.cpp" line="123"/>
@@ -9845,92 +9899,92 @@ Pour cette exécution seulement : non enregistrée</translation>
         <translation>Objets des deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="213"/>
+        <location filename="../ui/diff/diffview.cpp" line="214"/>
         <source>Comparison details</source>
         <translation>Détails de la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="217"/>
+        <location filename="../ui/diff/diffview.cpp" line="218"/>
         <source>Plan statements for this object, with their hazards:</source>
         <translation>Instructions du plan pour cet objet, avec leurs risques :</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="222"/>
+        <location filename="../ui/diff/diffview.cpp" line="223"/>
         <source>Plan statements for the selected object</source>
         <translation>Instructions du plan pour l&apos;objet sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="223"/>
+        <location filename="../ui/diff/diffview.cpp" line="224"/>
         <source>Open in Editor</source>
         <translation>Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="224"/>
+        <location filename="../ui/diff/diffview.cpp" line="225"/>
         <source>Open the object&apos;s statements in the SQL editor</source>
         <translation>Ouvrir les instructions de l&apos;objet dans l&apos;éditeur SQL</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="226"/>
+        <location filename="../ui/diff/diffview.cpp" line="227"/>
         <source>Plan: %1</source>
         <translation>Plan : %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="239"/>
-        <source>&amp;Object</source>
-        <translation>&amp;Objet</translation>
+        <location filename="../ui/diff/diffview.cpp" line="240"/>
+        <source>Ob&amp;ject</source>
+        <translation>Ob&amp;jet</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="244"/>
+        <location filename="../ui/diff/diffview.cpp" line="261"/>
+        <source>Rehearsa&amp;l</source>
+        <translation>Répéti&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffview.cpp" line="245"/>
         <source>Save Source Snapshot…</source>
         <translation>Enregistrer l&apos;instantané source…</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="245"/>
+        <location filename="../ui/diff/diffview.cpp" line="246"/>
         <source>Save Target Snapshot…</source>
         <translation>Enregistrer l&apos;instantané cible…</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="248"/>
+        <location filename="../ui/diff/diffview.cpp" line="249"/>
         <source>Writes the schema read from the database to a JSON snapshot file.</source>
         <translation>Écrit le schéma lu dans la base dans un fichier d&apos;instantané JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="258"/>
+        <location filename="../ui/diff/diffview.cpp" line="259"/>
         <source>&amp;Whole plan</source>
         <translation>Plan comp&amp;let</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="260"/>
-        <source>Re&amp;hearsal</source>
-        <translation>&amp;Répétition</translation>
-    </message>
-    <message>
-        <location filename="../ui/diff/diffview.cpp" line="286"/>
+        <location filename="../ui/diff/diffview.cpp" line="287"/>
         <source>Nothing to compare yet</source>
         <translation>Rien à comparer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="287"/>
+        <location filename="../ui/diff/diffview.cpp" line="288"/>
         <source>Pick a connection or a snapshot file for both the source and the target.</source>
         <translation>Choisissez une connexion ou un fichier d&apos;instantané pour la source et pour la cible.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="309"/>
+        <location filename="../ui/diff/diffview.cpp" line="310"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="323"/>
+        <location filename="../ui/diff/diffview.cpp" line="324"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="343"/>
+        <location filename="../ui/diff/diffview.cpp" line="344"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diff/diffview.cpp" line="344"/>
+        <location filename="../ui/diff/diffview.cpp" line="345"/>
         <source>%n change(s), %1 plan statement(s).</source>
         <translation>
             <numerusform>%n modification, %1 instructions de plan.</numerusform>
@@ -9938,52 +9992,52 @@ Pour cette exécution seulement : non enregistrée</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="363"/>
+        <location filename="../ui/diff/diffview.cpp" line="364"/>
         <source>Failed.</source>
         <translation>Échec.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="365"/>
+        <location filename="../ui/diff/diffview.cpp" line="366"/>
         <source>Could not read the source %1</source>
         <translation>Impossible de lire la source %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="366"/>
+        <location filename="../ui/diff/diffview.cpp" line="367"/>
         <source>Could not read the target %1</source>
         <translation>Impossible de lire la cible %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="379"/>
+        <location filename="../ui/diff/diffview.cpp" line="380"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="385"/>
+        <location filename="../ui/diff/diffview.cpp" line="386"/>
         <source>-- Nothing to do: the object is the same on both sides.</source>
         <translation>-- Rien à faire : l&apos;objet est identique des deux côtés.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="407"/>
+        <location filename="../ui/diff/diffview.cpp" line="408"/>
         <source>Pick a source and a target, then Compare.</source>
         <translation>Choisissez une source et une cible, puis Comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="426"/>
+        <location filename="../ui/diff/diffview.cpp" line="427"/>
         <source>Save Schema Snapshot</source>
         <translation>Enregistrer l&apos;instantané de schéma</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="427"/>
+        <location filename="../ui/diff/diffview.cpp" line="428"/>
         <source>Schema snapshots (*.json)</source>
         <translation>Instantanés de schéma (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="443"/>
+        <location filename="../ui/diff/diffview.cpp" line="444"/>
         <source>Snapshot saved</source>
         <translation>Instantané enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="445"/>
+        <location filename="../ui/diff/diffview.cpp" line="446"/>
         <source>Could not save the snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
@@ -9997,8 +10051,8 @@ Pour cette exécution seulement : non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/history/driftpanel.cpp" line="75"/>
-        <source>&amp;Cancel Drift Check</source>
-        <translation>&amp;Annuler la vérification de dérive</translation>
+        <source>Cancel Drift Chec&amp;k</source>
+        <translation>Annuler la vérification de dériv&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/history/driftpanel.cpp" line="77"/>
@@ -10011,152 +10065,152 @@ Pour cette exécution seulement : non enregistrée</translation>
         <translation>Objets en dérive</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="101"/>
+        <location filename="../ui/history/driftpanel.cpp" line="105"/>
         <source>Live database</source>
         <translation>Base en service</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="101"/>
+        <location filename="../ui/history/driftpanel.cpp" line="105"/>
         <source>Expected (migrations)</source>
         <translation>Attendu (migrations)</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="121"/>
+        <location filename="../ui/history/driftpanel.cpp" line="126"/>
         <source>Drift check stopped</source>
         <translation>Vérification de dérive arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="122"/>
+        <location filename="../ui/history/driftpanel.cpp" line="127"/>
         <source>The connection was closed while it ran.</source>
         <translation>La connexion a été fermée pendant la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="174"/>
+        <location filename="../ui/history/driftpanel.cpp" line="179"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="175"/>
+        <location filename="../ui/history/driftpanel.cpp" line="180"/>
         <source>Connect to the database to check it for drift.</source>
         <translation>Connectez-vous à la base pour vérifier sa dérive.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="189"/>
+        <location filename="../ui/history/driftpanel.cpp" line="194"/>
         <source>Starting the drift check…</source>
         <translation>Démarrage de la vérification de dérive…</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="220"/>
+        <location filename="../ui/history/driftpanel.cpp" line="225"/>
         <source>Reading the snapshot…</source>
         <translation>Lecture de l&apos;instantané…</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="236"/>
+        <location filename="../ui/history/driftpanel.cpp" line="241"/>
         <source>Reading the live schema</source>
         <translation>Lecture du schéma en service</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="269"/>
+        <location filename="../ui/history/driftpanel.cpp" line="274"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="295"/>
+        <location filename="../ui/history/driftpanel.cpp" line="300"/>
         <source>No drift</source>
         <translation>Aucune dérive</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="296"/>
+        <location filename="../ui/history/driftpanel.cpp" line="301"/>
         <source>The live database matches %1.</source>
         <translation>La base en service correspond à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="301"/>
+        <location filename="../ui/history/driftpanel.cpp" line="306"/>
         <source>Drift in 1 object</source>
         <translation>Dérive sur 1 objet</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="301"/>
+        <location filename="../ui/history/driftpanel.cpp" line="306"/>
         <source>Drift in %1 objects</source>
         <translation>Dérive sur %1 objets</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="302"/>
+        <location filename="../ui/history/driftpanel.cpp" line="307"/>
         <source>The live database differs from %1 (%2 changes). Select an object: left, the live database; right, what the migrations build.</source>
         <translation>La base en service diffère de %1 (%2 modifications). Sélectionnez un objet : à gauche la base en service, à droite ce que construisent les migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="318"/>
+        <location filename="../ui/history/driftpanel.cpp" line="323"/>
         <source>Drift check cancelled</source>
         <translation>Vérification de dérive annulée</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="320"/>
+        <location filename="../ui/history/driftpanel.cpp" line="325"/>
         <source>Nothing was left behind.</source>
         <translation>Rien n&apos;a été laissé derrière.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="321"/>
+        <location filename="../ui/history/driftpanel.cpp" line="326"/>
         <source>The scratch database %1 could not be dropped; drop it by hand.</source>
         <translation>Impossible de supprimer la base jetable %1 ; supprimez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="326"/>
+        <location filename="../ui/history/driftpanel.cpp" line="331"/>
         <source>Could not check for drift</source>
         <translation>Impossible de vérifier la dérive</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="335"/>
+        <location filename="../ui/history/driftpanel.cpp" line="340"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="337"/>
+        <location filename="../ui/history/driftpanel.cpp" line="342"/>
         <source>Migration %1 %2 does not apply cleanly to a fresh database, so the folder cannot be compared with the live database.</source>
         <translation>La migration %1 %2 ne s&apos;applique pas proprement à une base neuve, le dossier ne peut donc pas être comparé à la base en service.</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="342"/>
+        <location filename="../ui/history/driftpanel.cpp" line="347"/>
         <source>SQLSTATE %1: %2</source>
         <translation>SQLSTATE %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="344"/>
+        <location filename="../ui/history/driftpanel.cpp" line="349"/>
         <source>Detail: %1</source>
         <translation>Détail : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="346"/>
+        <location filename="../ui/history/driftpanel.cpp" line="351"/>
         <source>Hint: %1</source>
         <translation>Astuce : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="347"/>
+        <location filename="../ui/history/driftpanel.cpp" line="352"/>
         <source>Migration %1 failed on the scratch database</source>
         <translation>La migration %1 a échoué sur la base jetable</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="361"/>
+        <location filename="../ui/history/driftpanel.cpp" line="366"/>
         <source>same on both sides</source>
         <translation>identique des deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="362"/>
+        <location filename="../ui/history/driftpanel.cpp" line="367"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="363"/>
+        <location filename="../ui/history/driftpanel.cpp" line="368"/>
         <source>only in the live database</source>
         <translation>seulement dans la base en service</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="364"/>
+        <location filename="../ui/history/driftpanel.cpp" line="369"/>
         <source>missing from the live database</source>
         <translation>absent de la base en service</translation>
     </message>
     <message>
-        <location filename="../ui/history/driftpanel.cpp" line="366"/>
+        <location filename="../ui/history/driftpanel.cpp" line="371"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -10612,11 +10666,6 @@ Connexion : %4</translation>
 <context>
     <name>slipway::HistoryView</name>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="61"/>
-        <source>Choose &amp;Folder…</source>
-        <translation>Choisir le &amp;dossier…</translation>
-    </message>
-    <message>
         <location filename="../ui/history/historyview.cpp" line="62"/>
         <source>Pick the migrations folder to compare with the database&apos;s history</source>
         <translation>Choisir le dossier de migrations à comparer avec l&apos;historique de la base</translation>
@@ -10682,102 +10731,112 @@ Connexion : %4</translation>
         <translation>Ouvrir la migration sélectionnée dans l&apos;éditeur SQL (elle y est analysée)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="99"/>
-        <source>Status:</source>
-        <translation>État :</translation>
+        <location filename="../ui/history/historyview.cpp" line="61"/>
+        <source>Choose Fo&amp;lder…</source>
+        <translation>Choisir le doss&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="102"/>
-        <source>History &amp;table:</source>
-        <translation>&amp;Table d&apos;historique :</translation>
+        <location filename="../ui/history/historyview.cpp" line="99"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="101"/>
+        <source>Show migrations with status</source>
+        <translation>Afficher les migrations avec cet état</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="105"/>
+        <source>History ta&amp;ble:</source>
+        <translation>Ta&amp;ble d&apos;historique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="108"/>
         <source>History table</source>
         <translation>Table d&apos;historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="106"/>
+        <location filename="../ui/history/historyview.cpp" line="109"/>
         <source>This database has several migration history tables: the one to show</source>
         <translation>Cette base a plusieurs tables d&apos;historique de migrations : celle à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="139"/>
+        <location filename="../ui/history/historyview.cpp" line="142"/>
         <source>Migrations</source>
         <translation>Migrations</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="193"/>
+        <location filename="../ui/history/historyview.cpp" line="199"/>
         <source>Migrations Folder</source>
         <translation>Dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="203"/>
+        <location filename="../ui/history/historyview.cpp" line="209"/>
         <source>(none — choose a migrations folder)</source>
         <translation>(aucun — choisissez un dossier de migrations)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="213"/>
+        <location filename="../ui/history/historyview.cpp" line="219"/>
         <source>No folder chosen.</source>
         <translation>Aucun dossier choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="217"/>
+        <location filename="../ui/history/historyview.cpp" line="223"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="234"/>
+        <location filename="../ui/history/historyview.cpp" line="240"/>
         <source>Not connected: every migration is shown as pending.</source>
         <translation>Non connecté : toutes les migrations apparaissent en attente.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="243"/>
+        <location filename="../ui/history/historyview.cpp" line="249"/>
         <source>The history read was cancelled.</source>
         <translation>La lecture de l&apos;historique a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="248"/>
+        <location filename="../ui/history/historyview.cpp" line="254"/>
         <source>Could not read the history: %1</source>
         <translation>Impossible de lire l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="252"/>
+        <location filename="../ui/history/historyview.cpp" line="258"/>
         <source>History: %1 (%2.%3)</source>
         <translation>Historique : %1 (%2.%3)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="255"/>
+        <location filename="../ui/history/historyview.cpp" line="261"/>
         <source>No history table in this database: nothing applied yet.</source>
         <translation>Pas de table d&apos;historique dans cette base : rien n&apos;a encore été appliqué.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="274"/>
+        <location filename="../ui/history/historyview.cpp" line="280"/>
         <source>Folder problems (%1):</source>
         <translation>Problèmes du dossier (%1) :</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="345"/>
+        <location filename="../ui/history/historyview.cpp" line="351"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="347"/>
+        <location filename="../ui/history/historyview.cpp" line="353"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="352"/>
+        <location filename="../ui/history/historyview.cpp" line="358"/>
         <source>Automatic: %1</source>
         <translation>Automatique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="387"/>
+        <location filename="../ui/history/historyview.cpp" line="393"/>
         <source>Schema Snapshot</source>
         <translation>Instantané de schéma</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="388"/>
+        <location filename="../ui/history/historyview.cpp" line="394"/>
         <source>Schema snapshots (*.json);;All files (*)</source>
         <translation>Instantanés de schéma (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -10858,292 +10917,292 @@ Connexion : %4</translation>
         <translation>Stockage local indisponible : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="26"/>
+        <location filename="../ui/mainwindowactions.cpp" line="27"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="32"/>
+        <location filename="../ui/mainwindowactions.cpp" line="33"/>
         <source>Add a saved connection</source>
         <translation>Ajouter une connexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="34"/>
+        <location filename="../ui/mainwindowactions.cpp" line="35"/>
         <source>&amp;Edit Connection…</source>
         <translation>&amp;Modifier la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="35"/>
+        <location filename="../ui/mainwindowactions.cpp" line="36"/>
         <source>Edit the selected connection</source>
         <translation>Modifier la connexion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindowactions.cpp" line="38"/>
         <source>De&amp;lete Connection</source>
         <translation>&amp;Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindowactions.cpp" line="39"/>
         <source>Delete the selected connection and its saved password</source>
         <translation>Supprimer la connexion sélectionnée et son mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/mainwindowactions.cpp" line="41"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindowactions.cpp" line="42"/>
         <source>Connect to the selected connection</source>
         <translation>Se connecter à la connexion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="43"/>
+        <location filename="../ui/mainwindowactions.cpp" line="44"/>
         <source>&amp;Disconnect</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="45"/>
         <source>Close the active connection</source>
         <translation>Fermer la connexion active</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindowactions.cpp" line="48"/>
         <source>Open the active connection again</source>
         <translation>Rouvrir la connexion active</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Re&amp;fresh Objects</source>
         <translation>&amp;Actualiser les objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>Reload the object list</source>
         <translation>Recharger la liste des objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Close &amp;Tab</source>
         <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>Close the current tab</source>
         <translation>Fermer l&apos;onglet courant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindowactions.cpp" line="55"/>
         <source>Quit Slipway</source>
         <translation>Quitter Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>&amp;Start Page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindowactions.cpp" line="58"/>
         <source>Show the Start tab</source>
         <translation>Afficher l&apos;onglet Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="58"/>
+        <location filename="../ui/mainwindowactions.cpp" line="59"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>Live lock waits, blocking tree, replication lag, progress and activity in a tab</source>
         <translation>Attentes de verrou en direct, arbre de blocage, retard de réplication, progression et activité dans un onglet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>&amp;Next Tab</source>
         <translation>Onglet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="62"/>
+        <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Show the tab to the right</source>
         <translation>Afficher l&apos;onglet de droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Pre&amp;vious Tab</source>
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>Show the tab to the left</source>
         <translation>Afficher l&apos;onglet de gauche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="67"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>Put the panels back where they started</source>
         <translation>Remettre les panneaux à leur place d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>&amp;About Slipway</source>
         <translation>À &amp;propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="69"/>
+        <location filename="../ui/mainwindowactions.cpp" line="70"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>About Slipway</source>
         <translation>À propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for safe PostgreSQL migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Un atelier de bureau pour des migrations PostgreSQL sûres.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="77"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>Timeouts, backfill batches, monitor thresholds, editor font and language</source>
         <translation>Délais, lots de remplissage, seuils du moniteur, police de l&apos;éditeur et langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>&amp;Run Migrations…</source>
         <translation>&amp;Exécuter les migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="83"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>Dry-run, run or roll back pending migrations or a backfill, with the monitor alongside</source>
         <translation>Exécuter à blanc, exécuter ou annuler des migrations en attente ou un remplissage, avec le moniteur à côté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
         <source>Run &amp;Current Script…</source>
         <translation>Exécuter le &amp;script courant…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="87"/>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
         <source>Run the current editor tab as one migration, with timeouts, retries and the monitor</source>
         <translation>Exécuter l&apos;onglet d&apos;éditeur courant comme une migration, avec délais, nouvelles tentatives et moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>&amp;Plan for Current Script</source>
         <translation>&amp;Plan du script courant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>Steps, locks, estimated durations, risk, rollback and approvals for the current editor tab (table sizes from the connected database)</source>
         <translation>Étapes, verrous, durées estimées, risque, retour arrière et approbations pour l&apos;onglet d&apos;éditeur courant (tailles des tables depuis la base connectée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="94"/>
+        <location filename="../ui/mainwindowactions.cpp" line="95"/>
         <source>Open P&amp;lan…</source>
         <translation>Ouvrir un p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Open a saved migration plan (.json) for review</source>
         <translation>Ouvrir un plan de migration enregistré (.json) pour revue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="97"/>
         <source>Presen&amp;t Plan</source>
         <translation>Prése&amp;nter le plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="97"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Walk stakeholders through the current plan, one step per screen, full screen</source>
         <translation>Présenter le plan courant aux parties prenantes, une étape par écran, en plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindowactions.cpp" line="101"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
         <translation>Comparer deux bases ou instantanés et planifier un DDL sûr pour les verrous, avec son plan down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="102"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="104"/>
         <source>Every keyboard shortcut, by menu</source>
         <translation>Tous les raccourcis clavier, par menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Demo &amp;Workload</source>
         <translation>&amp;Charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="109"/>
+        <location filename="../ui/mainwindowactions.cpp" line="110"/>
         <source>Run a small shop workload against the demo database</source>
         <translation>Exécuter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="115"/>
+        <location filename="../ui/mainwindowactions.cpp" line="116"/>
         <source>Demo workload started against %1.</source>
         <translation>Charge de démo démarrée sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="118"/>
+        <location filename="../ui/mainwindowactions.cpp" line="119"/>
         <source>Demo workload stopping…</source>
         <translation>Arrêt de la charge de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="138"/>
+        <location filename="../ui/mainwindowactions.cpp" line="139"/>
         <source>Lock &amp;Analysis</source>
         <translation>Analyse des &amp;verrous</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="139"/>
+        <location filename="../ui/mainwindowactions.cpp" line="140"/>
         <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
         <translation>Prévu : quel verrou prend chaque instruction sur cette base, et ce qu&apos;il bloque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="100"/>
         <source>Schema &amp;Diff…</source>
         <translation>&amp;Diff de schéma…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="31"/>
+        <location filename="../ui/mainwindowactions.cpp" line="32"/>
         <source>New &amp;Connection…</source>
         <translation>Nouvelle &amp;connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="140"/>
+        <location filename="../ui/mainwindowactions.cpp" line="141"/>
         <source>Migration &amp;History</source>
         <translation>&amp;Historique des migrations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="141"/>
+        <location filename="../ui/mainwindowactions.cpp" line="142"/>
         <source>Planned: applied, pending and changed migrations from the history tables.</source>
         <translation>Prévu : migrations appliquées, en attente et modifiées d&apos;après les tables d&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="153"/>
+        <location filename="../ui/mainwindowactions.cpp" line="154"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation>Migrations appliquées, en attente et modifiées d&apos;un dossier par rapport à cette base</translation>
     </message>
@@ -11199,57 +11258,67 @@ Connexion : %4</translation>
         <translation>Moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="162"/>
+        <location filename="../ui/mainwindowactions.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="166"/>
+        <location filename="../ui/mainwindowactions.cpp" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="179"/>
+        <location filename="../ui/mainwindowactions.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="188"/>
+        <location filename="../ui/mainwindowactions.cpp" line="189"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="191"/>
+        <location filename="../ui/mainwindowactions.cpp" line="192"/>
         <source>Recent C&amp;onnections</source>
         <translation>Connexions récen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="203"/>
+        <location filename="../ui/mainwindowactions.cpp" line="204"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="215"/>
+        <location filename="../ui/mainwindowactions.cpp" line="216"/>
         <source>&amp;Migration</source>
         <translation>&amp;Migration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="236"/>
+        <location filename="../ui/mainwindowactions.cpp" line="233"/>
+        <source>New E&amp;xpand/Contract Plan…</source>
+        <translation>Nouveau plan e&amp;xpand/contract…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="235"/>
+        <source>Generate a multi-step plan for a rename, type change, NOT NULL column, table split, foreign key or index replacement</source>
+        <translation>Générer un plan en plusieurs étapes pour un renommage, un changement de type, une colonne NOT NULL, un découpage de table, une clé étrangère ou un remplacement d&apos;index</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="248"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="240"/>
+        <location filename="../ui/mainwindowactions.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="244"/>
+        <location filename="../ui/mainwindowactions.cpp" line="256"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="246"/>
+        <location filename="../ui/mainwindowactions.cpp" line="258"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -11522,6 +11591,7 @@ Mot de passe pour %3 :</translation>
         <translation>%1, sélection</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindowplan.cpp" line="61"/>
         <location filename="../ui/mainwindowtabs.cpp" line="144"/>
         <source>A run is in progress; wait for it to finish or abort it.</source>
         <translation>Une exécution est en cours ; attendez qu&apos;elle se termine ou interrompez-la.</translation>
@@ -11557,58 +11627,58 @@ Mot de passe pour %3 :</translation>
         <translation>Non rouvert, n&apos;existe plus sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="59"/>
+        <location filename="../ui/mainwindowplan.cpp" line="72"/>
         <source>Open or write a migration first: the plan is made from the current editor tab.</source>
         <translation>Ouvrez ou écrivez d&apos;abord une migration : le plan est établi à partir de l&apos;onglet d&apos;éditeur courant.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="66"/>
+        <location filename="../ui/mainwindowplan.cpp" line="79"/>
         <source>Migration plan for %1</source>
         <translation>Plan de migration pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="71"/>
+        <location filename="../ui/mainwindowplan.cpp" line="84"/>
         <source>Planned %1 offline: not connected, so durations that depend on table sizes are unknown.</source>
         <translation>%1 planifié hors ligne : non connecté, les durées qui dépendent de la taille des tables sont donc inconnues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="77"/>
+        <location filename="../ui/mainwindowplan.cpp" line="90"/>
         <source>Planning %1 with the table sizes of %2…</source>
         <translation>Planification de %1 avec la taille des tables de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="87"/>
+        <location filename="../ui/mainwindowplan.cpp" line="100"/>
         <source>Plan ready, with the table sizes of %1.</source>
         <translation>Plan prêt, avec la taille des tables de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="91"/>
+        <location filename="../ui/mainwindowplan.cpp" line="104"/>
         <source>Could not read table sizes from %1 (%2); planned offline instead.</source>
         <translation>Impossible de lire la taille des tables depuis %1 (%2) ; planifié hors ligne à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="105"/>
+        <location filename="../ui/mainwindowplan.cpp" line="118"/>
         <source>Opened plan %1.</source>
         <translation>Plan %1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="111"/>
-        <location filename="../ui/mainwindowplan.cpp" line="116"/>
+        <location filename="../ui/mainwindowplan.cpp" line="124"/>
+        <location filename="../ui/mainwindowplan.cpp" line="129"/>
         <source>Open Plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="112"/>
+        <location filename="../ui/mainwindowplan.cpp" line="125"/>
         <source>Migration plans (*.json);;All files (*)</source>
         <translation>Plans de migration (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="116"/>
+        <location filename="../ui/mainwindowplan.cpp" line="129"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 n&apos;est pas un fichier de plan Slipway.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowplan.cpp" line="143"/>
+        <location filename="../ui/mainwindowplan.cpp" line="156"/>
         <source>Open a plan first (Migration › Plan for Current Script, or File › Open Plan).</source>
         <translation>Ouvrez d&apos;abord un plan (Migration › Plan du script courant, ou Fichier › Ouvrir un plan).</translation>
     </message>
@@ -11722,22 +11792,22 @@ Mot de passe pour %3 :</translation>
 <context>
     <name>slipway::MonitorChart</name>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="48"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="49"/>
         <source>paused by you</source>
         <translation>mis en pause par vous</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="50"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="51"/>
         <source>resumed by you</source>
         <translation>repris par vous</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="52"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="53"/>
         <source>aborted by you</source>
         <translation>interrompu par vous</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorchart.cpp" line="74"/>
+        <location filename="../ui/monitor/monitorchart.cpp" line="75"/>
         <source>time</source>
         <translation>temps</translation>
     </message>
@@ -11805,275 +11875,275 @@ Mot de passe pour %3 :</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="76"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="198"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="200"/>
         <source>Lock waits</source>
         <translation>Attentes de verrou</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="76"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
         <source>longest wait (s)</source>
         <translation>attente max (s)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="80"/>
         <source>sessions waiting</source>
         <translation>sessions en attente</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="79"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="81"/>
         <source>longest wait</source>
         <translation>plus longue attente</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="80"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="82"/>
         <source>waiting sessions</source>
         <translation>sessions en attente</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="99"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="101"/>
         <source>%1 (dotted: bytes)</source>
         <translation>%1 (pointillés : octets)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="362"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="364"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="371"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="373"/>
         <source>throttle %1 s</source>
         <translation>ralentir %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="363"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="365"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="372"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="374"/>
         <source>abort %1 s</source>
         <translation>abandonner %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="198"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="200"/>
         <source>Replication lag</source>
         <translation>Retard de réplication</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
         <source>lag (s)</source>
         <translation>retard (s)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="89"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="100"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="102"/>
         <source>%1 behind</source>
         <translation>%1 de retard</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="104"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="106"/>
         <source>standby replay delay</source>
         <translation>retard de rejeu du standby</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="199"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
         <source>% done</source>
         <translation>% effectué</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="124"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
         <source>CREATE INDEX (pid %1)</source>
         <translation>CREATE INDEX (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="125"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="127"/>
         <source>VACUUM (pid %1)</source>
         <translation>VACUUM (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="128"/>
         <source>CLUSTER (pid %1)</source>
         <translation>CLUSTER (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="127"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="129"/>
         <source>COPY (pid %1)</source>
         <translation>COPY (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="128"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="130"/>
         <source>ANALYZE (pid %1)</source>
         <translation>ANALYZE (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="199"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="136"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
         <source>transactions/s</source>
         <translation>transactions/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="139"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
         <source>errors (%)</source>
         <translation>erreurs (%)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="143"/>
         <source>rollbacks/s</source>
         <translation>annulations/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
         <source>error rate</source>
         <translation>taux d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="143"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="145"/>
         <source>active sessions</source>
         <translation>sessions actives</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="146"/>
         <source>idle in transaction</source>
         <translation>inactives en transaction</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="161"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="163"/>
         <source>Export Chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="168"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="170"/>
         <source>Export Series as CSV…</source>
         <translation>Exporter les séries en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="178"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="310"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="180"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="319"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="181"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation>Figer les graphiques (l&apos;échantillonnage continue) ; faites glisser sur un graphique pour zoomer</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
         <source>6 hours</source>
         <translation>6 heures</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="189"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
         <source>How much time the charts show</source>
         <translation>Durée affichée par les graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="194"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
         <source> Window: </source>
         <translation> Fenêtre : </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="204"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="206"/>
         <source>Export PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="209"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="211"/>
         <source>Save a chart as a PNG picture</source>
         <translation>Enregistrer un graphique en image PNG</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="211"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="213"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="212"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="214"/>
         <source>Save every series (one column each) as CSV</source>
         <translation>Enregistrer toutes les séries (une colonne chacune) en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="216"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="218"/>
         <source>Open Full View</source>
         <translation>Ouvrir la vue complète</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="218"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="220"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation>Le moniteur dans un onglet, avec l&apos;arbre de blocage et le détail de la progression</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="310"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="319"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="367"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="376"/>
         <source>throttle %1 % errors</source>
         <translation>ralentir %1 % d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="368"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="377"/>
         <source>abort %1 % errors</source>
         <translation>abandonner %1 % d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="396"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="409"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
         <translation>&lt;b&gt;Aucune surveillance.&lt;/b&gt; Connectez-vous à une base : attentes de verrou, retard de réplication, progression et activité sont échantillonnés chaque seconde sur une connexion dédiée.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="401"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="414"/>
         <source>Waiting for the first sample…</source>
         <translation>En attente du premier échantillon…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="415"/>
         <source>The monitor cannot sample: %1</source>
         <translation>Le moniteur ne peut pas échantillonner : %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="408"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="421"/>
         <source>No lock waits</source>
         <translation>Aucune attente de verrou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="429"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
         <translation>
             <numerusform>&lt;b&gt;%n session en attente de verrous&lt;/b&gt;, la plus longue %1</numerusform>
@@ -12081,157 +12151,157 @@ Mot de passe pour %3 :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="418"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="431"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
         <translation> (le pid %1 veut %2 sur %3, bloqué par le pid %4)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="426"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
         <source>replica lag %1 (%2 behind)</source>
         <translation>retard du réplica %1 (%2 de retard)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="428"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="441"/>
         <source>, replay paused</source>
         <translation>, rejeu en pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="431"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="444"/>
         <source>no replicas</source>
         <translation>aucun réplica</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="434"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="447"/>
         <source>%1 tx/s, %2 active</source>
         <translation>%1 tx/s, %2 actives</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="441"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="454"/>
         <source>%1 % of %2 transactions rolled back</source>
         <translation>%1 % de %2 transactions annulées</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="445"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="458"/>
         <source> (too few to count)</source>
         <translation> (trop peu pour compter)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="450"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="463"/>
         <source>%1 %2 %3%</source>
         <translation>%1 %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="453"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="466"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="458"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="471"/>
         <source>Abort policy: OK</source>
         <translation>Politique d&apos;abandon : OK</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="461"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="474"/>
         <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
         <translation>&lt;b&gt;Politique d&apos;abandon : RALENTIR&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="464"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
         <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
         <translation>&lt;b&gt;Politique d&apos;abandon : ABANDONNER&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="470"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
         <source>last sample failed</source>
         <translation>dernier échantillon en échec</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="490"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
         <translation>&lt;b&gt;Progression&lt;/b&gt;&lt;br&gt;Aucun CREATE INDEX, CLUSTER, VACUUM, COPY ou ANALYZE en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="496"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="485"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="488"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="501"/>
         <source>phase: %1</source>
         <translation>phase : %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="491"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="504"/>
         <source>waiting for %1 of %2 transaction(s) to finish</source>
         <translation>attente de la fin de %1 transaction(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="493"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="506"/>
         <source>, now pid %1</source>
         <translation>, maintenant pid %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="496"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="509"/>
         <source>%1% — %2 of %3 %4</source>
         <translation>%1% — %2 sur %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="500"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
         <source>%1 %2 done</source>
         <translation>%1 %2 effectués</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="503"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="516"/>
         <source>rate %1 %2/s</source>
         <translation>débit %1 %2/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="505"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="518"/>
         <source>, ETA %1</source>
         <translation>, reste %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="508"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="521"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Progression&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="526"/>
         <source>terminate</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="526"/>
         <source>cancel</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="514"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="527"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Terminer la session %1 ? Sa transaction est annulée et le client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="516"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="529"/>
         <source>Cancel the statement session %1 is running?</source>
         <translation>Annuler l&apos;instruction qu&apos;exécute la session %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="522"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
         <source>Terminate on production</source>
         <translation>Terminer en production</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="522"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
         <source>Cancel on production</source>
         <translation>Annuler en production</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="523"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="536"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
@@ -12240,82 +12310,82 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour %3 le backend %4 :</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="530"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="531"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="544"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation>Le nom saisi ne correspond pas à « %1 » ; le backend %2 n&apos;a pas été touché.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="532"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation>Refus de %1 le backend %2 en production : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="548"/>
         <source>Terminate Session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="548"/>
         <source>Cancel Query</source>
         <translation>Annuler la requête</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="556"/>
         <source>Could not %1 backend %2: %3</source>
         <translation>Impossible de %1 le backend %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="558"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation>Le serveur n&apos;a pas pu %1 le backend %2 (il s&apos;est peut-être déjà terminé).</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="547"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="560"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation>Demande envoyée au serveur pour %1 le backend %2.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="569"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="582"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="570"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="583"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="574"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
         <source>Chart saved to %1.</source>
         <translation>Graphique enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="576"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="589"/>
         <source>Could not save the chart to %1.</source>
         <translation>Impossible d&apos;enregistrer le graphique dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="581"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="594"/>
         <source>Export Series</source>
         <translation>Exporter les séries</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="582"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="595"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="600"/>
         <source>Monitor series saved to %1.</source>
         <translation>Séries du moniteur enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="589"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="602"/>
         <source>Could not save the series to %1: %2</source>
         <translation>Impossible d&apos;enregistrer les séries dans %1 : %2</translation>
     </message>
@@ -12512,6 +12582,172 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
 </context>
 <context>
+    <name>slipway::PastRunsDialog</name>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="51"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="53"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="55"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="56"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="64"/>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="66"/>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="68"/>
+        <source>aborted</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="70"/>
+        <source>did not finish</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="72"/>
+        <source>monitored</source>
+        <translation>surveillée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="80"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="82"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="84"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="85"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="98"/>
+        <source>Past Runs</source>
+        <translation>Exécutions passées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="103"/>
+        <source>Past runs</source>
+        <translation>Exécutions passées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="104"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="118"/>
+        <source>Run log</source>
+        <translation>Journal d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="119"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="119"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="119"/>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="126"/>
+        <source>&amp;Runs and monitoring sessions, newest first:</source>
+        <translation>&amp;Exécutions et sessions de surveillance, les plus récentes d&apos;abord :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="153"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="163"/>
+        <source>Choose a run to see its log and the monitor&apos;s charts of its time.</source>
+        <translation>Choisissez une exécution pour voir son journal et les graphiques du moniteur de cette période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="209"/>
+        <source>No runs recorded yet: runs from the Run tab and monitoring sessions are kept here.</source>
+        <translation>Aucune exécution enregistrée : les exécutions de l&apos;onglet Exécuter et les sessions de surveillance sont conservées ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="248"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3, %4 to %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur %2 : %3, de %4 à %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="262"/>
+        <source>No log lines were kept for this run.</source>
+        <translation>Aucune ligne de journal n&apos;a été conservée pour cette exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pastrunsdialog.cpp" line="275"/>
+        <source>The monitor recorded nothing on %1 at that time.</source>
+        <translation>Le moniteur n&apos;a rien enregistré sur %1 à ce moment-là.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pastrunsdialog.cpp" line="276"/>
+        <source>Recorded by the monitor on %1: %n point(s), a minute before and after the run.</source>
+        <translation>
+            <numerusform>Enregistré par le moniteur sur %1 : %n point, une minute avant et après l&apos;exécution.</numerusform>
+            <numerusform>Enregistré par le moniteur sur %1 : %n points, une minute avant et après l&apos;exécution.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slipway::PlanStepDetail</name>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="38"/>
@@ -12545,13 +12781,13 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="47"/>
-        <source>R&amp;ollback</source>
-        <translation>&amp;Retour arrière</translation>
+        <source>Roll&amp;back</source>
+        <translation>Retour arriè&amp;re</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="48"/>
-        <source>&amp;Verification</source>
-        <translation>&amp;Vérification</translation>
+        <source>Ver&amp;ification</source>
+        <translation>Vér&amp;ification</translation>
     </message>
     <message>
         <location filename="../ui/plan/planstepdetail.cpp" line="76"/>
@@ -12825,8 +13061,8 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="67"/>
-        <source>&lt;b&gt;Steps:&lt;/b&gt; %1, about %2 in all</source>
-        <translation>&lt;b&gt;Étapes :&lt;/b&gt; %1, environ %2 au total</translation>
+        <source>&lt;b&gt;Steps:&lt;/b&gt; %1, %2 in all</source>
+        <translation>&lt;b&gt;Étapes :&lt;/b&gt; %1, %2 au total</translation>
     </message>
     <message>
         <location filename="../ui/plan/plansummarybar.cpp" line="68"/>
@@ -12887,65 +13123,75 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Présenter le plan aux parties prenantes, une étape par écran, en plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="115"/>
+        <location filename="../ui/plan/planview.cpp" line="58"/>
+        <source>&amp;Run…</source>
+        <translation>&amp;Exécuter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="58"/>
+        <source>Open this plan in the Run tab: dry run, run or roll back it step by step, with the monitor alongside</source>
+        <translation>Ouvrir ce plan dans l&apos;onglet Exécuter : essai, exécution ou retour arrière étape par étape, avec le moniteur à côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="120"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="159"/>
-        <location filename="../ui/plan/planview.cpp" line="165"/>
+        <location filename="../ui/plan/planview.cpp" line="164"/>
+        <location filename="../ui/plan/planview.cpp" line="170"/>
         <source>Open Plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="160"/>
+        <location filename="../ui/plan/planview.cpp" line="165"/>
         <source>Migration plans (*.json);;All files (*)</source>
         <translation>Plans de migration (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="168"/>
+        <location filename="../ui/plan/planview.cpp" line="173"/>
         <source>Opened plan %1.</source>
         <translation>Plan %1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="175"/>
+        <location filename="../ui/plan/planview.cpp" line="180"/>
         <source>migration-plan.json</source>
         <translation>plan-de-migration.json</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="176"/>
-        <location filename="../ui/plan/planview.cpp" line="183"/>
+        <location filename="../ui/plan/planview.cpp" line="181"/>
+        <location filename="../ui/plan/planview.cpp" line="188"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="176"/>
+        <location filename="../ui/plan/planview.cpp" line="181"/>
         <source>Migration plans (*.json)</source>
         <translation>Plans de migration (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="186"/>
+        <location filename="../ui/plan/planview.cpp" line="191"/>
         <source>Saved plan to %1.</source>
         <translation>Plan enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="194"/>
+        <location filename="../ui/plan/planview.cpp" line="199"/>
         <source>runbook</source>
         <translation>runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="196"/>
+        <location filename="../ui/plan/planview.cpp" line="201"/>
         <source>-runbook</source>
         <translation>-runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="198"/>
-        <location filename="../ui/plan/planview.cpp" line="210"/>
+        <location filename="../ui/plan/planview.cpp" line="203"/>
+        <location filename="../ui/plan/planview.cpp" line="215"/>
         <source>Export Runbook</source>
         <translation>Exporter le runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="213"/>
+        <location filename="../ui/plan/planview.cpp" line="218"/>
         <source>Runbook written to %1.</source>
         <translation>Runbook écrit dans %1.</translation>
     </message>
@@ -13033,15 +13279,20 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>nécessaire sans connexion, p. ex. text</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="81"/>
-        <source>&amp;New name:</source>
-        <translation>&amp;Nouveau nom :</translation>
+        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
+        <source>New &amp;index name:</source>
+        <translation>Nom du nouvel &amp;index :</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="81"/>
         <location filename="../ui/wizard/planwizard.cpp" line="91"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="81"/>
+        <source>New na&amp;me:</source>
+        <translation>Nouveau no&amp;m :</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="82"/>
@@ -13056,13 +13307,13 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="85"/>
-        <source>&amp;New type:</source>
-        <translation>&amp;Nouveau type :</translation>
+        <source>e.g. bigint</source>
+        <translation>p. ex. bigint</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="85"/>
-        <source>e.g. bigint</source>
-        <translation>p. ex. bigint</translation>
+        <source>New t&amp;ype:</source>
+        <translation>Nouveau t&amp;ype :</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="86"/>
@@ -13106,11 +13357,6 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="94"/>
-        <source>&amp;New table:</source>
-        <translation>&amp;Nouvelle table :</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
         <source>&amp;Moved columns:</source>
         <translation>Colonnes &amp;déplacées :</translation>
     </message>
@@ -13118,6 +13364,11 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <location filename="../ui/wizard/planwizard.cpp" line="94"/>
         <source>name type, name type</source>
         <translation>nom type, nom type</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="94"/>
+        <source>New tab&amp;le:</source>
+        <translation>Nouvelle tab&amp;le :</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="95"/>
@@ -13166,13 +13417,13 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="102"/>
-        <source>Constraint &amp;name:</source>
-        <translation>&amp;Nom de la contrainte :</translation>
+        <source>optional</source>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="102"/>
-        <source>optional</source>
-        <translation>facultatif</translation>
+        <source>Constraint na&amp;me:</source>
+        <translation>No&amp;m de la contrainte :</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="103"/>
@@ -13193,11 +13444,6 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <location filename="../ui/wizard/planwizard.cpp" line="107"/>
         <source>&amp;Old index:</source>
         <translation>&amp;Ancien index :</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
-        <source>&amp;New index name:</source>
-        <translation>&amp;Nom du nouvel index :</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="108"/>
@@ -13526,18 +13772,18 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="170"/>
-        <source>A backfill slows down while this share of the server&apos;s transactions ends in a rollback (over the last few seconds).</source>
-        <translation>Un remplissage ralentit tant que cette part des transactions du serveur se termine par une annulation (sur les dernières secondes).</translation>
+        <source>A backfill slows down while this share of the database&apos;s transactions ends in a rollback (over the last few seconds).</source>
+        <translation>Un backfill ralentit tant que cette part des transactions de la base se termine par une annulation (sur les dernières secondes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="173"/>
+        <source>A run or backfill stops when this share of the database&apos;s transactions ends in a rollback (the reference runbook&apos;s &quot;error rate spike &gt; 5%&quot;).</source>
+        <translation>Une exécution ou un backfill s&apos;arrête quand cette part des transactions de la base se termine par une annulation (le « error rate spike &gt; 5% » du runbook de référence).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="172"/>
         <source>Error rate: abort abo&amp;ve:</source>
         <translation>Taux d&apos;erreur : aband&amp;onner au-delà de :</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferencesdialog.cpp" line="173"/>
-        <source>A run or backfill stops when this share of the server&apos;s transactions ends in a rollback (the reference runbook&apos;s &quot;error rate spike &gt; 5%&quot;).</source>
-        <translation>Une exécution ou un remplissage s&apos;arrête quand cette part des transactions du serveur se termine par une annulation (le « error rate spike &gt; 5% » du runbook de référence).</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="175"/>
@@ -13877,331 +14123,483 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
 <context>
     <name>slipway::RunPreview</name>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="29"/>
+        <location filename="../ui/run/runpreview.cpp" line="32"/>
         <source>Run plan</source>
         <translation>Plan d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <location filename="../ui/run/runpreview.cpp" line="33"/>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <location filename="../ui/run/runpreview.cpp" line="51"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <location filename="../ui/run/runpreview.cpp" line="33"/>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <location filename="../ui/run/runpreview.cpp" line="51"/>
         <source>Lock</source>
         <translation>Verrou</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <location filename="../ui/run/runpreview.cpp" line="33"/>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <location filename="../ui/run/runpreview.cpp" line="51"/>
         <source>Effect</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="30"/>
+        <location filename="../ui/run/runpreview.cpp" line="33"/>
+        <location filename="../ui/run/runpreview.cpp" line="51"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="60"/>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="50"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="69"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="70"/>
+        <location filename="../ui/run/runpreview.cpp" line="78"/>
         <source>Runs outside a transaction: %1</source>
         <translation>S&apos;exécute hors transaction : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="79"/>
+        <location filename="../ui/run/runpreview.cpp" line="87"/>
         <source>Syntax error: %1</source>
         <translation>Erreur de syntaxe : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="84"/>
+        <location filename="../ui/run/runpreview.cpp" line="104"/>
+        <location filename="../ui/run/runpreview.cpp" line="185"/>
         <source>outside a transaction</source>
         <translation>hors transaction</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="84"/>
+        <location filename="../ui/run/runpreview.cpp" line="104"/>
+        <location filename="../ui/run/runpreview.cpp" line="186"/>
         <source>one transaction</source>
         <translation>une transaction</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="127"/>
+        <source>No rollback SQL, not run: step(s) %1</source>
+        <translation>Pas de SQL de retour arrière, non exécutée(s) : étape(s) %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="133"/>
+        <source>No step of this plan has rollback SQL.</source>
+        <translation>Aucune étape de ce plan n&apos;a de SQL de retour arrière.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="134"/>
+        <source>This plan has no steps.</source>
+        <translation>Ce plan n&apos;a aucune étape.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="143"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="144"/>
+        <source>%1. %2 · %3</source>
+        <translation>%1. %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="145"/>
+        <source>%1 (roll back)</source>
+        <translation>%1 (retour arrière)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="151"/>
+        <source>Application deploy (on the way up): %1</source>
+        <translation>Déploiement de l&apos;application (à la montée) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="152"/>
+        <source>Application deploy: %1</source>
+        <translation>Déploiement de l&apos;application : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="166"/>
+        <source>Backfill %1: %2 where %3, batches of about %4 ms</source>
+        <translation>Backfill %1 : %2 où %3, lots d&apos;environ %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="168"/>
+        <source>(every row)</source>
+        <translation>(toutes les lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="170"/>
+        <source>ROW EXCLUSIVE on %1</source>
+        <translation>ROW EXCLUSIVE sur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="170"/>
+        <source>row changes, batch by batch</source>
+        <translation>modifications de lignes, lot par lot</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="172"/>
+        <source>Each batch is its own short transaction: row locks only, resumable from the checkpoint. A dry run runs the whole update once, rolled back.</source>
+        <translation>Chaque lot est une transaction courte : verrous de ligne seulement, reprise possible depuis le point de reprise. Un essai exécute toute la mise à jour une fois, annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="182"/>
+        <source>Verified after the step with:
+%1</source>
+        <translation>Vérifiée après l&apos;étape avec :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="184"/>
+        <source>batched</source>
+        <translation>par lots</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="192"/>
+        <source>Rolling back: %1</source>
+        <translation>Retour arrière : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="205"/>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="206"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="207"/>
+        <source>dry run ok</source>
+        <translation>essai ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="208"/>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="209"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="210"/>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="213"/>
+        <source>, verified</source>
+        <translation>, vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="213"/>
+        <source>, verification FAILED</source>
+        <translation>, vérification en ÉCHEC</translation>
     </message>
 </context>
 <context>
     <name>slipway::RunView</name>
     <message>
-        <location filename="../ui/run/runview.cpp" line="56"/>
+        <location filename="../ui/run/runview.cpp" line="58"/>
         <source>What to run</source>
         <translation>Quoi exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="57"/>
+        <location filename="../ui/run/runview.cpp" line="59"/>
         <source>Pending migrations of a folder</source>
         <translation>Migrations en attente d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="58"/>
+        <location filename="../ui/run/runview.cpp" line="60"/>
         <source>Script from the editor</source>
         <translation>Script de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="59"/>
+        <location filename="../ui/run/runview.cpp" line="61"/>
         <source>Backfill spec</source>
         <translation>Spécification de remplissage</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="62"/>
+        <source>Saved migration plan</source>
+        <translation>Plan de migration enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="65"/>
         <source>Folder or file</source>
         <translation>Dossier ou fichier</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="63"/>
+        <location filename="../ui/run/runview.cpp" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="66"/>
+        <location filename="../ui/run/runview.cpp" line="69"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="67"/>
+        <location filename="../ui/run/runview.cpp" line="70"/>
         <source>Dry run, all in one transaction</source>
         <translation>Essai à blanc, tout en une transaction</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="68"/>
+        <location filename="../ui/run/runview.cpp" line="71"/>
         <source>Dry run, each migration apart</source>
         <translation>Essai à blanc, migration par migration</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="69"/>
+        <location filename="../ui/run/runview.cpp" line="72"/>
         <source>Every migration in one transaction, rolled back at the end: later migrations see earlier ones, but every lock is held until the end</source>
         <translation>Toutes les migrations dans une transaction, annulée à la fin : les migrations suivantes voient les précédentes, mais chaque verrou est tenu jusqu&apos;au bout</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="72"/>
+        <location filename="../ui/run/runview.cpp" line="75"/>
         <source>Each migration in its own transaction, rolled back at its end: locks are held one migration at a time, but a migration that needs an earlier one&apos;s changes fails</source>
         <translation>Chaque migration dans sa propre transaction, annulée à sa fin : les verrous sont tenus une migration à la fois, mais une migration qui a besoin des changements d&apos;une précédente échoue</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="75"/>
+        <location filename="../ui/run/runview.cpp" line="78"/>
+        <location filename="../ui/run/runviewplan.cpp" line="137"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="76"/>
+        <location filename="../ui/run/runview.cpp" line="79"/>
         <source>Roll back to…</source>
         <translation>Revenir jusqu&apos;à…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="79"/>
+        <location filename="../ui/run/runview.cpp" line="82"/>
         <source>Roll back down to and including this version</source>
         <translation>Annuler jusqu&apos;à cette version incluse</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="80"/>
+        <location filename="../ui/run/runview.cpp" line="83"/>
         <source>Re&amp;fresh Plan</source>
         <translation>Act&amp;ualiser le plan</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="81"/>
+        <location filename="../ui/run/runview.cpp" line="84"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="83"/>
-        <location filename="../ui/run/runview.cpp" line="317"/>
+        <location filename="../ui/run/runview.cpp" line="86"/>
+        <location filename="../ui/run/runview.cpp" line="328"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;se</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="85"/>
+        <location filename="../ui/run/runview.cpp" line="88"/>
         <source>&amp;Abort</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="87"/>
+        <location filename="../ui/run/runview.cpp" line="90"/>
         <source>Cancel the running statement; the transaction rolls back</source>
         <translation>Annuler l&apos;instruction en cours ; la transaction est annulée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="90"/>
+        <location filename="../ui/run/runview.cpp" line="93"/>
         <source>Run progress</source>
         <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="99"/>
+        <location filename="../ui/run/runview.cpp" line="102"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Cet essai à blanc conserve chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les migrations s&apos;exécutent dans une transaction : un verrou ACCESS EXCLUSIVE pris par la première bloque les requêtes de l&apos;application sur cette table jusqu&apos;à l&apos;exécution de la dernière. Sur une base en service, choisissez &lt;i&gt;Essai à blanc, migration par migration&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="110"/>
+        <location filename="../ui/run/runview.cpp" line="113"/>
         <source>E&amp;xport Runbook with Results…</source>
         <translation>E&amp;xporter le runbook avec les résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="112"/>
+        <location filename="../ui/run/runview.cpp" line="115"/>
         <source>The runbook (PDF, HTML or Markdown) with what actually happened: durations, rows, errors, lag peak, throttle events and the charts; or the JSON run log</source>
         <translation>Le runbook (PDF, HTML ou Markdown) avec ce qui s&apos;est réellement passé : durées, lignes, erreurs, pic de retard, événements de ralentissement et graphiques ; ou le journal d&apos;exécution JSON</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="116"/>
+        <location filename="../ui/run/runview.cpp" line="119"/>
         <source>Run:</source>
         <translation>Exécuter :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="125"/>
+        <location filename="../ui/run/runview.cpp" line="128"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="188"/>
+        <location filename="../ui/run/runview.cpp" line="193"/>
         <source>Migrations Folder</source>
         <translation>Dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="189"/>
+        <location filename="../ui/run/runview.cpp" line="194"/>
         <source>Backfill Spec</source>
         <translation>Spécification de remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="190"/>
+        <location filename="../ui/run/runview.cpp" line="195"/>
         <source>Backfill specs (*.json)</source>
         <translation>Spécifications de remplissage (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="205"/>
+        <location filename="../ui/run/runview.cpp" line="210"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Remplissage repris depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="208"/>
+        <location filename="../ui/run/runview.cpp" line="213"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Remplissage mis en pause depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="307"/>
+        <location filename="../ui/run/runview.cpp" line="318"/>
         <source>&amp;Start Backfill</source>
         <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="308"/>
+        <location filename="../ui/run/runview.cpp" line="319"/>
         <source>&amp;Start Dry Run</source>
         <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="309"/>
+        <location filename="../ui/run/runview.cpp" line="320"/>
         <source>&amp;Start Rollback</source>
         <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="310"/>
+        <location filename="../ui/run/runview.cpp" line="321"/>
         <source>&amp;Start Run</source>
         <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="311"/>
+        <location filename="../ui/run/runview.cpp" line="322"/>
         <source>Connect to a database first</source>
         <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="317"/>
+        <location filename="../ui/run/runview.cpp" line="328"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="345"/>
+        <location filename="../ui/run/runview.cpp" line="356"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="361"/>
+        <location filename="../ui/run/runview.cpp" line="372"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="377"/>
+        <location filename="../ui/run/runview.cpp" line="388"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="387"/>
+        <location filename="../ui/run/runview.cpp" line="398"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="391"/>
+        <location filename="../ui/run/runview.cpp" line="402"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Remplissage « %1 » sur %2 : %3 où %4, par lots d&apos;environ %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="394"/>
+        <location filename="../ui/run/runview.cpp" line="405"/>
         <source>(every row)</source>
         <translation>(toutes les lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="401"/>
+        <location filename="../ui/run/runview.cpp" line="413"/>
         <source>Choose a migrations folder.</source>
         <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="413"/>
+        <location filename="../ui/run/runview.cpp" line="425"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="442"/>
+        <location filename="../ui/run/runview.cpp" line="454"/>
         <source>Could not read what is pending</source>
         <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="453"/>
+        <location filename="../ui/run/runview.cpp" line="465"/>
         <source>Choose the version to roll back to.</source>
         <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="454"/>
+        <location filename="../ui/run/runview.cpp" line="466"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="476"/>
+        <location filename="../ui/run/runview.cpp" line="488"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="483"/>
+        <location filename="../ui/run/runview.cpp" line="495"/>
         <source>Production Database</source>
         <translation>Base de production</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="487"/>
+        <location filename="../ui/run/runview.cpp" line="499"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="516"/>
+        <location filename="../ui/run/runview.cpp" line="531"/>
+        <source>Not acted on during a dry run, whose own rollbacks count in the error rate: %1</source>
+        <translation>Non appliqué pendant un essai, dont les propres annulations comptent dans le taux d&apos;erreurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="540"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="523"/>
+        <location filename="../ui/run/runview.cpp" line="549"/>
         <source>aborted from the Run view</source>
         <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="524"/>
+        <location filename="../ui/run/runview.cpp" line="550"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Remplissage interrompu depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="528"/>
+        <location filename="../ui/run/runview.cpp" line="554"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="530"/>
+        <location filename="../ui/run/runview.cpp" line="556"/>
         <source>Run aborted from the Run view.</source>
         <translation>Exécution interrompue depuis la vue Exécution.</translation>
     </message>
@@ -14283,6 +14681,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="92"/>
+        <location filename="../ui/run/runviewplan.cpp" line="101"/>
         <source>Connect to a database first.</source>
         <translation>Connectez-vous d&apos;abord à une base.</translation>
     </message>
@@ -14402,6 +14801,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="134"/>
+        <location filename="../ui/run/runviewplan.cpp" line="240"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>L&apos;index %1.%2 est INVALID (laissé par une construction CONCURRENTLY échouée).</translation>
     </message>
@@ -14431,34 +14831,199 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Exporter le runbook avec les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="91"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="105"/>
         <source>Run log saved to %1.</source>
         <translation>Journal d&apos;exécution enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="118"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="132"/>
         <source>Lock waits</source>
         <translation>Attentes de verrou</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="119"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="133"/>
         <source>Replication lag</source>
         <translation>Retard de réplication</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="120"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="134"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="137"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="151"/>
         <source>Runbook with results saved to %1.</source>
         <translation>Runbook avec les résultats enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="139"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="153"/>
         <source>Could not save the runbook: %1</source>
         <translation>Impossible d&apos;enregistrer le runbook : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="31"/>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="31"/>
+        <source>step %1 (%2)</source>
+        <translation>étape %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="58"/>
+        <source>Migration Plan</source>
+        <translation>Plan de migration</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="59"/>
+        <source>Migration plans (*.json)</source>
+        <translation>Plans de migration (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="80"/>
+        <source>Choose a saved migration plan (JSON): Migration › New Expand/Contract Plan, or Save Plan in a plan tab.</source>
+        <translation>Choisissez un plan de migration enregistré (JSON) : Migration › Nouveau plan expand/contract, ou Enregistrer le plan dans un onglet de plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="88"/>
+        <source>%1 is not a migration plan.</source>
+        <translation>%1 n&apos;est pas un plan de migration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="101"/>
+        <source>Choose a saved migration plan first.</source>
+        <translation>Choisissez d&apos;abord un plan de migration enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="126"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <source>Dry run</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="138"/>
+        <source>%1 of plan &quot;%2&quot; (%n step(s)) started on %3.</source>
+        <translation>
+            <numerusform>%1 du plan « %2 » (%n étape) démarré sur %3.</numerusform>
+            <numerusform>%1 du plan « %2 » (%n étapes) démarré sur %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="149"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="164"/>
+        <source>Step %1 of %2: statement %3 (line %4)</source>
+        <translation>Étape %1 sur %2 : instruction %3 (ligne %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="201"/>
+        <source>verify</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="202"/>
+        <source>The verification of %1 failed: %2</source>
+        <translation>La vérification de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="209"/>
+        <source>Stopped: a verification query failed after %1 — the step ran, but the database is not as the plan expects.</source>
+        <translation>Arrêté : une requête de vérification a échoué après %1 — l&apos;étape s&apos;est exécutée, mais la base n&apos;est pas dans l&apos;état attendu par le plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="210"/>
+        <source>a step</source>
+        <translation>une étape</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="214"/>
+        <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
+        <translation>
+            <numerusform>Essai du plan réussi : %n étape en %1 s, tout a été annulé.</numerusform>
+            <numerusform>Essai du plan réussi : %n étapes en %1 s, tout a été annulé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="216"/>
+        <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
+        <translation>
+            <numerusform>Plan annulé : %n étape en %1 s, %2 vérifiée(s).</numerusform>
+            <numerusform>Plan annulé : %n étapes en %1 s, %2 vérifiée(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="218"/>
+        <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
+        <translation>
+            <numerusform>Plan terminé : %n étape en %1 s, %2 vérifiée(s).</numerusform>
+            <numerusform>Plan terminé : %n étapes en %1 s, %2 vérifiée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="222"/>
+        <source>The plan failed</source>
+        <translation>Le plan a échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="222"/>
+        <source>%1 failed</source>
+        <translation>%1 échouées</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="225"/>
+        <source> at line %1, column %2</source>
+        <translation> ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="228"/>
+        <source>Steps before it stay applied; its own transaction was rolled back.</source>
+        <translation>Les étapes précédentes restent appliquées ; la transaction de cette étape a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewplan.cpp" line="233"/>
+        <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
+        <translation>
+            <numerusform>Arrêté après %n étape : l&apos;étape en cours a été annulée (un backfill garde ses lots validés).</numerusform>
+            <numerusform>Arrêté après %n étapes : l&apos;étape en cours a été annulée (un backfill garde ses lots validés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="242"/>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="242"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="257"/>
+        <source>Plan run aborted by the monitor: %1</source>
+        <translation>Exécution du plan abandonnée par le moniteur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="265"/>
+        <source>Abort requested: cancelling the running step.</source>
+        <translation>Abandon demandé : annulation de l&apos;étape en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="267"/>
+        <source>Plan run aborted from the Run view.</source>
+        <translation>Exécution du plan abandonnée depuis l&apos;onglet Exécuter.</translation>
     </message>
 </context>
 <context>
