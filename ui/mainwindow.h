@@ -139,6 +139,8 @@ public slots:
     void openPlan();
     PlanView *openPlanFile(const QString &path);
     PresentationView *present(const slipway::plan::MigrationPlan &plan);
+    // The Run tab with a saved plan (path empty: not saved); refused while a run runs.
+    RunView *runPlan(const slipway::plan::MigrationPlan &plan, const QString &path = {});
     void presentCurrentPlan();
 
 protected:

@@ -39,6 +39,7 @@ PlanView *MainWindow::showPlan(const plan::MigrationPlan &plan, const QString &p
     connect(view, &PlanView::info, this, &MainWindow::logInfo);
     connect(view, &PlanView::warning, this, &MainWindow::logWarning);
     connect(view, &PlanView::presentRequested, this, [this](const plan::MigrationPlan &p) { present(p); });
+    connect(view, &PlanView::runRequested, this, &MainWindow::runPlan);
     connect(view, &PlanView::titleChanged, this, [this, view](const QString &title) {
         const int index = m_tabs->indexOf(view);
         if (index >= 0)
@@ -49,6 +50,18 @@ PlanView *MainWindow::showPlan(const plan::MigrationPlan &plan, const QString &p
     m_tabs->setCurrentWidget(view);
     nameTabCloseButtons();
     updateActions();
+    return view;
+}
+
+// The Run tab with a saved plan: previewed there, run with its guards.
+RunView *MainWindow::runPlan(const plan::MigrationPlan &plan, const QString &path)
+{
+    RunView *view = showRun();
+    if (view->isRunning()) {
+        logWarning(tr("A run is in progress; wait for it to finish or abort it."));
+        return view;
+    }
+    view->setPlan(plan, path);
     return view;
 }
 

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "history/historyview.h"
+#include "plan/migrationplan.h"
 #include "plan/planview.h"
+#include "run/backfillspec.h"
 #include "run/runview.h"
 #include "settings/preferences.h"
 #include "util/shutdownsignals.h"
@@ -10,8 +12,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -20,6 +25,32 @@
 #include <cstdio>
 
 namespace {
+
+// `--run file.json`: a saved migration plan (its "format" says so) or a
+// backfill spec; neither: say why on stderr and show the Run tab empty.
+void runFile(slipway::MainWindow &window, const QString &path)
+{
+    QFile file(path);
+    const QJsonObject json = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                                            : QJsonObject();
+    if (json.value(QStringLiteral("format")).toString() == QLatin1String("slipway-plan")) {
+        QString error;
+        if (!slipway::plan::MigrationPlan::load(path, &error))
+            std::fprintf(stderr, "slipway: %s: %s\n", qPrintable(path), qPrintable(error));
+        window.showRun()->setPlanFile(path); // the view shows the same error
+        return;
+    }
+    QString specError;
+    if (slipway::run::BackfillSpec::load(path, &specError)) {
+        window.showRun()->setBackfillSpec(path);
+        return;
+    }
+    std::fprintf(stderr, "slipway: %s\n",
+                 qPrintable(QApplication::translate("main", "%1 is neither a migration plan (no \"format\": "
+                                                            "\"slipway-plan\") nor a backfill spec: %2")
+                                .arg(path, specError)));
+    window.showRun();
+}
 
 // The application icon at every size the hicolor theme gets (resources/icons).
 QIcon applicationIcon()
@@ -142,8 +173,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption runOption(
         QStringLiteral("run"),
         QApplication::translate("main", "Show the Run tab at start: the pending migrations of <folder>, or a "
-                                        "backfill spec when given a .json file; --run= for the demo's folder."),
-        QApplication::translate("main", "folder|spec.json"));
+                                        "backfill spec or a saved migration plan when given a .json file; --run= "
+                                        "for the demo's folder."),
+        QApplication::translate("main", "folder|spec.json|plan.json"));
     const QCommandLineOption startOption(
         QStringLiteral("start"),
         QApplication::translate("main", "With --run: start it (a dry run for migrations) once connected."));
@@ -217,7 +249,7 @@ int main(int argc, char *argv[])
         if (value.isEmpty()) // --run= : the History tab's or the demo's folder
             window.showRun();
         else if (target.isFile())
-            window.showRun()->setBackfillSpec(target.absoluteFilePath());
+            runFile(window, target.absoluteFilePath());
         else
             window.showRun(target.absoluteFilePath());
         if (parser.isSet(startOption))

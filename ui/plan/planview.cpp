@@ -55,6 +55,10 @@ PlanView::PlanView(QWidget *parent) : QWidget(parent)
                                           QStringLiteral("exportRunbook"));
     m_present = addButton(tr("&Present"), tr("Walk stakeholders through the plan, one step per screen, full screen"),
                           QStringLiteral("presentPlan"));
+    m_run = addButton(tr("&Run…"), tr("Open this plan in the Run tab: dry run, run or roll back it step by step, "
+                                      "with the monitor alongside"),
+                      QStringLiteral("runPlan"));
+    m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_present->setIcon(style()->standardIcon(QStyle::SP_DesktopIcon));
@@ -63,6 +67,7 @@ PlanView::PlanView(QWidget *parent) : QWidget(parent)
     connect(save, &QPushButton::clicked, this, &PlanView::savePlanAs);
     connect(exportButton, &QPushButton::clicked, this, &PlanView::exportRunbook);
     connect(m_present, &QPushButton::clicked, this, &PlanView::present);
+    connect(m_run, &QPushButton::clicked, this, [this] { emit runRequested(plan(), m_filePath); });
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);

@@ -37,6 +37,7 @@ public:
     PlanStepDetail *detail() const { return m_detail; }
     PlanSummaryBar *summary() const { return m_summary; }
     QPushButton *presentButton() const { return m_present; }
+    QPushButton *runButton() const { return m_run; }
     int currentStep() const; // -1: none selected
     void selectStep(int index);
 
@@ -48,6 +49,8 @@ public slots:
 
 signals:
     void presentRequested(const slipway::plan::MigrationPlan &plan);
+    // Run… : the Run tab with this plan (filePath empty when never saved).
+    void runRequested(const slipway::plan::MigrationPlan &plan, const QString &filePath);
     void titleChanged(const QString &title);
     void info(const QString &message);
     void warning(const QString &message);
@@ -61,6 +64,7 @@ private:
     QTableView *m_table = nullptr;
     PlanStepDetail *m_detail = nullptr;
     QPushButton *m_present = nullptr;
+    QPushButton *m_run = nullptr;
     QWidget *m_buttons = nullptr;
     QString m_filePath;
 };

@@ -5,6 +5,7 @@
 #include "monitor/monitorcontroller.h"
 #include "monitor/monitorview.h"
 #include "runeventlog.h"
+#include "planrunjob.h"
 #include "runpreview.h"
 #include "sessionreaper.h"
 
@@ -26,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
@@ -57,6 +59,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     m_source->addItem(tr("Pending migrations of a folder"), int(Source::Folder));
     m_source->addItem(tr("Script from the editor"), int(Source::Script));
     m_source->addItem(tr("Backfill spec"), int(Source::Backfill));
+    m_source->addItem(tr("Saved migration plan"), int(Source::Plan));
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("runPath"));
     m_path->setAccessibleName(tr("Folder or file"));
@@ -184,6 +187,8 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     connect(m_rollbackTo, &QComboBox::activated, this, [this] { refreshPlan(); });
     connect(m_path, &QLineEdit::editingFinished, this, &RunView::refreshPlan);
     connect(m_browse, &QPushButton::clicked, this, [this] {
+        if (source() == Source::Plan)
+            return choosePlanFile();
         const QString chosen = source() == Source::Folder
                                    ? QFileDialog::getExistingDirectory(this, tr("Migrations Folder"), m_path->text())
                                    : QFileDialog::getOpenFileName(this, tr("Backfill Spec"), m_path->text(),
@@ -219,6 +224,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
 
 RunView::~RunView()
 {
+    m_planRun.reset(); // cancels a running plan and waits for it
     if (m_runner && m_runner->isRunning())
         m_runner->cancel();
     m_runner.reset(); // waits for the cancelled run to wind down
@@ -298,11 +304,16 @@ void RunView::updateControls()
     m_path->setReadOnly(source() == Source::Script);
     m_browse->setEnabled(!m_running && source() != Source::Script);
     m_mode->setEnabled(!m_running && !backfill);
+    const bool planSource = source() == Source::Plan;
+    // Each-migration-apart dry runs are not for plans: their dry run is one transaction.
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_mode->model()))
+        model->item(m_mode->findData(int(Mode::DryRunEach)))->setEnabled(!planSource);
     m_rollbackTo->setVisible(mode() == Mode::Rollback && source() == Source::Folder);
-    m_dryRunNote->setVisible(mode() == Mode::DryRun && !backfill && m_items.size() > 1);
+    m_dryRunNote->setVisible(mode() == Mode::DryRun && !backfill
+                             && (planSource ? m_plan && m_plan->steps.size() > 1 : m_items.size() > 1));
     m_rollbackTo->setEnabled(!m_running);
     m_refresh->setEnabled(!m_running && !m_planning);
-    const bool hasWork = backfill ? !m_path->text().isEmpty() : !m_items.isEmpty();
+    const bool hasWork = backfill ? !m_path->text().isEmpty() : planSource ? planHasWork() : !m_items.isEmpty();
     m_start->setEnabled(connected && !m_running && !m_planning && hasWork);
     m_start->setText(backfill                   ? tr("&Start Backfill")
                      : mode() == Mode::DryRun || mode() == Mode::DryRunEach ? tr("&Start Dry Run")
@@ -396,6 +407,7 @@ void RunView::refreshPlan()
         }
         break;
     }
+    case Source::Plan: showPlanPreview(); break;
     case Source::Folder:
         if (m_path->text().isEmpty()) {
             m_preview->setMessage(tr("Choose a migrations folder."));
@@ -496,6 +508,8 @@ void RunView::start()
     setSummary(-1, QString());
     if (source() == Source::Backfill)
         startBackfill();
+    else if (source() == Source::Plan)
+        startPlan();
     else if (source() == Source::Folder)
         planFolder(true); // what is pending may have changed since the preview
     else
@@ -518,6 +532,8 @@ void RunView::onDecision(const PolicyDecision &decision)
                            .arg(decision.reason));
         return;
     }
+    if (onPlanDecision(decision))
+        return;
     m_log->addDecision(decision);
     if (decision.action == PolicyDecision::Action::Abort && m_runner && m_runner->isRunning()) {
         m_runner->cancel();
@@ -527,6 +543,8 @@ void RunView::onDecision(const PolicyDecision &decision)
 
 void RunView::abort()
 {
+    if (abortPlan())
+        return;
     if (m_backfill && m_backfill->isRunning()) {
         m_backfill->abort(tr("aborted from the Run view"), true);
         markOnCharts(PolicyDecision::Action::Abort, tr("Backfill aborted from the Run view."));

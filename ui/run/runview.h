@@ -5,6 +5,8 @@
 #include "run/executionitem.h"
 #include "run/executionresult.h"
 #include "monitor/policydecision.h"
+#include "plan/migrationplan.h"
+#include "plan/planexecution.h"
 #include "settings/preferences.h"
 
 #include <QPointer>
@@ -23,6 +25,7 @@ namespace slipway {
 
 class ActiveConnection;
 class MonitorController;
+class PlanRunJob;
 class RunEventLog;
 class RunPreview;
 class Session;
@@ -33,7 +36,7 @@ class RunController;
 struct DbError;
 
 // Migration > Run: pick what to run (the pending migrations of a folder, an
-// editor's script, or a backfill spec), see the plan (statements, the lock
+// editor's script, a backfill spec or a saved migration plan), see the plan (statements, the lock
 // each takes, outside-transaction steps), then dry-run, run or roll back with
 // the live log and progress on the left and the monitor's charts on the
 // right. The run has its own connection (never the window's), the abort
@@ -42,7 +45,7 @@ class RunView : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Source { Folder, Script, Backfill };
+    enum class Source { Folder, Script, Backfill, Plan };
     enum class Mode { DryRun, Run, Rollback, DryRunEach };
     enum class ResultsFormat { Pdf, Html, Markdown, JsonLog };
 
@@ -54,6 +57,11 @@ public:
     void setScript(const QString &sql, const QString &label, const QString &path = {});
     QString script() const { return m_scriptSql; }
     void setBackfillSpec(const QString &path);
+    // A saved migration plan (.json): its steps run in order (Run), in one
+    // rolled-back transaction (Dry run) or its down steps last first (Roll back).
+    void setPlanFile(const QString &path);
+    void setPlan(const plan::MigrationPlan &plan, const QString &path = {});
+    const std::optional<plan::MigrationPlan> &plan() const { return m_plan; }
     void setMode(Mode mode);
     // Reads the plan again (pending migrations need the server).
     void refreshPlan();
@@ -75,6 +83,7 @@ public:
     // suffix, when it has a known one, chooses the format.
     void exportResultsTo(const QString &path, ResultsFormat format = ResultsFormat::Pdf);
     const run::ExecutionResult &lastResult() const { return m_lastResult; }
+    const plan::PlanRunResult &lastPlanResult() const { return m_lastPlanResult; }
     run::BackfillRunner *backfillRunner() const { return m_backfill.get(); }
 
 signals:
@@ -100,6 +109,17 @@ private:
     void onBackfillProgress(const run::BackfillProgress &progress);
     void onBackfillFinished(const run::BackfillResult &result);
     void onDecision(const PolicyDecision &decision);
+    // The saved plan's half (runviewplan.cpp).
+    void showPlanPreview();
+    void startPlan();
+    void choosePlanFile();
+    bool planHasWork() const;
+    void onPlanStep(int step);
+    void onPlanEvent(const run::ExecutionEvent &event);
+    void onPlanFinished(const plan::PlanRunResult &result);
+    // A decision during a plan run; true when it was handled.
+    bool onPlanDecision(const PolicyDecision &decision);
+    bool abortPlan();
     // The user's pause/resume/abort as a marker on the monitor's charts.
     void markOnCharts(PolicyDecision::Action action, const QString &reason);
     void fail(const QString &what, const DbError &error);
@@ -147,6 +167,14 @@ private:
     QPushButton *m_exportResults = nullptr;
     QList<run::ExecutionItem> m_runItems;   // what the last run ran
     QList<run::ExecutionEvent> m_runEvents; // and what it reported
+    std::optional<plan::MigrationPlan> m_plan; // Source::Plan
+    QString m_planPath;
+    std::unique_ptr<PlanRunJob> m_planRun;
+    plan::PlanRunResult m_lastPlanResult;
+    QList<int> m_planOrder;   // the steps of the running plan, in run order
+    int m_planPosition = -1;  // where in m_planOrder the run is
+    int m_planStatements = 0; // of the current step, done
+    TextPosition m_planErrorAt; // of the last error event
 };
 
 } // namespace slipway
