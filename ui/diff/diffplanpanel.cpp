@@ -32,7 +32,7 @@ DiffPlanPanel::DiffPlanPanel(QWidget *parent) : QWidget(parent)
     m_tabs->setAccessibleName(tr("Whole plan"));
     m_tabs->addTab(makePage(UpPage, tr("Up plan")), tr("&Up plan (source → target)"));
     m_tabs->addTab(makePage(DownPage, tr("Down plan")), tr("&Down plan (undoes it)"));
-    m_tabs->addTab(makePage(VerifyPage, tr("Verification queries")), tr("&Verification"));
+    m_tabs->addTab(makePage(VerifyPage, tr("Verification queries")), tr("Ver&ification"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -55,7 +55,7 @@ QWidget *DiffPlanPanel::makePage(Page page, const QString &name)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     if (page == UpPage) {
-        m_openAsPlan = new QPushButton(tr("Open as &Plan"), widget);
+        m_openAsPlan = new QPushButton(tr("Open &as Plan"), widget);
         m_openAsPlan->setToolTip(tr("Reviews the up plan step by step: locks, estimated durations, risk, rollback "
                                     "and approvals, ready to save, export or present."));
         connect(m_openAsPlan, &QPushButton::clicked, this, [this] {

@@ -45,7 +45,7 @@ DiffRehearsalPanel::DiffRehearsalPanel(ProfileManager *profiles, CredentialStore
     m_server = new QComboBox(this);
     m_server->setAccessibleName(tr("Scratch server"));
     m_server->setToolTip(tr("The server where the scratch database is created; its role needs CREATEDB."));
-    auto *serverLabel = new QLabel(tr("Scratch ser&ver:"), this);
+    auto *serverLabel = new QLabel(tr("Scr&atch server:"), this);
     serverLabel->setBuddy(m_server);
     m_rehearse = new QPushButton(tr("&Rehearse"), this);
     m_rehearse->setAccessibleName(tr("Rehearse the plan"));

@@ -116,10 +116,10 @@ QWidget *DiffView::buildInputs()
     m_exclude = new QLineEdit(box);
     m_exclude->setPlaceholderText(tr("none"));
     m_exclude->setAccessibleName(tr("Schemas to leave out"));
-    m_ignoreOwners = checkBox(tr("Ignore &owners"), tr("Do not compare who owns objects."), box);
+    m_ignoreOwners = checkBox(tr("Ignore ow&ners"), tr("Do not compare who owns objects."), box);
     m_ignorePrivileges = checkBox(tr("Ignore &privileges"), tr("Do not compare grants."), box);
-    m_ignoreComments = checkBox(tr("Ignore co&mments"), tr("Do not compare comments."), box);
-    m_compare = new QPushButton(tr("&Compare"), box);
+    m_ignoreComments = checkBox(tr("I&gnore comments"), tr("Do not compare comments."), box);
+    m_compare = new QPushButton(tr("C&ompare"), box);
     m_compare->setAccessibleName(tr("Compare"));
     m_compare->setDefault(true);
     m_cancel = new QPushButton(tr("Cancel"), box);
@@ -237,7 +237,7 @@ QWidget *DiffView::buildResults()
     objectPage->addWidget(planBox);
     objectPage->setStretchFactor(0, 3);
     objectPage->setStretchFactor(1, 2);
-    m_details->addTab(objectPage, tr("&Object"));
+    m_details->addTab(objectPage, tr("Ob&ject"));
 
     auto *wholePage = new QWidget(m_details);
     m_plan = new DiffPlanPanel(wholePage);
@@ -258,7 +258,7 @@ QWidget *DiffView::buildResults()
     wholeLayout->addLayout(saveRow);
     m_details->addTab(wholePage, tr("&Whole plan"));
     m_rehearsal = new DiffRehearsalPanel(m_profiles, m_credentials, m_details);
-    m_details->addTab(m_rehearsal, tr("Re&hearsal"));
+    m_details->addTab(m_rehearsal, tr("Rehearsa&l"));
 
     split->addWidget(left);
     split->addWidget(m_details);

@@ -72,7 +72,7 @@ DriftPanel::DriftPanel(ActiveConnection *connection, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("driftProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Drift check progress"));
-    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("&Cancel Drift Check"), this);
+    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("Cancel Drift Chec&k"), this);
     m_cancel->setObjectName(QStringLiteral("driftCancel"));
     m_cancel->setToolTip(tr("Stop the check; the scratch database is dropped"));
     progressRow->addWidget(m_phase, 1);
@@ -95,14 +95,19 @@ DriftPanel::DriftPanel(ActiveConnection *connection, QWidget *parent)
     m_tree->setAccessibleName(tr("Objects that drifted"));
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(DiffTreeModel::NameColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(DiffTreeModel::NameColumn, 240);
+    // The name takes the room, the state its own width; a long name keeps its schema and its end.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(DiffTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(DiffTreeModel::StateColumn, QHeaderView::ResizeToContents);
+    m_tree->setMinimumWidth(280);
     m_ddl = new DiffDdlPane(split);
     m_ddl->setSideNames(tr("Live database"), tr("Expected (migrations)"));
     split->addWidget(m_tree);
     split->addWidget(m_ddl);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    split->setSizes({360, 900});
     layout->addWidget(split, 1);
 
     m_poll = new QTimer(this);

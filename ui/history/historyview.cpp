@@ -58,7 +58,7 @@ HistoryView::HistoryView(ActiveConnection *connection, QWidget *parent)
     auto *folderRow = new QHBoxLayout;
     m_folderLabel = new QLabel(this);
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chooseButton = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Choose &Folder…"), this);
+    m_chooseButton = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Choose Fo&lder…"), this);
     m_chooseButton->setToolTip(tr("Pick the migrations folder to compare with the database's history"));
     m_reloadButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"), this);
     m_reloadButton->setToolTip(tr("Read the folder and the history table again"));
@@ -96,10 +96,13 @@ HistoryView::HistoryView(ActiveConnection *connection, QWidget *parent)
     m_textFilter->setClearButtonEnabled(true);
     m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&Open SQL"), this);
     m_openButton->setToolTip(tr("Open the selected migration in the SQL editor (it is linted there)"));
-    filterRow->addWidget(new QLabel(tr("Status:"), this));
+    auto *stateLabel = new QLabel(tr("&Status:"), this);
+    stateLabel->setBuddy(m_stateCombo);
+    m_stateCombo->setAccessibleName(tr("Show migrations with status"));
+    filterRow->addWidget(stateLabel);
     filterRow->addWidget(m_stateCombo);
     filterRow->addWidget(m_textFilter, 1);
-    m_tableLabel = new QLabel(tr("History &table:"), this);
+    m_tableLabel = new QLabel(tr("History ta&ble:"), this);
     m_tableCombo = new QComboBox(this);
     m_tableCombo->setObjectName(QStringLiteral("historyTableChoice"));
     m_tableCombo->setAccessibleName(tr("History table"));
@@ -151,9 +154,12 @@ HistoryView::HistoryView(ActiveConnection *connection, QWidget *parent)
     split->setChildrenCollapsible(false);
     split->addWidget(m_table);
     split->addWidget(m_drift);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
+    // Tab follows the rows as drawn: the history table's choice sits before Open SQL.
+    setTabOrder(m_textFilter, m_tableCombo);
+    setTabOrder(m_tableCombo, m_openButton);
 
     connect(m_chooseButton, &QPushButton::clicked, this, &HistoryView::chooseFolder);
     connect(m_reloadButton, &QPushButton::clicked, this, &HistoryView::reload);

@@ -44,8 +44,8 @@ PlanStepDetail::PlanStepDetail(QWidget *parent) : QWidget(parent)
     m_sql[RollbackPage] = makeEditor(tr("Rollback SQL"));
     m_sql[VerificationPage] = makeEditor(tr("Verification SQL"));
     m_tabs->addTab(m_sql[StatementPage], tr("&Statement"));
-    m_tabs->addTab(m_sql[RollbackPage], tr("R&ollback"));
-    m_tabs->addTab(m_sql[VerificationPage], tr("&Verification"));
+    m_tabs->addTab(m_sql[RollbackPage], tr("Roll&back"));
+    m_tabs->addTab(m_sql[VerificationPage], tr("Ver&ification"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_facts);
