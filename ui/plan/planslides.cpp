@@ -36,8 +36,8 @@ Slide PlanSlides::titleSlide(const MigrationPlan &plan)
     slide.kind = Slide::Kind::Title;
     slide.heading = plan.title.isEmpty() ? tr("Migration plan") : plan.title;
     slide.subheading = plan.description.isEmpty()
-                           ? (plan.steps.size() == 1 ? tr("One step, about %1 of work").arg(MigrationPlan::durationText(s.totalSeconds))
-                                                    : tr("%1 steps, about %2 of work in all")
+                           ? (plan.steps.size() == 1 ? tr("One step, %1 of work").arg(MigrationPlan::durationText(s.totalSeconds))
+                                                    : tr("%1 steps, %2 of work in all")
                                                           .arg(plan.steps.size())
                                                           .arg(MigrationPlan::durationText(s.totalSeconds)))
                            : plan.description;
@@ -58,6 +58,16 @@ Slide PlanSlides::titleSlide(const MigrationPlan &plan)
                                          ? tr("The live database's table sizes.")
                                          : tr("No table sizes (planned offline): durations that depend on size are "
                                               "unknown.")};
+    // The risk word alone does not say why: name the step that sets it.
+    const PlanStep *riskiest = nullptr;
+    for (const PlanStep &step : plan.steps)
+        if (!riskiest || step.risk > riskiest->risk)
+            riskiest = &step;
+    if (riskiest && riskiest->risk > RiskClass::Low)
+        slide.sections << Slide::Section{tr("Riskiest step"),
+                                         tr("Step %1: %2").arg(riskiest->index + 1).arg(StepText::summary(*riskiest, 70))
+                                             + (riskiest->riskReason.isEmpty() ? QString()
+                                                                               : u'\n' + riskiest->riskReason)};
     return slide;
 }
 

@@ -64,7 +64,7 @@ void PlanSummaryBar::setPlan(const MigrationPlan &plan)
         tr("<b>Expected lock time:</b> %1").arg(StepText::lockTime(s).toHtmlEscaped()),
         tr("<b>Downtime:</b> %1").arg(downtime),
         tr("<b>Approvals:</b> %1").arg(approvals.toHtmlEscaped()),
-        tr("<b>Steps:</b> %1, about %2 in all").arg(plan.steps.size()).arg(MigrationPlan::durationText(s.totalSeconds)),
+        tr("<b>Steps:</b> %1, %2 in all").arg(plan.steps.size()).arg(MigrationPlan::durationText(s.totalSeconds)),
         tr("<b>Sizes:</b> %1").arg(sizes),
     };
     m_facts->setText(facts.join(QStringLiteral("<br>")));
