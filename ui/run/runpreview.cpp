@@ -49,11 +49,28 @@ void RunPreview::reset(bool plan)
     setColumnCount(plan ? 5 : 4);
     setHeaderLabels(plan ? QStringList{tr("Step"), tr("Lock"), tr("Effect"), tr("Risk"), tr("Result")}
                          : QStringList{tr("Step"), tr("Lock"), tr("Effect"), tr("Line")});
+    // A plan's step titles and SQL need the room: the Step column keeps a
+    // width of its own (the view scrolls sideways) instead of being squeezed
+    // to nothing by the lock and effect texts.
+    // The risk and the result right after the step's name (the preview
+    // shares its width with the charts); the lock column a fixed width (the
+    // full text is in its tooltip).
+    header()->setSectionResizeMode(What, plan ? QHeaderView::Interactive : QHeaderView::Stretch);
+    header()->setSectionResizeMode(Lock, plan ? QHeaderView::Interactive : QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(plan);
+    header()->moveSection(header()->visualIndex(Risk), plan ? 1 : Risk);
     if (plan)
-        header()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+        header()->moveSection(header()->visualIndex(Result), 2);
+    if (plan) {
+        header()->setSectionResizeMode(Result, QHeaderView::Interactive);
+        setColumnWidth(Result, fontMetrics().horizontalAdvance(tr("done, verified")) + 40);
+        setColumnWidth(What, qMax(300, viewport()->width() / 2));
+        setColumnWidth(Lock, fontMetrics().horizontalAdvance(QStringLiteral("ACCESS EXCLUSIVE on public.orders")));
+    }
 }
 
-LockMode RunPreview::addStatements(QTreeWidgetItem *top, const QString &sql, int serverVersion, bool *outside)
+LockMode RunPreview::addStatements(QTreeWidgetItem *top, const QString &sql, int serverVersion, bool *outside,
+                                   bool lines)
 {
     const SqlScript script = SqlScript::parse(sql);
     LockMode strongest = LockMode::None;
@@ -69,8 +86,9 @@ LockMode RunPreview::addStatements(QTreeWidgetItem *top, const QString &sql, int
                                  : tr("%1 on %2").arg(lockModeName(impact.strongest()),
                                                       targets.join(QStringLiteral(", ")));
         auto *row = new QTreeWidgetItem(top, {oneLine(statement.text), lock, LockImpact::effectName(impact.effect),
-                                              QString::number(statement.range.from.line)});
+                                              lines ? QString::number(statement.range.from.line) : QString()});
         row->setToolTip(What, statement.text);
+        row->setToolTip(Lock, lock);
         QStringList notes;
         if (!impact.effectReason.isEmpty())
             notes << impact.effectReason;
@@ -85,7 +103,7 @@ LockMode RunPreview::addStatements(QTreeWidgetItem *top, const QString &sql, int
     }
     for (const SqlSyntaxError &error : script.errors()) {
         auto *row = new QTreeWidgetItem(top, {tr("Syntax error: %1").arg(error.message), QString(), QString(),
-                                              QString::number(error.range.from.line)});
+                                              lines ? QString::number(error.range.from.line) : QString()});
         row->setIcon(What, style()->standardIcon(QStyle::SP_MessageBoxCritical));
     }
     return strongest;
@@ -174,7 +192,7 @@ void RunPreview::addPlanStep(const plan::PlanStep &step, bool down, int serverVe
         strongest = LockMode::RowExclusive;
         ++m_statements;
     } else {
-        strongest = addStatements(top, down ? step.rollbackSql : step.sql, serverVersion, &outside);
+        strongest = addStatements(top, down ? step.rollbackSql : step.sql, serverVersion, &outside, false);
     }
     const QString verify = down && !step.rollbackVerificationSql.isEmpty() ? step.rollbackVerificationSql
                                                                           : step.verificationSql;

@@ -35,8 +35,10 @@ public:
 
 private:
     void reset(bool plan);
-    // The statements of `sql` as children of `parent`; the strongest lock.
-    LockMode addStatements(QTreeWidgetItem *parent, const QString &sql, int serverVersion, bool *outside);
+    // The statements of `sql` as children of `parent` (with their line
+    // numbers, or not for a plan); the strongest lock.
+    LockMode addStatements(QTreeWidgetItem *parent, const QString &sql, int serverVersion, bool *outside,
+                           bool lines = true);
     void addPlanStep(const plan::PlanStep &step, bool down, int serverVersion);
 
     int m_statements = 0;
