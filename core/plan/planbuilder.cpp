@@ -1,5 +1,6 @@
 #include "planbuilder.h"
 
+#include "priordefinitionreader.h"
 #include "stepderivation.h"
 
 #include "lint/lintengine.h"
@@ -175,7 +176,7 @@ PlanStep buildStep(const SqlStatement &statement, const PlanContext &context, co
     estimate(step, statement, context.rates);
     step.blockingSeconds = (step.blocksReads || step.blocksWrites) ? step.estimatedSeconds : 0;
 
-    const StepDerivation d = StepDeriver::derive(statement);
+    const StepDerivation d = StepDeriver::derive(statement, &context.prior);
     qint64 rows = -1;
     for (const PlanTable &t : std::as_const(step.tables))
         rows = std::max(rows, t.rows);
@@ -262,6 +263,12 @@ std::optional<MigrationPlan> PlanBuilder::buildLive(const QString &sql, const QS
         context.serverVersion = live.serverVersion();
     for (auto it = live.stats().constBegin(); it != live.stats().constEnd(); ++it)
         context.tables.insert(it.key(), PlanTable{it.key(), it.value().estimatedRows, it.value().totalBytes});
+    QList<PriorDefinitions::Lookup> lookups;
+    const SqlScript script = SqlScript::parse(sql);
+    for (const SqlStatement &statement : script.statements())
+        lookups << StepDeriver::priorLookups(statement);
+    if (!lookups.isEmpty() && !PriorDefinitionReader::read(conninfo, lookups, &context.prior, error))
+        return std::nullopt;
     MigrationPlan plan = build(sql, context);
     plan.sizesFromLiveDatabase = true;
     return plan;

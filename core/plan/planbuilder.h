@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migrationplan.h"
+#include "stepderivation.h"
 
 #include "db/dberror.h"
 
@@ -33,6 +34,7 @@ struct PlanContext {
     QString title;                               // default: "Migration plan for <sourceName>"
     PlanSource source = PlanSource::File;
     QString sourceName;
+    PriorDefinitions prior;                      // definitions before the migration (live only), for rollbacks
 };
 
 // Builds a MigrationPlan from SQL. build() is pure (no I/O); buildLive() first

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -70,8 +71,12 @@ void deriveIndex(const QJsonObject &node, StepDerivation &d)
                             .arg(SqlNames::literal(index));
 }
 
-void deriveAlterCommand(const QString &table, const QJsonObject &cmd, StepDerivation &d)
+void deriveAlterCommand(const QString &table, const QJsonObject &cmd, StepDerivation &d, const PriorDefinitions *prior)
 {
+    using Kind = PriorDefinitions::Kind;
+    const auto before = [&](Kind kind, const QString &name) {
+        return prior ? prior->find({kind, table, name}) : QString();
+    };
     const QString subtype = str(cmd, "subtype");
     const QString name = str(cmd, "name");
     const QJsonObject def = cmd.value(QStringLiteral("def")).toObject();
@@ -95,9 +100,17 @@ void deriveAlterCommand(const QString &table, const QJsonObject &cmd, StepDeriva
         add(d.verificationSql, columnCheck(table, name) + QStringLiteral(" -- expect no row"));
     } else if (subtype == QLatin1String("AT_AlterColumnType")) {
         d.backupTables << table;
-        addLoss(d, StepDeriver::tr("Change %1 back with ALTER COLUMN ... TYPE <previous type> (rewrites the table "
-                                   "again; values that do not fit the previous type make it fail).")
-                       .arg(name));
+        if (const QString type = before(Kind::ColumnType, name); !type.isEmpty()) {
+            add(d.rollbackSql, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %2::%3;")
+                                   .arg(table, SqlNames::ident(name), type));
+            addLoss(d, StepDeriver::tr("Rewrites the table again; values written since that do not fit %1 make it "
+                                       "fail.")
+                           .arg(type));
+        } else {
+            addLoss(d, StepDeriver::tr("Change %1 back with ALTER COLUMN ... TYPE <previous type> (rewrites the table "
+                                       "again; values that do not fit the previous type make it fail).")
+                           .arg(name));
+        }
         add(d.verificationSql, columnCheck(table, name));
     } else if (subtype == QLatin1String("AT_AddConstraint")) {
         const QJsonObject constraint = def.value(QStringLiteral("Constraint")).toObject();
@@ -114,7 +127,25 @@ void deriveAlterCommand(const QString &table, const QJsonObject &cmd, StepDeriva
         addLoss(d, StepDeriver::tr("Nothing to undo: validation only checks existing rows."));
         add(d.verificationSql, constraintCheck(table, name) + QStringLiteral(" -- expect convalidated = true"));
     } else if (subtype == QLatin1String("AT_DropConstraint")) {
-        addLoss(d, StepDeriver::tr("Re-add constraint %1 from its definition (pg_get_constraintdef before the drop).").arg(name));
+        if (const QString definition = before(Kind::Constraint, name); !definition.isEmpty()) {
+            // A check or foreign key comes back without a long lock: NOT VALID, then VALIDATE.
+            const bool deferValidation = (definition.startsWith(QLatin1String("CHECK"))
+                                          || definition.startsWith(QLatin1String("FOREIGN KEY")))
+                                         && !definition.endsWith(QLatin1String("NOT VALID"));
+            QString sql = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3%4;")
+                              .arg(table, SqlNames::ident(name), definition,
+                                   deferValidation ? QStringLiteral(" NOT VALID") : QString());
+            if (deferValidation)
+                sql += QStringLiteral("\nALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, SqlNames::ident(name));
+            add(d.rollbackSql, sql);
+            addLoss(d, deferValidation
+                           ? StepDeriver::tr("Nothing, unless rows written since break %1: then VALIDATE fails.").arg(name)
+                           : StepDeriver::tr("Nothing, unless rows written since break %1; re-adding it builds its "
+                                             "index under a lock that blocks writes.")
+                                 .arg(name));
+        } else {
+            addLoss(d, StepDeriver::tr("Re-add constraint %1 from its definition (pg_get_constraintdef before the drop).").arg(name));
+        }
         add(d.verificationSql, constraintCheck(table, name) + QStringLiteral(" -- expect no row"));
     } else if (subtype == QLatin1String("AT_SetNotNull")) {
         add(d.rollbackSql, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL;").arg(table, SqlNames::ident(name)));
@@ -144,7 +175,7 @@ QStringList dropObjects(const QJsonObject &node)
     return out;
 }
 
-void deriveDrop(const QJsonObject &node, StepDerivation &d)
+void deriveDrop(const QJsonObject &node, StepDerivation &d, const PriorDefinitions *prior)
 {
     const QString type = str(node, "removeType");
     const QStringList objects = dropObjects(node);
@@ -157,7 +188,23 @@ void deriveDrop(const QJsonObject &node, StepDerivation &d)
             add(d.verificationSql, QStringLiteral("SELECT to_regclass(%1); -- expect NULL").arg(SqlNames::literal(object)));
     } else if (type == QLatin1String("OBJECT_INDEX")) {
         d.concurrentIndex = node.value(QStringLiteral("concurrent")).toBool();
-        addLoss(d, StepDeriver::tr("Recreate the index from its definition (pg_indexes.indexdef, saved before the drop)."));
+        QStringList unknown;
+        for (const QString &object : objects) {
+            const QString definition = prior ? prior->find({PriorDefinitions::Kind::Index, {}, object}) : QString();
+            if (definition.isEmpty()) {
+                unknown << object;
+                continue;
+            }
+            // Built again without blocking writes.
+            static const QRegularExpression create(QStringLiteral("^CREATE (UNIQUE )?INDEX "));
+            QString concurrent = definition;
+            concurrent.replace(create, QStringLiteral("CREATE \\1INDEX CONCURRENTLY "));
+            add(d.rollbackSql, concurrent + QLatin1Char(';'));
+        }
+        if (unknown.isEmpty())
+            addLoss(d, StepDeriver::tr("Nothing: the index is built again (CONCURRENTLY, so writes go on)."));
+        else
+            addLoss(d, StepDeriver::tr("Recreate the index from its definition (pg_indexes.indexdef, saved before the drop)."));
         for (const QString &object : objects)
             add(d.verificationSql, QStringLiteral("SELECT to_regclass(%1); -- expect NULL").arg(SqlNames::literal(object)));
     } else {
@@ -177,7 +224,7 @@ void deriveRowChange(const QJsonObject &node, StepDerivation &d, bool deletes)
 
 } // namespace
 
-StepDerivation StepDeriver::derive(const SqlStatement &statement)
+StepDerivation StepDeriver::derive(const SqlStatement &statement, const PriorDefinitions *prior)
 {
     StepDerivation d;
     const QString type = statement.nodeType();
@@ -187,12 +234,15 @@ StepDerivation StepDeriver::derive(const SqlStatement &statement)
     } else if (type == QLatin1String("AlterTableStmt")) {
         const QString table = relationName(node.value(QStringLiteral("relation")).toObject());
         const QJsonArray cmds = node.value(QStringLiteral("cmds")).toArray();
-        for (const QJsonValue &cmd : cmds)
-            deriveAlterCommand(table, cmd.toObject().value(QStringLiteral("AlterTableCmd")).toObject(), d);
-        // Undo in reverse order: split and reverse the rollback lines.
-        QStringList lines = d.rollbackSql.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        std::reverse(lines.begin(), lines.end());
-        d.rollbackSql = lines.join(QLatin1Char('\n'));
+        // Undo in reverse order, a command's own undo (maybe two statements) kept whole.
+        QStringList undo;
+        for (const QJsonValue &cmd : cmds) {
+            d.rollbackSql.clear();
+            deriveAlterCommand(table, cmd.toObject().value(QStringLiteral("AlterTableCmd")).toObject(), d, prior);
+            if (!d.rollbackSql.isEmpty())
+                undo.prepend(d.rollbackSql);
+        }
+        d.rollbackSql = undo.join(QLatin1Char('\n'));
         d.backupTables.removeDuplicates();
     } else if (type == QLatin1String("CreateStmt")) {
         const QString table = relationName(node.value(QStringLiteral("relation")).toObject());
@@ -200,7 +250,7 @@ StepDerivation StepDeriver::derive(const SqlStatement &statement)
         d.rollbackLoss = tr("Data loss: every row written into %1 since the migration.").arg(table);
         d.verificationSql = QStringLiteral("SELECT to_regclass(%1); -- expect the table").arg(SqlNames::literal(table));
     } else if (type == QLatin1String("DropStmt")) {
-        deriveDrop(node, d);
+        deriveDrop(node, d, prior);
     } else if (type == QLatin1String("TruncateStmt")) {
         d.destructive = true;
         for (const QJsonValue &r : node.value(QStringLiteral("relations")).toArray())
@@ -229,6 +279,34 @@ StepDerivation StepDeriver::derive(const SqlStatement &statement)
         d.rollbackLoss = tr("No automatic rollback for this statement; write it by hand.");
     }
     return d;
+}
+
+QString PriorDefinitions::Lookup::key() const
+{
+    return QString::number(int(kind)) + QLatin1Char('|') + table + QLatin1Char('|') + name;
+}
+
+QList<PriorDefinitions::Lookup> StepDeriver::priorLookups(const SqlStatement &statement)
+{
+    using Kind = PriorDefinitions::Kind;
+    QList<PriorDefinitions::Lookup> out;
+    const QString type = statement.nodeType();
+    const QJsonObject node = statement.node();
+    if (type == QLatin1String("AlterTableStmt")) {
+        const QString table = relationName(node.value(QStringLiteral("relation")).toObject());
+        for (const QJsonValue &value : node.value(QStringLiteral("cmds")).toArray()) {
+            const QJsonObject cmd = value.toObject().value(QStringLiteral("AlterTableCmd")).toObject();
+            const QString subtype = str(cmd, "subtype");
+            if (subtype == QLatin1String("AT_AlterColumnType"))
+                out << PriorDefinitions::Lookup{Kind::ColumnType, table, str(cmd, "name")};
+            else if (subtype == QLatin1String("AT_DropConstraint"))
+                out << PriorDefinitions::Lookup{Kind::Constraint, table, str(cmd, "name")};
+        }
+    } else if (type == QLatin1String("DropStmt") && str(node, "removeType") == QLatin1String("OBJECT_INDEX")) {
+        for (const QString &index : dropObjects(node))
+            out << PriorDefinitions::Lookup{Kind::Index, {}, index};
+    }
+    return out;
 }
 
 } // namespace slipway::plan

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -10,8 +12,26 @@ struct SqlStatement;
 
 namespace slipway::plan {
 
-// What can be said about one statement from its parse tree alone: whether it
-// destroys data, how to undo it and how to check it worked.
+// What the database said before the migration, for the rollback of a step
+// that changes or drops a definition: the column's type before ALTER COLUMN
+// TYPE, a constraint's or an index's definition before its DROP. Keys are as
+// StepDeriver::priorLookups() names them.
+struct PriorDefinitions {
+    enum class Kind { ColumnType, Constraint, Index };
+    struct Lookup {
+        Kind kind = Kind::ColumnType;
+        QString table; // quoted, maybe schema-qualified, as the script names it
+        QString name;  // column or constraint name (unquoted); for an index, its quoted name
+        QString key() const;
+    };
+    QHash<QString, QString> definitions; // Lookup::key() -> format_type / pg_get_constraintdef / pg_get_indexdef
+
+    QString find(const Lookup &lookup) const { return definitions.value(lookup.key()); }
+};
+
+// What can be said about one statement from its parse tree (and, when given,
+// the definitions before it): whether it destroys data, how to undo it and
+// how to check it worked.
 struct StepDerivation {
     bool destructive = false;
     QString destructiveReason;
@@ -28,7 +48,9 @@ class StepDeriver {
     Q_DECLARE_TR_FUNCTIONS(StepDeriver)
 
 public:
-    static StepDerivation derive(const SqlStatement &statement);
+    static StepDerivation derive(const SqlStatement &statement, const PriorDefinitions *prior = nullptr);
+    // The definitions derive() can use for this statement's rollback.
+    static QList<PriorDefinitions::Lookup> priorLookups(const SqlStatement &statement);
 };
 
 } // namespace slipway::plan
