@@ -341,23 +341,27 @@ int runLintCommand(const QStringList &arguments)
 
     const bool toFile = parser.isSet(outputOption);
     QString text;
+    QByteArray bytes; // the JSON report, written as it is built (UTF-8)
     switch (*reporter) {
     case Reporter::Tty: text = ttyReport(reports, !toFile && stdoutIsTerminal()); break;
     case Reporter::Gcc: text = gccReport(reports); break;
-    case Reporter::Json: text = jsonReport(reports); break;
+    case Reporter::Json: bytes = jsonReportUtf8(reports); break;
     case Reporter::Gitlab: text = gitlabReport(reports); break;
     case Reporter::Sarif:
         text = sarifReport(reports, describeRules(engine), QCoreApplication::applicationVersion());
         break;
     }
+    if (*reporter != Reporter::Json)
+        bytes = text.toUtf8();
     if (toFile) {
         QSaveFile file(parser.value(outputOption));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
             printErr(LintCommand::tr("Cannot write %1: %2").arg(parser.value(outputOption), file.errorString()));
             return ExitFailure;
         }
     } else {
-        QTextStream(stdout) << text;
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
     }
     if (runningInGitHubActions()) {
         const bool machineReadableOnStdout = !toFile && *reporter != Reporter::Tty && *reporter != Reporter::Gcc;

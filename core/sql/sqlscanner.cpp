@@ -12,9 +12,9 @@ namespace slipway {
 
 namespace {
 
-SqlToken::Kind kindOf(const PgQuery__ScanToken &token)
+SqlToken::Kind kindOf(int tokenId, int keywordKind)
 {
-    switch (token.keyword_kind) {
+    switch (keywordKind) {
     case PG_QUERY__KEYWORD_KIND__RESERVED_KEYWORD:
         return SqlToken::Kind::ReservedKeyword;
     case PG_QUERY__KEYWORD_KIND__UNRESERVED_KEYWORD:
@@ -24,7 +24,7 @@ SqlToken::Kind kindOf(const PgQuery__ScanToken &token)
     default:
         break;
     }
-    switch (token.token) {
+    switch (tokenId) {
     case PG_QUERY__TOKEN__IDENT:
     case PG_QUERY__TOKEN__UIDENT:
         return SqlToken::Kind::Identifier;
@@ -82,9 +82,107 @@ struct ScanResultDeleter {
     }
 };
 
-struct UnpackedDeleter {
-    void operator()(PgQuery__ScanResult *result) const { pg_query__scan_result__free_unpacked(result, nullptr); }
+// pg_query_scan's protobuf read straight from the wire format, without
+// protobuf-c's unpack (one allocation per token):
+//   ScanResult { int32 version = 1; repeated ScanToken tokens = 2; }
+//   ScanToken { int32 start = 1; int32 end = 2; Token token = 4; KeywordKind keyword_kind = 5; }
+class WireReader {
+public:
+    WireReader(const uint8_t *data, size_t size)
+        : m_p(data)
+        , m_end(data + size)
+    {
+    }
+
+    bool atEnd() const { return m_p >= m_end; }
+    bool ok() const { return m_ok; }
+
+    uint64_t varint()
+    {
+        uint64_t value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_p >= m_end)
+                break;
+            const uint8_t byte = *m_p++;
+            value |= uint64_t(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return value;
+        }
+        m_ok = false;
+        return 0;
+    }
+
+    // The bytes of a length-delimited field.
+    WireReader nested()
+    {
+        const uint64_t length = varint();
+        if (!m_ok || length > uint64_t(m_end - m_p)) {
+            m_ok = false;
+            return WireReader(m_end, 0);
+        }
+        const uint8_t *start = m_p;
+        m_p += length;
+        return WireReader(start, size_t(length));
+    }
+
+    void skip(int wireType)
+    {
+        switch (wireType) {
+        case 0: varint(); break;
+        case 1: advance(8); break;
+        case 2: nested(); break;
+        case 5: advance(4); break;
+        default: m_ok = false;
+        }
+    }
+
+private:
+    void advance(size_t bytes)
+    {
+        if (bytes > size_t(m_end - m_p))
+            m_ok = false;
+        else
+            m_p += bytes;
+    }
+
+    const uint8_t *m_p;
+    const uint8_t *m_end;
+    bool m_ok = true;
 };
+
+bool decodeToken(WireReader in, QList<SqlToken> &tokens)
+{
+    int values[6] = {0, 0, 0, 0, 0, 0}; // by field number; proto3 leaves zeros out
+    while (in.ok() && !in.atEnd()) {
+        const uint64_t tag = in.varint();
+        const int field = int(tag >> 3);
+        const int wireType = int(tag & 7);
+        if (wireType == 0 && field >= 1 && field <= 5)
+            values[field] = int(int32_t(in.varint()));
+        else
+            in.skip(wireType);
+    }
+    if (!in.ok())
+        return false;
+    tokens.append(SqlToken{values[1], values[2], kindOf(values[4], values[5]), values[4]});
+    return true;
+}
+
+bool decodeScanResult(const uint8_t *data, size_t size, QList<SqlToken> &tokens)
+{
+    WireReader in(data, size);
+    tokens.reserve(qsizetype(size / 8)); // a token takes 8 to 12 bytes
+    while (in.ok() && !in.atEnd()) {
+        const uint64_t tag = in.varint();
+        if ((tag >> 3) == 2 && (tag & 7) == 2) {
+            if (!decodeToken(in.nested(), tokens))
+                return false;
+        } else {
+            in.skip(int(tag & 7));
+        }
+    }
+    return in.ok();
+}
 
 } // namespace
 
@@ -104,17 +202,11 @@ SqlScanner::Result SqlScanner::scan(const QByteArray &utf8)
         }
         return out;
     }
-    std::unique_ptr<PgQuery__ScanResult, UnpackedDeleter> scan(
-        pg_query__scan_result__unpack(nullptr, raw->pbuf.len, reinterpret_cast<const uint8_t *>(raw->pbuf.data)));
-    if (!scan) {
+    if (!decodeScanResult(reinterpret_cast<const uint8_t *>(raw->pbuf.data), raw->pbuf.len, out.tokens)) {
+        out.tokens.clear();
         out.error = QStringLiteral("cannot decode the scanner output");
         out.errorByte = 0;
         return out;
-    }
-    out.tokens.reserve(qsizetype(scan->n_tokens));
-    for (size_t i = 0; i < scan->n_tokens; ++i) {
-        const PgQuery__ScanToken &t = *scan->tokens[i];
-        out.tokens.append(SqlToken{t.start, t.end, kindOf(t), int(t.token)});
     }
     return out;
 }

@@ -3,7 +3,8 @@
 // and ratios against the anchors (no slower than squawk whole-file; under
 // 10 ms per keystroke). Not a ctest test.
 //
-//   lint_vs_squawk [--files N] [--statements N] [--runs N]
+//   lint_vs_squawk [--files N] [--statements N] [--runs N] [--keep DIR]
+//   --keep DIR writes the corpus to DIR and keeps it (to compare outputs).
 //   SQUAWK=/path/to/squawk to choose squawk (else /tmp/squawk's, else npx).
 #include "lint/lintengine.h"
 #include "sql/sqlscript.h"
@@ -152,9 +153,12 @@ QStringList squawkCommand()
     return {};
 }
 
-void wholeFiles(int files, int statements, int runs)
+void wholeFiles(int files, int statements, int runs, const QString &keep)
 {
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    if (!keep.isEmpty())
+        QDir().mkpath(keep);
+    const QDir dir(keep.isEmpty() ? temporary.path() : keep);
     QStringList paths;
     qint64 bytes = 0;
     for (int f = 0; f < files; ++f) {
@@ -170,7 +174,9 @@ void wholeFiles(int files, int statements, int runs)
     out << QStringLiteral("Corpus: %1 files x %2 statements (%3 KB) in %4\n")
                .arg(files).arg(statements).arg(bytes / 1024).arg(dir.path());
 
-    // In-process: read, parse and lint every file with a cold cache.
+    // In-process: read, parse and lint every file with a cold cache (as the
+    // CLI does: no parse cache, so later runs do not reuse the first's trees).
+    SqlScript::setParseCacheEnabled(false);
     std::vector<double> inProcess;
     std::vector<double> inProcessCpu;
     for (int r = 0; r < runs; ++r) {
@@ -189,6 +195,7 @@ void wholeFiles(int files, int statements, int runs)
         if (r == 0)
             out << QStringLiteral("  findings: %1\n").arg(findings);
     }
+    SqlScript::setParseCacheEnabled(true); // the editor's setting, for the keystroke part
     const double engineMs = *std::min_element(inProcess.begin(), inProcess.end());
     const double engineCpuMs = *std::min_element(inProcessCpu.begin(), inProcessCpu.end());
     out << QStringLiteral("  slipway engine in-process: %1 ms, CPU %2 ms (best of %3)\n")
@@ -286,10 +293,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption files(QStringLiteral("files"), QStringLiteral("migration files"), QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption statements(QStringLiteral("statements"), QStringLiteral("statements per file"), QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("timed runs (best is kept)"), QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({files, statements, runs});
+    const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("write the corpus to DIR and keep it"), QStringLiteral("DIR"));
+    parser.addOptions({files, statements, runs, keep});
     parser.addHelpOption();
     parser.process(app);
-    wholeFiles(parser.value(files).toInt(), parser.value(statements).toInt(), std::max(1, parser.value(runs).toInt()));
+    wholeFiles(parser.value(files).toInt(), parser.value(statements).toInt(), std::max(1, parser.value(runs).toInt()),
+               parser.value(keep));
     out.flush();
     keystrokes(2000, 100);
     return 0;

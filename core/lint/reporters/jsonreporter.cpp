@@ -34,6 +34,19 @@ void appendString(QByteArray &out, QStringView text)
     const char16_t *s = text.utf16();
     const char16_t *const end = s + text.size();
     while (s != end) {
+        // Most text is plain ASCII: copy such a run in one go.
+        const char16_t *run = s;
+        while (run != end && *run >= 0x20 && *run < 0x80 && *run != u'"' && *run != u'\\')
+            ++run;
+        if (run != s) {
+            const qsizetype at = out.size();
+            out.resize(at + (run - s));
+            char *to = out.data() + at;
+            while (s != run)
+                *to++ = char(*s++);
+            if (s == end)
+                break;
+        }
         const char16_t u = *s++;
         if (u < 0x80) {
             switch (u) {
@@ -74,6 +87,11 @@ void appendString(QByteArray &out, QStringView text)
 
 QString jsonReport(const QList<FileReport> &files)
 {
+    return QString::fromUtf8(jsonReportUtf8(files));
+}
+
+QByteArray jsonReportUtf8(const QList<FileReport> &files)
+{
     // Written directly (the keys in QJsonDocument's sorted order, compact): a
     // QJsonArray of thousands of objects costs more than linting them.
     QByteArray out = "[";
@@ -109,7 +127,7 @@ QString jsonReport(const QList<FileReport> &files)
         }
     }
     out += "]\n";
-    return QString::fromUtf8(out);
+    return out;
 }
 
 } // namespace slipway

@@ -10,5 +10,7 @@ namespace slipway {
 // column_end is exclusive; level is "Error", "Warning" or "Hint"; help is null
 // when there is none.
 QString jsonReport(const QList<FileReport> &files);
+// The same report as UTF-8 bytes, ready to write (no round trip through QString).
+QByteArray jsonReportUtf8(const QList<FileReport> &files);
 
 } // namespace slipway
