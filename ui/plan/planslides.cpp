@@ -58,12 +58,8 @@ Slide PlanSlides::titleSlide(const MigrationPlan &plan)
                                          ? tr("The live database's table sizes.")
                                          : tr("No table sizes (planned offline): durations that depend on size are "
                                               "unknown.")};
-    // The risk word alone does not say why: name the step that sets it.
-    const PlanStep *riskiest = nullptr;
-    for (const PlanStep &step : plan.steps)
-        if (!riskiest || step.risk > riskiest->risk)
-            riskiest = &step;
-    if (riskiest && riskiest->risk > RiskClass::Low)
+    // The risk word alone does not say why: the step that sets it.
+    if (const PlanStep *riskiest = StepText::riskiest(plan))
         slide.sections << Slide::Section{tr("Riskiest step"),
                                          tr("Step %1: %2").arg(riskiest->index + 1).arg(StepText::summary(*riskiest, 70))
                                              + (riskiest->riskReason.isEmpty() ? QString()

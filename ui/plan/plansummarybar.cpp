@@ -60,7 +60,14 @@ void PlanSummaryBar::setPlan(const MigrationPlan &plan)
     const QString sizes = plan.sizesFromLiveDatabase
                               ? tr("table sizes read from the live database")
                               : tr("offline: no table sizes, estimates are unknown where size matters");
-    const QStringList facts = {
+    QStringList facts;
+    // The risk word alone does not say why: the step that sets it.
+    if (const PlanStep *riskiest = StepText::riskiest(plan))
+        facts << tr("<b>Riskiest step:</b> %1").arg(
+            (riskiest->riskReason.isEmpty() ? tr("step %1").arg(riskiest->index + 1)
+                                            : tr("step %1 — %2").arg(riskiest->index + 1).arg(riskiest->riskReason))
+                .toHtmlEscaped());
+    facts << QStringList{
         tr("<b>Expected lock time:</b> %1").arg(StepText::lockTime(s).toHtmlEscaped()),
         tr("<b>Downtime:</b> %1").arg(downtime),
         tr("<b>Approvals:</b> %1").arg(approvals.toHtmlEscaped()),

@@ -135,4 +135,13 @@ QString StepText::lockTime(const PlanSummary &summary)
     return summary.lockTimeUnknown ? tr("%1 + unknown (table sizes not known)").arg(known) : known;
 }
 
+const PlanStep *StepText::riskiest(const MigrationPlan &plan)
+{
+    const PlanStep *top = nullptr;
+    for (const PlanStep &step : plan.steps)
+        if (!top || step.risk > top->risk)
+            top = &step;
+    return top && top->risk > RiskClass::Low ? top : nullptr;
+}
+
 } // namespace slipway

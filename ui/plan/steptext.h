@@ -31,6 +31,9 @@ public:
     static QString phase(plan::StepPhase phase);
     // "Lock time ~3 s" / "~3 s + unknown".
     static QString lockTime(const plan::PlanSummary &summary);
+    // The first step with the plan's highest risk, when above low (else null):
+    // what a risk word alone does not say.
+    static const plan::PlanStep *riskiest(const plan::MigrationPlan &plan);
 };
 
 } // namespace slipway
