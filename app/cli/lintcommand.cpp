@@ -329,6 +329,7 @@ int runLintCommand(const QStringList &arguments)
     // for re-parsing after edits would only hold memory.
     SqlScript::setParseCacheEnabled(false);
     LintEngine engine(options);
+    engine.setIncremental(false); // every file is linted once
     QList<FileReport> reports;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         FileReport report{sources[i].path, sources[i].text, {}};

@@ -78,6 +78,12 @@ void LintEngine::setOptions(const LintOptions &options)
     m_cache.clear();
 }
 
+void LintEngine::setIncremental(bool incremental)
+{
+    m_incremental = incremental;
+    m_cache.clear();
+}
+
 const LintRule *LintEngine::rule(const QString &id) const
 {
     for (const auto &rule : m_rules) {
@@ -137,7 +143,7 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
 
     ScriptState state;
     state.inTransaction = m_options.assumeInTransaction;
-    QString fingerprint = state.fingerprint();
+    QString fingerprint = m_incremental ? state.fingerprint() : QString();
     QHash<QString, CachedStatement> used;
     for (const SqlStatement &statement : script.statements()) {
         Suppression suppression = fileSuppression;
@@ -165,9 +171,13 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
             // Some rules look at the file as a whole (is this the last statement,
             // is it the only one), so that is part of the key too.
             const int count = int(script.statements().size());
-            const QString key = statement.text + QChar(0x1f) + fingerprint + QChar(0x1f)
-                                + QString::number(int(count == 1)) + QString::number(int(statement.index == count - 1));
-            auto cached = m_cache.constFind(key);
+            QString key;
+            auto cached = m_cache.constEnd();
+            if (m_incremental) {
+                key = statement.text + QChar(0x1f) + fingerprint + QChar(0x1f) + QString::number(int(count == 1))
+                      + QString::number(int(statement.index == count - 1));
+                cached = m_cache.constFind(key);
+            }
             QList<Finding> relative;
             if (cached != m_cache.constEnd()) {
                 // Same text after the same state: same findings, same state after it.
@@ -189,8 +199,10 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
                 for (const Finding &f : found)
                     relative << toRelative(f, statement.range.start);
                 state.advance(statement, m_options);
-                fingerprint = state.fingerprint();
-                used.insert(key, CachedStatement{relative, state, fingerprint});
+                if (m_incremental) {
+                    fingerprint = state.fingerprint();
+                    used.insert(key, CachedStatement{relative, state, fingerprint});
+                }
             }
             advanced = true;
             for (const Finding &f : relative)
@@ -203,7 +215,8 @@ QList<Finding> LintEngine::lint(const SqlScript &script)
         }
         if (!advanced) {
             state.advance(statement, m_options);
-            fingerprint = state.fingerprint();
+            if (m_incremental)
+                fingerprint = state.fingerprint();
         }
     }
     m_cache = used; // keep what the current text uses; memory stays bounded by the file

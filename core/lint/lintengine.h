@@ -26,6 +26,10 @@ public:
     const LintOptions &options() const { return m_options; }
     void setOptions(const LintOptions &options); // drops the cache
     void clearCache() { m_cache.clear(); }
+    // On by default (the editor re-lints on every edit). A one-shot caller such
+    // as `slipway-cli lint` turns it off: no per-statement cache key, state
+    // fingerprint or cached copy of the findings is made.
+    void setIncremental(bool incremental);
 
     QList<Finding> lint(const SqlScript &script);
     int lastCheckedCount() const { return m_lastChecked; } // statements checked (not cached) by the last lint()
@@ -51,6 +55,7 @@ private:
     LintRules m_rules;
     QHash<QString, CachedStatement> m_cache;
     int m_lastChecked = 0;
+    bool m_incremental = true;
 };
 
 } // namespace slipway
