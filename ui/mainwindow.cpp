@@ -159,6 +159,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         }
     }
     m_editors->setLocalStore(m_localStore.get());
+    m_pastRunsAction->setEnabled(m_localStore != nullptr);
     connect(m_monitorController, &MonitorController::info, this, &MainWindow::logInfo);
     connect(m_monitorController, &MonitorController::warning, this, &MainWindow::logWarning);
     connect(m_monitor, &MonitorView::info, this, &MainWindow::logInfo);

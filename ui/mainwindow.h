@@ -129,6 +129,7 @@ public slots:
     // The Run tab; folder empty: the History tab's folder, else the remembered one, else the demo's.
     RunView *showRun(const QString &folder = {});
     void runCurrentScript();
+    void showPastRuns(); // Migration > Past Runs…
     void runCurrentStatement(); // the statement at the cursor, in the Run tab
     void runSelection();        // the selected text, in the Run tab
     DiffView *showDiff(); // the Schema Diff tab
@@ -227,10 +228,11 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_diffAction = nullptr;
     QAction *m_runScriptAction = nullptr;
+    QAction *m_pastRunsAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_planScriptAction = nullptr;
     QAction *m_openPlanAction = nullptr;
     QAction *m_presentAction = nullptr;
-    QList<QAction *> m_plannedActions;
 };
 
 } // namespace slipway

@@ -87,6 +87,9 @@ void MainWindow::createActions()
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
                              tr("Run the current editor tab as one migration, with timeouts, retries and the monitor"),
                              &MainWindow::runCurrentScript);
+    m_pastRunsAction = make(QStringLiteral("actionPastRuns"), tr("Past R&uns…"), QKeySequence(),
+                            tr("Earlier runs and monitoring sessions with their logs and the monitor's charts"),
+                            &MainWindow::showPastRuns);
     m_planScriptAction = make(QStringLiteral("actionPlanScript"), tr("&Plan for Current Script"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                               tr("Steps, locks, estimated durations, risk, rollback and approvals for the current "
@@ -128,34 +131,9 @@ void MainWindow::createActions()
     m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
-    // Places for the views of later issues: real actions, visibly not there yet.
-    struct Planned {
-        const char *name;
-        const char *text;
-        QKeySequence shortcut;
-        const char *tip;
-    };
-    const Planned planned[] = {
-        {"actionLockAnalysis", QT_TR_NOOP("Lock &Analysis"), QKeySequence(),
-         QT_TR_NOOP("Planned: which lock each statement takes, and what it blocks, on this database.")},
-        {"actionHistory", QT_TR_NOOP("Migration &History"), QKeySequence(),
-         QT_TR_NOOP("Planned: applied, pending and changed migrations from the history tables.")},
-    };
-    for (const Planned &p : planned) {
-        auto *action = new QAction(tr(p.text), this);
-        action->setObjectName(QString::fromLatin1(p.name));
-        action->setShortcut(p.shortcut);
-        action->setToolTip(tr(p.tip));
-        action->setStatusTip(tr(p.tip));
-        action->setEnabled(false);
-        m_plannedActions << action;
-        if (action->objectName() == QLatin1String("actionHistory")) {
-            action->setEnabled(true);
-            action->setToolTip(tr("Applied, pending and changed migrations of a folder against this database"));
-            action->setStatusTip(action->toolTip());
-            connect(action, &QAction::triggered, this, [this] { showHistory(); });
-        }
-    }
+    m_historyAction = make(QStringLiteral("actionHistory"), tr("Migration &History"), QKeySequence(),
+                           tr("Applied, pending and changed migrations of a folder against this database"),
+                           [this] { showHistory(); });
 }
 
 void MainWindow::createMenus()
@@ -228,6 +206,7 @@ void MainWindow::createMenus()
     migration->addAction(m_diffAction);
     migration->addAction(m_runAction);
     migration->addAction(m_runScriptAction);
+    migration->addAction(m_pastRunsAction);
     migration->addAction(m_planScriptAction);
     migration->addAction(m_presentAction);
     QAction *planWizard = migration->addAction(tr("New E&xpand/Contract Plan…"));
@@ -242,8 +221,7 @@ void MainWindow::createMenus()
         wizard->open();
     });
     migration->addSeparator();
-    for (QAction *action : std::as_const(m_plannedActions))
-        migration->addAction(action);
+    migration->addAction(m_historyAction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setToolTipsVisible(true);

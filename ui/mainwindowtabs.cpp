@@ -8,8 +8,10 @@
 #include "editor/sqleditor.h"
 #include "history/historyview.h"
 #include "history/migrationstatustracker.h"
+#include "db/localstore.h"
 #include "monitor/monitorcontroller.h"
 #include "monitor/monitorview.h"
+#include "pastrunsdialog.h"
 #include "plan/migrationplan.h"
 #include "run/runview.h"
 #include "sql/sqlscript.h"
@@ -79,6 +81,7 @@ RunView *MainWindow::showRun(const QString &folder)
     if (!view) {
         view = new RunView(m_connection, m_monitorController, m_tabs);
         view->setPreferences(m_preferences);
+        view->setLocalStore(m_localStore.get());
         connect(view, &RunView::info, this, &MainWindow::logInfo);
         connect(view, &RunView::warning, this, &MainWindow::logWarning);
         connect(view, &RunView::runningChanged, this, [this] { updateActions(); });
@@ -90,6 +93,15 @@ RunView *MainWindow::showRun(const QString &folder)
     m_tabs->setCurrentWidget(view);
     updateActions();
     return view;
+}
+
+void MainWindow::showPastRuns()
+{
+    if (!m_localStore)
+        return;
+    auto *dialog = new PastRunsDialog(m_localStore->path(), m_preferences.thresholds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::runCurrentScript()

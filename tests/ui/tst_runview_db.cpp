@@ -2,6 +2,7 @@
 // locks, a dry run that leaves nothing behind, the real run (journaled), an
 // error that says where, an abort that rolls back, and a backfill to the end.
 #include "activeconnection.h"
+#include "db/localstore.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "run/runeventlog.h"
@@ -19,6 +20,8 @@
 
 #include <pqxx/pqxx>
 
+#include <algorithm>
+
 using namespace slipway;
 using slipway::test::TestSandbox;
 
@@ -28,6 +31,7 @@ class TestRunViewDb : public QObject {
     QTemporaryDir m_home;
     QTemporaryDir m_folder;
     QString m_uri;
+    std::unique_ptr<LocalStore> m_store; // what Migration > Past Runs reads
     std::unique_ptr<MainWindow> m_window;
     RunView *m_view = nullptr;
 
@@ -75,6 +79,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->connection()->state(), ActiveConnection::State::Connected, 60000);
         m_view = m_window->showRun(m_folder.path());
         QVERIFY(m_view);
+        m_store = std::make_unique<LocalStore>(m_home.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(m_store->open());
+        m_view->setLocalStore(m_store.get());
     }
 
     void previewShowsPendingWithLocks()
@@ -178,6 +185,30 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM rv_items WHERE status_v2 IS NULL"), QStringLiteral("0"));
     }
 
+    // Every run above is kept with its log and how it ended; the journal's
+    // run_log of the real run points at it.
+    void runsAreKeptForPastRuns()
+    {
+        QList<LocalStore::RunLogEntry> runs = m_store->runs();
+        std::reverse(runs.begin(), runs.end()); // oldest first
+        QStringList outcomes;
+        for (const LocalStore::RunLogEntry &run : runs)
+            outcomes << run.status;
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("succeeded"), QStringLiteral("succeeded"),
+                                        QStringLiteral("failed"), QStringLiteral("aborted"), QStringLiteral("succeeded")}));
+        QVERIFY2(runs[1].title.startsWith(QStringLiteral("Run: 2 migration")), qPrintable(runs[1].title));
+        QVERIFY2(runs[4].title.startsWith(QStringLiteral("Backfill: ")), qPrintable(runs[4].title));
+        QCOMPARE(runs[1].target, m_window->connection()->target());
+        const QList<LocalStore::RunLogLine> log = m_store->runLog(runs[2].id);
+        QVERIFY(!log.isEmpty());
+        bool sqlstate = false;
+        for (const LocalStore::RunLogLine &line : log)
+            sqlstate = sqlstate || (line.level == QLatin1String("error") && line.message.contains(QStringLiteral("42P01")));
+        QVERIFY(sqlstate);
+        QCOMPARE(scalar("SELECT DISTINCT run_log FROM slipway.journal WHERE version IN ('1', '2')"),
+                 QStringLiteral("slipway-local-run:%1").arg(runs[1].id));
+    }
+
     void unfinishedRunIsShownOnConnect()
     {
         // As a crashed app leaves it: 'running', and no runner holds the lock.
@@ -194,6 +225,7 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_store.reset();
     }
 };
 

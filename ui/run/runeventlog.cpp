@@ -79,6 +79,7 @@ void RunEventLog::addLine(Severity severity, const QString &what, const QString 
     ++m_counts[int(severity)];
     if (follow)
         scrollToBottom();
+    emit lineAdded(severity, what.isEmpty() || what == words[int(severity)] ? message : what + QStringLiteral(": ") + message);
 }
 
 void RunEventLog::addExecutionEvent(const run::ExecutionEvent &event)

@@ -29,6 +29,9 @@ public:
     int count(Severity severity) const;
     QString plainText() const; // for copying into a ticket
 
+signals:
+    void lineAdded(slipway::RunEventLog::Severity severity, const QString &message);
+
 private:
     QList<int> m_counts = {0, 0, 0, 0};
 };

@@ -214,6 +214,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
         }
     });
     connect(m_connection, &ActiveConnection::stateChanged, this, &RunView::updateControls);
+    setUpRecording();
     connect(m_connection, &ActiveConnection::connected, this, [this] {
         if (!m_running)
             refreshPlan(); // what is pending on this database

@@ -7,6 +7,7 @@
 #include "monitor/policydecision.h"
 #include "plan/migrationplan.h"
 #include "plan/planexecution.h"
+#include "runrecorder.h"
 #include "settings/preferences.h"
 
 #include <QPointer>
@@ -24,6 +25,7 @@ class QSpinBox;
 namespace slipway {
 
 class ActiveConnection;
+class LocalStore;
 class MonitorController;
 class PlanRunJob;
 class RunEventLog;
@@ -53,6 +55,8 @@ public:
     ~RunView() override;
 
     void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
+    // Keeps every run (title, log, outcome) in the store for Migration > Past Runs.
+    void setLocalStore(LocalStore *store);
     void setFolder(const QString &folder);
     void setScript(const QString &sql, const QString &label, const QString &path = {});
     QString script() const { return m_scriptSql; }
@@ -95,6 +99,8 @@ signals:
 private:
     Source source() const;
     Mode mode() const;
+    void setUpRecording();
+    QString runTitle() const; // e.g. 'Run: 2 migrations', 'Backfill: orders_note.json'
     void updateControls();
     void setSummary(int severity, const QString &text);
     // Opens the run's own session (once per connection), then calls next.
@@ -165,6 +171,7 @@ private:
     RunPreview *m_preview = nullptr;
     RunEventLog *m_log = nullptr;
     QPushButton *m_exportResults = nullptr;
+    RunRecorder m_recorder;
     QList<run::ExecutionItem> m_runItems;   // what the last run ran
     QList<run::ExecutionEvent> m_runEvents; // and what it reported
     std::optional<plan::MigrationPlan> m_plan; // Source::Plan

@@ -57,6 +57,7 @@ void RunView::startItems()
     updateControls();
     emit info(tr("%1 of %n item(s) started on %2.", nullptr, int(m_items.size()))
                   .arg(run::ExecutionOptions::modeName(options.mode), m_connection->target()));
+    options.runLog = m_recorder.reference(); // the journal says where this run's log is
     m_runner->start(m_items, options);
 }
 
