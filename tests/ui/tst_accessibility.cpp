@@ -8,6 +8,7 @@
 // state by colour alone.
 #include "connectiondialog.h"
 #include "db/connectionprofile.h"
+#include "diff/diffddlpane.h"
 #include "diff/diffrehearsalpanel.h"
 #include "diff/diffsidepicker.h"
 #include "diff/diffview.h"
@@ -454,6 +455,9 @@ private slots:
         }
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(lines(problems)));
+        // Differing DDL lines are not told by their tint alone: a screen reader hears their numbers.
+        diff->ddlPane()->setTexts(QStringLiteral("t"), QStringLiteral("a\nb"), QStringLiteral("a\nc"));
+        QCOMPARE(diff->ddlPane()->sourceEdit()->accessibleDescription(), DiffDdlPane::tr("Differing lines: %1").arg(2));
         // Alt+L opens the Rehearsal tab, Alt+A puts the cursor in its scratch server.
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);

@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -28,6 +29,50 @@ QStringList linesOf(const QString &text)
     return text.isEmpty() ? QStringList() : text.split(u'\n');
 }
 
+// The "−" or "+" beside each marked line of an editor, so the tint is not the only signal.
+class MarkStrip : public QWidget {
+public:
+    MarkStrip(QPlainTextEdit *edit, const QString &symbol, QWidget *parent)
+        : QWidget(parent), m_edit(edit), m_symbol(symbol)
+    {
+        setFont(edit->font());
+        setFixedWidth(fontMetrics().horizontalAdvance(symbol) + 6);
+        connect(edit->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { update(); });
+        connect(edit, &QPlainTextEdit::updateRequest, this, [this] { update(); });
+    }
+    void setChanged(const QList<bool> &changed)
+    {
+        m_changed = changed;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setPen(palette().color(QPalette::WindowText));
+        const int top = m_edit->viewport()->mapTo(parentWidget(), QPoint(0, 0)).y() - y();
+        const int bottom = m_edit->viewport()->height();
+        p.setClipRect(0, top, width(), bottom); // nothing beside the scroll bar
+        QTextBlock block = m_edit->document()->firstBlock();
+        for (int line = 0; block.isValid() && line < m_changed.size(); ++line, block = block.next()) {
+            if (!m_changed.at(line))
+                continue;
+            const QRect r = m_edit->cursorRect(QTextCursor(block));
+            if (r.bottom() < 0)
+                continue;
+            if (r.top() >= bottom)
+                break;
+            p.drawText(QRect(0, top + r.top(), width(), r.height()), Qt::AlignCenter, m_symbol);
+        }
+    }
+
+private:
+    QPlainTextEdit *m_edit;
+    QString m_symbol;
+    QList<bool> m_changed;
+};
+
 } // namespace
 
 DiffDdlPane::DiffDdlPane(QWidget *parent) : QWidget(parent)
@@ -41,14 +86,21 @@ DiffDdlPane::DiffDdlPane(QWidget *parent) : QWidget(parent)
     m_targetHeader = new QLabel(this);
     m_source = makeEdit(tr("Source definition"), this);
     m_target = makeEdit(tr("Target definition"), this);
+    m_sourceMarks = new MarkStrip(m_source, QStringLiteral("\u2212"), this);
+    m_targetMarks = new MarkStrip(m_target, QStringLiteral("+"), this);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_title, 0, 0, 1, 2);
-    grid->addWidget(m_sourceHeader, 1, 0);
-    grid->addWidget(m_targetHeader, 1, 1);
-    grid->addWidget(m_source, 2, 0);
-    grid->addWidget(m_target, 2, 1);
+    grid->setHorizontalSpacing(2);
+    grid->addWidget(m_title, 0, 0, 1, 4);
+    grid->addWidget(m_sourceHeader, 1, 0, 1, 2);
+    grid->addWidget(m_targetHeader, 1, 2, 1, 2);
+    grid->addWidget(m_sourceMarks, 2, 0);
+    grid->addWidget(m_source, 2, 1);
+    grid->addWidget(m_targetMarks, 2, 2);
+    grid->addWidget(m_target, 2, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
 
     // Scroll together, so the marked lines stay side by side.
     connect(m_source->verticalScrollBar(), &QScrollBar::valueChanged, m_target->verticalScrollBar(),
@@ -89,6 +141,20 @@ void DiffDdlPane::setTexts(const QString &title, const QString &source, const QS
     m_targetHeader->setText(header(m_targetName.isEmpty() ? tr("Target") : m_targetName, target, diff.changedRightCount(), tr("+ (added or changed)")));
     mark(m_source, m_sourceChanged, QColor(0xff, 0xd7, 0xd5));
     mark(m_target, m_targetChanged, QColor(0xd4, 0xf4, 0xd4));
+    static_cast<MarkStrip *>(m_sourceMarks)->setChanged(m_sourceChanged);
+    static_cast<MarkStrip *>(m_targetMarks)->setChanged(m_targetChanged);
+    describe(m_source, m_sourceChanged);
+    describe(m_target, m_targetChanged);
+}
+
+void DiffDdlPane::describe(QPlainTextEdit *edit, const QList<bool> &changed)
+{
+    QStringList lines;
+    for (int i = 0; i < changed.size(); ++i)
+        if (changed.at(i))
+            lines << QString::number(i + 1);
+    edit->setAccessibleDescription(lines.isEmpty() ? QString()
+                                                   : tr("Differing lines: %1").arg(lines.join(QStringLiteral(", "))));
 }
 
 void DiffDdlPane::mark(QPlainTextEdit *edit, const QList<bool> &changed, const QColor &tint)

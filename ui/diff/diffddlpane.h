@@ -8,7 +8,8 @@ class QPlainTextEdit;
 namespace slipway {
 
 // Source DDL and target DDL side by side, read-only, the lines that differ
-// marked (tinted and bold; the header counts them) by LineDiff.
+// marked by LineDiff: tinted, bold, and a "−" or "+" beside them (the header
+// counts them; the editors' accessible descriptions list them).
 class DiffDdlPane : public QWidget {
     Q_OBJECT
 
@@ -28,12 +29,15 @@ public:
 
 private:
     void mark(QPlainTextEdit *edit, const QList<bool> &changed, const QColor &tint);
+    void describe(QPlainTextEdit *edit, const QList<bool> &changed);
 
     QLabel *m_title = nullptr;
     QLabel *m_sourceHeader = nullptr;
     QLabel *m_targetHeader = nullptr;
     QPlainTextEdit *m_source = nullptr;
     QPlainTextEdit *m_target = nullptr;
+    QWidget *m_sourceMarks = nullptr;
+    QWidget *m_targetMarks = nullptr;
     QList<bool> m_sourceChanged;
     QList<bool> m_targetChanged;
     QString m_sourceName;
