@@ -50,7 +50,7 @@ public:
     void check(const StatementContext &ctx, QList<Finding> &out) const override
     {
         for (const ColumnTypeSite &site : columnTypeSites(ctx)) {
-            const QString type = builtinTypeName(site.typeName);
+            const QString &type = site.builtinType;
             if (type.isEmpty())
                 continue;
             std::optional<QString> replacement;

@@ -55,13 +55,16 @@ namespace {
 QList<ColumnTypeSite> findColumnTypeSites(const StatementContext &ctx)
 {
     QList<ColumnTypeSite> out;
+    const auto append = [&out](const QString &table, const QString &column, const QJsonObject &typeName, const QString &kind) {
+        out << ColumnTypeSite{table, column, typeName, kind, builtinTypeName(typeName)};
+    };
     const QJsonObject node = ctx.node();
     if (ctx.nodeType() == QLatin1String("CreateStmt")) {
         const QString table = StatementContext::rangeVarName(obj(node, "relation"));
         for (const QJsonValue &element : arr(node, "tableElts")) {
             const QJsonObject column = unwrap(element, "ColumnDef");
             if (!column.isEmpty() && column.contains(QStringLiteral("typeName")))
-                out << ColumnTypeSite{table, str(column, "colname"), obj(column, "typeName"), QStringLiteral("create")};
+                append(table, str(column, "colname"), obj(column, "typeName"), QStringLiteral("create"));
         }
     } else if (isAlterTable(ctx)) {
         const QString table = alterTableName(ctx);
@@ -70,9 +73,9 @@ QList<ColumnTypeSite> findColumnTypeSites(const StatementContext &ctx)
             const QString subtype = str(cmd, "subtype");
             const QJsonObject column = unwrap(cmd.value(QStringLiteral("def")), "ColumnDef");
             if (subtype == QLatin1String("AT_AddColumn"))
-                out << ColumnTypeSite{table, str(column, "colname"), obj(column, "typeName"), QStringLiteral("add")};
+                append(table, str(column, "colname"), obj(column, "typeName"), QStringLiteral("add"));
             else if (subtype == QLatin1String("AT_AlterColumnType"))
-                out << ColumnTypeSite{table, str(cmd, "name"), obj(column, "typeName"), QStringLiteral("alter")};
+                append(table, str(cmd, "name"), obj(column, "typeName"), QStringLiteral("alter"));
         }
     }
     return out;

@@ -36,6 +36,7 @@ struct ColumnTypeSite {
     QString column;
     QJsonObject typeName; // TypeName node
     QString kind;         // "create", "add", "alter"
+    QString builtinType;  // builtinTypeName(typeName), worked out once for all type rules
 };
 QList<ColumnTypeSite> columnTypeSites(const StatementContext &ctx);
 // The type's base name as PostgreSQL resolves it: "int4", "varchar", ... ;
