@@ -5,6 +5,7 @@
 #include "command.h"
 #include "diffcommand.h"
 #include "driftcommand.h"
+#include "journalcommand.h"
 #include "lintcommand.h"
 #include "migratecommand.h"
 #include "monitorcommand.h"
@@ -41,6 +42,7 @@ const Command kCommands[] = {
     {"migrate", QT_TRANSLATE_NOOP("Cli", "Run pending migrations (or a dry run, or a rollback) safely, journaled"), runMigrateCommand},
     {"drift", QT_TRANSLATE_NOOP("Cli", "Compare a database with what its migrations folder says it should be"), runDriftCommand},
     {"plan", QT_TRANSLATE_NOOP("Cli", "Write a migration plan and runbook (risk, locks, rollback) for a SQL file"), runPlanCommand},
+    {"journal", QT_TRANSLATE_NOOP("Cli", "Print Slipway's journal of a database as the JSON migration log"), runJournalCommand},
 };
 
 struct Cli {

@@ -1,6 +1,7 @@
 // slipway-cli migrate --log-json: one object per migration in the run log
 // format of the reference (version, status, tables affected, applied by, mode,
-// notes, error with SQLSTATE), and each journal row's run_log names the file.
+// notes, error with SQLSTATE), and each journal row's run_log names the file;
+// slipway-cli journal exports the whole journal in the same format.
 #include "testsandbox.h"
 
 #include <QFile>
@@ -90,6 +91,27 @@ private slots:
         QCOMPARE(broken.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QCOMPARE(broken.value(QStringLiteral("error")).toObject().value(QStringLiteral("sqlstate")).toString(),
                  QStringLiteral("42P01"));
+
+        // The whole journal, exported: the three runs, oldest first, in the same format.
+        QProcess exported;
+        exported.start(TestSandbox::cliPath(), {QStringLiteral("journal"), uri});
+        QVERIFY(exported.waitForFinished(30000));
+        QCOMPARE(exported.exitCode(), 0);
+        const QJsonArray all = QJsonDocument::fromJson(exported.readAllStandardOutput()).array();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("version")).toString(), QStringLiteral("1"));
+        QVERIFY(all.at(0).toObject().value(QStringLiteral("tables_affected")).toArray().contains(QStringLiteral("items")));
+        QCOMPARE(all.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(all.at(2).toObject().value(QStringLiteral("run_log")).toString(), url);
+
+        // A database Slipway never ran on: an empty list, nothing created.
+        const QString untouched = TestSandbox::freshDatabase(QStringLiteral("runlog_cli_empty"));
+        exported.start(TestSandbox::cliPath(), {QStringLiteral("journal"), untouched});
+        QVERIFY(exported.waitForFinished(30000));
+        QCOMPARE(exported.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(exported.readAllStandardOutput()).array().size(), 0);
+        pqxx::connection empty(untouched.toStdString());
+        QVERIFY(pqxx::nontransaction(empty).exec("SELECT to_regnamespace('slipway')")[0][0].is_null());
     }
 };
 
