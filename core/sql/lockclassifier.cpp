@@ -325,8 +325,12 @@ void dropStatement(Builder &b, const QJsonObject &stmt)
 void collectRangeVars(const QJsonValue &value, QStringList &out)
 {
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
-            collectRangeVars(v, out);
+        const QJsonArray array = value.toArray();
+        for (auto it = array.constBegin(); it != array.constEnd(); ++it) {
+            const QJsonValue::Type type = it->type();
+            if (type == QJsonValue::Object || type == QJsonValue::Array)
+                collectRangeVars(*it, out);
+        }
     } else if (value.isObject()) {
         // A RangeVar is a one-key wrapper {"RangeVar": {...}} and holds no other
         // RangeVar, so look it up by name instead of building every key's string.
@@ -339,9 +343,10 @@ void collectRangeVars(const QJsonValue &value, QStringList &out)
             return;
         }
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-            const QJsonValue child = it.value();
-            if (child.isObject() || child.isArray())
-                collectRangeVars(child, out);
+            // Most members are numbers and strings: test the type in place, copy only containers.
+            const QJsonValue::Type type = it->type();
+            if (type == QJsonValue::Object || type == QJsonValue::Array)
+                collectRangeVars(it.value(), out);
         }
     }
 }
