@@ -17,6 +17,9 @@ DemoController::DemoController(QObject *parent)
 
 DemoController::~DemoController()
 {
+    // Its owner (the main window) is being destroyed: the workload's last
+    // stats and the sandbox's last words must not reach it.
+    blockSignals(true);
     if (m_workload) {
         m_workload->stop();
         delete m_workload;
