@@ -8,6 +8,8 @@
 #include "lint/touchedtables.h"
 #include "sql/sqlscript.h"
 
+#include <QLocale>
+
 namespace slipway::plan {
 
 namespace {
@@ -79,7 +81,8 @@ void estimate(PlanStep &step, const SqlStatement &statement, const PlanRates &ra
                                 && !node.contains(QStringLiteral("whereClause"));
         if (wholeTable) {
             step.estimatedSeconds = rows / rates.rowsPerSecond;
-            step.estimateBasis = PlanBuilder::tr("%1 rows at %2 rows/s (%3)").arg(rows).arg(rates.rowsPerSecond).arg(rateKind);
+            step.estimateBasis = PlanBuilder::tr("%1 rows at %2 rows/s (%3)")
+                                      .arg(QLocale().toString(rows), QLocale().toString(rates.rowsPerSecond, 'g', 6), rateKind);
         } else {
             step.estimatedSeconds = -1;
             step.estimateBasis = PlanBuilder::tr("depends on the rows the statement selects");
@@ -187,7 +190,7 @@ PlanStep buildStep(const SqlStatement &statement, const PlanContext &context, co
     step.riskReason = d.destructive ? PlanBuilder::tr("destructive: %1").arg(d.destructiveReason)
                       : d.foreignKey ? PlanBuilder::tr("foreign key change")
                       : rows < 0     ? PlanBuilder::tr("%1, table size unknown").arg(effectKey(step.effect))
-                                     : PlanBuilder::tr("%1 on %2 rows").arg(effectKey(step.effect)).arg(rows);
+                                     : PlanBuilder::tr("%1 on %2 rows").arg(effectKey(step.effect), QLocale().toString(rows));
     choosePattern(step, d);
     step.rollbackSql = d.rollbackSql;
     step.rollbackLoss = d.rollbackLoss;
