@@ -80,7 +80,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     m_rollbackTo = new QComboBox(this);
     m_rollbackTo->setObjectName(QStringLiteral("runRollbackTo"));
     m_rollbackTo->setAccessibleName(tr("Roll back down to and including this version"));
-    m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh Plan"), this);
+    m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh Pla&n"), this);
     m_start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), this);
     m_start->setObjectName(QStringLiteral("runStart"));
     m_pause = new QPushButton(style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
@@ -125,7 +125,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     // Two short rows rather than one long one: the tab's minimum width must
     // leave room for the docks beside it.
     auto *controls = new QHBoxLayout;
-    auto *modeLabel = new QLabel(tr("&Mode:"), this);
+    auto *modeLabel = new QLabel(tr("M&ode:"), this);
     modeLabel->setBuddy(m_mode);
     controls->addWidget(modeLabel);
     controls->addWidget(m_mode);
@@ -137,7 +137,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     running->addWidget(m_pause);
     running->addWidget(buildBackfillControls());
     running->addWidget(m_progress, 1);
-    for (QComboBox *combo : {m_source, m_mode, m_rollbackTo}) {
+    for (QComboBox *combo : {m_source, m_rollbackTo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }

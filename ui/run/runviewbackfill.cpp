@@ -35,7 +35,7 @@ QString eta(double seconds)
 QWidget *RunView::buildBackfillControls()
 {
     auto *box = new QWidget(this);
-    m_throttle = new QPushButton(tr("&Throttle"), box);
+    m_throttle = new QPushButton(tr("Thrott&le"), box);
     m_throttle->setObjectName(QStringLiteral("runThrottle"));
     m_throttle->setCheckable(true);
     m_throttle->setToolTip(tr("Hold the batches (the current one finishes) until unchecked"));
