@@ -250,7 +250,9 @@ void PlanRunner::Private::dryRun(PgConnection &conn, const MigrationPlan &plan, 
     execution.mode = ExecutionOptions::Mode::DryRun;
     execution.journal = false;
     execution.verify = false; // skipped CONCURRENTLY statements would fail their checks
-    const QList<int> steps = PlanExecution::order(plan, options.down);
+    QList<int> steps = PlanExecution::order(plan, options.down);
+    if (!options.only.isEmpty())
+        steps.removeIf([this](int step) { return !options.only.contains(step); });
     QList<ExecutionItem> items;
     for (int step : steps)
         items << PlanExecution::item(plan, step, options.down);
@@ -358,6 +360,8 @@ PlanRunResult PlanRunner::run(const QString &conninfo, const MigrationPlan &plan
         return result;
     }
     for (int step : PlanExecution::order(plan, d->options.down)) {
+        if (!d->options.only.isEmpty() && !d->options.only.contains(step))
+            continue;
         const PlanStep &s = plan.steps.at(step);
         d->say(tr("Step %1 %2: %3").arg(step + 1).arg(d->options.down ? tr("down") : tr("up"), s.title));
         if (d->stepStarted)

@@ -23,6 +23,7 @@ namespace slipway::plan {
 struct PlanRunOptions {
     bool down = false;   // run the steps' rollback SQL, last step first
     bool dryRun = false; // SQL steps in one rolled-back transaction; backfills are only listed
+    QList<int> only;     // not empty: just these steps (e.g. up to an application deploy), in plan order
     run::ExecutionOptions execution;  // timeouts, retries, runner lock (mode is set from down/dryRun)
     run::BackfillOptions backfill;    // for backfill steps (restart defaults to true: the predicate picks the rows)
     PlanRunOptions();

@@ -173,6 +173,23 @@ private slots:
         QCOMPARE(m_view->lastPlanResult().steps.size(), m_plan.steps.size());
     }
 
+    // Unticked steps wait for a later run (e.g. after an application deploy).
+    void runsOnlyTickedSteps()
+    {
+        m_view->setMode(RunView::Mode::Run);
+        for (int i = 1; i < m_plan.steps.size(); ++i)
+            m_view->preview()->stepRow(i)->setCheckState(0, Qt::Unchecked);
+        QCOMPARE(m_view->preview()->checkedSteps(), QList<int>{0});
+        QVERIFY2(runAndWait(), qPrintable(m_view->summary()));
+        QCOMPARE(column(), QStringLiteral("YES"));
+        QCOMPARE(m_view->lastPlanResult().steps.size(), 1);
+        QVERIFY2(m_view->summary().contains(QStringLiteral("Plan done: 1 step(s)")), qPrintable(m_view->summary()));
+        QCOMPARE(m_view->preview()->checkedSteps(), QList<int>{0}); // still as ticked
+        TestSandbox::exec(m_uri, QStringLiteral("ALTER TABLE rvp_orders DROP COLUMN priority"));
+        m_view->refreshPlan(); // every step ticked again
+        QCOMPARE(m_view->preview()->checkedSteps().size(), m_plan.steps.size());
+    }
+
     void runAppliesEveryStep()
     {
         m_view->setMode(RunView::Mode::Run);

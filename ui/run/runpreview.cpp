@@ -162,9 +162,13 @@ void RunPreview::addPlanStep(const plan::PlanStep &step, bool down, int serverVe
                                          : tr("%1. %2 · %3").arg(step.index + 1).arg(phase, title);
     auto *top = new QTreeWidgetItem(this, {down ? tr("%1 (roll back)").arg(name) : name});
     top->setIcon(What, style()->standardIcon(step.backfill && !down ? QStyle::SP_BrowserReload : QStyle::SP_FileIcon));
-    top->setToolTip(What, step.patternNote);
+    top->setToolTip(What, step.patternNote + (step.patternNote.isEmpty() ? QString() : QStringLiteral("\n"))
+                              + tr("Untick to leave this step for a later run (after an application deploy)."));
     m_runRows << top;
     m_stepRows.insert(step.index, top);
+    top->setFlags(top->flags() | Qt::ItemIsUserCheckable);
+    top->setCheckState(What, Qt::Checked);
+    top->setData(What, Qt::UserRole, step.index);
     if (!step.deployNote.isEmpty()) {
         auto *note = new QTreeWidgetItem(top, {down ? tr("Application deploy (on the way up): %1").arg(step.deployNote)
                                                     : tr("Application deploy: %1").arg(step.deployNote)});
@@ -236,6 +240,21 @@ void RunPreview::setStepResult(const plan::PlanStepOutcome &outcome)
     row->setIcon(Result, style()->standardIcon(icon));
     if (!outcome.message.isEmpty())
         row->setToolTip(Result, outcome.message);
+}
+
+QList<int> RunPreview::checkedSteps() const
+{
+    QList<int> steps;
+    for (QTreeWidgetItem *row : m_runRows)
+        if (row->checkState(What) == Qt::Checked)
+            steps << row->data(What, Qt::UserRole).toInt();
+    return steps;
+}
+
+void RunPreview::setCheckedSteps(const QList<int> &steps)
+{
+    for (QTreeWidgetItem *row : std::as_const(m_runRows))
+        row->setCheckState(What, steps.contains(row->data(What, Qt::UserRole).toInt()) ? Qt::Checked : Qt::Unchecked);
 }
 
 void RunPreview::setMessage(const QString &message)

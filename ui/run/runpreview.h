@@ -32,6 +32,10 @@ public:
     // A plan step's outcome in the Result column.
     void setStepResult(const plan::PlanStepOutcome &outcome);
     QTreeWidgetItem *stepRow(int step) const { return m_stepRows.value(step); }
+    // The plan steps ticked to run (all by default; untick the ones that
+    // wait for an application deploy), in run order.
+    QList<int> checkedSteps() const;
+    void setCheckedSteps(const QList<int> &steps);
 
 private:
     void reset(bool plan);

@@ -108,9 +108,19 @@ void RunView::startPlan()
     options.execution.statementTimeoutMs = m_preferences.statementTimeoutMs;
     options.execution.maxAttempts = m_preferences.lockRetries + 1;
     options.backfill.policyThrottlePauseMs = -1;
-    m_backfill.reset(); // a finished spec run must not take this run's decisions
-    m_preview->setPlan(*m_plan, options.down, m_connection->serverInfo().versionNumber);
+    const QList<int> chosen = m_preview->checkedSteps();
     m_planOrder = plan::PlanExecution::order(*m_plan, options.down);
+    if (chosen.isEmpty()) {
+        setSummary(2, tr("Tick the steps to run in the plan below."));
+        return;
+    }
+    if (chosen.size() < m_planOrder.size()) {
+        options.only = chosen;
+        m_planOrder = chosen;
+    }
+    m_backfill.reset(); // a finished spec run must not take this run's decisions
+    m_preview->setPlan(*m_plan, options.down, m_connection->serverInfo().versionNumber); // no old results
+    m_preview->setCheckedSteps(chosen);
     m_planPosition = -1;
     m_planStatements = 0;
     m_planErrorAt = {};
