@@ -97,12 +97,6 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     m_dryRunNote->setObjectName(QStringLiteral("runDryRunNote"));
     m_dryRunNote->setWordWrap(true);
     m_dryRunNote->setTextFormat(Qt::RichText);
-    m_dryRunNote->setText(
-        QStringLiteral("<span style=\"color:#b35c00\">&#9888; %1</span>")
-            .arg(tr("<b>This dry run holds every lock until its final rollback.</b> All migrations run in one "
-                    "transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application's "
-                    "queries on that table until the last one has run. On a live database choose "
-                    "<i>Dry run, each migration apart</i>.")));
     m_summaryIcon = new QLabel(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("runSummary"));
@@ -310,6 +304,17 @@ void RunView::updateControls()
     if (auto *model = qobject_cast<QStandardItemModel *>(m_mode->model()))
         model->item(m_mode->findData(int(Mode::DryRunEach)))->setEnabled(!planSource);
     m_rollbackTo->setVisible(mode() == Mode::Rollback && source() == Source::Folder);
+    m_dryRunNote->setText(
+        QStringLiteral("<span style=\"color:#b35c00\">&#9888; %1</span>")
+            .arg(planSource
+                     ? tr("<b>This dry run holds every lock until its final rollback.</b> All steps of the plan run "
+                          "in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early "
+                          "step blocks the application's queries on that table until the last step has run. "
+                          "Rehearse plans on a copy of the database, not on a live one.")
+                     : tr("<b>This dry run holds every lock until its final rollback.</b> All migrations run in one "
+                          "transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application's "
+                          "queries on that table until the last one has run. On a live database choose "
+                          "<i>Dry run, each migration apart</i>.")));
     m_dryRunNote->setVisible(mode() == Mode::DryRun && !backfill
                              && (planSource ? m_plan && m_plan->steps.size() > 1 : m_items.size() > 1));
     m_rollbackTo->setEnabled(!m_running);
