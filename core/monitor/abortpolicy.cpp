@@ -40,6 +40,11 @@ void AbortPolicy::reset()
     m_calmSince = {};
 }
 
+void AbortPolicy::excuseOwnRollbacks(int milliseconds)
+{
+    m_errorRateExcused.setRemainingTime(milliseconds);
+}
+
 namespace {
 
 double newest(const TimeSeries *series, qint64 ms, double fallback)
@@ -95,7 +100,7 @@ std::optional<PolicyDecision> AbortPolicy::evaluate(const PolicyReadings &r)
     if (m_state == State::Aborted)
         return std::nullopt;
     const AbortThresholds &t = m_thresholds;
-    const double errors = countedErrorRate(r.errorRatePercent, r.transactions);
+    const double errors = m_errorRateExcused.hasExpired() ? countedErrorRate(r.errorRatePercent, r.transactions) : 0;
     const Criterion criteria[] = {
         {"replication_lag", r.lagSeconds, t.lagThrottleSeconds, t.lagAbortSeconds},
         {"lock_wait", r.lockWaitSeconds, t.lockWaitThrottleSeconds, t.lockWaitAbortSeconds},

@@ -3,6 +3,7 @@
 #include "policydecision.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 
 #include <optional>
@@ -63,6 +64,10 @@ public:
     const AbortThresholds &thresholds() const { return m_thresholds; }
     State state() const { return m_state; }
     void reset(); // back to Running
+    // Our own run just rolled back (a dry run, a failure, an abort): those
+    // rollbacks are in the error rate's window for a few seconds. The error
+    // rate does not count for that long (local time); other criteria do.
+    void excuseOwnRollbacks(int milliseconds);
 
     // Looks at the newest point of the series (MonitorSeries::kMaxLag,
     // kLongestLockWait, kErrorRate, kWindowTransactions); a decision when the
@@ -83,6 +88,7 @@ private:
     AbortThresholds m_thresholds;
     State m_state = State::Running;
     QDateTime m_calmSince; // throttled and below the resume levels since then
+    QDeadlineTimer m_errorRateExcused{0}; // expired: the error rate counts
 };
 
 } // namespace slipway

@@ -157,6 +157,27 @@ private slots:
         QCOMPARE(d->threshold, 5.0);
     }
 
+    // Right after our own rollbacks (a dry run, a retry) the error rate is
+    // excused for a while; lag and lock waits still count; then it counts again.
+    void ownRollbacksAreExcused()
+    {
+        AbortPolicy policy;
+        PolicyReadings r;
+        r.at = QDateTime::currentDateTime();
+        r.errorRatePercent = 40;
+        r.transactions = 100;
+        policy.excuseOwnRollbacks(300);
+        QVERIFY(!policy.evaluate(r));
+        r.lagSeconds = 40; // above the 30 s abort
+        auto d = policy.evaluate(r);
+        QVERIFY(d && d->action == PolicyDecision::Action::Abort && d->metric == QLatin1String("replication_lag"));
+        policy.reset();
+        r.lagSeconds = 0;
+        QTest::qWait(400);
+        d = policy.evaluate(r);
+        QVERIFY(d && d->action == PolicyDecision::Action::Abort && d->metric == QLatin1String("error_rate"));
+    }
+
     // A workload where about one transaction in eight fails (a unique
     // violation rolls it back): the sampler sees rollbacks apart from commits,
     // and the monitor's own policy aborts on the error rate.

@@ -209,6 +209,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     });
     connect(m_connection, &ActiveConnection::stateChanged, this, &RunView::updateControls);
     setUpRecording();
+    setUpPolicy();
     connect(m_connection, &ActiveConnection::connected, this, [this] {
         if (!m_running)
             refreshPlan(); // what is pending on this database
@@ -522,31 +523,6 @@ void RunView::start()
         withSession([this] { startItems(); });
 }
 
-void RunView::onDecision(const PolicyDecision &decision)
-{
-    if (!m_running)
-        return;
-    if (m_backfill) {
-        m_backfill->applyDecision(decision); // it logs the decision as a backfill event
-        return;
-    }
-    const bool dry = mode() == Mode::DryRun || mode() == Mode::DryRunEach;
-    if (dry && decision.metric == QLatin1String("error_rate")) {
-        // A dry run rolls back by design; its own rollbacks are in the rate.
-        m_log->addLine(RunEventLog::Severity::Info, QString(),
-                       tr("Not acted on during a dry run, whose own rollbacks count in the error rate: %1")
-                           .arg(decision.reason));
-        return;
-    }
-    if (onPlanDecision(decision))
-        return;
-    m_log->addDecision(decision);
-    if (decision.action == PolicyDecision::Action::Abort && m_runner && m_runner->isRunning()) {
-        m_runner->cancel();
-        emit warning(tr("Run aborted by the monitor: %1").arg(decision.reason));
-    }
-}
-
 void RunView::abort()
 {
     if (abortPlan())
@@ -561,12 +537,6 @@ void RunView::abort()
         m_runner->cancel();
         markOnCharts(PolicyDecision::Action::Abort, tr("Run aborted from the Run view."));
     }
-}
-
-void RunView::markOnCharts(PolicyDecision::Action action, const QString &reason)
-{
-    if (m_monitor)
-        m_monitor->monitor()->markUserAction(action, reason);
 }
 
 void RunView::fail(const QString &what, const DbError &error)

@@ -100,6 +100,8 @@ private:
     Source source() const;
     Mode mode() const;
     void setUpRecording();
+    void setUpPolicy();
+    void excuseOwnRollbacks(); // our own rollbacks are in the error rate for a few seconds
     QString runTitle() const; // e.g. 'Run: 2 migrations', 'Backfill: orders_note.json'
     void updateControls();
     void setSummary(int severity, const QString &text);

@@ -66,6 +66,8 @@ void RunView::onExecutionEvent(const run::ExecutionEvent &event)
     using Kind = run::ExecutionEvent::Kind;
     m_log->addExecutionEvent(event);
     m_runEvents << event;
+    if (event.kind == run::ExecutionEvent::Kind::Retry || event.kind == run::ExecutionEvent::Kind::Error)
+        excuseOwnRollbacks(); // the failed try rolled back
     switch (event.kind) {
     case Kind::StatementStarted:
         m_preview->markCurrent(event.item, event.statement);
