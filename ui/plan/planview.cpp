@@ -28,27 +28,12 @@ PlanView::PlanView(QWidget *parent) : QWidget(parent)
     m_summary = new PlanSummaryBar(this);
     m_model = new PlanStepModel(this);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("planSteps"));
-    m_table->setAccessibleName(tr("Plan steps"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(PlanStepModel::StatementColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(40);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PlanView::showStep);
-
-    m_detail = new PlanStepDetail(this);
-
+    // The buttons first: Tab visits them first, as they are drawn on top.
     m_buttons = new QWidget(this);
     auto *buttons = new QHBoxLayout(m_buttons);
     buttons->setContentsMargins(0, 0, 0, 0);
     QPushButton *open = addButton(tr("&Open Plan…"), tr("Open a saved plan file (.json)"), QStringLiteral("openPlan"));
-    QPushButton *save = addButton(tr("Sa&ve Plan…"), tr("Save the plan as a reviewable file (.json)"),
+    QPushButton *save = addButton(tr("S&ave Plan…"), tr("Save the plan as a reviewable file (.json)"),
                                   QStringLiteral("savePlan"));
     QPushButton *exportButton = addButton(tr("E&xport Runbook…"),
                                           tr("Write the deployment runbook (Markdown or HTML)"),
@@ -69,11 +54,32 @@ PlanView::PlanView(QWidget *parent) : QWidget(parent)
     connect(m_present, &QPushButton::clicked, this, &PlanView::present);
     connect(m_run, &QPushButton::clicked, this, [this] { emit runRequested(plan(), m_filePath); });
 
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("planSteps"));
+    m_table->setAccessibleName(tr("Plan steps"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(PlanStepModel::StatementColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PlanView::showStep);
+
+    m_detail = new PlanStepDetail(this);
+
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    // At least six steps in view above the details.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 6 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
