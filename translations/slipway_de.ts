@@ -104,7 +104,7 @@
         <location filename="../core/sql/lockclassifier.cpp" line="206"/>
         <location filename="../core/sql/lockclassifier.cpp" line="232"/>
         <location filename="../core/sql/lockclassifier.cpp" line="316"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="352"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="357"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>DROP INDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="357"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="362"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
@@ -1903,87 +1903,92 @@ hält diesen Backfill, 64 Aufruffehler.
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>Start, inspect or stop a private PostgreSQL primary and replica</source>
         <translation>Einen privaten PostgreSQL-Primary und -Replica starten, prüfen oder stoppen</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <source>Check migration files for risky statements (for CI)</source>
         <translation>Migrationsdateien auf riskante Anweisungen prüfen (für CI)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="36"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Write a database&apos;s schema to a JSON snapshot</source>
         <translation>Das Schema einer Datenbank in einen JSON-Snapshot schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37"/>
+        <location filename="../app/cli/main.cpp" line="38"/>
         <source>Print lock waits, replication lag, progress and TPS once a second</source>
         <translation>Sperrwartezeiten, Replikationsverzögerung, Fortschritt und TPS einmal pro Sekunde ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="38"/>
+        <location filename="../app/cli/main.cpp" line="39"/>
         <source>Compare two schemas and print a lock-safe plan from one to the other</source>
         <translation>Zwei Schemas vergleichen und einen sperrsicheren Plan von einem zum anderen ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="40"/>
         <source>Run a batched backfill with checkpoints, throttled by lag and lock waits</source>
         <translation>Einen Backfill in Batches mit Checkpoints ausführen, gedrosselt durch Verzögerung und Sperrwartezeiten</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="40"/>
+        <location filename="../app/cli/main.cpp" line="41"/>
         <source>Show which migrations of a folder are applied, pending or changed</source>
         <translation>Anzeigen, welche Migrationen eines Ordners angewendet, ausstehend oder geändert sind</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="42"/>
         <source>Run pending migrations (or a dry run, or a rollback) safely, journaled</source>
         <translation>Ausstehende Migrationen sicher und protokolliert ausführen (oder einen Probelauf oder ein Rollback)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="42"/>
+        <location filename="../app/cli/main.cpp" line="43"/>
         <source>Compare a database with what its migrations folder says it should be</source>
         <translation>Eine Datenbank mit dem vergleichen, was ihr Migrationsordner vorgibt</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="43"/>
+        <location filename="../app/cli/main.cpp" line="44"/>
         <source>Write a migration plan and runbook (risk, locks, rollback) for a SQL file</source>
         <translation>Einen Migrationsplan und ein Runbook (Risiko, Sperren, Rollback) für eine SQL-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
+        <source>Print Slipway&apos;s journal of a database as the JSON migration log</source>
+        <translation>Slipways Journal einer Datenbank als JSON-Migrationsprotokoll ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>Usage: slipway-cli &lt;command&gt; [options]</source>
         <translation>Aufruf: slipway-cli &lt;befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>Show this help</source>
         <translation>Diese Hilfe anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>Show the version</source>
         <translation>Die Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>Run &quot;slipway-cli &lt;command&gt; --help&quot; for the options of a command.</source>
         <translation>„slipway-cli &lt;befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="98"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;slipway-cli --help&quot; for the list of commands.</source>
         <translation>Unbekannter Befehl „%1“. „slipway-cli --help“ listet die Befehle.</translation>
     </message>
@@ -3293,6 +3298,58 @@ Migration lässt sich nicht sauber anwenden, 2 Abweichung mit --exit-code, 3 unt
     </message>
 </context>
 <context>
+    <name>JournalCommand</name>
+    <message>
+        <location filename="../app/cli/journalcommand.cpp" line="32"/>
+        <source>Usage: slipway-cli journal &lt;conn&gt; [-o FILE]
+
+Prints Slipway&apos;s journal of a database (slipway.journal: every migration
+Slipway ran there, oldest first, with status, duration, rows, who, the SQL,
+errors with SQLSTATE and where its full run log is) as the JSON migration
+log: a list with one object per migration. Reads only; an empty list when
+Slipway never ran there.
+
+&lt;conn&gt; is a saved profile name, a libpq URI (postgresql://...) or a key=value
+conninfo string.
+
+Options:
+  -o, --output FILE       write the log to FILE instead of standard output
+</source>
+        <translation>Aufruf: slipway-cli journal &lt;conn&gt; [-o DATEI]
+
+Gibt Slipways Journal einer Datenbank (slipway.journal: jede Migration, die
+Slipway dort ausgeführt hat, älteste zuerst, mit Status, Dauer, Zeilen, wer,
+dem SQL, Fehlern mit SQLSTATE und wo sein vollständiges Laufprotokoll liegt)
+als JSON-Migrationsprotokoll aus: eine Liste mit einem Objekt pro Migration.
+Nur lesend; eine leere Liste, wo Slipway nie lief.
+
+&lt;conn&gt; ist ein gespeicherter Profilname, eine libpq-URI (postgresql://...) oder
+eine key=value-Conninfo.
+
+Optionen:
+  -o, --output DATEI      das Protokoll in DATEI statt auf die Standardausgabe schreiben
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/journalcommand.cpp" line="66"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/journalcommand.cpp" line="67"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/journalcommand.cpp" line="110"/>
+        <source>%n journal entry(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Journaleintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Journaleinträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LintCommand</name>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="47"/>
@@ -3418,7 +3475,7 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
         <translation>Tabellengrößen können nicht aus %1 gelesen werden:</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="356"/>
+        <location filename="../app/cli/lintcommand.cpp" line="360"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3426,7 +3483,7 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 <context>
     <name>LintEngine</name>
     <message>
-        <location filename="../core/lint/lintengine.cpp" line="162"/>
+        <location filename="../core/lint/lintengine.cpp" line="168"/>
         <source>PostgreSQL will reject this statement; nothing after it in the same transaction runs.</source>
         <translation>PostgreSQL wird diese Anweisung ablehnen; nichts danach in derselben Transaktion läuft.</translation>
     </message>
@@ -3468,192 +3525,192 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 <context>
     <name>LockClassifier</name>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="377"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="382"/>
         <source>no table work</source>
         <translation>keine Tabellenarbeit</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="378"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="383"/>
         <source>metadata only</source>
         <translation>nur Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="379"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="384"/>
         <source>full table scan</source>
         <translation>vollständiger Tabellenscan</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="380"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="385"/>
         <source>index build</source>
         <translation>Indexaufbau</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="381"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="386"/>
         <source>table rewrite</source>
         <translation>Neuschreiben der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="382"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="387"/>
         <source>row changes</source>
         <translation>Zeilenänderungen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="383"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="388"/>
         <source>reads</source>
         <translation>Lesezugriffe</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="399"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="403"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="415"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="404"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="408"/>
         <location filename="../core/sql/lockclassifier.cpp" line="420"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="427"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="435"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="444"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="425"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="432"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="440"/>
         <location filename="../core/sql/lockclassifier.cpp" line="449"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="457"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="460"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="491"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="497"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="454"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="462"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="465"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="496"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="502"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="400"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="405"/>
         <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation>CREATE INDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="401"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="406"/>
         <source>builds the index while reads and writes go on (two table scans)</source>
         <translation>baut den Index, während Lese- und Schreibzugriffe weiterlaufen (zwei Tabellenscans)</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="404"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="409"/>
         <source>builds the index while blocking every write to the table</source>
         <translation>baut den Index und blockiert dabei jeden Schreibzugriff auf die Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="415"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="444"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="447"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="420"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="449"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="452"/>
         <source>index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="417"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="422"/>
         <source>a rename is instant, but every query using the old name fails</source>
         <translation>eine Umbenennung ist sofort, aber jede Abfrage mit dem alten Namen schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="421"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="426"/>
         <source>TRUNCATE replaces the table&apos;s files: all rows are gone</source>
         <translation>TRUNCATE ersetzt die Dateien der Tabelle: alle Zeilen sind weg</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="429"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="434"/>
         <source>VACUUM FULL rewrites the table</source>
         <translation>VACUUM FULL schreibt die Tabelle neu</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="431"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="436"/>
         <source>VACUUM cannot run inside a transaction block</source>
         <translation>VACUUM kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="437"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="442"/>
         <source>CLUSTER without a table cannot run inside a transaction block</source>
         <translation>CLUSTER ohne Tabelle kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="438"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="443"/>
         <source>CLUSTER rewrites the table in index order</source>
         <translation>CLUSTER schreibt die Tabelle in Indexreihenfolge neu</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="445"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="450"/>
         <source>REINDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation>REINDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="453"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="458"/>
         <source>REINDEX SCHEMA/DATABASE/SYSTEM cannot run inside a transaction block</source>
         <translation>REINDEX SCHEMA/DATABASE/SYSTEM kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="454"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="459"/>
         <source>rebuilds the index while reads and writes go on</source>
         <translation>baut den Index neu, während Lese- und Schreibzugriffe weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="455"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="460"/>
         <source>rebuilds the index while blocking writes to its table</source>
         <translation>baut den Index neu und blockiert dabei Schreibzugriffe auf seine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="472"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="477"/>
         <source>referenced table</source>
         <translation>referenzierte Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="478"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="483"/>
         <source>parent table</source>
         <translation>Elterntabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="479"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="484"/>
         <source>creates a new table</source>
         <translation>legt eine neue Tabelle an</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="483"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="488"/>
         <source>materialized view</source>
         <translation>materialisierte Sicht</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="485"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="490"/>
         <source>recomputes the view and applies the differences while reads go on</source>
         <translation>berechnet die Sicht neu und wendet die Unterschiede an, während Lesezugriffe weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="487"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="492"/>
         <source>recomputes the view into new files; reads wait</source>
         <translation>berechnet die Sicht in neue Dateien; Lesezugriffe warten</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="492"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="497"/>
         <source>held until the transaction ends</source>
         <translation>bis zum Ende der Transaktion gehalten</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="513"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="519"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="542"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="518"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="524"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="547"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="520"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="525"/>
         <source>copies rows into a new table</source>
         <translation>kopiert Zeilen in eine neue Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="524"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="529"/>
         <source>before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block</source>
         <translation>vor PostgreSQL 12 kann ALTER TYPE ... ADD VALUE nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="529"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="534"/>
         <source>this command cannot run inside a transaction block</source>
         <translation>dieser Befehl kann nicht in einem Transaktionsblock laufen</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="537"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="542"/>
         <source>the DO block commits or rolls back itself, which works only outside a transaction block</source>
         <translation>der DO-Block committet oder rollt selbst zurück, was nur außerhalb eines Transaktionsblocks funktioniert</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="544"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="549"/>
         <source>view</source>
         <translation>Sicht</translation>
     </message>
@@ -4619,142 +4676,142 @@ Optionen:
         <translation>Schema-Diff</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="43"/>
+        <location filename="../core/plan/planbuilder.cpp" line="46"/>
         <source>measured rate</source>
         <translation>gemessene Rate</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="43"/>
+        <location filename="../core/plan/planbuilder.cpp" line="46"/>
         <source>default rate</source>
         <translation>Standardrate</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="46"/>
+        <location filename="../core/plan/planbuilder.cpp" line="49"/>
         <source>catalog change only</source>
         <translation>nur Katalogänderung</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="60"/>
+        <location filename="../core/plan/planbuilder.cpp" line="63"/>
         <source>table size unknown (offline)</source>
         <translation>Tabellengröße unbekannt (offline)</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="66"/>
+        <location filename="../core/plan/planbuilder.cpp" line="69"/>
         <source>%1 of %2 MB at %3 MB/s (%4)</source>
         <translation>%1 von %2 MB bei %3 MB/s (%4)</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="70"/>
+        <location filename="../core/plan/planbuilder.cpp" line="73"/>
         <source>rewrite</source>
         <translation>Neuschreiben</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="71"/>
+        <location filename="../core/plan/planbuilder.cpp" line="74"/>
         <source>index build</source>
         <translation>Indexaufbau</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="73"/>
+        <location filename="../core/plan/planbuilder.cpp" line="76"/>
         <source>scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="81"/>
+        <location filename="../core/plan/planbuilder.cpp" line="84"/>
         <source>%1 rows at %2 rows/s (%3)</source>
         <translation>%1 Zeilen bei %2 Zeilen/s (%3)</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="84"/>
+        <location filename="../core/plan/planbuilder.cpp" line="88"/>
         <source>depends on the rows the statement selects</source>
         <translation>hängt von den Zeilen ab, die die Anweisung auswählt</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="95"/>
+        <location filename="../core/plan/planbuilder.cpp" line="99"/>
         <source>the objects it names</source>
         <translation>die Objekte, die sie nennt</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="102"/>
+        <location filename="../core/plan/planbuilder.cpp" line="106"/>
         <source>Reads and writes on %1 wait for %2; queries queue up behind the lock.</source>
         <translation>Lese- und Schreibzugriffe auf %1 warten %2; Abfragen stauen sich hinter der Sperre.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="105"/>
+        <location filename="../core/plan/planbuilder.cpp" line="109"/>
         <source>Writes (INSERT/UPDATE/DELETE) on %1 wait for %2; reads continue.</source>
         <translation>Schreibzugriffe (INSERT/UPDATE/DELETE) auf %1 warten %2; Lesezugriffe laufen weiter.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="108"/>
+        <location filename="../core/plan/planbuilder.cpp" line="112"/>
         <source>No blocking; extra I/O load while it runs (%1).</source>
         <translation>Keine Blockierung; zusätzliche E/A-Last während der Ausführung (%1).</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="110"/>
+        <location filename="../core/plan/planbuilder.cpp" line="114"/>
         <source>Nothing noticeable.</source>
         <translation>Nichts Spürbares.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="118"/>
+        <location filename="../core/plan/planbuilder.cpp" line="122"/>
         <source>Contract step: run only after every application release has stopped using what it removes, with a verified backup.</source>
         <translation>Contract-Schritt: erst ausführen, wenn kein Anwendungsrelease mehr nutzt, was er entfernt, und mit geprüftem Backup.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="122"/>
+        <location filename="../core/plan/planbuilder.cpp" line="126"/>
         <source>Add the foreign key NOT VALID, then VALIDATE CONSTRAINT in a separate step.</source>
         <translation>Den Fremdschlüssel NOT VALID hinzufügen, dann VALIDATE CONSTRAINT in einem separaten Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="127"/>
+        <location filename="../core/plan/planbuilder.cpp" line="131"/>
         <source>Use CREATE INDEX CONCURRENTLY (outside a transaction) so writes continue.</source>
         <translation>CREATE INDEX CONCURRENTLY verwenden (außerhalb einer Transaktion), damit Schreibzugriffe weiterlaufen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="129"/>
+        <location filename="../core/plan/planbuilder.cpp" line="133"/>
         <source>Builds without blocking writes; if it fails, drop the INVALID index and retry.</source>
         <translation>Baut, ohne Schreibzugriffe zu blockieren; bei einem Fehler den INVALID-Index löschen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="134"/>
+        <location filename="../core/plan/planbuilder.cpp" line="138"/>
         <source>Run as a batched backfill (slipway-cli backfill) in small transactions.</source>
         <translation>Als Backfill in Batches (slipway-cli backfill) in kleinen Transaktionen ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="137"/>
+        <location filename="../core/plan/planbuilder.cpp" line="141"/>
         <source>Add a new column, backfill it in batches, switch the application, then drop the old one.</source>
         <translation>Eine neue Spalte hinzufügen, in Batches befüllen, die Anwendung umstellen, dann die alte löschen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="140"/>
+        <location filename="../core/plan/planbuilder.cpp" line="144"/>
         <source>Add a CHECK constraint NOT VALID, VALIDATE it separately, then apply the change.</source>
         <translation>Einen CHECK-Constraint NOT VALID hinzufügen, separat validieren, dann die Änderung anwenden.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="186"/>
+        <location filename="../core/plan/planbuilder.cpp" line="190"/>
         <source>destructive: %1</source>
         <translation>destruktiv: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="187"/>
+        <location filename="../core/plan/planbuilder.cpp" line="191"/>
         <source>foreign key change</source>
         <translation>Fremdschlüsseländerung</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="188"/>
+        <location filename="../core/plan/planbuilder.cpp" line="192"/>
         <source>%1, table size unknown</source>
         <translation>%1, Tabellengröße unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="189"/>
+        <location filename="../core/plan/planbuilder.cpp" line="193"/>
         <source>%1 on %2 rows</source>
         <translation>%1 auf %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="245"/>
+        <location filename="../core/plan/planbuilder.cpp" line="249"/>
         <source>Migration plan for %1</source>
         <translation>Migrationsplan für %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="245"/>
+        <location filename="../core/plan/planbuilder.cpp" line="249"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
@@ -4959,22 +5016,22 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
     </message>
     <message>
         <location filename="../core/plan/planexecution.cpp" line="205"/>
-        <location filename="../core/plan/planexecution.cpp" line="341"/>
+        <location filename="../core/plan/planexecution.cpp" line="343"/>
         <source>Cancelled on request.</source>
         <translation>Auf Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="362"/>
+        <location filename="../core/plan/planexecution.cpp" line="366"/>
         <source>Step %1 %2: %3</source>
         <translation>Schritt %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="362"/>
+        <location filename="../core/plan/planexecution.cpp" line="366"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="362"/>
+        <location filename="../core/plan/planexecution.cpp" line="366"/>
         <source>up</source>
         <translation>up</translation>
     </message>
@@ -5042,147 +5099,147 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <translation>Keine Tabellengrößen (offline geplant): größenabhängige Dauern sind unbekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="67"/>
+        <location filename="../ui/plan/planslides.cpp" line="63"/>
         <source>Riskiest step</source>
         <translation>Riskantester Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="68"/>
+        <location filename="../ui/plan/planslides.cpp" line="64"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="79"/>
+        <location filename="../ui/plan/planslides.cpp" line="75"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="80"/>
+        <location filename="../ui/plan/planslides.cpp" line="76"/>
         <source>A prepared rollback undoes it. It loses: %1</source>
         <translation>Ein vorbereitetes Rollback macht es rückgängig. Es verliert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="82"/>
+        <location filename="../ui/plan/planslides.cpp" line="78"/>
         <source>No automatic rollback.</source>
         <translation>Kein automatisches Rollback.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="87"/>
+        <location filename="../ui/plan/planslides.cpp" line="83"/>
         <source>We restore from the backup taken before it (%1).</source>
         <translation>Wir stellen aus dem vorher erstellten Backup wieder her (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="98"/>
+        <location filename="../ui/plan/planslides.cpp" line="94"/>
         <source>Risk: %1</source>
         <translation>Risiko: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="106"/>
+        <location filename="../ui/plan/planslides.cpp" line="102"/>
         <source>We check %1 by hand: this plan has no verification query.</source>
         <translation>Wir prüfen %1 von Hand: dieser Plan hat keine Verifikationsabfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="108"/>
+        <location filename="../ui/plan/planslides.cpp" line="104"/>
         <source>A verification query confirms the result on %1.</source>
         <translation>Eine Verifikationsabfrage bestätigt das Ergebnis auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="109"/>
+        <location filename="../ui/plan/planslides.cpp" line="105"/>
         <source>%1 verification queries confirm the result on %2.</source>
         <translation>%1 Verifikationsabfragen bestätigen das Ergebnis auf %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="122"/>
+        <location filename="../ui/plan/planslides.cpp" line="118"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="123"/>
+        <location filename="../ui/plan/planslides.cpp" line="119"/>
         <source>Step %1 of %2 · %3 phase</source>
         <translation>Schritt %1 von %2 · Phase %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="129"/>
+        <location filename="../ui/plan/planslides.cpp" line="125"/>
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="130"/>
+        <location filename="../ui/plan/planslides.cpp" line="126"/>
         <source>Why it is safe</source>
         <translation>Warum es sicher ist</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="131"/>
+        <location filename="../ui/plan/planslides.cpp" line="127"/>
         <source>What it locks, for how long</source>
         <translation>Was es sperrt, wie lange</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="132"/>
+        <location filename="../ui/plan/planslides.cpp" line="128"/>
         <source>%1 for %2; %3</source>
         <translation>%1 für %2; %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="134"/>
+        <location filename="../ui/plan/planslides.cpp" line="130"/>
         <source>What users will notice</source>
         <translation>Was Benutzer bemerken</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="135"/>
+        <location filename="../ui/plan/planslides.cpp" line="131"/>
         <source>Nothing expected.</source>
         <translation>Nichts zu erwarten.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="136"/>
+        <location filename="../ui/plan/planslides.cpp" line="132"/>
         <source>How we roll back</source>
         <translation>Wie wir zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="138"/>
+        <location filename="../ui/plan/planslides.cpp" line="134"/>
         <source>Application deploy</source>
         <translation>Anwendungs-Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="139"/>
+        <location filename="../ui/plan/planslides.cpp" line="135"/>
         <source>The statement</source>
         <translation>Die Anweisung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="153"/>
+        <location filename="../ui/plan/planslides.cpp" line="149"/>
         <source>Go / no-go</source>
         <translation>Go / No-Go</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="167"/>
+        <location filename="../ui/plan/planslides.cpp" line="163"/>
         <source>Before we start</source>
         <translation>Bevor wir beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="169"/>
+        <location filename="../ui/plan/planslides.cpp" line="165"/>
         <source>Approvals: %1. No step needs a table backup.</source>
         <translation>Freigaben: %1. Kein Schritt braucht ein Tabellen-Backup.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="171"/>
+        <location filename="../ui/plan/planslides.cpp" line="167"/>
         <source>the usual review</source>
         <translation>das übliche Review</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="173"/>
+        <location filename="../ui/plan/planslides.cpp" line="169"/>
         <source>Approvals: %1. Backups of %2.</source>
         <translation>Freigaben: %1. Backups von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="176"/>
+        <location filename="../ui/plan/planslides.cpp" line="172"/>
         <source>While it runs</source>
         <translation>Während es läuft</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="177"/>
+        <location filename="../ui/plan/planslides.cpp" line="173"/>
         <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
         <translation>Wir beobachten Sperrwartezeiten, Replikationsverzögerung und Fehler live und stoppen sofort, wenn eine Schwelle überschritten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="179"/>
+        <location filename="../ui/plan/planslides.cpp" line="175"/>
         <source>Afterwards</source>
         <translation>Danach</translation>
     </message>
@@ -8055,127 +8112,147 @@ Optionen:
 <context>
     <name>StepDeriver</name>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="61"/>
+        <location filename="../core/plan/stepderivation.cpp" line="62"/>
         <source>The index has no name in the script; look it up in pg_indexes to drop it.</source>
         <translation>Der Index hat im Skript keinen Namen; zum Löschen in pg_indexes nachschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="67"/>
+        <location filename="../core/plan/stepderivation.cpp" line="68"/>
         <source>Nothing: the index can be built again.</source>
         <translation>Nichts: der Index kann erneut gebaut werden.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="88"/>
+        <location filename="../core/plan/stepderivation.cpp" line="93"/>
         <source>Data loss: every value written into %1 since the migration.</source>
         <translation>Datenverlust: jeder seit der Migration in %1 geschriebene Wert.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="92"/>
+        <location filename="../core/plan/stepderivation.cpp" line="97"/>
         <source>drops column %1 and its data</source>
         <translation>löscht Spalte %1 und ihre Daten</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="94"/>
+        <location filename="../core/plan/stepderivation.cpp" line="99"/>
         <source>No rollback: the values of %1 are gone; restore them from the backup.</source>
         <translation>Kein Rollback: die Werte von %1 sind weg; aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="98"/>
+        <location filename="../core/plan/stepderivation.cpp" line="106"/>
+        <source>Rewrites the table again; values written since that do not fit %1 make it fail.</source>
+        <translation>Schreibt die Tabelle erneut um; seither geschriebene Werte, die nicht in %1 passen, lassen es fehlschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="110"/>
         <source>Change %1 back with ALTER COLUMN ... TYPE &lt;previous type&gt; (rewrites the table again; values that do not fit the previous type make it fail).</source>
         <translation>%1 mit ALTER COLUMN ... TYPE &lt;vorheriger Typ&gt; zurückändern (schreibt die Tabelle erneut neu; Werte, die nicht in den vorherigen Typ passen, lassen es scheitern).</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="107"/>
+        <location filename="../core/plan/stepderivation.cpp" line="120"/>
         <source>The constraint has no name in the script; look it up in pg_constraint to drop it.</source>
         <translation>Der Constraint hat im Skript keinen Namen; zum Löschen in pg_constraint nachschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="110"/>
+        <location filename="../core/plan/stepderivation.cpp" line="123"/>
         <source>Nothing: dropping constraint %1 keeps all rows.</source>
         <translation>Nichts: das Löschen von Constraint %1 behält alle Zeilen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="114"/>
+        <location filename="../core/plan/stepderivation.cpp" line="127"/>
         <source>Nothing to undo: validation only checks existing rows.</source>
         <translation>Nichts rückgängig zu machen: die Validierung prüft nur vorhandene Zeilen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="117"/>
+        <location filename="../core/plan/stepderivation.cpp" line="142"/>
+        <source>Nothing, unless rows written since break %1: then VALIDATE fails.</source>
+        <translation>Nichts, außer seither geschriebene Zeilen verletzen %1: dann schlägt VALIDATE fehl.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="143"/>
+        <source>Nothing, unless rows written since break %1; re-adding it builds its index under a lock that blocks writes.</source>
+        <translation>Nichts, außer seither geschriebene Zeilen verletzen %1; das erneute Hinzufügen baut seinen Index unter einer Sperre, die Schreibzugriffe blockiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="147"/>
         <source>Re-add constraint %1 from its definition (pg_get_constraintdef before the drop).</source>
         <translation>Constraint %1 aus seiner Definition neu hinzufügen (pg_get_constraintdef vor dem Löschen).</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="121"/>
+        <location filename="../core/plan/stepderivation.cpp" line="152"/>
         <source>Nothing.</source>
         <translation>Nichts.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="125"/>
+        <location filename="../core/plan/stepderivation.cpp" line="156"/>
         <source>Fails if NULLs were written since; scans the table under an exclusive lock.</source>
         <translation>Scheitert, wenn seitdem NULL-Werte geschrieben wurden; durchsucht die Tabelle unter einer exklusiven Sperre.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="128"/>
+        <location filename="../core/plan/stepderivation.cpp" line="159"/>
         <source>No automatic rollback for %1; write it by hand.</source>
         <translation>Kein automatisches Rollback für %1; von Hand schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="153"/>
+        <location filename="../core/plan/stepderivation.cpp" line="184"/>
         <source>drops %1 with all its rows</source>
         <translation>löscht %1 mit allen Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="155"/>
+        <location filename="../core/plan/stepderivation.cpp" line="186"/>
         <source>No rollback: the table and its rows are gone; restore from the backup.</source>
         <translation>Kein Rollback: die Tabelle und ihre Zeilen sind weg; aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="160"/>
+        <location filename="../core/plan/stepderivation.cpp" line="205"/>
+        <source>Nothing: the index is built again (CONCURRENTLY, so writes go on).</source>
+        <translation>Nichts: der Index wird neu gebaut (CONCURRENTLY, Schreibzugriffe laufen weiter).</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="207"/>
         <source>Recreate the index from its definition (pg_indexes.indexdef, saved before the drop).</source>
         <translation>Den Index aus seiner Definition neu anlegen (pg_indexes.indexdef, vor dem Löschen gesichert).</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="164"/>
+        <location filename="../core/plan/stepderivation.cpp" line="211"/>
         <source>Recreate the dropped objects from their definitions.</source>
         <translation>Die gelöschten Objekte aus ihren Definitionen neu anlegen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="172"/>
+        <location filename="../core/plan/stepderivation.cpp" line="219"/>
         <source>deletes rows of %1</source>
         <translation>löscht Zeilen von %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="174"/>
+        <location filename="../core/plan/stepderivation.cpp" line="221"/>
         <source>No automatic rollback: restore the changed rows of %1 from the backup.</source>
         <translation>Kein automatisches Rollback: die geänderten Zeilen von %1 aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="200"/>
+        <location filename="../core/plan/stepderivation.cpp" line="250"/>
         <source>Data loss: every row written into %1 since the migration.</source>
         <translation>Datenverlust: jede seit der Migration in %1 geschriebene Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="208"/>
+        <location filename="../core/plan/stepderivation.cpp" line="258"/>
         <source>empties %1</source>
         <translation>leert %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="209"/>
+        <location filename="../core/plan/stepderivation.cpp" line="259"/>
         <source>No rollback: the rows are gone; restore from the backup.</source>
         <translation>Kein Rollback: die Zeilen sind weg; aus dem Backup wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="223"/>
+        <location filename="../core/plan/stepderivation.cpp" line="273"/>
         <source>Nothing, but clients using the new name break again.</source>
         <translation>Nichts, aber Clients mit dem neuen Namen brechen erneut.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="226"/>
+        <location filename="../core/plan/stepderivation.cpp" line="276"/>
         <source>Rename it back by hand.</source>
         <translation>Von Hand zurückbenennen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="229"/>
+        <location filename="../core/plan/stepderivation.cpp" line="279"/>
         <source>No automatic rollback for this statement; write it by hand.</source>
         <translation>Kein automatisches Rollback für diese Anweisung; von Hand schreiben.</translation>
     </message>
@@ -8609,57 +8686,57 @@ Optionen:
         <translation>Beim Start den Tab „Ausführen“ zeigen: die ausstehenden Migrationen von &lt;folder&gt;, oder eine Backfill-Spezifikation oder einen gespeicherten Migrationsplan bei einer .json-Datei; --run= für den Ordner der Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="177"/>
+        <location filename="../app/gui/main.cpp" line="178"/>
         <source>folder|spec.json|plan.json</source>
         <translation>ordner|spec.json|plan.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="180"/>
+        <location filename="../app/gui/main.cpp" line="181"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Mit --run: nach dem Verbinden starten (bei Migrationen ein Probelauf).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="183"/>
+        <location filename="../app/gui/main.cpp" line="184"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Beim Start einen gespeicherten Migrationsplan (.json) in einem Plan-Tab öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="184"/>
+        <location filename="../app/gui/main.cpp" line="185"/>
         <source>file.json</source>
         <translation>datei.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="187"/>
+        <location filename="../app/gui/main.cpp" line="188"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Mit --plan: ihn beim Start präsentieren (Vollbild, ein Schritt pro Folie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="192"/>
+        <location filename="../app/gui/main.cpp" line="193"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Migrationsdateien, die in Editor-Tabs geöffnet werden. Ein relativer Name, der hier nicht existiert, wird unter den mitgelieferten Demodateien gesucht, z. B. „migrations/V002__*.sql“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="195"/>
+        <location filename="../app/gui/main.cpp" line="196"/>
         <source>[files...]</source>
         <translation>[dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="200"/>
+        <location filename="../app/gui/main.cpp" line="201"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo und --connect lassen sich nicht kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="206"/>
+        <location filename="../app/gui/main.cpp" line="207"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay erwartet Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="214"/>
+        <location filename="../app/gui/main.cpp" line="215"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows erwartet eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="261"/>
+        <location filename="../app/gui/main.cpp" line="262"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 ist keine Slipway-Plandatei.</translation>
     </message>
@@ -8667,37 +8744,37 @@ Optionen:
 <context>
     <name>slipway::AbortPolicy</name>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="166"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="171"/>
         <source>Abort: replication lag %1 s is above the abort threshold (%2 s).</source>
         <translation>Abbruch: Replikationsverzögerung %1 s liegt über der Abbruchschwelle (%2 s).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="170"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="175"/>
         <source>Abort: a session has waited %1 s for a lock, above the abort threshold (%2 s).</source>
         <translation>Abbruch: eine Sitzung hat %1 s auf eine Sperre gewartet, über der Abbruchschwelle (%2 s).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="168"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="173"/>
         <source>Throttle: replication lag %1 s is above %2 s.</source>
         <translation>Drosseln: Replikationsverzögerung %1 s liegt über %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="152"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="157"/>
         <source>Resume: replication lag %1 s, lock waits %2 s and errors %3 % have stayed below %4 s, %5 s and %6 % for %7 s.</source>
         <translation>Fortsetzen: Replikationsverzögerung %1 s, Sperrwartezeiten %2 s und Fehler %3 % blieben %7 s lang unter %4 s, %5 s und %6 %.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="172"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="177"/>
         <source>Throttle: a session has waited %1 s for a lock, above %2 s.</source>
         <translation>Drosseln: eine Sitzung hat %1 s auf eine Sperre gewartet, über %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="174"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="179"/>
         <source>Abort: %1 % of the last %2 transactions in the database rolled back (errors), above the abort threshold (%3 %).</source>
         <translation>Abbruch: %1 % der letzten %2 Transaktionen in der Datenbank wurden zurückgerollt (Fehler), über der Abbruchschwelle (%3 %).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="179"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="184"/>
         <source>Throttle: %1 % of the last %2 transactions in the database rolled back (errors), above %3 %.</source>
         <translation>Drosseln: %1 % der letzten %2 Transaktionen in der Datenbank wurden zurückgerollt (Fehler), über %3 %.</translation>
     </message>
@@ -9286,27 +9363,27 @@ Nur für diesen Lauf: nicht gespeichert</translation>
 <context>
     <name>slipway::DemoController</name>
     <message>
-        <location filename="../ui/democontroller.cpp" line="44"/>
+        <location filename="../ui/democontroller.cpp" line="47"/>
         <source>Starting the demo sandbox…</source>
         <translation>Demo-Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="44"/>
+        <location filename="../ui/democontroller.cpp" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="46"/>
+        <location filename="../ui/democontroller.cpp" line="49"/>
         <source>Slipway demo</source>
         <translation>Slipway-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="57"/>
+        <location filename="../ui/democontroller.cpp" line="60"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="74"/>
+        <location filename="../ui/democontroller.cpp" line="77"/>
         <source>The sandbox did not start.</source>
         <translation>Die Sandbox ist nicht gestartet.</translation>
     </message>
@@ -9332,44 +9409,44 @@ Nur für diesen Lauf: nicht gespeichert</translation>
 <context>
     <name>slipway::DiffDdlPane</name>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="42"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="87"/>
         <source>Source definition</source>
         <translation>Quelldefinition</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="43"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
         <source>Target definition</source>
         <translation>Zieldefinition</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="63"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="115"/>
         <source>Select an object to compare its definitions.</source>
         <translation>Ein Objekt wählen, um seine Definitionen zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="64"/>
-        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="116"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="140"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="65"/>
-        <location filename="../ui/diff/diffddlpane.cpp" line="89"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="117"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="141"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="84"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="136"/>
         <source>%1 — not present</source>
         <translation>%1 — nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="85"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="137"/>
         <source>%1 — same</source>
         <translation>%1 — gleich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diff/diffddlpane.cpp" line="86"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="138"/>
         <source>%1 — %n line(s) marked %2</source>
         <translation>
             <numerusform>%1 — %n Zeile markiert %2</numerusform>
@@ -9377,14 +9454,19 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="140"/>
         <source>− (removed or changed)</source>
         <translation>− (entfernt oder geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="89"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="141"/>
         <source>+ (added or changed)</source>
         <translation>+ (hinzugefügt oder geändert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="157"/>
+        <source>Differing lines: %1</source>
+        <translation>Abweichende Zeilen: %1</translation>
     </message>
 </context>
 <context>
@@ -10869,7 +10951,7 @@ Verbindung: %4</translation>
     <name>slipway::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
@@ -11108,81 +11190,81 @@ Verbindung: %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <source>Past R&amp;uns…</source>
+        <translation>Frühere Lä&amp;ufe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <source>Earlier runs and monitoring sessions with their logs and the monitor&apos;s charts</source>
+        <translation>Frühere Läufe und Überwachungssitzungen mit ihren Protokollen und den Diagrammen des Monitors</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="93"/>
         <source>&amp;Plan for Current Script</source>
         <translation>&amp;Plan für aktuelles Skript</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="92"/>
+        <location filename="../ui/mainwindowactions.cpp" line="95"/>
         <source>Steps, locks, estimated durations, risk, rollback and approvals for the current editor tab (table sizes from the connected database)</source>
         <translation>Schritte, Sperren, geschätzte Dauern, Risiko, Rollback und Freigaben für den aktuellen Editor-Tab (Tabellengrößen aus der verbundenen Datenbank)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Open P&amp;lan…</source>
         <translation>P&amp;lan öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Open a saved migration plan (.json) for review</source>
         <translation>Einen gespeicherten Migrationsplan (.json) zur Prüfung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="97"/>
+        <location filename="../ui/mainwindowactions.cpp" line="100"/>
         <source>Presen&amp;t Plan</source>
         <translation>Plan präsen&amp;tieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindowactions.cpp" line="101"/>
         <source>Walk stakeholders through the current plan, one step per screen, full screen</source>
         <translation>Stakeholder durch den aktuellen Plan führen, ein Schritt pro Bildschirm, im Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="101"/>
+        <location filename="../ui/mainwindowactions.cpp" line="104"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
         <translation>Zwei Datenbanken oder Snapshots vergleichen und sperrsicheres DDL samt Down-Plan planen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Every keyboard shortcut, by menu</source>
         <translation>Alle Tastenkürzel, nach Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindowactions.cpp" line="110"/>
         <source>Demo &amp;Workload</source>
         <translation>Demo-&amp;Last</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Run a small shop workload against the demo database</source>
         <translation>Eine kleine Shop-Last gegen die Demodatenbank ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindowactions.cpp" line="119"/>
         <source>Demo workload started against %1.</source>
         <translation>Demo-Last gegen %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="119"/>
+        <location filename="../ui/mainwindowactions.cpp" line="122"/>
         <source>Demo workload stopping…</source>
         <translation>Demo-Last wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="139"/>
-        <source>Lock &amp;Analysis</source>
-        <translation>Sperra&amp;nalyse</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="140"/>
-        <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
-        <translation>Geplant: welche Sperre jede Anweisung auf dieser Datenbank nimmt und was sie blockiert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>Schema &amp;Diff…</source>
         <translation>Schema-&amp;Diff …</translation>
     </message>
@@ -11192,153 +11274,148 @@ Verbindung: %4</translation>
         <translation>Neue &amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="141"/>
+        <location filename="../ui/mainwindowactions.cpp" line="134"/>
         <source>Migration &amp;History</source>
         <translation>Migrations&amp;historie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="142"/>
-        <source>Planned: applied, pending and changed migrations from the history tables.</source>
-        <translation>Geplant: angewendete, ausstehende und geänderte Migrationen aus den Historientabellen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="154"/>
+        <location filename="../ui/mainwindowactions.cpp" line="135"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation>Angewendete, ausstehende und geänderte Migrationen eines Ordners gegenüber dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation>Den Bereich %1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Connections</source>
         <translation>Ver&amp;bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Run Log</source>
         <translation>Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
-        <location filename="../ui/mainwindowtabs.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="205"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="163"/>
+        <location filename="../ui/mainwindowactions.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/mainwindowactions.cpp" line="145"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="180"/>
+        <location filename="../ui/mainwindowactions.cpp" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="189"/>
+        <location filename="../ui/mainwindowactions.cpp" line="167"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="192"/>
+        <location filename="../ui/mainwindowactions.cpp" line="170"/>
         <source>Recent C&amp;onnections</source>
         <translation>&amp;Zuletzt verwendete Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="204"/>
+        <location filename="../ui/mainwindowactions.cpp" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="216"/>
+        <location filename="../ui/mainwindowactions.cpp" line="194"/>
         <source>&amp;Migration</source>
         <translation>&amp;Migration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="233"/>
+        <location filename="../ui/mainwindowactions.cpp" line="212"/>
         <source>New E&amp;xpand/Contract Plan…</source>
         <translation>Neuer E&amp;xpand/Contract-Plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="235"/>
+        <location filename="../ui/mainwindowactions.cpp" line="214"/>
         <source>Generate a multi-step plan for a rename, type change, NOT NULL column, table split, foreign key or index replacement</source>
         <translation>Einen mehrstufigen Plan für Umbenennung, Typänderung, NOT-NULL-Spalte, Tabellenteilung, Fremdschlüssel oder Indexersatz erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="248"/>
+        <location filename="../ui/mainwindowactions.cpp" line="226"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="252"/>
+        <location filename="../ui/mainwindowactions.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="256"/>
+        <location filename="../ui/mainwindowactions.cpp" line="234"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="258"/>
+        <location filename="../ui/mainwindowactions.cpp" line="236"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Panel layout reset.</source>
         <translation>Bereichslayout zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>The new language takes effect the next time Slipway starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Slipway.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Stopping the demo sandbox…</source>
         <translation>Demo-Sandbox wird angehalten …</translation>
     </message>
@@ -11459,150 +11536,150 @@ Passwort für %3:</translation>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Moni&amp;tor Panel</source>
         <translation>Moni&amp;tor-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation>Demo-Sandbox: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The demo sandbox did not start</source>
         <translation>Die Demo-Sandbox ist nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Demo workload stopped.</source>
         <translation>Demo-Last angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation>Demo-Sandbox wird gestartet (PostgreSQL-Primary + Replica mit der Demo-Shop-Datenbank) …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation>Demo-Sandbox bereit in %1: Primary %2, Replica %3. Demo-Migrationen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Sandbox demo</source>
         <translation>Sandbox-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation>Demo-Last: %1 committet, %2 fehlgeschlagen, %3 Neuverbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Last failure: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>No migration file matches %1.</source>
         <translation>Keine Migrationsdatei passt auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation>Eine kleine Shop-Last gegen die Demodatenbank starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation>Mit „Sandbox-Demo“ verbinden, um die Demo-Last auszuführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation>Slipway mit --demo starten, um eine Sandbox mit Demo-Last zu erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>connecting…</source>
         <translation>verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>standby</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>%1 — %2 — Slipway</source>
         <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="36"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="38"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="53"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="55"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="85"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="88"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="118"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="130"/>
         <source>There is no statement at the cursor.</source>
         <translation>Am Cursor steht keine Anweisung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="122"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="134"/>
         <source>%1, statement at line %2</source>
         <translation>%1, Anweisung in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="133"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="145"/>
         <source>Select the statements to run first.</source>
         <translation>Zuerst die auszuführenden Anweisungen markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="136"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="148"/>
         <source>%1, selection</source>
         <translation>%1, Auswahl</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowplan.cpp" line="61"/>
-        <location filename="../ui/mainwindowtabs.cpp" line="144"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="156"/>
         <source>A run is in progress; wait for it to finish or abort it.</source>
         <translation>Ein Lauf ist im Gange; warten, bis er fertig ist, oder ihn abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="162"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="174"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="179"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="191"/>
         <source>Schema Diff</source>
         <translation>Schema-Diff</translation>
     </message>
@@ -13045,32 +13122,47 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>offline: keine Tabellengrößen, Schätzungen sind unbekannt, wo die Größe zählt</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="64"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="66"/>
+        <source>&lt;b&gt;Riskiest step:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Riskantester Schritt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="67"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="68"/>
+        <source>step %1 — %2</source>
+        <translation>Schritt %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="71"/>
         <source>&lt;b&gt;Expected lock time:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Erwartete Sperrdauer:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="65"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="72"/>
         <source>&lt;b&gt;Downtime:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ausfallzeit:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="66"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="73"/>
         <source>&lt;b&gt;Approvals:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Freigaben:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="67"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="74"/>
         <source>&lt;b&gt;Steps:&lt;/b&gt; %1, %2 in all</source>
         <translation>&lt;b&gt;Schritte:&lt;/b&gt; %1, insgesamt %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="68"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="75"/>
         <source>&lt;b&gt;Sizes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Größen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="71"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="78"/>
         <source>Plan summary</source>
         <translation>Planübersicht</translation>
     </message>
@@ -13078,120 +13170,120 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
 <context>
     <name>slipway::PlanView</name>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="33"/>
+        <location filename="../ui/plan/planview.cpp" line="60"/>
         <source>Plan steps</source>
         <translation>Planschritte</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="50"/>
+        <location filename="../ui/plan/planview.cpp" line="35"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="50"/>
+        <location filename="../ui/plan/planview.cpp" line="35"/>
         <source>Open a saved plan file (.json)</source>
         <translation>Eine gespeicherte Plandatei (.json) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="51"/>
-        <source>Sa&amp;ve Plan…</source>
-        <translation>Plan &amp;speichern …</translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/planview.cpp" line="51"/>
+        <location filename="../ui/plan/planview.cpp" line="36"/>
         <source>Save the plan as a reviewable file (.json)</source>
         <translation>Den Plan als prüfbare Datei (.json) speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="53"/>
+        <location filename="../ui/plan/planview.cpp" line="36"/>
+        <source>S&amp;ave Plan…</source>
+        <translation>Plan spei&amp;chern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="38"/>
         <source>E&amp;xport Runbook…</source>
         <translation>Runbook e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="54"/>
+        <location filename="../ui/plan/planview.cpp" line="39"/>
         <source>Write the deployment runbook (Markdown or HTML)</source>
         <translation>Das Deployment-Runbook schreiben (Markdown oder HTML)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="56"/>
+        <location filename="../ui/plan/planview.cpp" line="41"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="56"/>
+        <location filename="../ui/plan/planview.cpp" line="41"/>
         <source>Walk stakeholders through the plan, one step per screen, full screen</source>
         <translation>Stakeholder durch den Plan führen, ein Schritt pro Bildschirm, im Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="58"/>
+        <location filename="../ui/plan/planview.cpp" line="43"/>
         <source>&amp;Run…</source>
         <translation>&amp;Ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="58"/>
+        <location filename="../ui/plan/planview.cpp" line="43"/>
         <source>Open this plan in the Run tab: dry run, run or roll back it step by step, with the monitor alongside</source>
         <translation>Diesen Plan im Tab „Ausführen“ öffnen: Probelauf, Ausführung oder Rücknahme Schritt für Schritt, mit dem Monitor daneben</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="120"/>
+        <location filename="../ui/plan/planview.cpp" line="126"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="164"/>
         <location filename="../ui/plan/planview.cpp" line="170"/>
+        <location filename="../ui/plan/planview.cpp" line="176"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="165"/>
+        <location filename="../ui/plan/planview.cpp" line="171"/>
         <source>Migration plans (*.json);;All files (*)</source>
         <translation>Migrationspläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="173"/>
+        <location filename="../ui/plan/planview.cpp" line="179"/>
         <source>Opened plan %1.</source>
         <translation>Plan %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="180"/>
+        <location filename="../ui/plan/planview.cpp" line="186"/>
         <source>migration-plan.json</source>
         <translation>migrationsplan.json</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="181"/>
-        <location filename="../ui/plan/planview.cpp" line="188"/>
+        <location filename="../ui/plan/planview.cpp" line="187"/>
+        <location filename="../ui/plan/planview.cpp" line="194"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="181"/>
+        <location filename="../ui/plan/planview.cpp" line="187"/>
         <source>Migration plans (*.json)</source>
         <translation>Migrationspläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="191"/>
+        <location filename="../ui/plan/planview.cpp" line="197"/>
         <source>Saved plan to %1.</source>
         <translation>Plan nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="199"/>
+        <location filename="../ui/plan/planview.cpp" line="205"/>
         <source>runbook</source>
         <translation>runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="201"/>
+        <location filename="../ui/plan/planview.cpp" line="207"/>
         <source>-runbook</source>
         <translation>-runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="203"/>
-        <location filename="../ui/plan/planview.cpp" line="215"/>
+        <location filename="../ui/plan/planview.cpp" line="209"/>
+        <location filename="../ui/plan/planview.cpp" line="221"/>
         <source>Export Runbook</source>
         <translation>Runbook exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="218"/>
+        <location filename="../ui/plan/planview.cpp" line="224"/>
         <source>Runbook written to %1.</source>
         <translation>Runbook nach %1 geschrieben.</translation>
     </message>
@@ -14058,41 +14150,41 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
-        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <location filename="../ui/run/runeventlog.cpp" line="98"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
-        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <location filename="../ui/run/runeventlog.cpp" line="98"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
-        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <location filename="../ui/run/runeventlog.cpp" line="98"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
-        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <location filename="../ui/run/runeventlog.cpp" line="98"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/run/runeventlog.cpp" line="104"/>
-        <location filename="../ui/run/runeventlog.cpp" line="115"/>
+        <location filename="../ui/run/runeventlog.cpp" line="105"/>
+        <location filename="../ui/run/runeventlog.cpp" line="116"/>
         <source>policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/run/runeventlog.cpp" line="105"/>
+        <location filename="../ui/run/runeventlog.cpp" line="106"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/run/runeventlog.cpp" line="106"/>
+        <location filename="../ui/run/runeventlog.cpp" line="107"/>
         <source>backfill</source>
         <translation>Backfill</translation>
     </message>
@@ -14165,151 +14257,161 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="69"/>
+        <location filename="../ui/run/runpreview.cpp" line="66"/>
+        <source>done, verified</source>
+        <translation>erledigt, geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="86"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="78"/>
+        <location filename="../ui/run/runpreview.cpp" line="96"/>
         <source>Runs outside a transaction: %1</source>
         <translation>Läuft außerhalb einer Transaktion: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="87"/>
+        <location filename="../ui/run/runpreview.cpp" line="105"/>
         <source>Syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="104"/>
-        <location filename="../ui/run/runpreview.cpp" line="185"/>
+        <location filename="../ui/run/runpreview.cpp" line="122"/>
+        <location filename="../ui/run/runpreview.cpp" line="207"/>
         <source>outside a transaction</source>
         <translation>außerhalb einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="104"/>
-        <location filename="../ui/run/runpreview.cpp" line="186"/>
+        <location filename="../ui/run/runpreview.cpp" line="122"/>
+        <location filename="../ui/run/runpreview.cpp" line="208"/>
         <source>one transaction</source>
         <translation>eine Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="127"/>
+        <location filename="../ui/run/runpreview.cpp" line="145"/>
         <source>No rollback SQL, not run: step(s) %1</source>
         <translation>Kein Rücknahme-SQL, nicht ausgeführt: Schritt(e) %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="133"/>
+        <location filename="../ui/run/runpreview.cpp" line="151"/>
         <source>No step of this plan has rollback SQL.</source>
         <translation>Kein Schritt dieses Plans hat Rücknahme-SQL.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="134"/>
+        <location filename="../ui/run/runpreview.cpp" line="152"/>
         <source>This plan has no steps.</source>
         <translation>Dieser Plan hat keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="143"/>
+        <location filename="../ui/run/runpreview.cpp" line="161"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="144"/>
+        <location filename="../ui/run/runpreview.cpp" line="162"/>
         <source>%1. %2 · %3</source>
         <translation>%1. %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="145"/>
+        <location filename="../ui/run/runpreview.cpp" line="163"/>
         <source>%1 (roll back)</source>
         <translation>%1 (Rücknahme)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="151"/>
+        <location filename="../ui/run/runpreview.cpp" line="166"/>
+        <source>Untick to leave this step for a later run (after an application deploy).</source>
+        <translation>Abhaken entfernen, um diesen Schritt für einen späteren Lauf aufzuheben (nach einem Anwendungs-Deployment).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="173"/>
         <source>Application deploy (on the way up): %1</source>
         <translation>Anwendungs-Deployment (auf dem Weg nach oben): %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="152"/>
+        <location filename="../ui/run/runpreview.cpp" line="174"/>
         <source>Application deploy: %1</source>
         <translation>Anwendungs-Deployment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="166"/>
+        <location filename="../ui/run/runpreview.cpp" line="188"/>
         <source>Backfill %1: %2 where %3, batches of about %4 ms</source>
         <translation>Backfill %1: %2 wo %3, Batches von etwa %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="168"/>
+        <location filename="../ui/run/runpreview.cpp" line="190"/>
         <source>(every row)</source>
         <translation>(jede Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="170"/>
+        <location filename="../ui/run/runpreview.cpp" line="192"/>
         <source>ROW EXCLUSIVE on %1</source>
         <translation>ROW EXCLUSIVE auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="170"/>
+        <location filename="../ui/run/runpreview.cpp" line="192"/>
         <source>row changes, batch by batch</source>
         <translation>Zeilenänderungen, Batch für Batch</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="172"/>
+        <location filename="../ui/run/runpreview.cpp" line="194"/>
         <source>Each batch is its own short transaction: row locks only, resumable from the checkpoint. A dry run runs the whole update once, rolled back.</source>
         <translation>Jeder Batch ist eine eigene kurze Transaktion: nur Zeilensperren, fortsetzbar ab dem Checkpoint. Ein Probelauf führt das ganze Update einmal aus und rollt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="182"/>
+        <location filename="../ui/run/runpreview.cpp" line="204"/>
         <source>Verified after the step with:
 %1</source>
         <translation>Nach dem Schritt geprüft mit:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="184"/>
+        <location filename="../ui/run/runpreview.cpp" line="206"/>
         <source>batched</source>
         <translation>in Batches</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="192"/>
+        <location filename="../ui/run/runpreview.cpp" line="214"/>
         <source>Rolling back: %1</source>
         <translation>Rücknahme: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="205"/>
+        <location filename="../ui/run/runpreview.cpp" line="227"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="206"/>
+        <location filename="../ui/run/runpreview.cpp" line="228"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="207"/>
+        <location filename="../ui/run/runpreview.cpp" line="229"/>
         <source>dry run ok</source>
         <translation>Probelauf ok</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="208"/>
+        <location filename="../ui/run/runpreview.cpp" line="230"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="209"/>
+        <location filename="../ui/run/runpreview.cpp" line="231"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="210"/>
+        <location filename="../ui/run/runpreview.cpp" line="232"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="213"/>
+        <location filename="../ui/run/runpreview.cpp" line="235"/>
         <source>, verified</source>
         <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="213"/>
+        <location filename="../ui/run/runpreview.cpp" line="235"/>
         <source>, verification FAILED</source>
         <translation>, Prüfung FEHLGESCHLAGEN</translation>
     </message>
@@ -14378,7 +14480,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="78"/>
-        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <location filename="../ui/run/runviewplan.cpp" line="147"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -14393,18 +14495,13 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Bis einschließlich dieser Version zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="83"/>
-        <source>Re&amp;fresh Plan</source>
-        <translation>Plan a&amp;ktualisieren</translation>
-    </message>
-    <message>
         <location filename="../ui/run/runview.cpp" line="84"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="328"/>
+        <location filename="../ui/run/runview.cpp" line="335"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -14424,182 +14521,192 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Ausführungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="102"/>
+        <location filename="../ui/run/runview.cpp" line="122"/>
+        <source>M&amp;ode:</source>
+        <translation>Mod&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="315"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Migrationen laufen in einer Transaktion: eine von der ersten genommene ACCESS-EXCLUSIVE-Sperre blockiert die Abfragen der Anwendung auf dieser Tabelle, bis die letzte gelaufen ist. Auf einer Live-Datenbank &lt;i&gt;Probelauf, jede Migration einzeln&lt;/i&gt; wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="113"/>
+        <location filename="../ui/run/runview.cpp" line="107"/>
         <source>E&amp;xport Runbook with Results…</source>
         <translation>Runbook mit Ergebnissen e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="115"/>
+        <location filename="../ui/run/runview.cpp" line="83"/>
+        <source>Refresh Pla&amp;n</source>
+        <translation>Plan aktualisiere&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="109"/>
         <source>The runbook (PDF, HTML or Markdown) with what actually happened: durations, rows, errors, lag peak, throttle events and the charts; or the JSON run log</source>
         <translation>Das Runbook (PDF, HTML oder Markdown) mit dem, was tatsächlich geschah: Dauern, Zeilen, Fehler, Spitze der Verzögerung, Drosselungsereignisse und die Diagramme; oder das JSON-Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="119"/>
+        <location filename="../ui/run/runview.cpp" line="113"/>
         <source>Run:</source>
         <translation>Ausführen:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="128"/>
-        <source>&amp;Mode:</source>
-        <translation>&amp;Modus:</translation>
-    </message>
-    <message>
-        <location filename="../ui/run/runview.cpp" line="193"/>
+        <location filename="../ui/run/runview.cpp" line="187"/>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="194"/>
+        <location filename="../ui/run/runview.cpp" line="188"/>
         <source>Backfill Spec</source>
         <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="195"/>
+        <location filename="../ui/run/runview.cpp" line="189"/>
         <source>Backfill specs (*.json)</source>
         <translation>Backfill-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="210"/>
+        <location filename="../ui/run/runview.cpp" line="204"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="213"/>
+        <location filename="../ui/run/runview.cpp" line="207"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="318"/>
+        <location filename="../ui/run/runview.cpp" line="311"/>
+        <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
+        <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Schritte des Plans laufen in einer Transaktion (ein Backfill als ein UPDATE): eine ACCESS-EXCLUSIVE-Sperre eines frühen Schritts blockiert die Abfragen der Anwendung auf dieser Tabelle, bis der letzte Schritt gelaufen ist. Pläne auf einer Kopie der Datenbank proben, nicht auf einer produktiven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="325"/>
         <source>&amp;Start Backfill</source>
         <translation>Backfill &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="319"/>
+        <location filename="../ui/run/runview.cpp" line="326"/>
         <source>&amp;Start Dry Run</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="320"/>
+        <location filename="../ui/run/runview.cpp" line="327"/>
         <source>&amp;Start Rollback</source>
         <translation>Rollback &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="321"/>
+        <location filename="../ui/run/runview.cpp" line="328"/>
         <source>&amp;Start Run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="322"/>
+        <location filename="../ui/run/runview.cpp" line="329"/>
         <source>Connect to a database first</source>
         <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="328"/>
+        <location filename="../ui/run/runview.cpp" line="335"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="356"/>
+        <location filename="../ui/run/runview.cpp" line="363"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="372"/>
+        <location filename="../ui/run/runview.cpp" line="379"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="388"/>
+        <location filename="../ui/run/runview.cpp" line="395"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="398"/>
+        <location filename="../ui/run/runview.cpp" line="405"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="402"/>
+        <location filename="../ui/run/runview.cpp" line="409"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Backfill „%1“ auf %2: %3 wo %4, in Batches von etwa %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="405"/>
+        <location filename="../ui/run/runview.cpp" line="412"/>
         <source>(every row)</source>
         <translation>(jede Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="413"/>
+        <location filename="../ui/run/runview.cpp" line="420"/>
         <source>Choose a migrations folder.</source>
         <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="425"/>
+        <location filename="../ui/run/runview.cpp" line="432"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="454"/>
+        <location filename="../ui/run/runview.cpp" line="461"/>
         <source>Could not read what is pending</source>
         <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="465"/>
+        <location filename="../ui/run/runview.cpp" line="472"/>
         <source>Choose the version to roll back to.</source>
         <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="466"/>
+        <location filename="../ui/run/runview.cpp" line="473"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="488"/>
+        <location filename="../ui/run/runview.cpp" line="495"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="495"/>
+        <location filename="../ui/run/runview.cpp" line="502"/>
         <source>Production Database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="499"/>
+        <location filename="../ui/run/runview.cpp" line="506"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="531"/>
+        <location filename="../ui/run/runviewpolicy.cpp" line="50"/>
         <source>Not acted on during a dry run, whose own rollbacks count in the error rate: %1</source>
         <translation>Während eines Probelaufs nicht umgesetzt, da dessen eigene Rollbacks in die Fehlerrate eingehen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="540"/>
+        <location filename="../ui/run/runviewpolicy.cpp" line="59"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="549"/>
+        <location filename="../ui/run/runview.cpp" line="531"/>
         <source>aborted from the Run view</source>
         <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="550"/>
+        <location filename="../ui/run/runview.cpp" line="532"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="554"/>
+        <location filename="../ui/run/runview.cpp" line="536"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="556"/>
+        <location filename="../ui/run/runview.cpp" line="538"/>
         <source>Run aborted from the Run view.</source>
         <translation>Lauf aus der Ausführungsansicht abgebrochen.</translation>
     </message>
@@ -14626,8 +14733,8 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="38"/>
-        <source>&amp;Throttle</source>
-        <translation>Dr&amp;osseln</translation>
+        <source>Thrott&amp;le</source>
+        <translation>Dross&amp;eln</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
@@ -14739,22 +14846,22 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="71"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="74"/>
         <source>%1: statement %2 (line %3)</source>
         <translation>%1: Anweisung %2 (Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="72"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="75"/>
         <source>script</source>
         <translation>Skript</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="79"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="82"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
         <translation>Sperr-Timeout: Versuch %1 von %2 in %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="104"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="107"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
         <translation>
             <numerusform>Probelauf bestanden: %n Element in %1, alles zurückgerollt.</numerusform>
@@ -14762,7 +14869,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="106"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="109"/>
         <source>%n item(s) done in %1.</source>
         <translation>
             <numerusform>%n Element in %1 erledigt.</numerusform>
@@ -14770,38 +14877,38 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="107"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
         <source>A verification query failed.</source>
         <translation>Eine Verifikationsabfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="114"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="117"/>
         <source>%1 failed at line %2, column %3: </source>
         <translation>%1 fehlgeschlagen in Zeile %2, Spalte %3: </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="115"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="118"/>
         <source>The script</source>
         <translation>Das Skript</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="122"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="125"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
         <translation>Die Verbindung ging verloren; sie wird für den nächsten Lauf erneut geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="127"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="130"/>
         <source>Stopped: the running transaction was rolled back.</source>
         <translation>Angehalten: die laufende Transaktion wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="129"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="132"/>
         <source>Another runner is migrating this database: %1</source>
         <translation>Ein anderer Runner migriert diese Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="134"/>
-        <location filename="../ui/run/runviewplan.cpp" line="240"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="137"/>
+        <location filename="../ui/run/runviewplan.cpp" line="250"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>Index %1.%2 ist INVALID (von einem fehlgeschlagenen CONCURRENTLY-Aufbau hinterlassen).</translation>
     </message>
@@ -14896,22 +15003,27 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Zuerst einen gespeicherten Migrationsplan wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="126"/>
+        <location filename="../ui/run/runviewplan.cpp" line="114"/>
+        <source>Tick the steps to run in the plan below.</source>
+        <translation>Die auszuführenden Schritte im Plan unten abhaken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="136"/>
         <source>plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <location filename="../ui/run/runviewplan.cpp" line="147"/>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <location filename="../ui/run/runviewplan.cpp" line="147"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="138"/>
+        <location filename="../ui/run/runviewplan.cpp" line="148"/>
         <source>%1 of plan &quot;%2&quot; (%n step(s)) started on %3.</source>
         <translation>
             <numerusform>%1 des Plans „%2“ (%n Schritt) auf %3 gestartet.</numerusform>
@@ -14919,37 +15031,37 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="149"/>
+        <location filename="../ui/run/runviewplan.cpp" line="159"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="164"/>
+        <location filename="../ui/run/runviewplan.cpp" line="174"/>
         <source>Step %1 of %2: statement %3 (line %4)</source>
         <translation>Schritt %1 von %2: Anweisung %3 (Zeile %4)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="201"/>
+        <location filename="../ui/run/runviewplan.cpp" line="211"/>
         <source>verify</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="202"/>
+        <location filename="../ui/run/runviewplan.cpp" line="212"/>
         <source>The verification of %1 failed: %2</source>
         <translation>Die Prüfung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="209"/>
+        <location filename="../ui/run/runviewplan.cpp" line="219"/>
         <source>Stopped: a verification query failed after %1 — the step ran, but the database is not as the plan expects.</source>
         <translation>Angehalten: eine Prüfabfrage ist nach %1 fehlgeschlagen — der Schritt lief, aber die Datenbank ist nicht so, wie der Plan es erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="210"/>
+        <location filename="../ui/run/runviewplan.cpp" line="220"/>
         <source>a step</source>
         <translation>ein Schritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="214"/>
+        <location filename="../ui/run/runviewplan.cpp" line="224"/>
         <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
         <translation>
             <numerusform>Probelauf des Plans bestanden: %n Schritt in %1 s, alles zurückgerollt.</numerusform>
@@ -14957,7 +15069,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="216"/>
+        <location filename="../ui/run/runviewplan.cpp" line="226"/>
         <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan zurückgenommen: %n Schritt in %1 s, %2 geprüft.</numerusform>
@@ -14965,7 +15077,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="218"/>
+        <location filename="../ui/run/runviewplan.cpp" line="228"/>
         <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan fertig: %n Schritt in %1 s, %2 geprüft.</numerusform>
@@ -14973,27 +15085,27 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="222"/>
+        <location filename="../ui/run/runviewplan.cpp" line="232"/>
         <source>The plan failed</source>
         <translation>Der Plan ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="222"/>
+        <location filename="../ui/run/runviewplan.cpp" line="232"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="225"/>
+        <location filename="../ui/run/runviewplan.cpp" line="235"/>
         <source> at line %1, column %2</source>
         <translation> in Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="228"/>
+        <location filename="../ui/run/runviewplan.cpp" line="238"/>
         <source>Steps before it stay applied; its own transaction was rolled back.</source>
         <translation>Die Schritte davor bleiben angewendet; die eigene Transaktion dieses Schritts wurde zurückgerollt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="233"/>
+        <location filename="../ui/run/runviewplan.cpp" line="243"/>
         <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
         <translation>
             <numerusform>Nach %n Schritt angehalten: der laufende Schritt wurde zurückgerollt (ein Backfill behält seine festgeschriebenen Batches).</numerusform>
@@ -15001,29 +15113,57 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="242"/>
+        <location filename="../ui/run/runviewplan.cpp" line="252"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="242"/>
+        <location filename="../ui/run/runviewplan.cpp" line="252"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="257"/>
+        <location filename="../ui/run/runviewplan.cpp" line="267"/>
         <source>Plan run aborted by the monitor: %1</source>
         <translation>Planlauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="265"/>
+        <location filename="../ui/run/runviewplan.cpp" line="275"/>
         <source>Abort requested: cancelling the running step.</source>
         <translation>Abbruch angefordert: der laufende Schritt wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="267"/>
+        <location filename="../ui/run/runviewplan.cpp" line="277"/>
         <source>Plan run aborted from the Run view.</source>
         <translation>Planlauf aus dem Tab „Ausführen“ abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewrecording.cpp" line="58"/>
+        <source>%1: %n migration(s)</source>
+        <translation>
+            <numerusform>%1: %n Migration</numerusform>
+            <numerusform>%1: %n Migrationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewrecording.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewrecording.cpp" line="60"/>
+        <source>editor script</source>
+        <translation>Editor-Skript</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewrecording.cpp" line="62"/>
+        <source>Backfill: %1</source>
+        <translation>Backfill: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewrecording.cpp" line="64"/>
+        <source>%1: plan %2</source>
+        <translation>%1: Plan %2</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@
         <location filename="../core/sql/lockclassifier.cpp" line="206"/>
         <location filename="../core/sql/lockclassifier.cpp" line="232"/>
         <location filename="../core/sql/lockclassifier.cpp" line="316"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="352"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="357"/>
         <source>table</source>
         <translation>table</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>DROP INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="357"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="362"/>
         <source>read</source>
         <translation>lu</translation>
     </message>
@@ -1903,87 +1903,92 @@ détient ce remplissage, 64 usage.
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>Start, inspect or stop a private PostgreSQL primary and replica</source>
         <translation>Démarrer, inspecter ou arrêter un primaire et un réplica PostgreSQL privés</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <source>Check migration files for risky statements (for CI)</source>
         <translation>Vérifier les fichiers de migration pour les instructions risquées (pour la CI)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="36"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Write a database&apos;s schema to a JSON snapshot</source>
         <translation>Écrire le schéma d&apos;une base dans un instantané JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37"/>
+        <location filename="../app/cli/main.cpp" line="38"/>
         <source>Print lock waits, replication lag, progress and TPS once a second</source>
         <translation>Afficher chaque seconde les attentes de verrou, le retard de réplication, la progression et les TPS</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="38"/>
+        <location filename="../app/cli/main.cpp" line="39"/>
         <source>Compare two schemas and print a lock-safe plan from one to the other</source>
         <translation>Comparer deux schémas et afficher un plan sûr pour les verrous de l&apos;un vers l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="40"/>
         <source>Run a batched backfill with checkpoints, throttled by lag and lock waits</source>
         <translation>Exécuter un remplissage par lots avec points de reprise, ralenti selon le retard et les attentes de verrou</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="40"/>
+        <location filename="../app/cli/main.cpp" line="41"/>
         <source>Show which migrations of a folder are applied, pending or changed</source>
         <translation>Afficher quelles migrations d&apos;un dossier sont appliquées, en attente ou modifiées</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="42"/>
         <source>Run pending migrations (or a dry run, or a rollback) safely, journaled</source>
         <translation>Exécuter les migrations en attente (ou un essai à blanc, ou un retour arrière) en sécurité, journalisées</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="42"/>
+        <location filename="../app/cli/main.cpp" line="43"/>
         <source>Compare a database with what its migrations folder says it should be</source>
         <translation>Comparer une base avec ce que son dossier de migrations prévoit</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="43"/>
+        <location filename="../app/cli/main.cpp" line="44"/>
         <source>Write a migration plan and runbook (risk, locks, rollback) for a SQL file</source>
         <translation>Écrire un plan de migration et un runbook (risque, verrous, retour arrière) pour un fichier SQL</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
+        <source>Print Slipway&apos;s journal of a database as the JSON migration log</source>
+        <translation>Afficher le journal Slipway d&apos;une base comme journal de migration JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>Usage: slipway-cli &lt;command&gt; [options]</source>
         <translation>Usage : slipway-cli &lt;commande&gt; [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>Show this help</source>
         <translation>Afficher cette aide</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>Show the version</source>
         <translation>Afficher la version</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>Run &quot;slipway-cli &lt;command&gt; --help&quot; for the options of a command.</source>
         <translation>Lancez « slipway-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="98"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;slipway-cli --help&quot; for the list of commands.</source>
         <translation>Commande inconnue « %1 ». Lancez « slipway-cli --help » pour la liste des commandes.</translation>
     </message>
@@ -3293,6 +3298,58 @@ migration qui ne s&apos;applique pas proprement, 2 dérive avec --exit-code, 3 i
     </message>
 </context>
 <context>
+    <name>JournalCommand</name>
+    <message>
+        <location filename="../app/cli/journalcommand.cpp" line="32"/>
+        <source>Usage: slipway-cli journal &lt;conn&gt; [-o FILE]
+
+Prints Slipway&apos;s journal of a database (slipway.journal: every migration
+Slipway ran there, oldest first, with status, duration, rows, who, the SQL,
+errors with SQLSTATE and where its full run log is) as the JSON migration
+log: a list with one object per migration. Reads only; an empty list when
+Slipway never ran there.
+
+&lt;conn&gt; is a saved profile name, a libpq URI (postgresql://...) or a key=value
+conninfo string.
+
+Options:
+  -o, --output FILE       write the log to FILE instead of standard output
+</source>
+        <translation>Usage : slipway-cli journal &lt;conn&gt; [-o FICHIER]
+
+Affiche le journal Slipway d&apos;une base (slipway.journal : chaque migration que
+Slipway y a exécutée, la plus ancienne d&apos;abord, avec état, durée, lignes, auteur,
+le SQL, les erreurs avec SQLSTATE et l&apos;emplacement de son journal complet)
+comme journal de migration JSON : une liste d&apos;un objet par migration. Lecture
+seule ; une liste vide là où Slipway n&apos;a jamais tourné.
+
+&lt;conn&gt; est un nom de profil enregistré, une URI libpq (postgresql://...) ou une
+chaîne conninfo key=value.
+
+Options :
+  -o, --output FICHIER    écrire le journal dans FICHIER au lieu de la sortie standard
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/journalcommand.cpp" line="66"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/journalcommand.cpp" line="67"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/journalcommand.cpp" line="110"/>
+        <source>%n journal entry(s) written to %1.</source>
+        <translation>
+            <numerusform>%n entrée de journal écrite dans %1.</numerusform>
+            <numerusform>%n entrées de journal écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LintCommand</name>
     <message>
         <location filename="../app/cli/lintcommand.cpp" line="47"/>
@@ -3418,7 +3475,7 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
         <translation>Impossible de lire la taille des tables depuis %1 :</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="356"/>
+        <location filename="../app/cli/lintcommand.cpp" line="360"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -3426,7 +3483,7 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 <context>
     <name>LintEngine</name>
     <message>
-        <location filename="../core/lint/lintengine.cpp" line="162"/>
+        <location filename="../core/lint/lintengine.cpp" line="168"/>
         <source>PostgreSQL will reject this statement; nothing after it in the same transaction runs.</source>
         <translation>PostgreSQL rejettera cette instruction ; rien de ce qui suit dans la même transaction ne s&apos;exécutera.</translation>
     </message>
@@ -3468,192 +3525,192 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 <context>
     <name>LockClassifier</name>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="377"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="382"/>
         <source>no table work</source>
         <translation>aucun travail sur table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="378"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="383"/>
         <source>metadata only</source>
         <translation>métadonnées uniquement</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="379"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="384"/>
         <source>full table scan</source>
         <translation>parcours complet de la table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="380"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="385"/>
         <source>index build</source>
         <translation>construction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="381"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="386"/>
         <source>table rewrite</source>
         <translation>réécriture de la table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="382"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="387"/>
         <source>row changes</source>
         <translation>modifications de lignes</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="383"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="388"/>
         <source>reads</source>
         <translation>lectures</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="399"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="403"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="415"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="404"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="408"/>
         <location filename="../core/sql/lockclassifier.cpp" line="420"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="427"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="435"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="444"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="425"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="432"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="440"/>
         <location filename="../core/sql/lockclassifier.cpp" line="449"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="457"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="460"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="491"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="497"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="454"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="462"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="465"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="496"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="502"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="400"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="405"/>
         <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation>CREATE INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="401"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="406"/>
         <source>builds the index while reads and writes go on (two table scans)</source>
         <translation>construit l&apos;index pendant que lectures et écritures continuent (deux parcours de table)</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="404"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="409"/>
         <source>builds the index while blocking every write to the table</source>
         <translation>construit l&apos;index en bloquant toute écriture sur la table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="415"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="444"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="447"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="420"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="449"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="452"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="417"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="422"/>
         <source>a rename is instant, but every query using the old name fails</source>
         <translation>un renommage est instantané, mais toute requête utilisant l&apos;ancien nom échoue</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="421"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="426"/>
         <source>TRUNCATE replaces the table&apos;s files: all rows are gone</source>
         <translation>TRUNCATE remplace les fichiers de la table : toutes les lignes disparaissent</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="429"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="434"/>
         <source>VACUUM FULL rewrites the table</source>
         <translation>VACUUM FULL réécrit la table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="431"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="436"/>
         <source>VACUUM cannot run inside a transaction block</source>
         <translation>VACUUM ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="437"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="442"/>
         <source>CLUSTER without a table cannot run inside a transaction block</source>
         <translation>CLUSTER sans table ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="438"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="443"/>
         <source>CLUSTER rewrites the table in index order</source>
         <translation>CLUSTER réécrit la table dans l&apos;ordre de l&apos;index</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="445"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="450"/>
         <source>REINDEX CONCURRENTLY cannot run inside a transaction block</source>
         <translation>REINDEX CONCURRENTLY ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="453"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="458"/>
         <source>REINDEX SCHEMA/DATABASE/SYSTEM cannot run inside a transaction block</source>
         <translation>REINDEX SCHEMA/DATABASE/SYSTEM ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="454"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="459"/>
         <source>rebuilds the index while reads and writes go on</source>
         <translation>reconstruit l&apos;index pendant que lectures et écritures continuent</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="455"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="460"/>
         <source>rebuilds the index while blocking writes to its table</source>
         <translation>reconstruit l&apos;index en bloquant les écritures sur sa table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="472"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="477"/>
         <source>referenced table</source>
         <translation>table référencée</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="478"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="483"/>
         <source>parent table</source>
         <translation>table parente</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="479"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="484"/>
         <source>creates a new table</source>
         <translation>crée une nouvelle table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="483"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="488"/>
         <source>materialized view</source>
         <translation>vue matérialisée</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="485"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="490"/>
         <source>recomputes the view and applies the differences while reads go on</source>
         <translation>recalcule la vue et applique les différences pendant que les lectures continuent</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="487"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="492"/>
         <source>recomputes the view into new files; reads wait</source>
         <translation>recalcule la vue dans de nouveaux fichiers ; les lectures attendent</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="492"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="497"/>
         <source>held until the transaction ends</source>
         <translation>conservé jusqu&apos;à la fin de la transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="513"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="519"/>
-        <location filename="../core/sql/lockclassifier.cpp" line="542"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="518"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="524"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="547"/>
         <source>read</source>
         <translation>lu</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="520"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="525"/>
         <source>copies rows into a new table</source>
         <translation>copie les lignes dans une nouvelle table</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="524"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="529"/>
         <source>before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block</source>
         <translation>avant PostgreSQL 12, ALTER TYPE ... ADD VALUE ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="529"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="534"/>
         <source>this command cannot run inside a transaction block</source>
         <translation>cette commande ne peut pas s&apos;exécuter dans un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="537"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="542"/>
         <source>the DO block commits or rolls back itself, which works only outside a transaction block</source>
         <translation>le bloc DO valide ou annule lui-même, ce qui ne fonctionne que hors d&apos;un bloc de transaction</translation>
     </message>
     <message>
-        <location filename="../core/sql/lockclassifier.cpp" line="544"/>
+        <location filename="../core/sql/lockclassifier.cpp" line="549"/>
         <source>view</source>
         <translation>vue</translation>
     </message>
@@ -4619,142 +4676,142 @@ Options :
         <translation>diff de schéma</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="43"/>
+        <location filename="../core/plan/planbuilder.cpp" line="46"/>
         <source>measured rate</source>
         <translation>débit mesuré</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="43"/>
+        <location filename="../core/plan/planbuilder.cpp" line="46"/>
         <source>default rate</source>
         <translation>débit par défaut</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="46"/>
+        <location filename="../core/plan/planbuilder.cpp" line="49"/>
         <source>catalog change only</source>
         <translation>changement de catalogue seulement</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="60"/>
+        <location filename="../core/plan/planbuilder.cpp" line="63"/>
         <source>table size unknown (offline)</source>
         <translation>taille de table inconnue (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="66"/>
+        <location filename="../core/plan/planbuilder.cpp" line="69"/>
         <source>%1 of %2 MB at %3 MB/s (%4)</source>
         <translation>%1 de %2 Mo à %3 Mo/s (%4)</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="70"/>
+        <location filename="../core/plan/planbuilder.cpp" line="73"/>
         <source>rewrite</source>
         <translation>réécriture</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="71"/>
+        <location filename="../core/plan/planbuilder.cpp" line="74"/>
         <source>index build</source>
         <translation>construction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="73"/>
+        <location filename="../core/plan/planbuilder.cpp" line="76"/>
         <source>scan</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="81"/>
+        <location filename="../core/plan/planbuilder.cpp" line="84"/>
         <source>%1 rows at %2 rows/s (%3)</source>
         <translation>%1 lignes à %2 lignes/s (%3)</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="84"/>
+        <location filename="../core/plan/planbuilder.cpp" line="88"/>
         <source>depends on the rows the statement selects</source>
         <translation>dépend des lignes sélectionnées par l&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="95"/>
+        <location filename="../core/plan/planbuilder.cpp" line="99"/>
         <source>the objects it names</source>
         <translation>les objets qu&apos;elle nomme</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="102"/>
+        <location filename="../core/plan/planbuilder.cpp" line="106"/>
         <source>Reads and writes on %1 wait for %2; queries queue up behind the lock.</source>
         <translation>Lectures et écritures sur %1 attendent %2 ; les requêtes s&apos;accumulent derrière le verrou.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="105"/>
+        <location filename="../core/plan/planbuilder.cpp" line="109"/>
         <source>Writes (INSERT/UPDATE/DELETE) on %1 wait for %2; reads continue.</source>
         <translation>Les écritures (INSERT/UPDATE/DELETE) sur %1 attendent %2 ; les lectures continuent.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="108"/>
+        <location filename="../core/plan/planbuilder.cpp" line="112"/>
         <source>No blocking; extra I/O load while it runs (%1).</source>
         <translation>Aucun blocage ; charge d&apos;E/S supplémentaire pendant l&apos;exécution (%1).</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="110"/>
+        <location filename="../core/plan/planbuilder.cpp" line="114"/>
         <source>Nothing noticeable.</source>
         <translation>Rien de perceptible.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="118"/>
+        <location filename="../core/plan/planbuilder.cpp" line="122"/>
         <source>Contract step: run only after every application release has stopped using what it removes, with a verified backup.</source>
         <translation>Étape contract : à exécuter seulement quand plus aucune version de l&apos;application n&apos;utilise ce qu&apos;elle supprime, avec une sauvegarde vérifiée.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="122"/>
+        <location filename="../core/plan/planbuilder.cpp" line="126"/>
         <source>Add the foreign key NOT VALID, then VALIDATE CONSTRAINT in a separate step.</source>
         <translation>Ajoutez la clé étrangère NOT VALID, puis VALIDATE CONSTRAINT dans une étape séparée.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="127"/>
+        <location filename="../core/plan/planbuilder.cpp" line="131"/>
         <source>Use CREATE INDEX CONCURRENTLY (outside a transaction) so writes continue.</source>
         <translation>Utilisez CREATE INDEX CONCURRENTLY (hors transaction) pour que les écritures continuent.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="129"/>
+        <location filename="../core/plan/planbuilder.cpp" line="133"/>
         <source>Builds without blocking writes; if it fails, drop the INVALID index and retry.</source>
         <translation>Construit sans bloquer les écritures ; en cas d&apos;échec, supprimez l&apos;index INVALID et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="134"/>
+        <location filename="../core/plan/planbuilder.cpp" line="138"/>
         <source>Run as a batched backfill (slipway-cli backfill) in small transactions.</source>
         <translation>Exécutez en remplissage par lots (slipway-cli backfill) en petites transactions.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="137"/>
+        <location filename="../core/plan/planbuilder.cpp" line="141"/>
         <source>Add a new column, backfill it in batches, switch the application, then drop the old one.</source>
         <translation>Ajoutez une nouvelle colonne, remplissez-la par lots, basculez l&apos;application, puis supprimez l&apos;ancienne.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="140"/>
+        <location filename="../core/plan/planbuilder.cpp" line="144"/>
         <source>Add a CHECK constraint NOT VALID, VALIDATE it separately, then apply the change.</source>
         <translation>Ajoutez une contrainte CHECK NOT VALID, validez-la séparément, puis appliquez le changement.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="186"/>
+        <location filename="../core/plan/planbuilder.cpp" line="190"/>
         <source>destructive: %1</source>
         <translation>destructif : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="187"/>
+        <location filename="../core/plan/planbuilder.cpp" line="191"/>
         <source>foreign key change</source>
         <translation>changement de clé étrangère</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="188"/>
+        <location filename="../core/plan/planbuilder.cpp" line="192"/>
         <source>%1, table size unknown</source>
         <translation>%1, taille de table inconnue</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="189"/>
+        <location filename="../core/plan/planbuilder.cpp" line="193"/>
         <source>%1 on %2 rows</source>
         <translation>%1 sur %2 lignes</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="245"/>
+        <location filename="../core/plan/planbuilder.cpp" line="249"/>
         <source>Migration plan for %1</source>
         <translation>Plan de migration pour %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planbuilder.cpp" line="245"/>
+        <location filename="../core/plan/planbuilder.cpp" line="249"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
@@ -4959,22 +5016,22 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
     </message>
     <message>
         <location filename="../core/plan/planexecution.cpp" line="205"/>
-        <location filename="../core/plan/planexecution.cpp" line="341"/>
+        <location filename="../core/plan/planexecution.cpp" line="343"/>
         <source>Cancelled on request.</source>
         <translation>Annulé sur demande.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="362"/>
+        <location filename="../core/plan/planexecution.cpp" line="366"/>
         <source>Step %1 %2: %3</source>
         <translation>Étape %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="362"/>
+        <location filename="../core/plan/planexecution.cpp" line="366"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="362"/>
+        <location filename="../core/plan/planexecution.cpp" line="366"/>
         <source>up</source>
         <translation>up</translation>
     </message>
@@ -5042,147 +5099,147 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <translation>Pas de taille de table (planifié hors ligne) : les durées qui dépendent de la taille sont inconnues.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="67"/>
+        <location filename="../ui/plan/planslides.cpp" line="63"/>
         <source>Riskiest step</source>
         <translation>Étape la plus risquée</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="68"/>
+        <location filename="../ui/plan/planslides.cpp" line="64"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="79"/>
+        <location filename="../ui/plan/planslides.cpp" line="75"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="80"/>
+        <location filename="../ui/plan/planslides.cpp" line="76"/>
         <source>A prepared rollback undoes it. It loses: %1</source>
         <translation>Un retour arrière préparé l&apos;annule. Il perd : %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="82"/>
+        <location filename="../ui/plan/planslides.cpp" line="78"/>
         <source>No automatic rollback.</source>
         <translation>Pas de retour arrière automatique.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="87"/>
+        <location filename="../ui/plan/planslides.cpp" line="83"/>
         <source>We restore from the backup taken before it (%1).</source>
         <translation>Nous restaurons depuis la sauvegarde faite avant (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="98"/>
+        <location filename="../ui/plan/planslides.cpp" line="94"/>
         <source>Risk: %1</source>
         <translation>Risque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="106"/>
+        <location filename="../ui/plan/planslides.cpp" line="102"/>
         <source>We check %1 by hand: this plan has no verification query.</source>
         <translation>Nous vérifions %1 à la main : ce plan n&apos;a pas de requête de vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="108"/>
+        <location filename="../ui/plan/planslides.cpp" line="104"/>
         <source>A verification query confirms the result on %1.</source>
         <translation>Une requête de vérification confirme le résultat sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="109"/>
+        <location filename="../ui/plan/planslides.cpp" line="105"/>
         <source>%1 verification queries confirm the result on %2.</source>
         <translation>%1 requêtes de vérification confirment le résultat sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="122"/>
+        <location filename="../ui/plan/planslides.cpp" line="118"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="123"/>
+        <location filename="../ui/plan/planslides.cpp" line="119"/>
         <source>Step %1 of %2 · %3 phase</source>
         <translation>Étape %1 sur %2 · phase %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="129"/>
+        <location filename="../ui/plan/planslides.cpp" line="125"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="130"/>
+        <location filename="../ui/plan/planslides.cpp" line="126"/>
         <source>Why it is safe</source>
         <translation>Pourquoi c&apos;est sûr</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="131"/>
+        <location filename="../ui/plan/planslides.cpp" line="127"/>
         <source>What it locks, for how long</source>
         <translation>Ce qui est verrouillé, et combien de temps</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="132"/>
+        <location filename="../ui/plan/planslides.cpp" line="128"/>
         <source>%1 for %2; %3</source>
         <translation>%1 pendant %2 ; %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="134"/>
+        <location filename="../ui/plan/planslides.cpp" line="130"/>
         <source>What users will notice</source>
         <translation>Ce que verront les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="135"/>
+        <location filename="../ui/plan/planslides.cpp" line="131"/>
         <source>Nothing expected.</source>
         <translation>Rien de prévu.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="136"/>
+        <location filename="../ui/plan/planslides.cpp" line="132"/>
         <source>How we roll back</source>
         <translation>Comment revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="138"/>
+        <location filename="../ui/plan/planslides.cpp" line="134"/>
         <source>Application deploy</source>
         <translation>Déploiement de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="139"/>
+        <location filename="../ui/plan/planslides.cpp" line="135"/>
         <source>The statement</source>
         <translation>L&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="153"/>
+        <location filename="../ui/plan/planslides.cpp" line="149"/>
         <source>Go / no-go</source>
         <translation>Go / no-go</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="167"/>
+        <location filename="../ui/plan/planslides.cpp" line="163"/>
         <source>Before we start</source>
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="169"/>
+        <location filename="../ui/plan/planslides.cpp" line="165"/>
         <source>Approvals: %1. No step needs a table backup.</source>
         <translation>Approbations : %1. Aucune étape ne nécessite de sauvegarde de table.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="171"/>
+        <location filename="../ui/plan/planslides.cpp" line="167"/>
         <source>the usual review</source>
         <translation>la revue habituelle</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="173"/>
+        <location filename="../ui/plan/planslides.cpp" line="169"/>
         <source>Approvals: %1. Backups of %2.</source>
         <translation>Approbations : %1. Sauvegardes de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="176"/>
+        <location filename="../ui/plan/planslides.cpp" line="172"/>
         <source>While it runs</source>
         <translation>Pendant l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="177"/>
+        <location filename="../ui/plan/planslides.cpp" line="173"/>
         <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
         <translation>Nous surveillons en direct les attentes de verrou, le retard de réplication et les erreurs, et arrêtons aussitôt qu&apos;un seuil est franchi.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="179"/>
+        <location filename="../ui/plan/planslides.cpp" line="175"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
@@ -8055,127 +8112,147 @@ Options :
 <context>
     <name>StepDeriver</name>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="61"/>
+        <location filename="../core/plan/stepderivation.cpp" line="62"/>
         <source>The index has no name in the script; look it up in pg_indexes to drop it.</source>
         <translation>L&apos;index n&apos;a pas de nom dans le script ; cherchez-le dans pg_indexes pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="67"/>
+        <location filename="../core/plan/stepderivation.cpp" line="68"/>
         <source>Nothing: the index can be built again.</source>
         <translation>Rien : l&apos;index peut être reconstruit.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="88"/>
+        <location filename="../core/plan/stepderivation.cpp" line="93"/>
         <source>Data loss: every value written into %1 since the migration.</source>
         <translation>Perte de données : toute valeur écrite dans %1 depuis la migration.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="92"/>
+        <location filename="../core/plan/stepderivation.cpp" line="97"/>
         <source>drops column %1 and its data</source>
         <translation>supprime la colonne %1 et ses données</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="94"/>
+        <location filename="../core/plan/stepderivation.cpp" line="99"/>
         <source>No rollback: the values of %1 are gone; restore them from the backup.</source>
         <translation>Pas de retour arrière : les valeurs de %1 ont disparu ; restaurez-les depuis la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="98"/>
+        <location filename="../core/plan/stepderivation.cpp" line="106"/>
+        <source>Rewrites the table again; values written since that do not fit %1 make it fail.</source>
+        <translation>Réécrit de nouveau la table ; les valeurs écrites depuis qui n&apos;entrent pas dans %1 la font échouer.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="110"/>
         <source>Change %1 back with ALTER COLUMN ... TYPE &lt;previous type&gt; (rewrites the table again; values that do not fit the previous type make it fail).</source>
         <translation>Rétablissez %1 avec ALTER COLUMN ... TYPE &lt;type précédent&gt; (réécrit de nouveau la table ; les valeurs incompatibles avec le type précédent le font échouer).</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="107"/>
+        <location filename="../core/plan/stepderivation.cpp" line="120"/>
         <source>The constraint has no name in the script; look it up in pg_constraint to drop it.</source>
         <translation>La contrainte n&apos;a pas de nom dans le script ; cherchez-la dans pg_constraint pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="110"/>
+        <location filename="../core/plan/stepderivation.cpp" line="123"/>
         <source>Nothing: dropping constraint %1 keeps all rows.</source>
         <translation>Rien : supprimer la contrainte %1 conserve toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="114"/>
+        <location filename="../core/plan/stepderivation.cpp" line="127"/>
         <source>Nothing to undo: validation only checks existing rows.</source>
         <translation>Rien à annuler : la validation ne fait que vérifier les lignes existantes.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="117"/>
+        <location filename="../core/plan/stepderivation.cpp" line="142"/>
+        <source>Nothing, unless rows written since break %1: then VALIDATE fails.</source>
+        <translation>Rien, sauf si des lignes écrites depuis violent %1 : VALIDATE échoue alors.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="143"/>
+        <source>Nothing, unless rows written since break %1; re-adding it builds its index under a lock that blocks writes.</source>
+        <translation>Rien, sauf si des lignes écrites depuis violent %1 ; le rajouter construit son index sous un verrou qui bloque les écritures.</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="147"/>
         <source>Re-add constraint %1 from its definition (pg_get_constraintdef before the drop).</source>
         <translation>Rajoutez la contrainte %1 depuis sa définition (pg_get_constraintdef avant la suppression).</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="121"/>
+        <location filename="../core/plan/stepderivation.cpp" line="152"/>
         <source>Nothing.</source>
         <translation>Rien.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="125"/>
+        <location filename="../core/plan/stepderivation.cpp" line="156"/>
         <source>Fails if NULLs were written since; scans the table under an exclusive lock.</source>
         <translation>Échoue si des NULL ont été écrits entre-temps ; parcourt la table sous un verrou exclusif.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="128"/>
+        <location filename="../core/plan/stepderivation.cpp" line="159"/>
         <source>No automatic rollback for %1; write it by hand.</source>
         <translation>Pas de retour arrière automatique pour %1 ; écrivez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="153"/>
+        <location filename="../core/plan/stepderivation.cpp" line="184"/>
         <source>drops %1 with all its rows</source>
         <translation>supprime %1 avec toutes ses lignes</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="155"/>
+        <location filename="../core/plan/stepderivation.cpp" line="186"/>
         <source>No rollback: the table and its rows are gone; restore from the backup.</source>
         <translation>Pas de retour arrière : la table et ses lignes ont disparu ; restaurez depuis la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="160"/>
+        <location filename="../core/plan/stepderivation.cpp" line="205"/>
+        <source>Nothing: the index is built again (CONCURRENTLY, so writes go on).</source>
+        <translation>Rien : l&apos;index est reconstruit (CONCURRENTLY, les écritures continuent).</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepderivation.cpp" line="207"/>
         <source>Recreate the index from its definition (pg_indexes.indexdef, saved before the drop).</source>
         <translation>Recréez l&apos;index depuis sa définition (pg_indexes.indexdef, sauvegardée avant la suppression).</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="164"/>
+        <location filename="../core/plan/stepderivation.cpp" line="211"/>
         <source>Recreate the dropped objects from their definitions.</source>
         <translation>Recréez les objets supprimés depuis leurs définitions.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="172"/>
+        <location filename="../core/plan/stepderivation.cpp" line="219"/>
         <source>deletes rows of %1</source>
         <translation>supprime des lignes de %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="174"/>
+        <location filename="../core/plan/stepderivation.cpp" line="221"/>
         <source>No automatic rollback: restore the changed rows of %1 from the backup.</source>
         <translation>Pas de retour arrière automatique : restaurez les lignes modifiées de %1 depuis la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="200"/>
+        <location filename="../core/plan/stepderivation.cpp" line="250"/>
         <source>Data loss: every row written into %1 since the migration.</source>
         <translation>Perte de données : toute ligne écrite dans %1 depuis la migration.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="208"/>
+        <location filename="../core/plan/stepderivation.cpp" line="258"/>
         <source>empties %1</source>
         <translation>vide %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="209"/>
+        <location filename="../core/plan/stepderivation.cpp" line="259"/>
         <source>No rollback: the rows are gone; restore from the backup.</source>
         <translation>Pas de retour arrière : les lignes ont disparu ; restaurez depuis la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="223"/>
+        <location filename="../core/plan/stepderivation.cpp" line="273"/>
         <source>Nothing, but clients using the new name break again.</source>
         <translation>Rien, mais les clients utilisant le nouveau nom cassent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="226"/>
+        <location filename="../core/plan/stepderivation.cpp" line="276"/>
         <source>Rename it back by hand.</source>
         <translation>Renommez-le à la main dans l&apos;autre sens.</translation>
     </message>
     <message>
-        <location filename="../core/plan/stepderivation.cpp" line="229"/>
+        <location filename="../core/plan/stepderivation.cpp" line="279"/>
         <source>No automatic rollback for this statement; write it by hand.</source>
         <translation>Pas de retour arrière automatique pour cette instruction ; écrivez-le à la main.</translation>
     </message>
@@ -8609,57 +8686,57 @@ Options :
         <translation>Afficher l&apos;onglet Exécuter au démarrage : les migrations en attente de &lt;folder&gt;, ou une spécification de backfill ou un plan de migration enregistré pour un fichier .json ; --run= pour le dossier de la démo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="177"/>
+        <location filename="../app/gui/main.cpp" line="178"/>
         <source>folder|spec.json|plan.json</source>
         <translation>dossier|spec.json|plan.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="180"/>
+        <location filename="../app/gui/main.cpp" line="181"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Avec --run : le lancer une fois connecté (un essai à blanc pour les migrations).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="183"/>
+        <location filename="../app/gui/main.cpp" line="184"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Ouvrir au démarrage un plan de migration enregistré (.json) dans un onglet de plan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="184"/>
+        <location filename="../app/gui/main.cpp" line="185"/>
         <source>file.json</source>
         <translation>fichier.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="187"/>
+        <location filename="../app/gui/main.cpp" line="188"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Avec --plan : le présenter au démarrage (plein écran, une étape par diapositive).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="192"/>
+        <location filename="../app/gui/main.cpp" line="193"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Fichiers de migration à ouvrir dans des onglets d&apos;éditeur. Un nom relatif absent d&apos;ici est cherché parmi les fichiers de démo fournis, p. ex. « migrations/V002__*.sql ».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="195"/>
+        <location filename="../app/gui/main.cpp" line="196"/>
         <source>[files...]</source>
         <translation>[fichiers...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="200"/>
+        <location filename="../app/gui/main.cpp" line="201"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo et --connect ne peuvent pas être combinés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="206"/>
+        <location filename="../app/gui/main.cpp" line="207"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay attend des millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="214"/>
+        <location filename="../app/gui/main.cpp" line="215"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows attend un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="261"/>
+        <location filename="../app/gui/main.cpp" line="262"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 n&apos;est pas un fichier de plan Slipway.</translation>
     </message>
@@ -8667,37 +8744,37 @@ Options :
 <context>
     <name>slipway::AbortPolicy</name>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="166"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="171"/>
         <source>Abort: replication lag %1 s is above the abort threshold (%2 s).</source>
         <translation>Abandon : le retard de réplication de %1 s dépasse le seuil d&apos;abandon (%2 s).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="170"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="175"/>
         <source>Abort: a session has waited %1 s for a lock, above the abort threshold (%2 s).</source>
         <translation>Abandon : une session a attendu un verrou %1 s, au-delà du seuil d&apos;abandon (%2 s).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="168"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="173"/>
         <source>Throttle: replication lag %1 s is above %2 s.</source>
         <translation>Ralentissement : le retard de réplication de %1 s dépasse %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="152"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="157"/>
         <source>Resume: replication lag %1 s, lock waits %2 s and errors %3 % have stayed below %4 s, %5 s and %6 % for %7 s.</source>
         <translation>Reprise : retard de réplication %1 s, attentes de verrou %2 s et erreurs %3 % sont restés sous %4 s, %5 s et %6 % pendant %7 s.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="172"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="177"/>
         <source>Throttle: a session has waited %1 s for a lock, above %2 s.</source>
         <translation>Ralentissement : une session a attendu un verrou %1 s, au-delà de %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="174"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="179"/>
         <source>Abort: %1 % of the last %2 transactions in the database rolled back (errors), above the abort threshold (%3 %).</source>
         <translation>Abandon : %1 % des %2 dernières transactions de la base ont été annulées (erreurs), au-dessus du seuil d&apos;abandon (%3 %).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/abortpolicy.cpp" line="179"/>
+        <location filename="../core/monitor/abortpolicy.cpp" line="184"/>
         <source>Throttle: %1 % of the last %2 transactions in the database rolled back (errors), above %3 %.</source>
         <translation>Ralentissement : %1 % des %2 dernières transactions de la base ont été annulées (erreurs), au-dessus de %3 %.</translation>
     </message>
@@ -9286,27 +9363,27 @@ Pour cette exécution seulement : non enregistrée</translation>
 <context>
     <name>slipway::DemoController</name>
     <message>
-        <location filename="../ui/democontroller.cpp" line="44"/>
+        <location filename="../ui/democontroller.cpp" line="47"/>
         <source>Starting the demo sandbox…</source>
         <translation>Démarrage du bac à sable de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="44"/>
+        <location filename="../ui/democontroller.cpp" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="46"/>
+        <location filename="../ui/democontroller.cpp" line="49"/>
         <source>Slipway demo</source>
         <translation>Démo Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="57"/>
+        <location filename="../ui/democontroller.cpp" line="60"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/democontroller.cpp" line="74"/>
+        <location filename="../ui/democontroller.cpp" line="77"/>
         <source>The sandbox did not start.</source>
         <translation>Le bac à sable n&apos;a pas démarré.</translation>
     </message>
@@ -9332,44 +9409,44 @@ Pour cette exécution seulement : non enregistrée</translation>
 <context>
     <name>slipway::DiffDdlPane</name>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="42"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="87"/>
         <source>Source definition</source>
         <translation>Définition source</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="43"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
         <source>Target definition</source>
         <translation>Définition cible</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="63"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="115"/>
         <source>Select an object to compare its definitions.</source>
         <translation>Sélectionnez un objet pour comparer ses définitions.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="64"/>
-        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="116"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="140"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="65"/>
-        <location filename="../ui/diff/diffddlpane.cpp" line="89"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="117"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="141"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="84"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="136"/>
         <source>%1 — not present</source>
         <translation>%1 — absent</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="85"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="137"/>
         <source>%1 — same</source>
         <translation>%1 — identique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diff/diffddlpane.cpp" line="86"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="138"/>
         <source>%1 — %n line(s) marked %2</source>
         <translation>
             <numerusform>%1 — %n ligne marquée %2</numerusform>
@@ -9377,14 +9454,19 @@ Pour cette exécution seulement : non enregistrée</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="88"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="140"/>
         <source>− (removed or changed)</source>
         <translation>− (supprimé ou modifié)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffddlpane.cpp" line="89"/>
+        <location filename="../ui/diff/diffddlpane.cpp" line="141"/>
         <source>+ (added or changed)</source>
         <translation>+ (ajouté ou modifié)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffddlpane.cpp" line="157"/>
+        <source>Differing lines: %1</source>
+        <translation>Lignes différentes : %1</translation>
     </message>
 </context>
 <context>
@@ -10869,7 +10951,7 @@ Connexion : %4</translation>
     <name>slipway::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
@@ -11108,81 +11190,81 @@ Connexion : %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <source>Past R&amp;uns…</source>
+        <translation>Exécutions pa&amp;ssées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <source>Earlier runs and monitoring sessions with their logs and the monitor&apos;s charts</source>
+        <translation>Exécutions et sessions de surveillance passées, avec leurs journaux et les graphiques du moniteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="93"/>
         <source>&amp;Plan for Current Script</source>
         <translation>&amp;Plan du script courant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="92"/>
+        <location filename="../ui/mainwindowactions.cpp" line="95"/>
         <source>Steps, locks, estimated durations, risk, rollback and approvals for the current editor tab (table sizes from the connected database)</source>
         <translation>Étapes, verrous, durées estimées, risque, retour arrière et approbations pour l&apos;onglet d&apos;éditeur courant (tailles des tables depuis la base connectée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Open P&amp;lan…</source>
         <translation>Ouvrir un p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Open a saved migration plan (.json) for review</source>
         <translation>Ouvrir un plan de migration enregistré (.json) pour revue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="97"/>
+        <location filename="../ui/mainwindowactions.cpp" line="100"/>
         <source>Presen&amp;t Plan</source>
         <translation>Prése&amp;nter le plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindowactions.cpp" line="101"/>
         <source>Walk stakeholders through the current plan, one step per screen, full screen</source>
         <translation>Présenter le plan courant aux parties prenantes, une étape par écran, en plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="101"/>
+        <location filename="../ui/mainwindowactions.cpp" line="104"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
         <translation>Comparer deux bases ou instantanés et planifier un DDL sûr pour les verrous, avec son plan down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Every keyboard shortcut, by menu</source>
         <translation>Tous les raccourcis clavier, par menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindowactions.cpp" line="110"/>
         <source>Demo &amp;Workload</source>
         <translation>&amp;Charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Run a small shop workload against the demo database</source>
         <translation>Exécuter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindowactions.cpp" line="119"/>
         <source>Demo workload started against %1.</source>
         <translation>Charge de démo démarrée sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="119"/>
+        <location filename="../ui/mainwindowactions.cpp" line="122"/>
         <source>Demo workload stopping…</source>
         <translation>Arrêt de la charge de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="139"/>
-        <source>Lock &amp;Analysis</source>
-        <translation>Analyse des &amp;verrous</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="140"/>
-        <source>Planned: which lock each statement takes, and what it blocks, on this database.</source>
-        <translation>Prévu : quel verrou prend chaque instruction sur cette base, et ce qu&apos;il bloque.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>Schema &amp;Diff…</source>
         <translation>&amp;Diff de schéma…</translation>
     </message>
@@ -11192,153 +11274,148 @@ Connexion : %4</translation>
         <translation>Nouvelle &amp;connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="141"/>
+        <location filename="../ui/mainwindowactions.cpp" line="134"/>
         <source>Migration &amp;History</source>
         <translation>&amp;Historique des migrations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="142"/>
-        <source>Planned: applied, pending and changed migrations from the history tables.</source>
-        <translation>Prévu : migrations appliquées, en attente et modifiées d&apos;après les tables d&apos;historique.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowactions.cpp" line="154"/>
+        <location filename="../ui/mainwindowactions.cpp" line="135"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation>Migrations appliquées, en attente et modifiées d&apos;un dossier par rapport à cette base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation>Afficher ou masquer le panneau %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Connections</source>
         <translation>&amp;Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Problems</source>
         <translation>Pro&amp;blèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Run Log</source>
         <translation>Journal d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Journal d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
-        <location filename="../ui/mainwindowtabs.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="205"/>
         <source>Monitor</source>
         <translation>Moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="163"/>
+        <location filename="../ui/mainwindowactions.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/mainwindowactions.cpp" line="145"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="180"/>
+        <location filename="../ui/mainwindowactions.cpp" line="158"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="189"/>
+        <location filename="../ui/mainwindowactions.cpp" line="167"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="192"/>
+        <location filename="../ui/mainwindowactions.cpp" line="170"/>
         <source>Recent C&amp;onnections</source>
         <translation>Connexions récen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="204"/>
+        <location filename="../ui/mainwindowactions.cpp" line="182"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="216"/>
+        <location filename="../ui/mainwindowactions.cpp" line="194"/>
         <source>&amp;Migration</source>
         <translation>&amp;Migration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="233"/>
+        <location filename="../ui/mainwindowactions.cpp" line="212"/>
         <source>New E&amp;xpand/Contract Plan…</source>
         <translation>Nouveau plan e&amp;xpand/contract…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="235"/>
+        <location filename="../ui/mainwindowactions.cpp" line="214"/>
         <source>Generate a multi-step plan for a rename, type change, NOT NULL column, table split, foreign key or index replacement</source>
         <translation>Générer un plan en plusieurs étapes pour un renommage, un changement de type, une colonne NOT NULL, un découpage de table, une clé étrangère ou un remplacement d&apos;index</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="248"/>
+        <location filename="../ui/mainwindowactions.cpp" line="226"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="252"/>
+        <location filename="../ui/mainwindowactions.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="256"/>
+        <location filename="../ui/mainwindowactions.cpp" line="234"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="258"/>
+        <location filename="../ui/mainwindowactions.cpp" line="236"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Panel layout reset.</source>
         <translation>Disposition des panneaux réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>The new language takes effect the next time Slipway starts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de Slipway.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Stopping the demo sandbox…</source>
         <translation>Arrêt du bac à sable de démo…</translation>
     </message>
@@ -11459,150 +11536,150 @@ Mot de passe pour %3 :</translation>
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Moni&amp;tor Panel</source>
         <translation>Panneau du moni&amp;teur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation>Bac à sable de démo : %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Le bac à sable de démo n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The demo sandbox did not start</source>
         <translation>Le bac à sable de démo n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Demo workload stopped.</source>
         <translation>Charge de démo arrêtée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation>Démarrage du bac à sable de démo (primaire PostgreSQL + réplica avec la base de démo de la boutique)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation>Bac à sable de démo prêt dans %1 : primaire %2, réplica %3. Migrations de démo : %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Sandbox demo</source>
         <translation>Démo bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation>Charge de démo : %1 validées, %2 échouées, %3 reconnexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Last failure: %1</source>
         <translation>Dernier échec : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>No migration file matches %1.</source>
         <translation>Aucun fichier de migration ne correspond à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation>Démarrer ou arrêter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation>Connectez-vous à « Démo bac à sable » pour exécuter la charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation>Lancez Slipway avec --demo pour obtenir un bac à sable avec une charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>standby</source>
         <translation>standby</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>%1 — %2 — Slipway</source>
         <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="36"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="38"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="53"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="55"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="85"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="88"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="118"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="130"/>
         <source>There is no statement at the cursor.</source>
         <translation>Aucune instruction sous le curseur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="122"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="134"/>
         <source>%1, statement at line %2</source>
         <translation>%1, instruction à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="133"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="145"/>
         <source>Select the statements to run first.</source>
         <translation>Sélectionnez d&apos;abord les instructions à exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="136"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="148"/>
         <source>%1, selection</source>
         <translation>%1, sélection</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowplan.cpp" line="61"/>
-        <location filename="../ui/mainwindowtabs.cpp" line="144"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="156"/>
         <source>A run is in progress; wait for it to finish or abort it.</source>
         <translation>Une exécution est en cours ; attendez qu&apos;elle se termine ou interrompez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="162"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="174"/>
         <source>Close %1</source>
         <translation>Fermer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowtabs.cpp" line="179"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="191"/>
         <source>Schema Diff</source>
         <translation>Diff de schéma</translation>
     </message>
@@ -13045,32 +13122,47 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>hors ligne : pas de taille de table, estimations inconnues là où la taille compte</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="64"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="66"/>
+        <source>&lt;b&gt;Riskiest step:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Étape la plus risquée :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="67"/>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="68"/>
+        <source>step %1 — %2</source>
+        <translation>étape %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/plansummarybar.cpp" line="71"/>
         <source>&lt;b&gt;Expected lock time:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Durée de verrou attendue :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="65"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="72"/>
         <source>&lt;b&gt;Downtime:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Interruption de service :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="66"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="73"/>
         <source>&lt;b&gt;Approvals:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Approbations :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="67"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="74"/>
         <source>&lt;b&gt;Steps:&lt;/b&gt; %1, %2 in all</source>
         <translation>&lt;b&gt;Étapes :&lt;/b&gt; %1, %2 au total</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="68"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="75"/>
         <source>&lt;b&gt;Sizes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Tailles :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/plansummarybar.cpp" line="71"/>
+        <location filename="../ui/plan/plansummarybar.cpp" line="78"/>
         <source>Plan summary</source>
         <translation>Résumé du plan</translation>
     </message>
@@ -13078,120 +13170,120 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
 <context>
     <name>slipway::PlanView</name>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="33"/>
+        <location filename="../ui/plan/planview.cpp" line="60"/>
         <source>Plan steps</source>
         <translation>Étapes du plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="50"/>
+        <location filename="../ui/plan/planview.cpp" line="35"/>
         <source>&amp;Open Plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="50"/>
+        <location filename="../ui/plan/planview.cpp" line="35"/>
         <source>Open a saved plan file (.json)</source>
         <translation>Ouvrir un fichier de plan enregistré (.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="51"/>
-        <source>Sa&amp;ve Plan…</source>
-        <translation>&amp;Enregistrer le plan…</translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/planview.cpp" line="51"/>
+        <location filename="../ui/plan/planview.cpp" line="36"/>
         <source>Save the plan as a reviewable file (.json)</source>
         <translation>Enregistrer le plan en fichier à relire (.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="53"/>
+        <location filename="../ui/plan/planview.cpp" line="36"/>
+        <source>S&amp;ave Plan…</source>
+        <translation>Enre&amp;gistrer le plan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planview.cpp" line="38"/>
         <source>E&amp;xport Runbook…</source>
         <translation>E&amp;xporter le runbook…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="54"/>
+        <location filename="../ui/plan/planview.cpp" line="39"/>
         <source>Write the deployment runbook (Markdown or HTML)</source>
         <translation>Écrire le runbook de déploiement (Markdown ou HTML)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="56"/>
+        <location filename="../ui/plan/planview.cpp" line="41"/>
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="56"/>
+        <location filename="../ui/plan/planview.cpp" line="41"/>
         <source>Walk stakeholders through the plan, one step per screen, full screen</source>
         <translation>Présenter le plan aux parties prenantes, une étape par écran, en plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="58"/>
+        <location filename="../ui/plan/planview.cpp" line="43"/>
         <source>&amp;Run…</source>
         <translation>&amp;Exécuter…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="58"/>
+        <location filename="../ui/plan/planview.cpp" line="43"/>
         <source>Open this plan in the Run tab: dry run, run or roll back it step by step, with the monitor alongside</source>
         <translation>Ouvrir ce plan dans l&apos;onglet Exécuter : essai, exécution ou retour arrière étape par étape, avec le moniteur à côté</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="120"/>
+        <location filename="../ui/plan/planview.cpp" line="126"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="164"/>
         <location filename="../ui/plan/planview.cpp" line="170"/>
+        <location filename="../ui/plan/planview.cpp" line="176"/>
         <source>Open Plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="165"/>
+        <location filename="../ui/plan/planview.cpp" line="171"/>
         <source>Migration plans (*.json);;All files (*)</source>
         <translation>Plans de migration (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="173"/>
+        <location filename="../ui/plan/planview.cpp" line="179"/>
         <source>Opened plan %1.</source>
         <translation>Plan %1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="180"/>
+        <location filename="../ui/plan/planview.cpp" line="186"/>
         <source>migration-plan.json</source>
         <translation>plan-de-migration.json</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="181"/>
-        <location filename="../ui/plan/planview.cpp" line="188"/>
+        <location filename="../ui/plan/planview.cpp" line="187"/>
+        <location filename="../ui/plan/planview.cpp" line="194"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="181"/>
+        <location filename="../ui/plan/planview.cpp" line="187"/>
         <source>Migration plans (*.json)</source>
         <translation>Plans de migration (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="191"/>
+        <location filename="../ui/plan/planview.cpp" line="197"/>
         <source>Saved plan to %1.</source>
         <translation>Plan enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="199"/>
+        <location filename="../ui/plan/planview.cpp" line="205"/>
         <source>runbook</source>
         <translation>runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="201"/>
+        <location filename="../ui/plan/planview.cpp" line="207"/>
         <source>-runbook</source>
         <translation>-runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="203"/>
-        <location filename="../ui/plan/planview.cpp" line="215"/>
+        <location filename="../ui/plan/planview.cpp" line="209"/>
+        <location filename="../ui/plan/planview.cpp" line="221"/>
         <source>Export Runbook</source>
         <translation>Exporter le runbook</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planview.cpp" line="218"/>
+        <location filename="../ui/plan/planview.cpp" line="224"/>
         <source>Runbook written to %1.</source>
         <translation>Runbook écrit dans %1.</translation>
     </message>
@@ -14058,41 +14150,41 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
-        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <location filename="../ui/run/runeventlog.cpp" line="98"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
-        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <location filename="../ui/run/runeventlog.cpp" line="98"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
-        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <location filename="../ui/run/runeventlog.cpp" line="98"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
         <location filename="../ui/run/runeventlog.cpp" line="72"/>
-        <location filename="../ui/run/runeventlog.cpp" line="97"/>
+        <location filename="../ui/run/runeventlog.cpp" line="98"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/run/runeventlog.cpp" line="104"/>
-        <location filename="../ui/run/runeventlog.cpp" line="115"/>
+        <location filename="../ui/run/runeventlog.cpp" line="105"/>
+        <location filename="../ui/run/runeventlog.cpp" line="116"/>
         <source>policy</source>
         <translation>politique</translation>
     </message>
     <message>
-        <location filename="../ui/run/runeventlog.cpp" line="105"/>
+        <location filename="../ui/run/runeventlog.cpp" line="106"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../ui/run/runeventlog.cpp" line="106"/>
+        <location filename="../ui/run/runeventlog.cpp" line="107"/>
         <source>backfill</source>
         <translation>remplissage</translation>
     </message>
@@ -14165,151 +14257,161 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="69"/>
+        <location filename="../ui/run/runpreview.cpp" line="66"/>
+        <source>done, verified</source>
+        <translation>terminée, vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="86"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="78"/>
+        <location filename="../ui/run/runpreview.cpp" line="96"/>
         <source>Runs outside a transaction: %1</source>
         <translation>S&apos;exécute hors transaction : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="87"/>
+        <location filename="../ui/run/runpreview.cpp" line="105"/>
         <source>Syntax error: %1</source>
         <translation>Erreur de syntaxe : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="104"/>
-        <location filename="../ui/run/runpreview.cpp" line="185"/>
+        <location filename="../ui/run/runpreview.cpp" line="122"/>
+        <location filename="../ui/run/runpreview.cpp" line="207"/>
         <source>outside a transaction</source>
         <translation>hors transaction</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="104"/>
-        <location filename="../ui/run/runpreview.cpp" line="186"/>
+        <location filename="../ui/run/runpreview.cpp" line="122"/>
+        <location filename="../ui/run/runpreview.cpp" line="208"/>
         <source>one transaction</source>
         <translation>une transaction</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="127"/>
+        <location filename="../ui/run/runpreview.cpp" line="145"/>
         <source>No rollback SQL, not run: step(s) %1</source>
         <translation>Pas de SQL de retour arrière, non exécutée(s) : étape(s) %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="133"/>
+        <location filename="../ui/run/runpreview.cpp" line="151"/>
         <source>No step of this plan has rollback SQL.</source>
         <translation>Aucune étape de ce plan n&apos;a de SQL de retour arrière.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="134"/>
+        <location filename="../ui/run/runpreview.cpp" line="152"/>
         <source>This plan has no steps.</source>
         <translation>Ce plan n&apos;a aucune étape.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="143"/>
+        <location filename="../ui/run/runpreview.cpp" line="161"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="144"/>
+        <location filename="../ui/run/runpreview.cpp" line="162"/>
         <source>%1. %2 · %3</source>
         <translation>%1. %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="145"/>
+        <location filename="../ui/run/runpreview.cpp" line="163"/>
         <source>%1 (roll back)</source>
         <translation>%1 (retour arrière)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="151"/>
+        <location filename="../ui/run/runpreview.cpp" line="166"/>
+        <source>Untick to leave this step for a later run (after an application deploy).</source>
+        <translation>Décocher pour garder cette étape pour une exécution ultérieure (après un déploiement de l&apos;application).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runpreview.cpp" line="173"/>
         <source>Application deploy (on the way up): %1</source>
         <translation>Déploiement de l&apos;application (à la montée) : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="152"/>
+        <location filename="../ui/run/runpreview.cpp" line="174"/>
         <source>Application deploy: %1</source>
         <translation>Déploiement de l&apos;application : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="166"/>
+        <location filename="../ui/run/runpreview.cpp" line="188"/>
         <source>Backfill %1: %2 where %3, batches of about %4 ms</source>
         <translation>Backfill %1 : %2 où %3, lots d&apos;environ %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="168"/>
+        <location filename="../ui/run/runpreview.cpp" line="190"/>
         <source>(every row)</source>
         <translation>(toutes les lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="170"/>
+        <location filename="../ui/run/runpreview.cpp" line="192"/>
         <source>ROW EXCLUSIVE on %1</source>
         <translation>ROW EXCLUSIVE sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="170"/>
+        <location filename="../ui/run/runpreview.cpp" line="192"/>
         <source>row changes, batch by batch</source>
         <translation>modifications de lignes, lot par lot</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="172"/>
+        <location filename="../ui/run/runpreview.cpp" line="194"/>
         <source>Each batch is its own short transaction: row locks only, resumable from the checkpoint. A dry run runs the whole update once, rolled back.</source>
         <translation>Chaque lot est une transaction courte : verrous de ligne seulement, reprise possible depuis le point de reprise. Un essai exécute toute la mise à jour une fois, annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="182"/>
+        <location filename="../ui/run/runpreview.cpp" line="204"/>
         <source>Verified after the step with:
 %1</source>
         <translation>Vérifiée après l&apos;étape avec :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="184"/>
+        <location filename="../ui/run/runpreview.cpp" line="206"/>
         <source>batched</source>
         <translation>par lots</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="192"/>
+        <location filename="../ui/run/runpreview.cpp" line="214"/>
         <source>Rolling back: %1</source>
         <translation>Retour arrière : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="205"/>
+        <location filename="../ui/run/runpreview.cpp" line="227"/>
         <source>not run</source>
         <translation>non exécutée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="206"/>
+        <location filename="../ui/run/runpreview.cpp" line="228"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="207"/>
+        <location filename="../ui/run/runpreview.cpp" line="229"/>
         <source>dry run ok</source>
         <translation>essai ok</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="208"/>
+        <location filename="../ui/run/runpreview.cpp" line="230"/>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="209"/>
+        <location filename="../ui/run/runpreview.cpp" line="231"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="210"/>
+        <location filename="../ui/run/runpreview.cpp" line="232"/>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="213"/>
+        <location filename="../ui/run/runpreview.cpp" line="235"/>
         <source>, verified</source>
         <translation>, vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runpreview.cpp" line="213"/>
+        <location filename="../ui/run/runpreview.cpp" line="235"/>
         <source>, verification FAILED</source>
         <translation>, vérification en ÉCHEC</translation>
     </message>
@@ -14378,7 +14480,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="78"/>
-        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <location filename="../ui/run/runviewplan.cpp" line="147"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
@@ -14393,18 +14495,13 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Annuler jusqu&apos;à cette version incluse</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="83"/>
-        <source>Re&amp;fresh Plan</source>
-        <translation>Act&amp;ualiser le plan</translation>
-    </message>
-    <message>
         <location filename="../ui/run/runview.cpp" line="84"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="328"/>
+        <location filename="../ui/run/runview.cpp" line="335"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;se</translation>
     </message>
@@ -14424,182 +14521,192 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="102"/>
+        <location filename="../ui/run/runview.cpp" line="122"/>
+        <source>M&amp;ode:</source>
+        <translation>Mo&amp;de :</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="315"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Cet essai à blanc conserve chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les migrations s&apos;exécutent dans une transaction : un verrou ACCESS EXCLUSIVE pris par la première bloque les requêtes de l&apos;application sur cette table jusqu&apos;à l&apos;exécution de la dernière. Sur une base en service, choisissez &lt;i&gt;Essai à blanc, migration par migration&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="113"/>
+        <location filename="../ui/run/runview.cpp" line="107"/>
         <source>E&amp;xport Runbook with Results…</source>
         <translation>E&amp;xporter le runbook avec les résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="115"/>
+        <location filename="../ui/run/runview.cpp" line="83"/>
+        <source>Refresh Pla&amp;n</source>
+        <translation>Actualiser le pla&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="109"/>
         <source>The runbook (PDF, HTML or Markdown) with what actually happened: durations, rows, errors, lag peak, throttle events and the charts; or the JSON run log</source>
         <translation>Le runbook (PDF, HTML ou Markdown) avec ce qui s&apos;est réellement passé : durées, lignes, erreurs, pic de retard, événements de ralentissement et graphiques ; ou le journal d&apos;exécution JSON</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="119"/>
+        <location filename="../ui/run/runview.cpp" line="113"/>
         <source>Run:</source>
         <translation>Exécuter :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="128"/>
-        <source>&amp;Mode:</source>
-        <translation>&amp;Mode :</translation>
-    </message>
-    <message>
-        <location filename="../ui/run/runview.cpp" line="193"/>
+        <location filename="../ui/run/runview.cpp" line="187"/>
         <source>Migrations Folder</source>
         <translation>Dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="194"/>
+        <location filename="../ui/run/runview.cpp" line="188"/>
         <source>Backfill Spec</source>
         <translation>Spécification de remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="195"/>
+        <location filename="../ui/run/runview.cpp" line="189"/>
         <source>Backfill specs (*.json)</source>
         <translation>Spécifications de remplissage (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="210"/>
+        <location filename="../ui/run/runview.cpp" line="204"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Remplissage repris depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="213"/>
+        <location filename="../ui/run/runview.cpp" line="207"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Remplissage mis en pause depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="318"/>
+        <location filename="../ui/run/runview.cpp" line="311"/>
+        <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
+        <translation>&lt;b&gt;Cet essai garde chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les étapes du plan s&apos;exécutent dans une seule transaction (un backfill en un seul UPDATE) : un verrou ACCESS EXCLUSIVE pris par une étape précoce bloque les requêtes de l&apos;application sur cette table jusqu&apos;à la dernière étape. Répétez les plans sur une copie de la base, pas sur une base en service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="325"/>
         <source>&amp;Start Backfill</source>
         <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="319"/>
+        <location filename="../ui/run/runview.cpp" line="326"/>
         <source>&amp;Start Dry Run</source>
         <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="320"/>
+        <location filename="../ui/run/runview.cpp" line="327"/>
         <source>&amp;Start Rollback</source>
         <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="321"/>
+        <location filename="../ui/run/runview.cpp" line="328"/>
         <source>&amp;Start Run</source>
         <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="322"/>
+        <location filename="../ui/run/runview.cpp" line="329"/>
         <source>Connect to a database first</source>
         <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="328"/>
+        <location filename="../ui/run/runview.cpp" line="335"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="356"/>
+        <location filename="../ui/run/runview.cpp" line="363"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="372"/>
+        <location filename="../ui/run/runview.cpp" line="379"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="388"/>
+        <location filename="../ui/run/runview.cpp" line="395"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="398"/>
+        <location filename="../ui/run/runview.cpp" line="405"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="402"/>
+        <location filename="../ui/run/runview.cpp" line="409"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Remplissage « %1 » sur %2 : %3 où %4, par lots d&apos;environ %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="405"/>
+        <location filename="../ui/run/runview.cpp" line="412"/>
         <source>(every row)</source>
         <translation>(toutes les lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="413"/>
+        <location filename="../ui/run/runview.cpp" line="420"/>
         <source>Choose a migrations folder.</source>
         <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="425"/>
+        <location filename="../ui/run/runview.cpp" line="432"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="454"/>
+        <location filename="../ui/run/runview.cpp" line="461"/>
         <source>Could not read what is pending</source>
         <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="465"/>
+        <location filename="../ui/run/runview.cpp" line="472"/>
         <source>Choose the version to roll back to.</source>
         <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="466"/>
+        <location filename="../ui/run/runview.cpp" line="473"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="488"/>
+        <location filename="../ui/run/runview.cpp" line="495"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="495"/>
+        <location filename="../ui/run/runview.cpp" line="502"/>
         <source>Production Database</source>
         <translation>Base de production</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="499"/>
+        <location filename="../ui/run/runview.cpp" line="506"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="531"/>
+        <location filename="../ui/run/runviewpolicy.cpp" line="50"/>
         <source>Not acted on during a dry run, whose own rollbacks count in the error rate: %1</source>
         <translation>Non appliqué pendant un essai, dont les propres annulations comptent dans le taux d&apos;erreurs : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="540"/>
+        <location filename="../ui/run/runviewpolicy.cpp" line="59"/>
         <source>Run aborted by the monitor: %1</source>
         <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="549"/>
+        <location filename="../ui/run/runview.cpp" line="531"/>
         <source>aborted from the Run view</source>
         <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="550"/>
+        <location filename="../ui/run/runview.cpp" line="532"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Remplissage interrompu depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="554"/>
+        <location filename="../ui/run/runview.cpp" line="536"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="556"/>
+        <location filename="../ui/run/runview.cpp" line="538"/>
         <source>Run aborted from the Run view.</source>
         <translation>Exécution interrompue depuis la vue Exécution.</translation>
     </message>
@@ -14626,8 +14733,8 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="38"/>
-        <source>&amp;Throttle</source>
-        <translation>Ra&amp;lentir</translation>
+        <source>Thrott&amp;le</source>
+        <translation>Ralenti&amp;r</translation>
     </message>
     <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
@@ -14739,22 +14846,22 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="71"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="74"/>
         <source>%1: statement %2 (line %3)</source>
         <translation>%1 : instruction %2 (ligne %3)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="72"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="75"/>
         <source>script</source>
         <translation>script</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="79"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="82"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
         <translation>Délai de verrou : essai %1 sur %2 dans %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="104"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="107"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
         <translation>
             <numerusform>Essai à blanc réussi : %n élément en %1, tout a été annulé.</numerusform>
@@ -14762,7 +14869,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="106"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="109"/>
         <source>%n item(s) done in %1.</source>
         <translation>
             <numerusform>%n élément traité en %1.</numerusform>
@@ -14770,38 +14877,38 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="107"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
         <source>A verification query failed.</source>
         <translation>Une requête de vérification a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="114"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="117"/>
         <source>%1 failed at line %2, column %3: </source>
         <translation>Échec de %1 à la ligne %2, colonne %3 : </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="115"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="118"/>
         <source>The script</source>
         <translation>Le script</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="122"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="125"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
         <translation>La connexion a été perdue ; elle sera rouverte pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="127"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="130"/>
         <source>Stopped: the running transaction was rolled back.</source>
         <translation>Arrêté : la transaction en cours a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="129"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="132"/>
         <source>Another runner is migrating this database: %1</source>
         <translation>Un autre exécuteur migre cette base : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="134"/>
-        <location filename="../ui/run/runviewplan.cpp" line="240"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="137"/>
+        <location filename="../ui/run/runviewplan.cpp" line="250"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>L&apos;index %1.%2 est INVALID (laissé par une construction CONCURRENTLY échouée).</translation>
     </message>
@@ -14896,22 +15003,27 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Choisissez d&apos;abord un plan de migration enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="126"/>
+        <location filename="../ui/run/runviewplan.cpp" line="114"/>
+        <source>Tick the steps to run in the plan below.</source>
+        <translation>Cochez les étapes du plan ci-dessous à exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="136"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <location filename="../ui/run/runviewplan.cpp" line="147"/>
         <source>Dry run</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="137"/>
+        <location filename="../ui/run/runviewplan.cpp" line="147"/>
         <source>Rollback</source>
         <translation>Retour arrière</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="138"/>
+        <location filename="../ui/run/runviewplan.cpp" line="148"/>
         <source>%1 of plan &quot;%2&quot; (%n step(s)) started on %3.</source>
         <translation>
             <numerusform>%1 du plan « %2 » (%n étape) démarré sur %3.</numerusform>
@@ -14919,37 +15031,37 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="149"/>
+        <location filename="../ui/run/runviewplan.cpp" line="159"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="164"/>
+        <location filename="../ui/run/runviewplan.cpp" line="174"/>
         <source>Step %1 of %2: statement %3 (line %4)</source>
         <translation>Étape %1 sur %2 : instruction %3 (ligne %4)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="201"/>
+        <location filename="../ui/run/runviewplan.cpp" line="211"/>
         <source>verify</source>
         <translation>vérification</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="202"/>
+        <location filename="../ui/run/runviewplan.cpp" line="212"/>
         <source>The verification of %1 failed: %2</source>
         <translation>La vérification de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="209"/>
+        <location filename="../ui/run/runviewplan.cpp" line="219"/>
         <source>Stopped: a verification query failed after %1 — the step ran, but the database is not as the plan expects.</source>
         <translation>Arrêté : une requête de vérification a échoué après %1 — l&apos;étape s&apos;est exécutée, mais la base n&apos;est pas dans l&apos;état attendu par le plan.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="210"/>
+        <location filename="../ui/run/runviewplan.cpp" line="220"/>
         <source>a step</source>
         <translation>une étape</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="214"/>
+        <location filename="../ui/run/runviewplan.cpp" line="224"/>
         <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
         <translation>
             <numerusform>Essai du plan réussi : %n étape en %1 s, tout a été annulé.</numerusform>
@@ -14957,7 +15069,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="216"/>
+        <location filename="../ui/run/runviewplan.cpp" line="226"/>
         <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan annulé : %n étape en %1 s, %2 vérifiée(s).</numerusform>
@@ -14965,7 +15077,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="218"/>
+        <location filename="../ui/run/runviewplan.cpp" line="228"/>
         <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan terminé : %n étape en %1 s, %2 vérifiée(s).</numerusform>
@@ -14973,27 +15085,27 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="222"/>
+        <location filename="../ui/run/runviewplan.cpp" line="232"/>
         <source>The plan failed</source>
         <translation>Le plan a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="222"/>
+        <location filename="../ui/run/runviewplan.cpp" line="232"/>
         <source>%1 failed</source>
         <translation>%1 échouées</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="225"/>
+        <location filename="../ui/run/runviewplan.cpp" line="235"/>
         <source> at line %1, column %2</source>
         <translation> ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="228"/>
+        <location filename="../ui/run/runviewplan.cpp" line="238"/>
         <source>Steps before it stay applied; its own transaction was rolled back.</source>
         <translation>Les étapes précédentes restent appliquées ; la transaction de cette étape a été annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="233"/>
+        <location filename="../ui/run/runviewplan.cpp" line="243"/>
         <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
         <translation>
             <numerusform>Arrêté après %n étape : l&apos;étape en cours a été annulée (un backfill garde ses lots validés).</numerusform>
@@ -15001,29 +15113,57 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="242"/>
+        <location filename="../ui/run/runviewplan.cpp" line="252"/>
         <source>Finished</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="242"/>
+        <location filename="../ui/run/runviewplan.cpp" line="252"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="257"/>
+        <location filename="../ui/run/runviewplan.cpp" line="267"/>
         <source>Plan run aborted by the monitor: %1</source>
         <translation>Exécution du plan abandonnée par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="265"/>
+        <location filename="../ui/run/runviewplan.cpp" line="275"/>
         <source>Abort requested: cancelling the running step.</source>
         <translation>Abandon demandé : annulation de l&apos;étape en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="267"/>
+        <location filename="../ui/run/runviewplan.cpp" line="277"/>
         <source>Plan run aborted from the Run view.</source>
         <translation>Exécution du plan abandonnée depuis l&apos;onglet Exécuter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewrecording.cpp" line="58"/>
+        <source>%1: %n migration(s)</source>
+        <translation>
+            <numerusform>%1 : %n migration</numerusform>
+            <numerusform>%1 : %n migrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewrecording.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewrecording.cpp" line="60"/>
+        <source>editor script</source>
+        <translation>script de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewrecording.cpp" line="62"/>
+        <source>Backfill: %1</source>
+        <translation>Backfill : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewrecording.cpp" line="64"/>
+        <source>%1: plan %2</source>
+        <translation>%1 : plan %2</translation>
     </message>
 </context>
 <context>
