@@ -1,5 +1,6 @@
 #include "migratecommand.h"
 
+#include "abortwatch.h"
 #include "command.h"
 
 #include "db/dberror.h"
@@ -91,10 +92,11 @@ QString usage()
         "  --yes-production DB     confirm a production connection by its database name\n"
         "  --json                  progress as JSON lines on stderr (one event per line)\n"
         "  --log-json FILE         write the run log to FILE: one JSON object per migration\n"
-        "                          (migration_id, status, duration_ms, rows_affected, ...)\n"
-        "\n"
-        "Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds\n"
-        "the lock, 64 usage.\n");
+        "                          (migration_id, status, duration_ms, rows_affected, ...)\n")
+        + AbortWatch::optionsHelp()
+        + MigrateCommand::tr("\n"
+                             "Exit codes: 0 done, 1 failed, 3 aborted (by the monitor's abort policy, SIGINT),\n"
+                             "4 another runner holds the lock, 64 usage.\n");
 }
 
 // "3s", "200ms", "1min", "1500" (milliseconds, as PostgreSQL reads a bare number).
@@ -240,6 +242,7 @@ int runMigrateCommand(const QStringList &arguments)
     parser.addOptions({dirOption, formatOption, dryRunOption, dryRunEachOption, toOption, rollbackOption, lockOption,
                        statementOption, retriesOption, waitOption, backupOption, productionOption,
                        jsonOption, planOption, downOption, help});
+    parser.addOptions(AbortWatch::options());
     if (!parser.parse(QStringList{QStringLiteral("slipway-cli")} + arguments.mid(1))) {
         printErr(parser.errorText() + u'\n' + usageHint());
         return ExitUsage;
@@ -267,6 +270,10 @@ int runMigrateCommand(const QStringList &arguments)
         return usageError(MigrateCommand::tr("--rollback cannot be combined with --to or --dry-run."));
     if (parser.isSet(dryRunOption) && parser.isSet(dryRunEachOption))
         return usageError(MigrateCommand::tr("Choose one of --dry-run and --dry-run-each."));
+
+    AbortWatch watch;
+    QString watchError;
+    if (!watch.configure(parser, &watchError)) return usageError(watchError);
 
     ExecutionOptions options;
     options.mode = parser.isSet(rollbackOption) ? ExecutionOptions::Mode::Rollback
@@ -396,8 +403,24 @@ int runMigrateCommand(const QStringList &arguments)
                                     nullptr, int(items.size())));
     QString signalError;
     if (!ShutdownSignals::install(&signalError)) printErr(signalError);
+    QString replicaConninfo;
+    if (!watch.replicaName(parser).isEmpty()) {
+        DbError replicaError;
+        const auto replica = store.resolve(watch.replicaName(parser), &replicaError);
+        replicaConninfo = replica ? replica->conninfo(QString(), &replicaError) : QString();
+        if (replicaError.isError()) {
+            printErr(replicaError.toText());
+            return ExitFailure;
+        }
+    }
     MigrationExecutor executor(options);
-    executor.setEventSink(parser.isSet(jsonOption) ? printEventJson : printEvent);
+    const auto print = parser.isSet(jsonOption) ? printEventJson : printEvent;
+    executor.setEventSink([&watch, print](const ExecutionEvent &e) {
+        if (e.kind == ExecutionEvent::Kind::Retry || e.kind == ExecutionEvent::Kind::Error)
+            watch.excuseOwnRollbacks(); // the failed try rolled back
+        print(e);
+    });
+    watch.start(conninfo, replicaConninfo, options.isDryRun(), [&executor] { executor.cancel(); });
     ExecutionResult result;
     const QDateTime runStartedAt = QDateTime::currentDateTimeUtc();
     std::thread worker([&] {
@@ -411,6 +434,7 @@ int runMigrateCommand(const QStringList &arguments)
         executor.cancel();
     }
     worker.join();
+    watch.stop();
     if (parser.isSet(logJsonOption)) {
         QString logError;
         const QJsonArray log = plan::RunLog::collect(*conn, result, items, ExecutionOptions::modeName(options.mode), runStartedAt);

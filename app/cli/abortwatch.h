@@ -1,0 +1,47 @@
+#pragma once
+
+#include "monitor/monitor.h"
+#include "monitor/policydecision.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace slipway::cli {
+
+// `slipway-cli migrate`'s abort policy: the monitor samples the database (and a
+// standby with --replica) on connections of its own and stops the run at the
+// abort thresholds: replication lag, a session of the application waiting
+// behind a lock, the error rate (not counted in a dry run, nor for a few
+// seconds after the run's own rolled-back tries).
+class AbortWatch {
+    Q_DECLARE_TR_FUNCTIONS(AbortWatch)
+
+public:
+    static QList<QCommandLineOption> options();
+    static QString optionsHelp();
+
+    // Reads --abort-lag, --abort-lock-wait, --abort-error-rate, --no-monitor; false with *error.
+    bool configure(const QCommandLineParser &parser, QString *error);
+    bool enabled() const { return m_enabled; }
+    QString replicaName(const QCommandLineParser &parser) const; // --replica, empty without
+
+    // Starts sampling; cancel() is called (on this thread) at the first abort decision.
+    void start(const QString &conninfo, const QString &replicaConninfo, bool dryRun, std::function<void()> cancel);
+    void stop();
+    // From any thread: the run rolled a try back (retry, failure).
+    void excuseOwnRollbacks();
+    const std::optional<PolicyDecision> &abortDecision() const { return m_abort; }
+
+private:
+    Monitor m_monitor;
+    AbortThresholds m_thresholds;
+    bool m_enabled = true;
+    std::optional<PolicyDecision> m_abort;
+};
+
+} // namespace slipway::cli
