@@ -638,6 +638,38 @@
     </message>
 </context>
 <context>
+    <name>AbortWatch</name>
+    <message>
+        <location filename="../app/cli/abortwatch.cpp" line="38"/>
+        <source>  --abort-lag S           stop the run when a replica lags more than S seconds (default 30)
+  --abort-lock-wait S     stop the run when a session waits for a lock longer than S seconds
+                          (default 60)
+  --abort-error-rate P    stop the run when more than P % of the database&apos;s transactions
+                          roll back (default 5; not counted in a dry run)
+  --replica &lt;conn&gt;        also read the replay delay on this standby
+  --no-monitor            no monitor, no abort policy
+</source>
+        <translation>  --abort-lag S           den Lauf stoppen, wenn ein Replikat mehr als S Sekunden zurückliegt (Standard 30)
+  --abort-lock-wait S     den Lauf stoppen, wenn eine Sitzung länger als S Sekunden auf eine Sperre
+                          wartet (Standard 60)
+  --abort-error-rate P    den Lauf stoppen, wenn mehr als P % der Transaktionen der Datenbank
+                          zurückgerollt werden (Standard 5; in einem Probelauf nicht gezählt)
+  --replica &lt;conn&gt;        auch die Replay-Verzögerung auf diesem Standby lesen
+  --no-monitor            kein Monitor, keine Abbruchregel
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abortwatch.cpp" line="54"/>
+        <source>--abort-lag, --abort-lock-wait and --abort-error-rate need a number &gt;= 0.</source>
+        <translation>--abort-lag, --abort-lock-wait und --abort-error-rate brauchen eine Zahl &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abortwatch.cpp" line="78"/>
+        <source>Aborted by the monitor: %1</source>
+        <translation>Vom Monitor abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddForeignKeyWizard</name>
     <message>
         <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="37"/>
@@ -3762,111 +3794,12 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 <context>
     <name>MigrateCommand</name>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="49"/>
+        <location filename="../app/cli/migratecommand.cpp" line="50"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
         <translation>„slipway-cli migrate --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="131"/>
-        <source>CONTEXT: %1</source>
-        <translation>KONTEXT: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="182"/>
-        <source>Plan: %1 (%n step(s))</source>
-        <translation>
-            <numerusform>Plan: %1 (%n Schritt)</numerusform>
-            <numerusform>Plan: %1 (%n Schritte)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="198"/>
-        <source>Interrupted: cancelling the running step...</source>
-        <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <source>(verified)</source>
-        <translation>(verifiziert)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <source>(verification FAILED)</source>
-        <translation>(Verifikation FEHLGESCHLAGEN)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="212"/>
-        <source>Stopped: %1</source>
-        <translation>Angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="256"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="258"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="262"/>
-        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
-        <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="263"/>
-        <source>--down needs --plan.</source>
-        <translation>--down braucht --plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="264"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir ORDNER fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="267"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="269"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="283"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Keine Dauer: „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="290"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="294"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock braucht Sekunden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="333"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Unbekanntes Format „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="340"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="319"/>
-        <location filename="../app/cli/migratecommand.cpp" line="363"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="54"/>
+        <location filename="../app/cli/migratecommand.cpp" line="55"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
@@ -3907,9 +3840,6 @@ Options:
   --json                  progress as JSON lines on stderr (one event per line)
   --log-json FILE         write the run log to FILE: one JSON object per migration
                           (migration_id, status, duration_ms, rows_affected, ...)
-
-Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds
-the lock, 64 usage.
 </source>
         <translation>Aufruf: slipway-cli migrate &lt;conn&gt; --dir ORDNER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
@@ -3951,18 +3881,125 @@ Optionen:
   --json                  Fortschritt als JSON-Zeilen auf stderr (ein Ereignis pro Zeile)
   --log-json DATEI        das Ausführungsprotokoll in DATEI schreiben: ein JSON-Objekt pro Migration
                           (migration_id, status, duration_ms, rows_affected, ...)
-
-Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (abgebrochen, SIGINT), 4 ein anderer Runner hält
-die Sperre, 64 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="388"/>
+        <location filename="../app/cli/migratecommand.cpp" line="97"/>
+        <source>
+Exit codes: 0 done, 1 failed, 3 aborted (by the monitor&apos;s abort policy, SIGINT),
+4 another runner holds the lock, 64 usage.
+</source>
+        <translation>
+Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel des Monitors, SIGINT),
+4 ein anderer Runner hält die Sperre, 64 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="133"/>
+        <source>CONTEXT: %1</source>
+        <translation>KONTEXT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="184"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan: %1 (%n Schritt)</numerusform>
+            <numerusform>Plan: %1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="200"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="207"/>
+        <source>(verified)</source>
+        <translation>(verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="207"/>
+        <source>(verification FAILED)</source>
+        <translation>(Verifikation FEHLGESCHLAGEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="214"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="259"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="261"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="266"/>
+        <source>--down needs --plan.</source>
+        <translation>--down braucht --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="267"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir ORDNER fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="270"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="272"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="290"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Keine Dauer: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="297"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="301"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock braucht Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="340"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="347"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="326"/>
+        <location filename="../app/cli/migratecommand.cpp" line="370"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="395"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Nichts auszuführen: jede Migration ist angewendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="393"/>
+        <location filename="../app/cli/migratecommand.cpp" line="400"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Warnung: dieser Probelauf führt %n Migration in einer Transaktion aus und hält jede ihrer Sperren bis zum abschließenden Rollback; die Anwendung wartet währenddessen darauf. Auf einer Live-Datenbank --dry-run-each verwenden.</numerusform>
@@ -3970,12 +4007,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="410"/>
+        <location filename="../app/cli/migratecommand.cpp" line="433"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Unterbrochen: die laufende Anweisung wird abgebrochen ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="426"/>
+        <location filename="../app/cli/migratecommand.cpp" line="450"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Probelauf: %n Migration lief und wurde zurückgerollt.</numerusform>
@@ -3983,7 +4020,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="428"/>
+        <location filename="../app/cli/migratecommand.cpp" line="452"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgerollt.</numerusform>
@@ -3991,7 +4028,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="429"/>
+        <location filename="../app/cli/migratecommand.cpp" line="453"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -3999,12 +4036,12 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="433"/>
+        <location filename="../app/cli/migratecommand.cpp" line="457"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="436"/>
+        <location filename="../app/cli/migratecommand.cpp" line="460"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Abgebrochen nach %n Migration.</numerusform>
@@ -4012,7 +4049,7 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="439"/>
+        <location filename="../app/cli/migratecommand.cpp" line="463"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Fehlgeschlagen nach %n Migration: %2</numerusform>
@@ -4020,14 +4057,14 @@ die Sperre, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="209"/>
-        <location filename="../app/cli/migratecommand.cpp" line="443"/>
+        <location filename="../app/cli/migratecommand.cpp" line="211"/>
+        <location filename="../app/cli/migratecommand.cpp" line="467"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Ungültiger (INVALID) Index %1.%2 zurückgeblieben; aufräumen mit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="213"/>
-        <location filename="../app/cli/migratecommand.cpp" line="445"/>
+        <location filename="../app/cli/migratecommand.cpp" line="215"/>
+        <location filename="../app/cli/migratecommand.cpp" line="469"/>
         <source>Verification failed.</source>
         <translation>Verifikation fehlgeschlagen.</translation>
     </message>

@@ -638,6 +638,38 @@
     </message>
 </context>
 <context>
+    <name>AbortWatch</name>
+    <message>
+        <location filename="../app/cli/abortwatch.cpp" line="38"/>
+        <source>  --abort-lag S           stop the run when a replica lags more than S seconds (default 30)
+  --abort-lock-wait S     stop the run when a session waits for a lock longer than S seconds
+                          (default 60)
+  --abort-error-rate P    stop the run when more than P % of the database&apos;s transactions
+                          roll back (default 5; not counted in a dry run)
+  --replica &lt;conn&gt;        also read the replay delay on this standby
+  --no-monitor            no monitor, no abort policy
+</source>
+        <translation>  --abort-lag S           arrêter l&apos;exécution quand un réplica a plus de S secondes de retard (défaut 30)
+  --abort-lock-wait S     arrêter l&apos;exécution quand une session attend un verrou plus de S secondes
+                          (défaut 60)
+  --abort-error-rate P    arrêter l&apos;exécution quand plus de P % des transactions de la base
+                          sont annulées (défaut 5 ; non compté pendant un essai)
+  --replica &lt;conn&gt;        lire aussi le retard de rejeu sur ce standby
+  --no-monitor            pas de moniteur, pas de règle d&apos;abandon
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abortwatch.cpp" line="54"/>
+        <source>--abort-lag, --abort-lock-wait and --abort-error-rate need a number &gt;= 0.</source>
+        <translation>--abort-lag, --abort-lock-wait et --abort-error-rate demandent un nombre &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abortwatch.cpp" line="78"/>
+        <source>Aborted by the monitor: %1</source>
+        <translation>Abandonné par le moniteur : %1</translation>
+    </message>
+</context>
+<context>
     <name>AddForeignKeyWizard</name>
     <message>
         <location filename="../core/plan/wizards/addforeignkeywizard.cpp" line="37"/>
@@ -3762,111 +3794,12 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 <context>
     <name>MigrateCommand</name>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="49"/>
+        <location filename="../app/cli/migratecommand.cpp" line="50"/>
         <source>Run &quot;slipway-cli migrate --help&quot; for usage.</source>
         <translation>Lancez « slipway-cli migrate --help » pour l&apos;usage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="131"/>
-        <source>CONTEXT: %1</source>
-        <translation>CONTEXTE : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="182"/>
-        <source>Plan: %1 (%n step(s))</source>
-        <translation>
-            <numerusform>Plan : %1 (%n étape)</numerusform>
-            <numerusform>Plan : %1 (%n étapes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="198"/>
-        <source>Interrupted: cancelling the running step...</source>
-        <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <source>(verified)</source>
-        <translation>(vérifié)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="205"/>
-        <source>(verification FAILED)</source>
-        <translation>(vérification ÉCHOUÉE)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="212"/>
-        <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="256"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="258"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="262"/>
-        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
-        <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="263"/>
-        <source>--down needs --plan.</source>
-        <translation>--down exige --plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="264"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir DOSSIER manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="267"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="269"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="283"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Pas une durée : « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="290"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="294"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock exige des secondes.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="333"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Format « %1 » inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="340"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Non exécuté : le dossier contient des erreurs.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="319"/>
-        <location filename="../app/cli/migratecommand.cpp" line="363"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Passez --yes-production %1 pour confirmer.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="54"/>
+        <location filename="../app/cli/migratecommand.cpp" line="55"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
                            [--rollback VERSION] [--lock-timeout 3s] [--statement-timeout 0]
@@ -3907,9 +3840,6 @@ Options:
   --json                  progress as JSON lines on stderr (one event per line)
   --log-json FILE         write the run log to FILE: one JSON object per migration
                           (migration_id, status, duration_ms, rows_affected, ...)
-
-Exit codes: 0 done, 1 failed, 3 aborted (cancelled, SIGINT), 4 another runner holds
-the lock, 64 usage.
 </source>
         <translation>Usage : slipway-cli migrate &lt;conn&gt; --dir DOSSIER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
@@ -3951,18 +3881,125 @@ Options :
   --json                  progression en lignes JSON sur stderr (un événement par ligne)
   --log-json FICHIER      écrire le journal d&apos;exécution dans FICHIER : un objet JSON par migration
                           (migration_id, status, duration_ms, rows_affected, ...)
-
-Codes de sortie : 0 terminé, 1 échec, 3 interrompu (annulé, SIGINT), 4 un autre exécuteur détient
-le verrou, 64 usage.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="388"/>
+        <location filename="../app/cli/migratecommand.cpp" line="97"/>
+        <source>
+Exit codes: 0 done, 1 failed, 3 aborted (by the monitor&apos;s abort policy, SIGINT),
+4 another runner holds the lock, 64 usage.
+</source>
+        <translation>
+Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;abandon du moniteur, SIGINT),
+4 un autre exécuteur détient le verrou, 64 usage.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="133"/>
+        <source>CONTEXT: %1</source>
+        <translation>CONTEXTE : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="184"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan : %1 (%n étape)</numerusform>
+            <numerusform>Plan : %1 (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="200"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="207"/>
+        <source>(verified)</source>
+        <translation>(vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="207"/>
+        <source>(verification FAILED)</source>
+        <translation>(vérification ÉCHOUÉE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="214"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="259"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="261"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="266"/>
+        <source>--down needs --plan.</source>
+        <translation>--down exige --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="267"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir DOSSIER manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="270"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="272"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="290"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Pas une durée : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="297"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="301"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock exige des secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="340"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Format « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="347"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Non exécuté : le dossier contient des erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="326"/>
+        <location filename="../app/cli/migratecommand.cpp" line="370"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Passez --yes-production %1 pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="395"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Rien à exécuter : toutes les migrations sont appliquées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="393"/>
+        <location filename="../app/cli/migratecommand.cpp" line="400"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Avertissement : cet essai à blanc exécute %n migration dans une transaction et conserve chacun de ses verrous jusqu&apos;à l&apos;annulation finale ; l&apos;application les attend pendant ce temps. Sur une base en service, utilisez --dry-run-each.</numerusform>
@@ -3970,12 +4007,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="410"/>
+        <location filename="../app/cli/migratecommand.cpp" line="433"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Interrompu : annulation de l&apos;instruction en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="426"/>
+        <location filename="../app/cli/migratecommand.cpp" line="450"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Essai à blanc : %n migration exécutée puis annulée.</numerusform>
@@ -3983,7 +4020,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="428"/>
+        <location filename="../app/cli/migratecommand.cpp" line="452"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n migration annulée.</numerusform>
@@ -3991,7 +4028,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="429"/>
+        <location filename="../app/cli/migratecommand.cpp" line="453"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n migration appliquée.</numerusform>
@@ -3999,12 +4036,12 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="433"/>
+        <location filename="../app/cli/migratecommand.cpp" line="457"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="436"/>
+        <location filename="../app/cli/migratecommand.cpp" line="460"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Annulé après %n migration.</numerusform>
@@ -4012,7 +4049,7 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="439"/>
+        <location filename="../app/cli/migratecommand.cpp" line="463"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Échec après %n migration : %2</numerusform>
@@ -4020,14 +4057,14 @@ le verrou, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="209"/>
-        <location filename="../app/cli/migratecommand.cpp" line="443"/>
+        <location filename="../app/cli/migratecommand.cpp" line="211"/>
+        <location filename="../app/cli/migratecommand.cpp" line="467"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Index %1.%2 INVALID laissé en place ; nettoyez avec : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="213"/>
-        <location filename="../app/cli/migratecommand.cpp" line="445"/>
+        <location filename="../app/cli/migratecommand.cpp" line="215"/>
+        <location filename="../app/cli/migratecommand.cpp" line="469"/>
         <source>Verification failed.</source>
         <translation>Échec de la vérification.</translation>
     </message>
