@@ -8,6 +8,7 @@ namespace slipway {
 PlanRunJob::PlanRunJob(QObject *parent)
     : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
 }
 
 PlanRunJob::~PlanRunJob()
@@ -29,7 +30,7 @@ void PlanRunJob::start(const QString &conninfo, const plan::MigrationPlan &plan,
         [this](const run::BackfillEvent &event) { post([this, event] { emit backfillEvent(event); }); });
     m_running = true;
     plan::PlanRunner *runner = m_runner.get();
-    m_future = QtConcurrent::run([runner, conninfo, plan] { return runner->run(conninfo, plan); });
+    m_future = QtConcurrent::run(&m_pool, [runner, conninfo, plan] { return runner->run(conninfo, plan); });
     onFinished(this, m_future, [this](const plan::PlanRunResult &result) {
         m_running = false;
         emit finished(result);

@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -44,6 +45,7 @@ private:
     }
 
     std::unique_ptr<plan::PlanRunner> m_runner;
+    QThreadPool m_pool; // a thread of its own: a plan runs for hours, the global pool has one per core
     QFuture<plan::PlanRunResult> m_future;
     bool m_running = false;
 };
