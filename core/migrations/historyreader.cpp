@@ -273,7 +273,8 @@ QList<AppliedMigration> HistoryReader::read(pqxx::connection_base &conn, const H
 {
     if (table.tool == HistoryTool::Slipway) {
         QList<AppliedMigration> out;
-        for (const JournalEntry &entry : Journal::read(conn)) out.append(entry.toApplied());
+        for (const JournalEntry &entry : Journal::read(conn))
+            if (!entry.isPlanStep()) out.append(entry.toApplied()); // plan steps are not migrations
         return out;
     }
     pqxx::read_transaction tx(conn, "slipway history read");

@@ -72,6 +72,16 @@ JournalEntry::Status JournalEntry::statusFromName(const QString &name)
     return Status::Running;
 }
 
+QString JournalEntry::planStepKey(const QString &planSlug, int stepNumber)
+{
+    return QStringLiteral("plan:%1#%2").arg(planSlug).arg(stepNumber);
+}
+
+bool JournalEntry::isPlanStepKey(const QString &version)
+{
+    return version.startsWith(QLatin1String("plan:"));
+}
+
 AppliedMigration JournalEntry::toApplied() const
 {
     AppliedMigration m;

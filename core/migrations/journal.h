@@ -16,6 +16,17 @@ class connection_base;
 namespace slipway::migrations {
 
 // One migration Slipway ran, as recorded in slipway.journal. Plain value type.
+//
+// The version column says what ran:
+// - a folder migration: its version ("2", "20240118103000"), or for a Flyway
+//   repeatable "R__<description>";
+// - a step of a saved migration plan (plan::PlanRunner): "plan:<plan>#<step>",
+//   <plan> the plan's title as a lower-case slug (its file's base name when it
+//   has no title), <step> the 1-based step number, e.g. "plan:add-priority#2".
+//   Up and down of a step share the key (a successful down is rolled_back);
+//   a backfill step's row holds its equivalent single statement as sql.
+//   These rows are history only: they are never a folder's applied migration
+//   (toApplied() is not meant for them; isPlanStep() tells them apart).
 struct JournalEntry {
     enum class Status { Running, Succeeded, Failed, RolledBack };
 
@@ -41,6 +52,11 @@ struct JournalEntry {
 
     static QString statusName(Status status); // "running", "succeeded", "failed", "rolled_back"
     static Status statusFromName(const QString &name);
+    // "plan:<plan>#<step>" (see above); stepNumber is 1-based.
+    static QString planStepKey(const QString &planSlug, int stepNumber);
+    // The row is a plan step's, not a folder migration's.
+    bool isPlanStep() const { return isPlanStepKey(version); }
+    static bool isPlanStepKey(const QString &version);
     AppliedMigration toApplied() const;
     // The JSON migration log format (migration_id, timestamp, status, duration_ms,
     // database, tables_affected, rows_affected, checksum, applied_by,

@@ -1,5 +1,7 @@
 #include "planexecution.h"
 
+#include "planjournal.h"
+
 #include "db/pgconnection.h"
 #include "run/migrationexecutor.h"
 
@@ -80,8 +82,26 @@ struct PlanRunner::Private {
         return cancelled;
     }
     PlanStepOutcome runSql(PgConnection &conn, const MigrationPlan &plan, int step, PlanRunResult &result);
-    PlanStepOutcome runBackfill(PgConnection &conn, const QString &conninfo, const PlanStep &step, int index,
+    PlanStepOutcome runBackfill(PgConnection &conn, const QString &conninfo, const MigrationPlan &plan, int index,
                                 PlanRunResult &result);
+    QString conninfo; // of the run, to record an outcome after the connection was lost
+    qint64 journalBegin(PgConnection &conn, const migrations::JournalEntry &entry, int step) const
+    {
+        QString why;
+        const qint64 id = PlanJournal::begin(conn, entry, &why);
+        if (!id)
+            say(tr("Step %1: could not record it in slipway.journal: %2").arg(step + 1).arg(why));
+        return id;
+    }
+    void journalFinish(PgConnection &conn, qint64 id, const migrations::JournalEntry &outcome, int step) const
+    {
+        QString why;
+        if (!PlanJournal::finish(conn, conninfo, id, outcome, &why))
+            say(tr("Step %1: could not record its outcome in slipway.journal (row %2 stays 'running'): %3")
+                    .arg(step + 1)
+                    .arg(id)
+                    .arg(why));
+    }
     void dryRun(PgConnection &conn, const MigrationPlan &plan, PlanRunResult &result);
 };
 
@@ -137,30 +157,51 @@ PlanStepOutcome PlanRunner::Private::runSql(PgConnection &conn, const MigrationP
 {
     ExecutionOptions execution = options.execution;
     execution.mode = ExecutionOptions::Mode::Run;
-    execution.journal = false;
+    execution.journal = false; // journaled here, under the plan's step key
     MigrationExecutor executor(execution);
-    if (events)
-        executor.setEventSink(events);
+    const ExecutionItem item = PlanExecution::item(plan, step, options.down);
+    qint64 journalId = 0;
+    // The row is written once the executor holds the runner lock and starts
+    // the step (no transaction is open on conn then).
+    executor.setEventSink([&](const ExecutionEvent &event) {
+        if (event.kind == ExecutionEvent::Kind::ItemStarted)
+            journalId = journalBegin(conn, PlanJournal::started(plan, step, item, options.execution.runLog), step);
+        if (events)
+            events(event);
+    });
     {
         std::lock_guard lock(mutex);
-        if (cancelled)
-            return {step, PlanStepOutcome::Status::Cancelled, std::nullopt, -1, -1, tr("Cancelled."), std::nullopt};
+        if (cancelled) {
+            PlanStepOutcome out;
+            out.step = step;
+            out.status = PlanStepOutcome::Status::Cancelled;
+            out.message = tr("Cancelled.");
+            return out;
+        }
         this->executor = &executor;
     }
-    const ExecutionResult r = executor.run(conn, {PlanExecution::item(plan, step, options.down)});
+    const ExecutionResult r = executor.run(conn, {item});
     {
         std::lock_guard lock(mutex);
         this->executor = nullptr;
     }
     PlanStepOutcome out;
     out.step = step;
+    out.journalId = journalId;
     if (!r.items.isEmpty()) {
-        const ItemOutcome &item = r.items.constFirst();
-        out.status = outcomeStatus(item.status);
-        out.verified = item.verified;
-        out.durationMs = item.durationMs;
-        out.rows = item.rows;
+        const ItemOutcome &o = r.items.constFirst();
+        out.status = outcomeStatus(o.status);
+        out.verified = o.verified;
+        out.durationMs = o.durationMs;
+        out.rows = o.rows;
+        out.error = o.error;
+        out.errorPosition = o.errorPosition;
+        out.attempts = o.attempts;
+        if (journalId)
+            journalFinish(conn, journalId, PlanJournal::outcome(o, item, options.down, r.connectionLost ? 0 : conn.server_version()), step);
     }
+    if (!out.error.isError())
+        out.error = r.error;
     out.message = r.error.message;
     result.invalidIndexes += r.invalidIndexes;
     if (!r.succeeded()) {
@@ -177,9 +218,10 @@ PlanStepOutcome PlanRunner::Private::runSql(PgConnection &conn, const MigrationP
     return out;
 }
 
-PlanStepOutcome PlanRunner::Private::runBackfill(PgConnection &conn, const QString &conninfo, const PlanStep &step,
+PlanStepOutcome PlanRunner::Private::runBackfill(PgConnection &conn, const QString &conninfo, const MigrationPlan &plan,
                                                  int index, PlanRunResult &result)
 {
+    const PlanStep &step = plan.steps.at(index);
     PlanStepOutcome out;
     out.step = index;
     BackfillRunner runner;
@@ -193,6 +235,10 @@ PlanStepOutcome PlanRunner::Private::runBackfill(PgConnection &conn, const QStri
         QObject::connect(&runner, &BackfillRunner::eventAdded, backfillEvent);
     QElapsedTimer timer;
     timer.start();
+    ExecutionItem shown; // what the journal shows: the equivalent single statement
+    shown.name = PlanExecution::item(plan, index, false).name;
+    shown.sql = step.sql;
+    out.journalId = journalBegin(conn, PlanJournal::started(plan, index, shown, options.execution.runLog), index);
     const bool started = runner.start(conninfo, *step.backfill, options.backfill);
     if (started) {
         {
@@ -215,6 +261,9 @@ PlanStepOutcome PlanRunner::Private::runBackfill(PgConnection &conn, const QStri
     out.durationMs = timer.elapsed();
     out.rows = r.rowsThisRun;
     out.message = r.message;
+    out.error = r.error;
+    if (out.journalId)
+        journalFinish(conn, out.journalId, PlanJournal::outcome(r, started), index);
     if (!started || r.state != BackfillState::Done) {
         out.status = r.state == BackfillState::Aborted ? PlanStepOutcome::Status::Cancelled
                                                        : PlanStepOutcome::Status::Failed;
@@ -355,6 +404,7 @@ PlanRunResult PlanRunner::run(const QString &conninfo, const MigrationPlan &plan
         result.message = result.error.message;
         return result;
     }
+    d->conninfo = conninfo;
     if (d->options.dryRun) {
         d->dryRun(*conn, plan, result);
         return result;
@@ -367,7 +417,7 @@ PlanRunResult PlanRunner::run(const QString &conninfo, const MigrationPlan &plan
         if (d->stepStarted)
             d->stepStarted(step);
         const PlanStepOutcome out = PlanExecution::runsBackfill(s, d->options.down)
-                                        ? d->runBackfill(*conn, conninfo, s, step, result)
+                                        ? d->runBackfill(*conn, conninfo, plan, step, result)
                                         : d->runSql(*conn, plan, step, result);
         result.steps << out;
         if (out.status == PlanStepOutcome::Status::Cancelled && result.status == PlanRunResult::Status::Succeeded)

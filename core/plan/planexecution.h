@@ -40,6 +40,10 @@ struct PlanStepOutcome {
     qint64 rows = -1;
     QString message;                   // why it failed or was skipped
     std::optional<run::BackfillResult> backfill;
+    qint64 journalId = 0;              // its slipway.journal row (0: none, e.g. a dry run)
+    DbError error;                     // SQLSTATE, detail, hint of a failed step
+    TextPosition errorPosition;        // line/column in the step's SQL
+    int attempts = 0;                  // tries of a SQL step (2+: lock-timeout retries)
 };
 
 struct PlanRunResult {
@@ -72,6 +76,8 @@ public:
 // run::MigrationExecutor on one connection (timeouts, retries, runner lock,
 // verify after each step), backfill steps through run::BackfillRunner on its
 // own connection, then the step's verify query. Stops at the first failure.
+// Each step that runs (not in a dry run) is a row of slipway.journal (see
+// PlanJournal), with options.execution.runLog as its run log.
 class PlanRunner {
     Q_DECLARE_TR_FUNCTIONS(PlanRunner)
 
