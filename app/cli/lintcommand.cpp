@@ -5,6 +5,7 @@
 #include "db/profilestore.h"
 #include "lint/lintengine.h"
 #include "lint/livetablestats.h"
+#include "lint/parallellint.h"
 #include "lint/reporters/gccreporter.h"
 #include "lint/reporters/githubreporter.h"
 #include "lint/reporters/gitlabreporter.h"
@@ -328,15 +329,15 @@ int runLintCommand(const QStringList &arguments)
     // Each file is parsed once (twice with --connect): caching parse trees
     // for re-parsing after edits would only hold memory.
     SqlScript::setParseCacheEnabled(false);
-    LintEngine engine(options);
-    engine.setIncremental(false); // every file is linted once
+    QStringList texts;
+    for (const Source &source : std::as_const(sources))
+        texts << source.text; // empty when unreadable: nothing found in it
+    const QList<QList<Finding>> findings = lintInParallel(texts, options);
     QList<FileReport> reports;
     for (qsizetype i = 0; i < sources.size(); ++i) {
-        FileReport report{sources[i].path, sources[i].text, {}};
+        FileReport report{sources[i].path, sources[i].text, findings.at(i)};
         if (sources[i].readError)
-            report.findings << unreadableFileFinding(*sources[i].readError);
-        else
-            report.findings = engine.lint(SqlScript::parse(sources[i].text)); // one script alive at a time
+            report.findings = {unreadableFileFinding(*sources[i].readError)};
         reports << report;
     }
 
@@ -349,7 +350,7 @@ int runLintCommand(const QStringList &arguments)
     case Reporter::Json: bytes = jsonReportUtf8(reports); break;
     case Reporter::Gitlab: text = gitlabReport(reports); break;
     case Reporter::Sarif:
-        text = sarifReport(reports, describeRules(engine), QCoreApplication::applicationVersion());
+        text = sarifReport(reports, describeRules(LintEngine(options)), QCoreApplication::applicationVersion());
         break;
     }
     if (*reporter != Reporter::Json)
