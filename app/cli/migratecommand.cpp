@@ -71,7 +71,8 @@ QString usage()
         "  --dir FOLDER            the migrations folder\n"
         "  --plan PLAN.json        run a saved plan (e.g. from an expand/contract wizard) step by\n"
         "                          step: SQL through the executor, backfills through the backfill\n"
-        "                          runner, each step verified; not journaled\n"
+        "                          runner, each step verified; not journaled. The monitor holds a\n"
+        "                          backfill step's batches at --max-lag / --max-lock-wait\n"
         "  --down                  with --plan: run the steps' rollback SQL, last step first\n"
         "                          (with --plan, --dry-run runs every step in one rolled-back\n"
         "                          transaction that holds its locks to the end: rehearse on a copy)\n"
@@ -171,8 +172,24 @@ int exitCodeFor(const plan::PlanRunResult &result)
     return ExitFailure;
 }
 
+// The --replica connection of the abort watch; empty without. False with the error printed.
+bool resolveReplica(const ProfileStore &store, const AbortWatch &watch, const QCommandLineParser &parser,
+                    QString *conninfo)
+{
+    if (watch.replicaName(parser).isEmpty()) return true;
+    DbError error;
+    const auto replica = store.resolve(watch.replicaName(parser), &error);
+    *conninfo = replica ? replica->conninfo(QString(), &error) : QString();
+    if (!error.isError()) return true;
+    printErr(error.toText());
+    return false;
+}
+
 // `migrate <conn> --plan file.json [--down] [--dry-run]`: options already parsed.
-int runPlan(const QString &path, const QString &conninfo, plan::PlanRunOptions options, bool json)
+// The watch holds a backfill step's batches while the monitor throttles and
+// stops the run at its abort thresholds.
+int runPlan(const QString &path, const QString &conninfo, const QString &replicaConninfo,
+            plan::PlanRunOptions options, bool json, AbortWatch &watch)
 {
     QString error;
     const auto loaded = plan::MigrationPlan::load(path, &error);
@@ -186,10 +203,18 @@ int runPlan(const QString &path, const QString &conninfo, plan::PlanRunOptions o
     QString signalError;
     if (!ShutdownSignals::install(&signalError)) printErr(signalError);
     plan::PlanRunner runner(options);
-    runner.setExecutionEventSink(json ? printEventJson : printEvent);
+    const auto print = json ? printEventJson : printEvent;
+    runner.setExecutionEventSink([&watch, print](const ExecutionEvent &e) {
+        if (e.kind == ExecutionEvent::Kind::Retry || e.kind == ExecutionEvent::Kind::Error)
+            watch.excuseOwnRollbacks(); // the failed try rolled back
+        print(e);
+    });
     runner.setProgressSink([](const QString &line) {
         printErr(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + u' ' + line);
     });
+    watch.setThrottling(true);
+    watch.start(conninfo, replicaConninfo, options.dryRun,
+                [&runner](const PolicyDecision &decision) { runner.applyDecision(decision); });
     plan::PlanRunResult result;
     std::thread worker([&] {
         result = runner.run(conninfo, *loaded);
@@ -201,6 +226,7 @@ int runPlan(const QString &path, const QString &conninfo, plan::PlanRunOptions o
         runner.cancel();
     }
     worker.join();
+    watch.stop();
     for (const plan::PlanStepOutcome &o : std::as_const(result.steps)) {
         const plan::PlanStep &step = loaded->steps.at(o.step);
         QString line = QStringLiteral("%1. %2: %3").arg(o.step + 1).arg(step.title, QLatin1String(stepStatusName(o.status)));
@@ -274,6 +300,9 @@ int runMigrateCommand(const QStringList &arguments)
     AbortWatch watch;
     QString watchError;
     if (!watch.configure(parser, &watchError)) return usageError(watchError);
+    if (watch.throttleThresholdsGiven(parser) && !planMode)
+        return usageError(MigrateCommand::tr("--max-lag and --max-lock-wait need --plan: they throttle its backfill "
+                                             "steps."));
 
     ExecutionOptions options;
     options.mode = parser.isSet(rollbackOption) ? ExecutionOptions::Mode::Rollback
@@ -327,12 +356,15 @@ int runMigrateCommand(const QStringList &arguments)
                 return ExitFailure;
             }
         }
+        QString replicaConninfo;
+        if (!resolveReplica(store, watch, parser, &replicaConninfo)) return ExitFailure;
         plan::PlanRunOptions planOptions;
         planOptions.execution = options;
         planOptions.execution.applicationName = QStringLiteral("slipway plan");
         planOptions.down = parser.isSet(downOption);
         planOptions.dryRun = parser.isSet(dryRunOption);
-        return runPlan(parser.value(planOption), conninfo, planOptions, parser.isSet(jsonOption));
+        return runPlan(parser.value(planOption), conninfo, replicaConninfo, planOptions, parser.isSet(jsonOption),
+                       watch);
     }
     MigrationFormat format = MigrationFormat::Unknown;
     if (parser.isSet(formatOption)) {
@@ -404,15 +436,7 @@ int runMigrateCommand(const QStringList &arguments)
     QString signalError;
     if (!ShutdownSignals::install(&signalError)) printErr(signalError);
     QString replicaConninfo;
-    if (!watch.replicaName(parser).isEmpty()) {
-        DbError replicaError;
-        const auto replica = store.resolve(watch.replicaName(parser), &replicaError);
-        replicaConninfo = replica ? replica->conninfo(QString(), &replicaError) : QString();
-        if (replicaError.isError()) {
-            printErr(replicaError.toText());
-            return ExitFailure;
-        }
-    }
+    if (!resolveReplica(store, watch, parser, &replicaConninfo)) return ExitFailure;
     MigrationExecutor executor(options);
     const auto print = parser.isSet(jsonOption) ? printEventJson : printEvent;
     executor.setEventSink([&watch, print](const ExecutionEvent &e) {
@@ -420,7 +444,9 @@ int runMigrateCommand(const QStringList &arguments)
             watch.excuseOwnRollbacks(); // the failed try rolled back
         print(e);
     });
-    watch.start(conninfo, replicaConninfo, options.isDryRun(), [&executor] { executor.cancel(); });
+    watch.start(conninfo, replicaConninfo, options.isDryRun(), [&executor](const PolicyDecision &decision) {
+        if (decision.action == PolicyDecision::Action::Abort) executor.cancel();
+    });
     ExecutionResult result;
     const QDateTime runStartedAt = QDateTime::currentDateTimeUtc();
     std::thread worker([&] {
