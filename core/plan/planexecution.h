@@ -70,6 +70,12 @@ public:
     // The item the executor runs for a SQL step (not for a backfill step going up).
     static run::ExecutionItem item(const MigrationPlan &plan, int step, bool down);
     static bool runsBackfill(const PlanStep &step, bool down) { return !down && step.backfill.has_value(); }
+    // A finished plan run in the executor's shapes, for the JSON run log and
+    // the runbook with results: one item per step that ran, in run order (a
+    // backfill step as its equivalent single statement), each outcome with
+    // its journal row's id. (planexecutionresult.cpp)
+    static run::ExecutionResult asExecution(const MigrationPlan &plan, const PlanRunResult &result, bool down,
+                                            QList<run::ExecutionItem> *items);
 };
 
 // Runs a plan on a database, blocking the calling thread: SQL steps through

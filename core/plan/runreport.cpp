@@ -1,5 +1,7 @@
 #include "runreport.h"
 
+#include "planexecution.h"
+
 #include "monitor/monitorseries.h"
 #include "monitor/policydecision.h"
 
@@ -168,6 +170,37 @@ void RunReport::addBackfill(const run::BackfillResult &result, const QList<run::
     }
 }
 
+void RunReport::addPlanRun(const PlanRunResult &result, const QList<run::BackfillEvent> &backfillEvents)
+{
+    itemSteps.clear();
+    const QDateTime started = startedAt; // of the SQL steps' executors
+    const QDateTime finished = finishedAt;
+    startedAt = {};
+    for (const PlanStepOutcome &step : result.steps) {
+        const int item = int(itemSteps.size());
+        itemSteps << step.step;
+        if (!step.backfill)
+            continue;
+        Statement &s = statementFor(statements, item, 0);
+        s.line = 1;
+        s.durationMs = step.durationMs;
+        s.rows = step.rows;
+        s.failed = step.status == PlanStepOutcome::Status::Failed || step.status == PlanStepOutcome::Status::Cancelled;
+        s.sqlState = step.error.sqlState;
+        if (s.failed)
+            s.error = step.error.isError() ? errorText(step.error) : step.message;
+        addBackfill(*step.backfill, backfillEvents);
+    }
+    // The whole run: from the first step's start to the last one's end.
+    if (started.isValid() && (!startedAt.isValid() || started < startedAt))
+        startedAt = started;
+    if (finished.isValid() && (!finishedAt.isValid() || finished > finishedAt))
+        finishedAt = finished;
+    std::sort(statements.begin(), statements.end(), [](const Statement &a, const Statement &b) {
+        return a.item != b.item ? a.item < b.item : a.statement < b.statement;
+    });
+}
+
 void RunReport::addDecision(const PolicyDecision &decision)
 {
     for (const Event &e : std::as_const(events)) {
@@ -218,6 +251,12 @@ qint64 RunReport::durationMs() const
 QList<RunReport::Statement> RunReport::statementsForStep(int step) const
 {
     QList<Statement> out;
+    if (!itemSteps.isEmpty()) {
+        for (const Statement &s : statements)
+            if (itemSteps.value(s.item, -1) == step)
+                out << s;
+        return out;
+    }
     if (items.size() != 1)
         return out;
     for (const Statement &s : statements) {

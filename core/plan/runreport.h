@@ -19,6 +19,8 @@ struct PolicyDecision;
 
 namespace slipway::plan {
 
+struct PlanRunResult;
+
 // What actually happened in a finished run, for the runbook's "What happened"
 // section: per migration and per statement the actual duration, rows, status
 // and error (with SQLSTATE), the monitor's peaks over the run (replication
@@ -101,11 +103,18 @@ public:
     Peak errorRatePercent;
     qint64 samples = 0;        // monitor samples in the run's window
     QList<Chart> charts;
+    // A plan run: the plan step each item ran (items in run order); empty for
+    // a folder or script run.
+    QList<int> itemSteps;
 
     // The executor's result and the events it sent (statement timings, retries).
     void addExecution(const run::ExecutionResult &result, const QList<run::ExecutionItem> &items,
                       const QList<run::ExecutionEvent> &events);
     void addBackfill(const run::BackfillResult &result, const QList<run::BackfillEvent> &events);
+    // A saved plan's run, after addExecution() of PlanExecution::asExecution:
+    // which step each item is, each backfill step as the step's one statement
+    // (its rows and time), and the backfill's totals and throttle events.
+    void addPlanRun(const PlanRunResult &result, const QList<run::BackfillEvent> &backfillEvents);
     // Peaks and policy decisions of the series between startedAt and finishedAt
     // (the whole series when those are unset).
     void addMonitor(const MonitorSeries &series);
@@ -113,7 +122,8 @@ public:
 
     bool isEmpty() const { return items.isEmpty() && !backfill && statements.isEmpty(); }
     qint64 durationMs() const; // finishedAt - startedAt, -1 when unknown
-    // The statements of a one-script run that match plan step `step` (empty otherwise).
+    // The statements of plan step `step`: of a one-script run, the statement
+    // with that index; of a plan run, those of the step's item.
     QList<Statement> statementsForStep(int step) const;
     int throttleCount() const;
     bool aborted() const;

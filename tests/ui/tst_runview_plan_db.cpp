@@ -16,6 +16,9 @@
 #include "run/runview.h"
 #include "testsandbox.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -203,6 +206,45 @@ private slots:
         QVERIFY(m_view->preview()->stepRow(1)->text(4).contains(QStringLiteral("done, verified")));
         QCOMPARE(m_view->log()->count(RunEventLog::Severity::Error), 0);
         shoot(QStringLiteral("runview_plan_done"));
+    }
+
+    // The runbook with results after a plan run: the plan's steps with what
+    // happened, and the JSON run log from the steps' journal rows.
+    void exportAfterPlanRun()
+    {
+        auto *button = m_view->findChild<QPushButton *>(QStringLiteral("runExportResults"));
+        QVERIFY(button->isEnabled());
+        QTemporaryDir dir;
+        QSignalSpy saved(m_view, &RunView::info);
+        m_view->exportResultsTo(dir.filePath(QStringLiteral("plan.md")));
+        QCOMPARE(saved.count(), 1);
+        QFile md(dir.filePath(QStringLiteral("plan.md")));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(md.readAll());
+        QVERIFY2(markdown.contains(QStringLiteral("## What happened")), qPrintable(markdown));
+        QVERIFY2(markdown.contains(m_plan.title), qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("| Step 1: Add column priority")), qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("| succeeded |")), qPrintable(markdown));
+        QVERIFY2(!markdown.contains(QStringLiteral("| failed |")), qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("4000")), qPrintable(markdown)); // the backfill's rows
+        if (const QString shots = qEnvironmentVariable("SLIPWAY_TEST_SCREENSHOTS"); !shots.isEmpty())
+            QFile::copy(md.fileName(), shots + QStringLiteral("/runview_plan_results.md"));
+
+        m_view->exportResultsTo(dir.filePath(QStringLiteral("plan.json")));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 30000);
+        QFile json(dir.filePath(QStringLiteral("plan.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray log = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(log.size(), m_plan.steps.size());
+        for (int i = 0; i < log.size(); ++i) {
+            const QJsonObject entry = log.at(i).toObject();
+            QVERIFY2(entry.value(QStringLiteral("version")).toString().startsWith(QStringLiteral("plan:")),
+                     qPrintable(entry.value(QStringLiteral("version")).toString()));
+            QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+            QCOMPARE(entry.value(QStringLiteral("mode")).toString(), QStringLiteral("run"));
+            if (m_plan.steps.at(i).backfill)
+                QCOMPARE(entry.value(QStringLiteral("rows_affected")).toInt(), 4000);
+        }
     }
 
     void rollBackRestores()

@@ -1,4 +1,5 @@
-// RunView's "Export Runbook with Results…": the plan of what the last run ran,
+// RunView's "Export Runbook with Results…": the plan of what the last run ran
+// (a saved plan's run: that plan, each step with its outcome),
 // with what actually happened (RunReport: durations, rows, errors, the
 // monitor's peaks and throttle/abort events, the charts grabbed as PNG files
 // next to the export), as PDF, HTML or Markdown; or the JSON run log.
@@ -92,9 +93,10 @@ void RunView::exportResultsTo(const QString &path, ResultsFormat chosen)
                                  : suffix == QLatin1String("md")   ? ResultsFormat::Markdown
                                  : suffix == QLatin1String("html") || suffix == QLatin1String("htm") ? ResultsFormat::Html
                                                                    : chosen;
+    const QString mode = m_runPlan ? m_runPlanMode : modeOf(m_runItems, m_lastResult);
     if (format == ResultsFormat::JsonLog) {
         plan::RunLog::Context context;
-        context.mode = modeOf(m_runItems, m_lastResult);
+        context.mode = mode; // a plan's journaled steps come from their journal rows
         context.database = database;
         context.appliedBy = m_connection->serverInfo().user;
         context.startedAt = m_runEvents.isEmpty() ? QDateTime() : m_runEvents.first().at;
@@ -106,11 +108,14 @@ void RunView::exportResultsTo(const QString &path, ResultsFormat chosen)
             else
                 emit warning(error);
         };
-        if (!m_session || m_session->state() != Session::State::Connected) {
+        // A plan runs on a connection of its own: read on the run's session, else the window's.
+        Session *session = m_session && m_session->state() == Session::State::Connected ? m_session
+                                                                                          : m_connection->session();
+        if (!session || session->state() != Session::State::Connected) {
             save({});
             return;
         }
-        onFinished(this, m_session->run<QList<migrations::JournalEntry>>([](pqxx::connection_base &conn) {
+        onFinished(this, session->run<QList<migrations::JournalEntry>>([](pqxx::connection_base &conn) {
                        return migrations::Journal::read(conn);
                    }),
                    [save](DbResult<QList<migrations::JournalEntry>> result) mutable { save(result.value); });
@@ -119,8 +124,10 @@ void RunView::exportResultsTo(const QString &path, ResultsFormat chosen)
 
     plan::RunReport report;
     report.database = database;
-    report.mode = modeOf(m_runItems, m_lastResult);
+    report.mode = mode;
     report.addExecution(m_lastResult, m_runItems, m_runEvents);
+    if (m_runPlan)
+        report.addPlanRun(m_lastPlanResult, m_runBackfillEvents);
     if (m_monitor)
         report.addMonitor(m_monitor->monitor()->series());
     if (auto *charts = findChild<MonitorView *>(QStringLiteral("runMonitor"))) {
@@ -138,7 +145,8 @@ void RunView::exportResultsTo(const QString &path, ResultsFormat chosen)
                 report.charts << plan::RunReport::Chart{w.title, png};
         }
     }
-    const plan::MigrationPlan plan = planFor(m_runItems, m_connection->serverInfo().versionNumber);
+    const plan::MigrationPlan plan =
+        m_runPlan ? *m_runPlan : planFor(m_runItems, m_connection->serverInfo().versionNumber);
     QString error;
     bool ok = true;
     if (format == ResultsFormat::Pdf)

@@ -180,6 +180,9 @@ private:
     QString m_planPath;
     std::unique_ptr<PlanRunJob> m_planRun;
     plan::PlanRunResult m_lastPlanResult;
+    std::optional<plan::MigrationPlan> m_runPlan; // the plan the last run ran (for its runbook with results)
+    QString m_runPlanMode;                        // "run", "dry-run" or "rollback"
+    QList<run::BackfillEvent> m_runBackfillEvents; // of the last plan run's backfill steps
     QList<int> m_planOrder;   // the steps of the running plan, in run order
     int m_planPosition = -1;  // where in m_planOrder the run is
     int m_planStatements = 0; // of the current step, done

@@ -50,6 +50,7 @@ void RunView::startItems()
     m_statementsDone = 0;
     m_runItems = m_items;
     m_runEvents.clear();
+    m_runPlan.reset();
     m_progress->setRange(0, qMax(1, m_preview->statementCount()));
     m_progress->setValue(0);
     m_running = true;

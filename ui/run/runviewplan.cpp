@@ -125,8 +125,11 @@ void RunView::startPlan()
     m_planStatements = 0;
     m_planErrorAt = {};
     m_lastPlanResult = {};
-    m_runItems.clear(); // the runbook export reads the journal; plans are not journaled
+    m_lastResult = {}; // the export follows this run from now on
+    m_runItems.clear();
     m_runEvents.clear();
+    m_runPlan.reset();
+    m_runBackfillEvents.clear();
     m_progress->setRange(0, qMax(1, int(m_planOrder.size()) * kStepUnits));
     m_progress->setValue(0);
     m_planRun = std::make_unique<PlanRunJob>();
@@ -135,6 +138,8 @@ void RunView::startPlan()
     connect(m_planRun.get(), &PlanRunJob::line, this,
             [this](const QString &line) { m_log->addLine(RunEventLog::Severity::Info, tr("plan"), line); });
     connect(m_planRun.get(), &PlanRunJob::backfillEvent, m_log, &RunEventLog::addBackfillEvent);
+    connect(m_planRun.get(), &PlanRunJob::backfillEvent, this,
+            [this](const run::BackfillEvent &event) { m_runBackfillEvents << event; });
     connect(m_planRun.get(), &PlanRunJob::backfillProgress, this, [this](const run::BackfillProgress &p) {
         onBackfillProgress(p); // the status line; then the bar by step
         m_progress->setRange(0, qMax(1, int(m_planOrder.size()) * kStepUnits));
@@ -147,6 +152,7 @@ void RunView::startPlan()
     const QString modeText = options.dryRun ? tr("Dry run") : options.down ? tr("Rollback") : tr("Run");
     emit info(tr("%1 of plan \"%2\" (%n step(s)) started on %3.", nullptr, int(m_planOrder.size()))
                   .arg(modeText, m_plan->title, m_connection->target()));
+    options.execution.runLog = m_recorder.reference(); // each step's journal row points at this run's log
     m_planRun->start(active->conninfo(), *m_plan, options);
 }
 
@@ -196,6 +202,10 @@ void RunView::onPlanFinished(const plan::PlanRunResult &result)
     m_running = false;
     const bool dry = mode() == Mode::DryRun || mode() == Mode::DryRunEach;
     const bool down = mode() == Mode::Rollback;
+    // "Export Runbook with Results": the plan itself, each step's outcome (and journal row).
+    m_runPlan = *m_plan;
+    m_runPlanMode = dry ? QStringLiteral("dry-run") : down ? QStringLiteral("rollback") : QStringLiteral("run");
+    m_lastResult = plan::PlanExecution::asExecution(*m_plan, result, down, &m_runItems);
     int done = 0;
     int verified = 0;
     qint64 totalMs = 0;
