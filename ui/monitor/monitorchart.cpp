@@ -141,6 +141,7 @@ void MonitorChart::setExtraAxis(const QString &title)
         m_chart->addAxis(m_extra, Qt::AlignRight);
     }
     m_extra->setTitleText(title);
+    fitAxes();
 }
 
 MonitorChart::Axis MonitorChart::effective(Axis which) const
@@ -365,10 +366,20 @@ void MonitorChart::fitLegend()
         legend->setAlignment(wanted);
 }
 
+void MonitorChart::fitAxes()
+{
+    // A third axis squeezes the plot of a narrow chart until every label is
+    // elided to "...": there its lines go on against the thresholds drawn on
+    // them, the axis itself stays hidden (the wider views show it).
+    if (m_extra)
+        m_extra->setVisible(width() >= kExtraAxisMinWidth);
+}
+
 void MonitorChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     fitLegend();
+    fitAxes();
 }
 
 } // namespace slipway

@@ -83,6 +83,8 @@ private:
     Axis effective(Axis which) const;
     QLineSeries *eventMarker(int index);
     void fitLegend(); // under the plot, or beside it when the entries would not fit in a row
+    void fitAxes();   // the extra axis only where there is room for its labels
+    static constexpr int kExtraAxisMinWidth = 260;
 
     QChart *m_chart;
     QDateTimeAxis *m_time;
