@@ -4,6 +4,8 @@
 #include "blockingtree.h"
 #include "monitorchart.h"
 #include "monitorcontroller.h"
+#include "monitorpalette.h"
+#include "monitortext.h"
 
 #include "monitor/monitor.h"
 
@@ -26,38 +28,7 @@
 
 namespace slipway {
 
-namespace {
-
-const QColor kRed(0xd0, 0x21, 0x21);
-const QColor kOrange(0xe6, 0x8a, 0x00);
-const QColor kBlue(0x1f, 0x6f, 0xc5);
-const QColor kPurple(0x7b, 0x3f, 0xb5);
-const QColor kGreen(0x2e, 0x9d, 0x4a);
-const QColor kGray(0x70, 0x70, 0x70);
-const QColor kTeal(0x13, 0x8d, 0x90);
-
-QString duration(double seconds)
-{
-    if (seconds < 0)
-        return MonitorView::tr("unknown");
-    if (seconds < 60)
-        return MonitorView::tr("%1 s").arg(QString::number(seconds, 'f', seconds < 10 ? 1 : 0));
-    if (seconds < 3600)
-        return MonitorView::tr("%1 min %2 s").arg(int(seconds) / 60).arg(int(seconds) % 60);
-    return MonitorView::tr("%1 h %2 min").arg(int(seconds) / 3600).arg(int(seconds) % 3600 / 60);
-}
-
-QString bytes(qint64 value)
-{
-    return QLocale().formattedDataSize(value, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-QString colored(const QColor &color, const QString &text)
-{
-    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text);
-}
-
-} // namespace
+using namespace monitor_palette;
 
 MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *controller, QWidget *parent)
     : QWidget(parent)
@@ -399,126 +370,12 @@ QString MonitorView::headline() const
 
 void MonitorView::updateHeadline(const Sample &s)
 {
-    QStringList parts;
-    const MonitorSeries &series = m_monitor->series();
-    if (m_mode == Mode::Review) {
-        m_headline->setText(m_caption);
-        return;
-    }
-    if (!m_monitor->isRunning() && series.sampleCount() == 0) {
-        m_headline->setText(tr("<b>Not monitoring.</b> Connect to a database: lock waits, replication lag, "
-                               "progress and activity are sampled once a second on a connection of their own."));
-        return;
-    }
-    if (!s.at.isValid() || (!s.ok() && series.sampleCount() == series.failedCount())) {
-        m_headline->setText(s.error.isEmpty() ? tr("Waiting for the first sample…")
-                                              : colored(kRed, tr("The monitor cannot sample: %1")
-                                                                  .arg(s.error.section(QLatin1Char('\n'), 0, 0).toHtmlEscaped())));
-        return;
-    }
-    const AbortThresholds &t = m_monitor->policy()->thresholds();
-    if (s.lockWaitCount() == 0) {
-        parts << colored(kGreen, tr("No lock waits"));
-    } else {
-        const LockWait &w = s.lockWaits.first();
-        const double longest = s.longestLockWaitSeconds();
-        const QColor c = longest > t.lockWaitAbortSeconds ? kRed : longest > t.lockWaitThrottleSeconds ? kOrange : kBlue;
-        QStringList blockers;
-        for (int pid : w.blockedBy)
-            blockers << QString::number(pid);
-        parts << colored(c, tr("<b>%n session(s) waiting for locks</b>, longest %1", nullptr, s.lockWaitCount())
-                                .arg(duration(longest)))
-                     + tr(" (pid %1 wants %2 on %3, blocked by pid %4)")
-                           .arg(w.pid)
-                           .arg(w.mode.toHtmlEscaped(), (w.relation.isEmpty() ? w.lockType : w.relation).toHtmlEscaped(),
-                                blockers.join(QStringLiteral(", ")));
-    }
-    if (!s.replicas.isEmpty() || s.replicaSide.available) {
-        const double lag = s.maxReplicationLagSeconds();
-        const QColor c = lag > t.lagAbortSeconds ? kRed : lag > t.lagThrottleSeconds ? kOrange : kGreen;
-        QString text = tr("replica lag %1 (%2 behind)").arg(duration(lag), bytes(s.maxReplicationBytes()));
-        if (s.replicaSide.replayPaused)
-            text += tr(", replay paused");
-        parts << colored(c, text);
-    } else {
-        parts << tr("no replicas");
-    }
-    if (s.activity.tps >= 0)
-        parts << tr("%1 tx/s, %2 active").arg(QString::number(s.activity.tps, 'f', 0)).arg(s.activity.active);
-    if (s.activity.errorRatePercent > 0) {
-        const double counted = m_monitor->policy()->countedErrorRate(s.activity.errorRatePercent,
-                                                                     s.activity.windowTransactions);
-        const QColor c = counted > t.errorRateAbortPercent      ? kRed
-                         : counted > t.errorRateThrottlePercent ? kOrange
-                                                                : kGray;
-        QString text = tr("%1 % of %2 transactions rolled back")
-                           .arg(QString::number(s.activity.errorRatePercent, 'f', 1))
-                           .arg(s.activity.windowTransactions);
-        if (s.activity.windowTransactions < t.errorRateMinTransactions)
-            text += tr(" (too few to count)");
-        parts << colored(c, text);
-    }
-    for (const Progress &p : s.progress) {
-        if (p.fraction() >= 0 && p.unit != QLatin1String("lockers"))
-            parts << tr("%1 %2 %3%").arg(p.command, p.index.isEmpty() ? p.relation : p.index)
-                         .arg(QString::number(100 * p.fraction(), 'f', 0));
-        else
-            parts << tr("%1 %2: %3").arg(p.command, p.index.isEmpty() ? p.relation : p.index, p.phase);
-    }
-    QString policy;
-    switch (m_monitor->policy()->state()) {
-    case AbortPolicy::State::Running:
-        policy = colored(kGreen, tr("Abort policy: OK"));
-        break;
-    case AbortPolicy::State::Throttled:
-        policy = colored(kOrange, tr("<b>Abort policy: THROTTLE</b>"));
-        break;
-    case AbortPolicy::State::Aborted:
-        policy = colored(kRed, tr("<b>Abort policy: ABORT</b>"));
-        break;
-    }
-    if (!series.events().isEmpty() && m_monitor->policy()->state() != AbortPolicy::State::Running)
-        policy += QStringLiteral(" — ") + series.events().last().reason.toHtmlEscaped();
-    if (!s.ok())
-        policy += QStringLiteral(" · ") + colored(kRed, tr("last sample failed"));
-    m_headline->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral("<br>") + policy);
+    m_headline->setText(m_mode == Mode::Review ? m_caption : monitorHeadline(s, *m_monitor));
 }
 
 void MonitorView::updateProgressDetails(const Sample &s)
 {
-    if (s.progress.isEmpty()) {
-        m_progressDetails->setText(tr("<b>Progress</b><br>No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE "
-                                      "is running."));
-        return;
-    }
-    QStringList rows;
-    for (const Progress &p : s.progress) {
-        QString row = tr("<b>%1</b> %2 (pid %3)")
-                          .arg(p.command.toHtmlEscaped(),
-                               (p.index.isEmpty() ? p.relation : tr("%1 on %2").arg(p.index, p.relation)).toHtmlEscaped())
-                          .arg(p.pid);
-        if (!p.phase.isEmpty())
-            row += QStringLiteral("<br>") + tr("phase: %1").arg(p.phase.toHtmlEscaped());
-        if (p.unit == QLatin1String("lockers")) {
-            row += QStringLiteral("<br>")
-                   + tr("waiting for %1 of %2 transaction(s) to finish").arg(p.total - p.done).arg(p.total);
-            if (p.currentLockerPid)
-                row += tr(", now pid %1").arg(p.currentLockerPid);
-        } else if (p.total > 0) {
-            row += QStringLiteral("<br>")
-                   + tr("%1% — %2 of %3 %4")
-                         .arg(QString::number(100 * p.fraction(), 'f', 1), QLocale().toString(p.done),
-                              QLocale().toString(p.total), p.unit);
-        } else {
-            row += QStringLiteral("<br>") + tr("%1 %2 done").arg(QLocale().toString(p.done), p.unit);
-        }
-        if (p.ratePerSecond > 0)
-            row += QStringLiteral("<br>") + tr("rate %1 %2/s").arg(QLocale().toString(qint64(p.ratePerSecond)), p.unit);
-        if (p.etaSeconds >= 0)
-            row += tr(", ETA %1").arg(duration(p.etaSeconds));
-        rows << row;
-    }
-    m_progressDetails->setText(tr("<b>Progress</b><br>") + rows.join(QStringLiteral("<br><br>")));
+    m_progressDetails->setText(progressDetails(s));
 }
 
 void MonitorView::requestSignal(int pid, bool terminate)
