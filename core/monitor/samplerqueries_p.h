@@ -13,6 +13,7 @@ namespace slipway::monitor_p {
 // xacts (commits + rollbacks counter), oldest (JSON text or NULL), rollbacks
 // (counter). $1: watched pids as int[] text.
 extern const char *const kPrimarySql;
+constexpr int kMinServerVersion = 140000; // of kPrimarySql (pg_locks.waitstart, pg_stat_progress_copy)
 // Columns: in_recovery, paused, delay seconds (or NULL), receive-replay bytes.
 extern const char *const kReplicaSql;
 

@@ -132,6 +132,15 @@ bool SamplerWorker::ensurePrimary(QString *error)
     m_sincePrimaryAttempt.start();
     try {
         m_primary = openConnection(m_conninfo, m_options.statementTimeoutMs);
+        // The sample query reads pg_locks.waitstart and pg_stat_progress_copy (14+):
+        // say so instead of failing each sample on an unknown column.
+        if (const int version = m_primary->server_version(); version < monitor_p::kMinServerVersion) {
+            m_primary.reset();
+            *error = tr("Live monitoring needs PostgreSQL 14 or later; this server runs %1.%2.")
+                         .arg(version / 10000)
+                         .arg(version % 100);
+            return false;
+        }
         m_primary->prepare(kStatement, monitor_p::kPrimarySql);
         QMutexLocker lock(&m_cancelMutex);
         m_cancel = PQgetCancel(m_primary->handle());
