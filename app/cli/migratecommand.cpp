@@ -71,7 +71,7 @@ QString usage()
         "  --dir FOLDER            the migrations folder\n"
         "  --plan PLAN.json        run a saved plan (e.g. from an expand/contract wizard) step by\n"
         "                          step: SQL through the executor, backfills through the backfill\n"
-        "                          runner, each step verified; not journaled. The monitor holds a\n"
+        "                          runner, each step verified and journaled. The monitor holds a\n"
         "                          backfill step's batches at --max-lag / --max-lock-wait\n"
         "  --down                  with --plan: run the steps' rollback SQL, last step first\n"
         "                          (with --plan, --dry-run runs every step in one rolled-back\n"
@@ -92,8 +92,8 @@ QString usage()
         "  --backup                copy tables before DROP/TRUNCATE/DELETE without WHERE\n"
         "  --yes-production DB     confirm a production connection by its database name\n"
         "  --json                  progress as JSON lines on stderr (one event per line)\n"
-        "  --log-json FILE         write the run log to FILE: one JSON object per migration\n"
-        "                          (migration_id, status, duration_ms, rows_affected, ...)\n")
+        "  --log-json FILE         write the run log to FILE: one JSON object per migration or plan\n"
+        "                          step (migration_id, status, duration_ms, rows_affected, ...)\n")
         + AbortWatch::optionsHelp()
         + MigrateCommand::tr("\n"
                              "Exit codes: 0 done, 1 failed, 3 aborted (by the monitor's abort policy, SIGINT),\n"
@@ -188,8 +188,9 @@ bool resolveReplica(const ProfileStore &store, const AbortWatch &watch, const QC
 // `migrate <conn> --plan file.json [--down] [--dry-run]`: options already parsed.
 // The watch holds a backfill step's batches while the monitor throttles and
 // stops the run at its abort thresholds.
+// logJson: where the JSON run log goes (empty: nowhere).
 int runPlan(const QString &path, const QString &conninfo, const QString &replicaConninfo,
-            plan::PlanRunOptions options, bool json, AbortWatch &watch)
+            plan::PlanRunOptions options, bool json, AbortWatch &watch, const QString &logJson)
 {
     QString error;
     const auto loaded = plan::MigrationPlan::load(path, &error);
@@ -216,6 +217,7 @@ int runPlan(const QString &path, const QString &conninfo, const QString &replica
     watch.start(conninfo, replicaConninfo, options.dryRun,
                 [&runner](const PolicyDecision &decision) { runner.applyDecision(decision); });
     plan::PlanRunResult result;
+    const QDateTime runStartedAt = QDateTime::currentDateTimeUtc();
     std::thread worker([&] {
         result = runner.run(conninfo, *loaded);
         QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
@@ -227,6 +229,21 @@ int runPlan(const QString &path, const QString &conninfo, const QString &replica
     }
     worker.join();
     watch.stop();
+    if (!logJson.isEmpty()) {
+        QList<ExecutionItem> items;
+        const ExecutionResult asRun = plan::PlanExecution::asExecution(*loaded, result, options.down, &items);
+        const QString mode = options.dryRun ? ExecutionOptions::modeName(ExecutionOptions::Mode::DryRun)
+                             : options.down ? ExecutionOptions::modeName(ExecutionOptions::Mode::Rollback)
+                                            : ExecutionOptions::modeName(ExecutionOptions::Mode::Run);
+        QString logError;
+        try {
+            PgConnection conn(conninfo.toStdString());
+            if (!plan::RunLog::save(logJson, plan::RunLog::collect(conn, asRun, items, mode, runStartedAt), &logError))
+                printErr(logError);
+        } catch (const std::exception &e) {
+            printErr(MigrateCommand::tr("Cannot write the run log: %1").arg(DbError::fromException(e).toText()));
+        }
+    }
     for (const plan::PlanStepOutcome &o : std::as_const(result.steps)) {
         const plan::PlanStep &step = loaded->steps.at(o.step);
         QString line = QStringLiteral("%1. %2: %3").arg(o.step + 1).arg(step.title, QLatin1String(stepStatusName(o.status)));
@@ -364,7 +381,7 @@ int runMigrateCommand(const QStringList &arguments)
         planOptions.down = parser.isSet(downOption);
         planOptions.dryRun = parser.isSet(dryRunOption);
         return runPlan(parser.value(planOption), conninfo, replicaConninfo, planOptions, parser.isSet(jsonOption),
-                       watch);
+                       watch, parser.value(logJsonOption));
     }
     MigrationFormat format = MigrationFormat::Unknown;
     if (parser.isSet(formatOption)) {

@@ -2,6 +2,7 @@
 // format of the reference (version, status, tables affected, applied by, mode,
 // notes, error with SQLSTATE), and each journal row's run_log names the file;
 // slipway-cli journal exports the whole journal in the same format.
+#include "plan/migrationplan.h"
 #include "testsandbox.h"
 
 #include <QFile>
@@ -112,6 +113,56 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(exported.readAllStandardOutput()).array().size(), 0);
         pqxx::connection empty(untouched.toStdString());
         QVERIFY(pqxx::nontransaction(empty).exec("SELECT to_regnamespace('slipway')")[0][0].is_null());
+    }
+
+    // migrate --plan --log-json: one entry per step that ran (a backfill step too), each
+    // journal row of the plan points at the file.
+    void aPlanRunWritesItsLog()
+    {
+        const QString uri = TestSandbox::freshDatabase(QStringLiteral("runlog_cli_plan"));
+        TestSandbox::exec(uri, QStringLiteral("CREATE TABLE items (id bigint PRIMARY KEY);"
+                                              "INSERT INTO items SELECT generate_series(1, 300)"));
+        slipway::plan::MigrationPlan plan;
+        plan.title = QStringLiteral("add items.flag");
+        slipway::plan::PlanStep add;
+        add.title = QStringLiteral("Add flag");
+        add.sql = QStringLiteral("ALTER TABLE items ADD COLUMN flag boolean");
+        add.rollbackSql = QStringLiteral("ALTER TABLE items DROP COLUMN flag");
+        slipway::plan::PlanStep fill;
+        fill.title = QStringLiteral("Fill flag");
+        fill.sql = QStringLiteral("UPDATE items SET flag = false WHERE flag IS NULL");
+        slipway::run::BackfillSpec spec;
+        spec.name = QStringLiteral("items_flag");
+        spec.table = QStringLiteral("items");
+        spec.set = QStringLiteral("flag = false");
+        spec.predicate = QStringLiteral("flag IS NULL");
+        fill.backfill = spec;
+        plan.steps = {add, fill};
+        plan.summarize();
+        QTemporaryDir out;
+        const QString planPath = out.filePath(QStringLiteral("plan.json"));
+        QVERIFY(plan.save(planPath));
+        const QString logPath = out.filePath(QStringLiteral("plan-run.json"));
+
+        QProcess cli;
+        cli.start(TestSandbox::cliPath(), {QStringLiteral("migrate"), uri, QStringLiteral("--plan"), planPath,
+                                           QStringLiteral("--log-json"), logPath});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QJsonArray log = readLog(logPath);
+        QCOMPARE(log.size(), 2);
+        for (const QJsonValue &entry : log) {
+            QCOMPARE(entry.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+            QCOMPARE(entry.toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("run"));
+            QVERIFY(entry.toObject().value(QStringLiteral("tables_affected")).toArray().contains(QStringLiteral("items")));
+        }
+        QCOMPARE(log.at(1).toObject().value(QStringLiteral("rows_affected")).toInteger(), 300);
+        const QString url = QUrl::fromLocalFile(QFileInfo(logPath).absoluteFilePath()).toString();
+        pqxx::connection conn(uri.toStdString());
+        const pqxx::result journal = pqxx::nontransaction(conn).exec("SELECT run_log FROM slipway.journal");
+        QCOMPARE(journal.size(), pqxx::result::size_type(2));
+        for (const auto &row : journal)
+            QCOMPARE(QString::fromUtf8(row[0].c_str()), url);
     }
 };
 
