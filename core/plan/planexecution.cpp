@@ -67,6 +67,13 @@ struct PlanRunner::Private {
     std::function<void(const BackfillEvent &)> backfillEvent;
     std::mutex mutex;
     std::optional<PolicyDecision> throttle; // a policy Throttle not yet lifted
+    // A person's controls given before the backfill step started, for it.
+    struct HeldControls {
+        bool paused = false;
+        std::optional<QString> throttled; // the reason
+        std::optional<int> batchSize;
+        std::optional<int> targetMs;
+    } held;
     MigrationExecutor *executor = nullptr;
     BackfillRunner *backfill = nullptr;
     bool cancelled = false;
@@ -103,6 +110,28 @@ struct PlanRunner::Private {
                     .arg(why));
     }
     void dryRun(PgConnection &conn, const MigrationPlan &plan, PlanRunResult &result);
+    void applyHeld(BackfillRunner &runner) const // under mutex
+    {
+        if (held.batchSize)
+            runner.setBatchSize(*held.batchSize);
+        if (held.targetMs)
+            runner.setTargetBatchMs(*held.targetMs);
+        if (held.throttled)
+            runner.throttle(-1, *held.throttled);
+        if (held.paused)
+            runner.pause();
+    }
+    // Runs control on the running backfill, or records it in held; under mutex.
+    template<typename Control, typename Hold>
+    bool control(Control &&onRunner, Hold &&onHeld)
+    {
+        std::lock_guard lock(mutex);
+        onHeld(held); // the next backfill step starts as this one goes on
+        if (!backfill)
+            return false;
+        onRunner(*backfill);
+        return true;
+    }
 };
 
 namespace {
@@ -247,6 +276,7 @@ PlanStepOutcome PlanRunner::Private::runBackfill(PgConnection &conn, const QStri
             backfill = &runner;
             if (throttle)
                 runner.applyDecision(*throttle);
+            applyHeld(runner);
             if (cancelled)
                 runner.abort(tr("Cancelled on request."), true);
         }
@@ -380,6 +410,49 @@ bool PlanRunner::applyDecision(const PolicyDecision &decision)
     if (decision.action == PolicyDecision::Action::Abort)
         cancel();
     return false;
+}
+
+bool PlanRunner::pauseBackfill()
+{
+    return d->control([](BackfillRunner &r) { r.pause(); }, [](Private::HeldControls &h) { h.paused = true; });
+}
+
+bool PlanRunner::resumeBackfill()
+{
+    return d->control([](BackfillRunner &r) { r.resume(); }, [](Private::HeldControls &h) {
+        h.paused = false;
+        h.throttled.reset();
+    });
+}
+
+bool PlanRunner::throttleBackfill(const QString &reason)
+{
+    return d->control([&reason](BackfillRunner &r) { r.throttle(-1, reason); },
+                      [&reason](Private::HeldControls &h) { h.throttled = reason; });
+}
+
+bool PlanRunner::unthrottleBackfill()
+{
+    return d->control([](BackfillRunner &r) { r.unthrottle(); },
+                      [](Private::HeldControls &h) { h.throttled.reset(); });
+}
+
+bool PlanRunner::setBackfillBatchSize(int rows)
+{
+    return d->control([rows](BackfillRunner &r) { r.setBatchSize(rows); },
+                      [rows](Private::HeldControls &h) { h.batchSize = rows; });
+}
+
+bool PlanRunner::setBackfillTargetMs(int ms)
+{
+    return d->control([ms](BackfillRunner &r) { r.setTargetBatchMs(ms); },
+                      [ms](Private::HeldControls &h) { h.targetMs = ms; });
+}
+
+bool PlanRunner::isBackfillRunning() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->backfill != nullptr;
 }
 
 void PlanRunner::cancel()

@@ -113,6 +113,20 @@ public:
     // next backfill step until a Resume.
     bool applyDecision(const PolicyDecision &decision);
 
+    // Thread-safe: a person's controls of a backfill step, as the Run tab
+    // gives them for a standalone backfill (run::BackfillRunner's pause,
+    // resume, throttle, batch size and target; they take effect between
+    // batches and are logged as the backfill's events). True when a backfill
+    // step is running and took it; false when it is held for the next
+    // backfill step of this run, which then starts with it.
+    bool pauseBackfill();
+    bool resumeBackfill(); // from a pause; also lifts a throttle
+    bool throttleBackfill(const QString &reason = {}); // holds the batches until unthrottled
+    bool unthrottleBackfill();
+    bool setBackfillBatchSize(int rows); // 0: adapts to the target duration again
+    bool setBackfillTargetMs(int ms);
+    bool isBackfillRunning() const;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
