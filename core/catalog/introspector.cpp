@@ -1,268 +1,16 @@
 #include "introspector.h"
 
 #include "catalogqueries_p.h"
+#include "catalogreader_p.h"
 
 #include <QDateTime>
 #include <QHash>
 
 #include <pqxx/pqxx>
 
-#include <cstdlib>
-#include <string>
-
 namespace slipway::catalog {
 
-namespace {
-
-using Oid = quint32;
-
-// --- reading fields ---------------------------------------------------------
-
-QString text(const pqxx::field &field)
-{
-    if (field.is_null()) return {};
-    return QString::fromUtf8(field.c_str(), qsizetype(field.size()));
-}
-
-bool flag(const pqxx::field &field)
-{
-    return !field.is_null() && field.c_str()[0] == 't';
-}
-
-char letter(const pqxx::field &field)
-{
-    return field.is_null() ? '\0' : field.c_str()[0];
-}
-
-Oid oidOf(const pqxx::field &field)
-{
-    return field.is_null() ? 0 : Oid(std::strtoul(field.c_str(), nullptr, 10));
-}
-
-qint64 number(const pqxx::field &field, qint64 null = 0)
-{
-    return field.is_null() ? null : qint64(std::strtoll(field.c_str(), nullptr, 10));
-}
-
-// A one-dimensional text[] (NULL and NULL elements are left out).
-QStringList textArray(const pqxx::field &field)
-{
-    QStringList values;
-    if (field.is_null()) return values;
-    pqxx::array_parser parser = field.as_array();
-    for (auto item = parser.get_next(); item.first != pqxx::array_parser::done;
-         item = parser.get_next()) {
-        if (item.first == pqxx::array_parser::string_value)
-            values << QString::fromStdString(item.second);
-    }
-    return values;
-}
-
-// An int2[] ("{1,2}") or int2vector ("1 2") as numbers.
-QList<int> numberArray(const pqxx::field &field)
-{
-    QList<int> numbers;
-    if (field.is_null()) return numbers;
-    const char *c = field.c_str();
-    while (*c) {
-        if ((*c >= '0' && *c <= '9') || *c == '-') {
-            char *end = nullptr;
-            numbers << int(std::strtol(c, &end, 10));
-            c = end;
-        } else {
-            ++c;
-        }
-    }
-    return numbers;
-}
-
-// --- building parameters ----------------------------------------------------
-
-// A text[] literal, passed as a parameter (never spliced into SQL).
-std::string textArrayLiteral(const QStringList &values)
-{
-    std::string literal = "{";
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i) literal += ',';
-        literal += '"';
-        for (const char c : values.at(i).toStdString()) {
-            if (c == '"' || c == '\\') literal += '\\';
-            literal += c;
-        }
-        literal += '"';
-    }
-    return literal + '}';
-}
-
-std::string oidArrayLiteral(const QList<Oid> &oids)
-{
-    std::string literal = "{";
-    for (qsizetype i = 0; i < oids.size(); ++i) {
-        if (i) literal += ',';
-        literal += std::to_string(oids.at(i));
-    }
-    return literal + '}';
-}
-
-// --- keys of comments and grants --------------------------------------------
-
-// (catalog letter, object oid, sub-id such as a column number) in one integer.
-quint64 objectKey(char catalog, Oid oid, int subId = 0)
-{
-    return (quint64(oid) << 24) | (quint64(quint8(catalog)) << 16) | quint64(quint16(subId));
-}
-
-// --- decoding catalog codes -------------------------------------------------
-
-ForeignKeyAction foreignKeyAction(char code)
-{
-    switch (code) {
-    case 'r': return ForeignKeyAction::Restrict;
-    case 'c': return ForeignKeyAction::Cascade;
-    case 'n': return ForeignKeyAction::SetNull;
-    case 'd': return ForeignKeyAction::SetDefault;
-    default: return ForeignKeyAction::NoAction;
-    }
-}
-
-ForeignKeyMatch foreignKeyMatch(char code)
-{
-    switch (code) {
-    case 'f': return ForeignKeyMatch::Full;
-    case 'p': return ForeignKeyMatch::Partial;
-    default: return ForeignKeyMatch::Simple;
-    }
-}
-
-Constraint::Kind constraintKind(char code)
-{
-    switch (code) {
-    case 'p': return Constraint::Kind::PrimaryKey;
-    case 'u': return Constraint::Kind::Unique;
-    case 'f': return Constraint::Kind::ForeignKey;
-    case 'x': return Constraint::Kind::Exclusion;
-    case 't': return Constraint::Kind::Trigger;
-    default: return Constraint::Kind::Check;
-    }
-}
-
-Trigger::Enabled triggerEnabled(char code)
-{
-    switch (code) {
-    case 'A': return Trigger::Enabled::Always;
-    case 'R': return Trigger::Enabled::Replica;
-    case 'D': return Trigger::Enabled::Disabled;
-    default: return Trigger::Enabled::Origin;
-    }
-}
-
-QString policyCommand(char code)
-{
-    switch (code) {
-    case 'r': return QStringLiteral("SELECT");
-    case 'a': return QStringLiteral("INSERT");
-    case 'w': return QStringLiteral("UPDATE");
-    case 'd': return QStringLiteral("DELETE");
-    default: return QStringLiteral("ALL");
-    }
-}
-
-Function::Kind functionKind(char code)
-{
-    switch (code) {
-    case 'p': return Function::Kind::Procedure;
-    case 'a': return Function::Kind::Aggregate;
-    case 'w': return Function::Kind::Window;
-    default: return Function::Kind::Function;
-    }
-}
-
-QString volatility(char code)
-{
-    switch (code) {
-    case 'i': return QStringLiteral("IMMUTABLE");
-    case 's': return QStringLiteral("STABLE");
-    default: return QStringLiteral("VOLATILE");
-    }
-}
-
-Column::Identity identity(char code)
-{
-    switch (code) {
-    case 'a': return Column::Identity::Always;
-    case 'd': return Column::Identity::ByDefault;
-    default: return Column::Identity::None;
-    }
-}
-
-// --- the reader -------------------------------------------------------------
-
-constexpr int kQueryCount = 16;
-
-class Reader {
-public:
-    Reader(pqxx::dbtransaction &tx, const IntrospectOptions &options,
-           const ProgressFn &progress, const std::atomic_bool *cancelled)
-        : m_tx(tx), m_options(options), m_progress(progress), m_cancelled(cancelled)
-    {
-    }
-
-    SchemaModel read();
-
-private:
-    pqxx::dbtransaction &m_tx;
-    const IntrospectOptions &m_options;
-    const ProgressFn &m_progress;
-    const std::atomic_bool *m_cancelled;
-    int m_step = 0;
-
-    SchemaModel m_model;
-    std::string m_schemaOids; // $1 of every query after kSchemas
-    QHash<Oid, QString> m_schemaNames;
-    QHash<quint64, QString> m_comments;
-    QHash<quint64, QList<Grant>> m_grants;
-    QHash<Oid, qsizetype> m_tableAt;     // pg_class oid -> m_model.tables
-    QHash<Oid, qsizetype> m_viewAt;      // pg_class oid -> m_model.views
-    QHash<Oid, qsizetype> m_compositeAt; // typrelid -> m_model.compositeTypes
-    QHash<Oid, qsizetype> m_domainAt;    // pg_type oid -> m_model.domains
-    QHash<Oid, Oid> m_partitionParent;   // partition oid -> partitioned table oid
-    QHash<quint64, QString> m_columnNames; // objectKey('a', relation, attnum) -> name
-
-    // Before each query: progress, then the cancel check.
-    void step(const QString &what);
-    pqxx::result query(const char *sql) { return m_tx.exec_params(sql, m_schemaOids); }
-    QString comment(char catalog, Oid oid, int subId = 0) const
-    {
-        return m_comments.value(objectKey(catalog, oid, subId));
-    }
-    QList<Grant> grants(char catalog, Oid oid, int subId = 0) const
-    {
-        return m_grants.value(objectKey(catalog, oid, subId));
-    }
-    // The columns list of a table, view or composite type; nullptr for others.
-    QList<Column> *columnsOf(Oid relation);
-    QString schemaName(const pqxx::field &field) const { return m_schemaNames.value(oidOf(field)); }
-    // Column names of a relation read by readColumns(), by column number.
-    QStringList columnNames(Oid relation, const QList<int> &attnums) const;
-
-    void readServer();
-    void readSchemas();
-    void readComments();
-    void readPrivileges();
-    void readExtensions();
-    void readRelations();
-    void readInheritance();
-    void readTypes();
-    void readColumns();
-    void readConstraints();
-    void readIndexes();
-    void readSequences();
-    void readFunctions();
-    void readTriggers();
-    void readPolicies();
-    void readSizes();
-    void sumPartitionStats();
-};
+namespace detail {
 
 void Reader::step(const QString &what)
 {
@@ -531,6 +279,14 @@ void Reader::readColumns()
         column.generatedExpression = text(row[7]);
         column.collation = text(row[8]);
         column.inherited = flag(row[9]);
+        if (column.identity != Column::Identity::None && !row[11].is_null()) {
+            column.identityOptions.start = number(row[10]);
+            column.identityOptions.increment = number(row[11]);
+            column.identityOptions.minValue = number(row[12]);
+            column.identityOptions.maxValue = number(row[13]);
+            column.identityOptions.cache = number(row[14]);
+            column.identityOptions.cycle = flag(row[15]);
+        }
         column.comment = comment('c', relation, attnum);
         column.grants = grants('a', relation, attnum);
         m_columnNames.insert(objectKey('a', relation, attnum), column.name);
@@ -619,147 +375,13 @@ void Reader::readIndexes()
     }
 }
 
-void Reader::readSequences()
-{
-    step(Introspector::tr("Reading sequences"));
-    for (const pqxx::row &row : query(queries::kSequences)) {
-        const Oid oid = oidOf(row[0]);
-        Sequence sequence;
-        sequence.schema = schemaName(row[1]);
-        sequence.name = text(row[2]);
-        sequence.owner = text(row[3]);
-        sequence.type = text(row[4]);
-        sequence.start = number(row[5]);
-        sequence.increment = number(row[6]);
-        sequence.minValue = number(row[7]);
-        sequence.maxValue = number(row[8]);
-        sequence.cache = number(row[9]);
-        sequence.cycle = flag(row[10]);
-        sequence.ownedByTable = text(row[11]);
-        sequence.ownedByColumn = text(row[12]);
-        sequence.comment = comment('c', oid);
-        sequence.grants = grants('c', oid);
-        m_model.sequences << sequence;
-    }
-}
 
-void Reader::readFunctions()
-{
-    step(Introspector::tr("Reading functions and procedures"));
-    for (const pqxx::row &row : query(queries::kFunctions)) {
-        const Oid oid = oidOf(row[0]);
-        Function function;
-        function.schema = schemaName(row[1]);
-        function.name = text(row[2]);
-        function.identityArguments = text(row[3]);
-        function.arguments = text(row[4]);
-        function.result = text(row[5]);
-        function.kind = functionKind(letter(row[6]));
-        function.language = text(row[7]);
-        function.volatility = volatility(letter(row[8]));
-        function.securityDefiner = flag(row[9]);
-        function.owner = text(row[10]);
-        function.definition = text(row[11]);
-        function.comment = comment('f', oid);
-        function.grants = grants('f', oid);
-        m_model.functions << function;
-    }
-}
+} // namespace detail
 
-void Reader::readTriggers()
-{
-    step(Introspector::tr("Reading triggers"));
-    for (const pqxx::row &row : query(queries::kTriggers)) {
-        const Oid relation = oidOf(row[1]);
-        QList<Trigger> *triggers = nullptr;
-        if (const auto at = m_tableAt.constFind(relation); at != m_tableAt.cend())
-            triggers = &m_model.tables[*at].triggers;
-        else if (const auto view = m_viewAt.constFind(relation); view != m_viewAt.cend())
-            triggers = &m_model.views[*view].triggers;
-        if (!triggers) continue;
-        Trigger trigger;
-        trigger.name = text(row[2]);
-        trigger.definition = text(row[3]);
-        trigger.enabled = triggerEnabled(letter(row[4]));
-        trigger.constraintTrigger = flag(row[5]);
-        trigger.inherited = flag(row[6]);
-        trigger.comment = comment('g', oidOf(row[0]));
-        triggers->append(std::move(trigger));
-    }
-}
+using namespace detail;
 
-void Reader::readPolicies()
-{
-    step(Introspector::tr("Reading row-level security policies"));
-    for (const pqxx::row &row : query(queries::kPolicies)) {
-        const auto at = m_tableAt.constFind(oidOf(row[1]));
-        if (at == m_tableAt.cend()) continue;
-        Policy policy;
-        policy.name = text(row[2]);
-        policy.command = policyCommand(letter(row[3]));
-        policy.permissive = flag(row[4]);
-        policy.roles = textArray(row[5]);
-        policy.usingExpression = text(row[6]);
-        policy.withCheckExpression = text(row[7]);
-        policy.comment = comment('p', oidOf(row[0]));
-        m_model.tables[*at].policies << policy;
-    }
-}
+namespace {
 
-void Reader::readSizes()
-{
-    step(Introspector::tr("Reading sizes"));
-    if (!m_options.exactSizes) return;
-    // A relation locked by a migration must not stall us: give up after the
-    // lock timeout and keep the relpages estimates read with the relations.
-    try {
-        pqxx::subtransaction sizes(m_tx, "sizes");
-        sizes.exec_params("SELECT pg_catalog.set_config('lock_timeout', $1, true)",
-                          std::to_string(qMax(1, m_options.sizeLockTimeoutMs)) + "ms");
-        const pqxx::result rows = sizes.exec_params(queries::kSizes, m_schemaOids);
-        sizes.commit();
-        for (const pqxx::row &row : rows) {
-            if (row[1].is_null()) continue;
-            const Oid oid = oidOf(row[0]);
-            RelationStats *stats = nullptr;
-            if (const auto at = m_tableAt.constFind(oid); at != m_tableAt.cend())
-                stats = &m_model.tables[*at].stats;
-            else if (const auto view = m_viewAt.constFind(oid); view != m_viewAt.cend())
-                stats = &m_model.views[*view].stats;
-            if (!stats) continue;
-            stats->totalBytes = number(row[1]);
-            stats->sizeExact = true;
-        }
-    } catch (const pqxx::sql_error &error) {
-        if (error.sqlstate() != "55P03") throw; // only lock_not_available is expected
-    }
-}
-
-// A partitioned table holds no rows itself: its stats are the sum of its
-// partitions' (recursively), exact when every partition's size is.
-void Reader::sumPartitionStats()
-{
-    QHash<Oid, RelationStats> sums;
-    for (auto it = m_tableAt.cbegin(); it != m_tableAt.cend(); ++it) {
-        const Table &leaf = m_model.tables.at(it.value());
-        if (leaf.kind != Table::Kind::Ordinary || !m_partitionParent.contains(it.key())) continue;
-        for (Oid parent = m_partitionParent.value(it.key()); parent;
-             parent = m_partitionParent.value(parent)) {
-            auto found = sums.find(parent);
-            if (found == sums.end())
-                found = sums.insert(parent, RelationStats{0, 0, true});
-            found->estimatedRows += qMax<qint64>(leaf.stats.estimatedRows, 0);
-            found->totalBytes += qMax<qint64>(leaf.stats.totalBytes, 0);
-            found->sizeExact = found->sizeExact && leaf.stats.sizeExact;
-        }
-    }
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        if (const auto at = m_tableAt.constFind(it.key()); at != m_tableAt.cend())
-            m_model.tables[*at].stats = it.value();
-    }
-}
-
-// After a lock timeout: which relations are locked, and by whom, in words.
 QString describeLockHolders(pqxx::connection_base &conn, int timeoutMs)
 {
     QStringList held;

@@ -44,6 +44,16 @@ template<typename V> void describe(V &v, Extension *)
     v("comment", &Extension::comment);
 }
 
+template<typename V> void describe(V &v, IdentityOptions *)
+{
+    v("start", &IdentityOptions::start);
+    v("increment", &IdentityOptions::increment);
+    v("min_value", &IdentityOptions::minValue);
+    v("max_value", &IdentityOptions::maxValue);
+    v("cache", &IdentityOptions::cache);
+    v("cycle", &IdentityOptions::cycle);
+}
+
 template<typename V> void describe(V &v, Column *)
 {
     v("name", &Column::name);
@@ -52,6 +62,7 @@ template<typename V> void describe(V &v, Column *)
     v("not_null", &Column::notNull);
     v("default", &Column::defaultValue);
     v("identity", &Column::identity);
+    v("identity_options", &Column::identityOptions);
     v("generated", &Column::generatedExpression);
     v("collation", &Column::collation);
     v("inherited", &Column::inherited);

@@ -67,6 +67,21 @@ struct Extension {
     bool operator==(const Extension &) const = default;
 };
 
+// The sequence options of an identity column (pg_sequence of the sequence
+// the identity owns). All zero when unknown: not an identity column, or read
+// from a snapshot written before they were kept (increment is never 0).
+struct IdentityOptions {
+    qint64 start = 0;
+    qint64 increment = 0;
+    qint64 minValue = 0;
+    qint64 maxValue = 0;
+    qint64 cache = 0;
+    bool cycle = false;
+
+    bool isKnown() const { return increment != 0; }
+    bool operator==(const IdentityOptions &) const = default;
+};
+
 struct Column {
     enum class Identity { None, Always, ByDefault };
 
@@ -76,6 +91,7 @@ struct Column {
     bool notNull = false;
     QString defaultValue;       // pg_get_expr of the default; empty when none or generated
     Identity identity = Identity::None;
+    IdentityOptions identityOptions; // identity columns of tables only
     QString generatedExpression; // GENERATED ALWAYS AS (...) STORED; empty when not generated
     QString collation;           // qualified, only when it differs from the type's default
     bool inherited = false;      // comes from a parent or partitioned table (not attislocal)

@@ -37,11 +37,19 @@ QString Plan::toSql() const
     QString text = tr("-- Slipway plan: %n change(s)", nullptr, int(changes.size())) +
                    tr(", %n statement(s)", nullptr, int(statements.size())) + u'\n';
     text += tr("-- Run the statements in order, each in its own transaction unless it says "
-               "\"outside a transaction\".") +
+               "\"outside a transaction\" or is inside BEGIN/COMMIT.") +
             u'\n';
     int lastChange = -2;
-    for (const PlanStatement &statement : statements) {
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const PlanStatement &statement = statements.at(i);
+        const bool grouped = statement.transaction >= 0;
+        const bool opens = grouped && (i == 0 || statements.at(i - 1).transaction != statement.transaction);
+        const bool closes = grouped && (i + 1 == statements.size() ||
+                                        statements.at(i + 1).transaction != statement.transaction);
         text += u'\n';
+        if (opens)
+            text += QLatin1String("-- ") + tr("one transaction: readers never see the dependent objects missing") +
+                    QLatin1String("\nBEGIN;\n");
         if (statement.change != lastChange && statement.change >= 0 &&
             statement.change < changes.size())
             text += QLatin1String("-- ") + changes.at(statement.change).summary() + u'\n';
@@ -52,6 +60,7 @@ QString Plan::toSql() const
         if (statement.outsideTransaction)
             text += QLatin1String("-- ") + tr("outside a transaction") + u'\n';
         text += statement.script();
+        if (closes) text += QLatin1String("COMMIT;\n");
     }
     if (!verify.isEmpty()) {
         text += u'\n' + tr("-- Verification (each returns true once the plan has run):") + u'\n';

@@ -42,6 +42,12 @@ struct PlanStatement {
     QList<Hazard> hazards;
     std::optional<LockImpact> lock;  // from LockClassifier when the statement parses
     int change = -1;                 // index into Plan::changes
+    // Consecutive statements with the same number >= 0 run together in one
+    // transaction (BEGIN, each one's settings and SQL, COMMIT): the drops of
+    // dependent views and triggers, the change under them and their
+    // re-creation, so readers never see them missing. -1: a transaction of
+    // its own (or none, outsideTransaction).
+    int transaction = -1;
 
     bool hasHazard(Hazard::Kind kind) const;
     // settings and sql as a script ("SET ...;\nSQL;").

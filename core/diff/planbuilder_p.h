@@ -68,12 +68,17 @@ public:
     PlanBuilder(const catalog::SchemaModel &from, const catalog::SchemaModel &to,
                 const PlanOptions &options);
 
-    void build(const QList<SchemaChange> &changes);
+    // changes from `firstExtra` on are the dependent view/trigger rebuilds
+    // dependentViewChanges() added (-1: none).
+    void build(const QList<SchemaChange> &changes, int firstExtra = -1);
     QList<PlanStatement> statements() const;
 
     // Emission: a statement for change m_current at this phase.
     PlanStatement &put(Phase phase, const QString &sql, int rank = 0);
     void hazard(Hazard::Kind kind, const QString &text);
+    // Marks the last statement as the one dependent views and triggers are
+    // dropped and re-created around (ALTER COLUMN ... TYPE, DROP COLUMN).
+    void anchor();
 
 private:
     struct Step {
@@ -81,7 +86,14 @@ private:
         int rank;
         int order;
         PlanStatement statement;
+        bool anchor = false;
     };
+
+    // plangroups.cpp: the drops of dependent views/triggers, the change under
+    // them and their re-creation as one transaction.
+    QSet<int> rebuildGroupChanges() const;
+    bool inRebuildGroup(const Step &step, const QSet<int> &changes) const;
+    void groupRebuilds(QList<Step> &steps) const;
 
     void plan(const SchemaChange &change);
     // plantables.cpp
@@ -151,6 +163,7 @@ private:
     QHash<QString, QList<int>> m_createdTablesBySchema;
     QHash<catalog::QualifiedName, QList<int>> m_createdColumns;
     int m_current = -1;
+    int m_firstExtra = -1;
 };
 
 // View dependencies (viewdeps.cpp): the relations and column names a view's
@@ -173,6 +186,12 @@ QList<SchemaChange> dependentViewChanges(const QList<SchemaChange> &changes,
 // DDL text (ddl.cpp).
 namespace ddl {
 QString columnDefinition(const catalog::Column &column);
+// "GENERATED ALWAYS AS IDENTITY (INCREMENT BY 5 START WITH 100)": the
+// sequence options that differ from what PostgreSQL would choose.
+QString identityClause(const catalog::Column &column);
+// "INCREMENT BY 5", "NO CYCLE", ...: the options of `to` that differ from `from`.
+QStringList identityOptionClauses(const catalog::IdentityOptions &from,
+                                  const catalog::IdentityOptions &to);
 QString createTable(const catalog::Table &table);
 QString createView(const catalog::View &view);
 QString createSequence(const catalog::Sequence &sequence);

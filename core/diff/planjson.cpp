@@ -77,6 +77,8 @@ QJsonObject PlanJson::toJson(const Plan &plan)
                          {QStringLiteral("settings"), QJsonArray::fromStringList(statement.settings)},
                          {QStringLiteral("change"), statement.change},
                          {QStringLiteral("hazards"), hazards}};
+        if (statement.transaction >= 0)
+            json.insert(QStringLiteral("transaction"), statement.transaction);
         if (statement.lock) {
             QJsonArray relations;
             for (const LockImpact::RelationLock &lock : statement.lock->locks)

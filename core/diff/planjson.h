@@ -13,7 +13,8 @@ namespace slipway::diff {
 //                 "from", "to"}],   // DDL of each side (ObjectDdl), when there is one
 //    "statements": [{"sql", "outside_transaction", "settings", "change",
 //                    "hazards": [{"kind", "text"}],
-//                    "lock": {"mode", "effect", "relations": [{"relation", "mode"}]}}],
+//                    "lock": {"mode", "effect", "relations": [{"relation", "mode"}]},
+//                    "transaction"}], // only in a group run as one transaction
 //    "verify": [{"description", "sql", "change"}]}
 // Kinds and actions are stable English keys ("materialized view", "drop").
 class PlanJson {

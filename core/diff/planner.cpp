@@ -24,9 +24,10 @@ PlanBuilder::PlanBuilder(const SchemaModel &from, const SchemaModel &to, const P
         m_toTables.insert(table.qualifiedName(), &table);
 }
 
-void PlanBuilder::build(const QList<SchemaChange> &changes)
+void PlanBuilder::build(const QList<SchemaChange> &changes, int firstExtra)
 {
     m_changes = &changes;
+    m_firstExtra = firstExtra;
     bool views = false;
     for (int i = 0; i < changes.size(); ++i) {
         const SchemaChange &change = changes.at(i);
@@ -78,6 +79,11 @@ void PlanBuilder::hazard(Hazard::Kind kind, const QString &text)
     if (!m_steps.isEmpty()) m_steps.last().statement.hazards.append({kind, text});
 }
 
+void PlanBuilder::anchor()
+{
+    if (!m_steps.isEmpty()) m_steps.last().anchor = true;
+}
+
 QString PlanBuilder::sizeNote(const QString &schema, const QString &table) const
 {
     const Table *found = fromTable(schema, table);
@@ -121,16 +127,18 @@ void PlanBuilder::classify(PlanStatement &statement) const
 QList<PlanStatement> PlanBuilder::statements() const
 {
     QList<Step> steps = m_steps;
+    for (Step &step : steps)
+        classify(step.statement);
     std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) {
         if (a.phase != b.phase) return a.phase < b.phase;
         if (a.rank != b.rank) return a.rank < b.rank;
         return a.order < b.order;
     });
+    groupRebuilds(steps);
     QList<PlanStatement> result;
     result.reserve(steps.size());
     for (Step &step : steps) {
         PlanStatement &statement = step.statement;
-        classify(statement);
         const bool long_ = statement.sql.contains(QLatin1String(" CONCURRENTLY ")) ||
                            statement.sql.contains(QLatin1String("VALIDATE CONSTRAINT"));
         if (m_options.lockTimeoutMs > 0)
@@ -174,7 +182,8 @@ Plan Planner::plan(const QList<SchemaChange> &changes, const SchemaModel &from,
     result.changes = changes;
     result.changes << dependentViewChanges(changes, from, to);
     PlanBuilder builder(from, to, options);
-    builder.build(result.changes);
+    builder.build(result.changes,
+                  result.changes.size() > changes.size() ? int(changes.size()) : -1);
     result.statements = builder.statements();
     result.verify = verification(changes);
     return result;

@@ -146,6 +146,7 @@ void PlanBuilder::view(const SchemaChange &change)
                                              : QLatin1String("DROP VIEW ")) +
                                  SqlNames::qualified(o.schema, o.name),
             -viewRank(name, false));
+        anchor();
         if (change.recreate)
             hazard(Hazard::Kind::Lock, tr("dropped and created again around the change: it is "
                                           "missing in between"));

@@ -108,7 +108,8 @@ struct PlanRehearsal::Private {
 
     SchemaModel read(pqxx::connection_base &conn, const QString &phase, double from,
                      double to) const;
-    std::optional<DbError> execute(pg_conn *conn, const PlanStatement &statement) const;
+    std::optional<DbError> execute(pg_conn *conn, const PlanStatement &statement, bool opens,
+                                   bool closes) const;
     bool apply(PgConnection &conn, const Plan &plan, Phase phase, double from, double to,
                RehearsalReport &report, int *run) const;
 };
@@ -132,15 +133,18 @@ SchemaModel PlanRehearsal::Private::read(pqxx::connection_base &conn, const QStr
 }
 
 // One plan statement as the executor runs it: its settings and itself, in a
-// transaction of its own unless it must run outside one.
+// transaction of its own unless it must run outside one or belongs to a
+// group (PlanStatement::transaction): the first of a group opens the
+// transaction, the last commits it.
 std::optional<DbError> PlanRehearsal::Private::execute(pg_conn *conn,
-                                                       const PlanStatement &statement) const
+                                                       const PlanStatement &statement,
+                                                       bool opens, bool closes) const
 {
     const bool transaction = !statement.outsideTransaction;
     QStringList sqls;
-    if (transaction) sqls << QStringLiteral("BEGIN");
+    if (transaction && opens) sqls << QStringLiteral("BEGIN");
     sqls << statement.settings << statement.sql;
-    if (transaction) sqls << QStringLiteral("COMMIT");
+    if (transaction && closes) sqls << QStringLiteral("COMMIT");
     for (const QString &sql : std::as_const(sqls)) {
         const run::detail::StatementOutcome outcome = run::detail::execute(conn, sql);
         if (outcome.ok) continue;
@@ -156,6 +160,7 @@ bool PlanRehearsal::Private::apply(PgConnection &conn, const Plan &plan, Phase p
                                    int *run) const
 {
     const int count = int(plan.statements.size());
+    bool open = false; // inside a group's transaction
     for (int i = 0; i < count; ++i) {
         checkCancelled();
         const PlanStatement &statement = plan.statements.at(i);
@@ -163,9 +168,25 @@ bool PlanRehearsal::Private::apply(PgConnection &conn, const Plan &plan, Phase p
             statement.change >= 0 && statement.change < plan.changes.size()
                 ? &plan.changes.at(statement.change)
                 : nullptr;
+        const int group = statement.outsideTransaction ? -1 : statement.transaction;
+        const bool closes = group < 0 || i + 1 == count || plan.statements.at(i + 1).transaction != group;
         if (skipRoleChanges && change &&
             (change->kind == ObjectKind::Owner || change->kind == ObjectKind::Grant)) {
             ++report.skippedStatements;
+            if (open && closes) {
+                open = false;
+                const run::detail::StatementOutcome outcome =
+                    run::detail::execute(conn.handle(), QStringLiteral("COMMIT"));
+                if (!outcome.ok) {
+                    RehearsalFailure failure;
+                    failure.phase = phase;
+                    failure.statement = i;
+                    failure.sql = QStringLiteral("COMMIT");
+                    failure.error = outcome.error;
+                    report.failure = failure;
+                    return false;
+                }
+            }
             continue;
         }
         const QString label = phase == Phase::Baseline ? PlanRehearsal::tr("Loading the source")
@@ -173,7 +194,9 @@ bool PlanRehearsal::Private::apply(PgConnection &conn, const Plan &plan, Phase p
                                                        : PlanRehearsal::tr("Down plan");
         step(PlanRehearsal::tr("%1: statement %2 of %3").arg(label).arg(i + 1).arg(count),
              from + (to - from) * i / std::max(1, count));
-        const std::optional<DbError> error = execute(conn.handle(), statement);
+        const bool opens = group < 0 || !open;
+        open = group >= 0 && !closes;
+        const std::optional<DbError> error = execute(conn.handle(), statement, opens, closes);
         if (!error) {
             if (run) ++*run;
             continue;

@@ -77,7 +77,8 @@ public:
 // RehearsalOptions::scratchConninfo, loads the source model into it (the
 // planner's plan from the empty database to the source), runs the up plan
 // statement by statement as the executor would (each in its own transaction,
-// CONCURRENTLY and the like outside one, with their settings), re-reads the
+// a PlanStatement::transaction group in one, CONCURRENTLY and the like outside
+// one, with their settings), re-reads the
 // catalog and diffs it against the target: it must be empty. Then the down
 // plan, diffed against the source. The scratch database is dropped again,
 // also on failure and cancel.

@@ -173,6 +173,19 @@ void Differ::columns(const Table &from, const Table &to)
             differ("type", a.type, b.type);
             differ("collation", a.collation, b.collation);
             differ("identity", identityText(a.identity), identityText(b.identity));
+            // Sequence options: only when both sides know them (old snapshots do not).
+            if (a.identity != Column::Identity::None && b.identity != Column::Identity::None &&
+                a.identityOptions.isKnown() && b.identityOptions.isKnown()) {
+                const IdentityOptions &x = a.identityOptions;
+                const IdentityOptions &y = b.identityOptions;
+                auto number = [](qint64 n) { return QString::number(n); };
+                differ("identity start", number(x.start), number(y.start));
+                differ("identity increment", number(x.increment), number(y.increment));
+                differ("identity min value", number(x.minValue), number(y.minValue));
+                differ("identity max value", number(x.maxValue), number(y.maxValue));
+                differ("identity cache", number(x.cache), number(y.cache));
+                differ("identity cycle", boolText(x.cycle), boolText(y.cycle));
+            }
             differ("default", a.defaultValue, b.defaultValue);
             differ("not null", boolText(a.notNull), boolText(b.notNull));
             if (change.differences.isEmpty()) return;
