@@ -1,8 +1,8 @@
 #include "backfillcommand.h"
 
 #include "command.h"
+#include "connectionargument.h"
 
-#include "db/profilestore.h"
 #include "monitor/monitor.h"
 #include "run/backfillrunner.h"
 #include "util/shutdownsignals.h"
@@ -207,22 +207,16 @@ int runBackfillCommand(const QStringList &arguments)
         return ExitFailure;
     }
 
-    ProfileStore store;
-    QString storeError;
-    if (!store.load(&storeError)) printErr(storeError); // URIs and conninfo strings still work
-    auto resolve = [&](const QString &text, QString *conninfo) {
-        DbError error;
-        const auto profile = store.resolve(text, &error);
-        if (profile) *conninfo = profile->conninfo(QString(), &error);
-        if (error.isError() || !profile) {
-            printErr(error.isError() ? error.toText() : BackfillCommand::tr("Unknown connection \"%1\".").arg(text));
-            return false;
-        }
-        return true;
-    };
-    QString conninfo, replicaConninfo;
-    if (!resolve(positional.first(), &conninfo)) return ExitFailure;
-    if (parser.isSet(replica) && !resolve(parser.value(replica), &replicaConninfo)) return ExitFailure;
+    const ConnectionArguments connections;
+    const auto connection = connections.resolve(positional.first());
+    if (!connection) return ExitFailure;
+    const QString &conninfo = connection->conninfo;
+    QString replicaConninfo;
+    if (parser.isSet(replica)) {
+        const auto standby = connections.resolve(parser.value(replica));
+        if (!standby) return ExitFailure;
+        replicaConninfo = standby->conninfo;
+    }
 
     QString signalError;
     if (!ShutdownSignals::install(&signalError)) printErr(signalError);

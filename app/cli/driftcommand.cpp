@@ -1,9 +1,9 @@
 #include "driftcommand.h"
 
 #include "command.h"
+#include "connectionargument.h"
 
 #include "db/pgconnection.h"
-#include "db/profilestore.h"
 #include "diff/planjson.h"
 #include "migrations/driftcheck.h"
 #include "migrations/migrationsource.h"
@@ -204,19 +204,6 @@ QJsonObject reportJson(const DriftReport &report)
     return root;
 }
 
-// A profile name, URI or conninfo as a conninfo; empty after printing why.
-QString resolve(ProfileStore &store, const QString &connection)
-{
-    DbError error;
-    const auto profile = store.resolve(connection, &error);
-    const QString conninfo = profile ? profile->conninfo(QString(), &error) : QString();
-    if (error.isError() || !profile) {
-        printErr(error.toText());
-        return {};
-    }
-    return conninfo;
-}
-
 } // namespace
 
 int runDriftCommand(const QStringList &arguments)
@@ -281,13 +268,13 @@ int runDriftCommand(const QStringList &arguments)
     options.diff.ignorePrivileges = parser.isSet(ignorePrivileges);
     options.diff.ignoreComments = parser.isSet(ignoreComments);
 
-    ProfileStore store;
-    QString storeError;
-    if (!store.load(&storeError)) printErr(storeError); // conninfo and URIs still work
-    const QString liveConninfo = resolve(store, positional.first());
-    if (liveConninfo.isEmpty()) return ExitFailure;
-    options.scratchConninfo = resolve(store, parser.value(scratch));
-    if (options.scratchConninfo.isEmpty()) return ExitFailure;
+    const ConnectionArguments connections;
+    const auto liveConnection = connections.resolve(positional.first());
+    if (!liveConnection) return ExitFailure;
+    const QString &liveConninfo = liveConnection->conninfo;
+    const auto scratchConnection = connections.resolve(parser.value(scratch));
+    if (!scratchConnection) return ExitFailure;
+    options.scratchConninfo = scratchConnection->conninfo;
 
     std::unique_ptr<PgConnection> live;
     try {

@@ -1,9 +1,9 @@
 #include "journalcommand.h"
 
 #include "command.h"
+#include "connectionargument.h"
 
 #include "db/dberror.h"
-#include "db/profilestore.h"
 #include "migrations/journal.h"
 #include "plan/runlog.h"
 
@@ -69,17 +69,10 @@ int runJournalCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
-    ProfileStore store;
-    QString storeError;
-    if (!store.load(&storeError))
-        printErr(storeError); // conninfo and URIs still work
-    DbError error;
-    const auto profile = store.resolve(positional.first(), &error);
-    const QString conninfo = profile ? profile->conninfo(QString(), &error) : QString();
-    if (error.isError() || !profile) {
-        printErr(error.toText());
+    const auto connection = ConnectionArguments().resolve(positional.first());
+    if (!connection)
         return ExitFailure;
-    }
+    const QString &conninfo = connection->conninfo;
 
     QList<migrations::JournalEntry> journal;
     try {

@@ -2,10 +2,10 @@
 
 #include "abortwatch.h"
 #include "command.h"
+#include "connectionargument.h"
 
 #include "db/dberror.h"
 #include "db/pgconnection.h"
-#include "db/profilestore.h"
 #include "migrations/migrationsource.h"
 #include "plan/migrationplan.h"
 #include "plan/planexecution.h"
@@ -173,16 +173,13 @@ int exitCodeFor(const plan::PlanRunResult &result)
 }
 
 // The --replica connection of the abort watch; empty without. False with the error printed.
-bool resolveReplica(const ProfileStore &store, const AbortWatch &watch, const QCommandLineParser &parser,
-                    QString *conninfo)
+bool resolveReplica(const ConnectionArguments &connections, const AbortWatch &watch,
+                    const QCommandLineParser &parser, QString *conninfo)
 {
     if (watch.replicaName(parser).isEmpty()) return true;
-    DbError error;
-    const auto replica = store.resolve(watch.replicaName(parser), &error);
-    *conninfo = replica ? replica->conninfo(QString(), &error) : QString();
-    if (!error.isError()) return true;
-    printErr(error.toText());
-    return false;
+    const auto replica = connections.resolve(watch.replicaName(parser));
+    if (replica) *conninfo = replica->conninfo;
+    return replica.has_value();
 }
 
 // `migrate <conn> --plan file.json [--down] [--dry-run]`: options already parsed.
@@ -347,18 +344,12 @@ int runMigrateCommand(const QStringList &arguments)
         if (!numberOk || seconds < 0) return usageError(MigrateCommand::tr("--wait-for-lock needs seconds."));
         options.waitForRunnerLockMs = int(seconds * 1000);
     }
+    const ConnectionArguments connections;
+    const auto connection = connections.resolve(positional.first());
+    if (!connection) return ExitFailure;
+    const QString &conninfo = connection->conninfo;
     if (planMode) {
-        ProfileStore store;
-        QString storeError;
-        if (!store.load(&storeError)) printErr(storeError);
-        DbError error;
-        const auto profile = store.resolve(positional.first(), &error);
-        const QString conninfo = profile ? profile->conninfo(QString(), &error) : QString();
-        if (error.isError() || !profile) {
-            printErr(error.toText());
-            return ExitFailure;
-        }
-        if (ProductionGuard::confirmationRequired(*profile)) {
+        if (ProductionGuard::confirmationRequired(connection->profile)) {
             QString database;
             try {
                 PgConnection probe(conninfo.toStdString());
@@ -374,7 +365,7 @@ int runMigrateCommand(const QStringList &arguments)
             }
         }
         QString replicaConninfo;
-        if (!resolveReplica(store, watch, parser, &replicaConninfo)) return ExitFailure;
+        if (!resolveReplica(connections, watch, parser, &replicaConninfo)) return ExitFailure;
         plan::PlanRunOptions planOptions;
         planOptions.execution = options;
         planOptions.execution.applicationName = QStringLiteral("slipway plan");
@@ -397,23 +388,12 @@ int runMigrateCommand(const QStringList &arguments)
         return ExitFailure;
     }
 
-    ProfileStore store;
-    QString storeError;
-    if (!store.load(&storeError)) printErr(storeError); // conninfo and URIs still work
-    DbError error;
-    const auto profile = store.resolve(positional.first(), &error);
-    const QString conninfo = profile ? profile->conninfo(QString(), &error) : QString();
-    if (error.isError() || !profile) {
-        printErr(error.toText());
-        return ExitFailure;
-    }
-
     std::unique_ptr<PgConnection> conn;
     QList<ExecutionItem> items;
     try {
         conn = std::make_unique<PgConnection>(conninfo.toStdString());
         const QString database = QString::fromUtf8(conn->dbname());
-        if (ProductionGuard::confirmationRequired(*profile)
+        if (ProductionGuard::confirmationRequired(connection->profile)
             && !ProductionGuard::confirmed(parser.value(productionOption), database)) {
             printErr(ProductionGuard::prompt(database) + u'\n'
                      + MigrateCommand::tr("Pass --yes-production %1 to confirm.").arg(database));
@@ -453,7 +433,7 @@ int runMigrateCommand(const QStringList &arguments)
     QString signalError;
     if (!ShutdownSignals::install(&signalError)) printErr(signalError);
     QString replicaConninfo;
-    if (!resolveReplica(store, watch, parser, &replicaConninfo)) return ExitFailure;
+    if (!resolveReplica(connections, watch, parser, &replicaConninfo)) return ExitFailure;
     MigrationExecutor executor(options);
     const auto print = parser.isSet(jsonOption) ? printEventJson : printEvent;
     executor.setEventSink([&watch, print](const ExecutionEvent &e) {

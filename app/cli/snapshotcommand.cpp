@@ -1,10 +1,10 @@
 #include "snapshotcommand.h"
 
 #include "command.h"
+#include "connectionargument.h"
 
 #include "catalog/introspector.h"
 #include "catalog/snapshot.h"
-#include "db/profilestore.h"
 #include "db/session.h"
 #include "util/shutdownsignals.h"
 
@@ -105,16 +105,9 @@ int runSnapshotCommand(const QStringList &arguments)
     }
     const QString path = parser.value(output);
 
-    ProfileStore store;
-    QString storeError;
-    if (!store.load(&storeError)) printErr(storeError); // conninfo and URIs still work
-    DbError error;
-    const auto profile = store.resolve(positional.first(), &error);
-    const QString conninfo = profile ? profile->conninfo(QString(), &error) : QString();
-    if (error.isError() || !profile) {
-        printErr(error.toText());
-        return ExitFailure;
-    }
+    const auto connection = ConnectionArguments().resolve(positional.first());
+    if (!connection) return ExitFailure;
+    const QString &conninfo = connection->conninfo;
 
     IntrospectOptions options;
     options.includeSchemas = parser.values(schema);

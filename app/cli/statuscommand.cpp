@@ -1,9 +1,9 @@
 #include "statuscommand.h"
 
 #include "command.h"
+#include "connectionargument.h"
 
 #include "db/dberror.h"
-#include "db/profilestore.h"
 #include "migrations/historyreader.h"
 #include "migrations/journal.h"
 #include "migrations/journaloverlay.h"
@@ -142,16 +142,9 @@ int runStatusCommand(const QStringList &arguments)
     const MigrationSet set = MigrationSource::load(parser.value(dirOption), format);
     for (const MigrationError &e : set.errors) printErr(e.message);
 
-    ProfileStore store;
-    QString storeError;
-    if (!store.load(&storeError)) printErr(storeError); // conninfo and URIs still work
-    DbError error;
-    const auto profile = store.resolve(positional.first(), &error);
-    const QString conninfo = profile ? profile->conninfo(QString(), &error) : QString();
-    if (error.isError() || !profile) {
-        printErr(error.toText());
-        return ExitFailure;
-    }
+    const auto connection = ConnectionArguments().resolve(positional.first());
+    if (!connection) return ExitFailure;
+    const QString &conninfo = connection->conninfo;
 
     std::optional<HistoryTable> table;
     QList<AppliedMigration> history;
