@@ -4,6 +4,7 @@
 #include "connectionlist.h"
 #include "connectionstatuswidget.h"
 #include "democontroller.h"
+#include "diff/diffview.h"
 #include "editor/editortab.h"
 #include "editor/editorworkspace.h"
 #include "editor/scriptanalyzer.h"
@@ -463,6 +464,10 @@ bool MainWindow::isSettled() const
     if (auto *history = m_tabs->findChild<HistoryView *>(); history && history->isLoading())
         return false;
     if (auto *run = m_tabs->findChild<RunView *>(); run && run->isPlanning())
+        return false;
+    if (auto *diff = m_tabs->findChild<DiffView *>(); diff && diff->isRunning())
+        return false;
+    if (isReadingWizardModel())
         return false;
     return !(m_demo && m_demo->isStarting()) && m_connection->state() != ActiveConnection::State::Connecting
            && !m_objectBrowser->isLoading();

@@ -3,6 +3,7 @@
 #include "db/connectionprofile.h"
 #include "settings/preferences.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -33,6 +34,7 @@ class MonitorController;
 class MonitorView;
 class ObjectBrowser;
 class PlanView;
+class PlanWizard;
 class PresentationView;
 class ProblemsView;
 class CredentialStore;
@@ -133,6 +135,19 @@ public slots:
     void runCurrentStatement(); // the statement at the cursor, in the Run tab
     void runSelection();        // the selected text, in the Run tab
     DiffView *showDiff(); // the Schema Diff tab
+    // `--diff`: the Schema Diff tab comparing `from` with `to`, each a saved
+    // connection name, a libpq URI or conninfo, or a snapshot .json file, and
+    // the comparison started; nullptr and *error when a side is none of these.
+    DiffView *compareSchemas(const QString &from, const QString &to, QString *error = nullptr);
+    // New Expand/Contract Plan (`--wizard`): with a kind (planWizardKinds()),
+    // at that kind's inputs page with `inputs` (field key -> text, "true" or
+    // "false" for a check box) filled in. Connected, the database's schema
+    // (column types, keys, table sizes) becomes its context once read.
+    // nullptr and *error for an unknown kind or input.
+    PlanWizard *openPlanWizard(const QString &kind = {}, const QHash<QString, QString> &inputs = {},
+                               QString *error = nullptr);
+    // The wizard kinds by name: "rename-column", "change-type", ...
+    static QStringList planWizardKinds();
     void showShortcuts();
     // Migration plans: a tab per plan; presentation mode in a window of its own.
     PlanView *showPlan(const slipway::plan::MigrationPlan &plan, const QString &path = {});
@@ -168,6 +183,7 @@ private:
     void runText(const QString &sql, const QString &title, const QString &path);
     void updateConnectionViews();
     void onConnected(const ServerInfo &server);
+    bool isReadingWizardModel() const; // a wizard of openPlanWizard() waits for the schema
     void checkStaleRuns(); // journal rows left 'running' by a run that died: say so
     void onConnectFailed(const DbError &error);
     void onConnectionLost(const DbError &error);

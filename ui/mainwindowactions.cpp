@@ -1,6 +1,5 @@
 // MainWindow's actions (with their shortcuts and tips), menus and toolbar.
 #include "mainwindow.h"
-#include "wizard/planwizard.h"
 
 #include "democontroller.h"
 #include "editor/editorworkspace.h"
@@ -213,13 +212,7 @@ void MainWindow::createMenus()
     planWizard->setObjectName(QStringLiteral("actionPlanWizard"));
     planWizard->setStatusTip(tr("Generate a multi-step plan for a rename, type change, NOT NULL column, table split, "
                                 "foreign key or index replacement"));
-    connect(planWizard, &QAction::triggered, this, [this] {
-        auto *wizard = new PlanWizard(this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &PlanWizard::planReady, this,
-                [this](const plan::MigrationPlan &plan) { PlanWizard::savePlanAs(this, plan); });
-        wizard->open();
-    });
+    connect(planWizard, &QAction::triggered, this, [this] { openPlanWizard(); });
     migration->addSeparator();
     migration->addAction(m_historyAction);
 

@@ -3,6 +3,7 @@
 #include "history/historyview.h"
 #include "plan/migrationplan.h"
 #include "plan/planview.h"
+#include "plan/presentationview.h"
 #include "run/backfillspec.h"
 #include "run/runview.h"
 #include "settings/preferences.h"
@@ -14,11 +15,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPainter>
 #include <QTimer>
 #include <QTranslator>
 
@@ -72,9 +75,34 @@ void installTranslators(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // English plural forms ("1 row", not "1 row(s)") under every language: the
+    // last translator installed is asked first, so de/fr come after.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/slipway_en.qm")))
+        QApplication::installTranslator(english);
+    if (locale.language() == QLocale::English)
+        return;
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("slipway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
+}
+
+// The main window with its open dialogs (the wizard, ...) drawn over it where
+// they are, each with a thin frame: what a person in front of it sees.
+QPixmap grabWithDialogs(QWidget &window)
+{
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top == &window || !top->isVisible() || !top->isWindow() || top->parentWidget() != &window
+            || !(top->windowType() == Qt::Dialog || top->windowType() == Qt::Sheet))
+            continue;
+        const QPoint at = top->mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0));
+        painter.drawPixmap(at, top->grab());
+        painter.setPen(top->palette().color(QPalette::Dark));
+        painter.drawRect(QRect(at, top->size()).adjusted(-1, -1, 0, 0));
+    }
+    return shot;
 }
 
 // --screenshot: waits until the window has connected and loaded (or failed),
@@ -94,7 +122,7 @@ void scheduleScreenshot(slipway::MainWindow &window, const QString &file, int de
         if (timedOut)
             std::fprintf(stderr, "slipway: still busy after 15 minutes; taking the screenshot anyway\n");
         QTimer::singleShot(delayMs, &window, [&window, file] {
-            const QPixmap shot = window.grab();
+            const QPixmap shot = grabWithDialogs(window);
             int status = 0;
             if (!shot.save(file)) {
                 std::fprintf(stderr, "slipway: could not write %s\n", qPrintable(QDir::toNativeSeparators(file)));
@@ -186,8 +214,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption presentOption(
         QStringLiteral("present"),
         QApplication::translate("main", "With --plan: present it (full screen, one step per slide) at start."));
+    const QCommandLineOption slideOption(
+        QStringLiteral("slide"),
+        QApplication::translate("main", "With --present: start at slide <n> (1 is the title slide)."),
+        QApplication::translate("main", "n"));
+    const QCommandLineOption diffOption(
+        QStringLiteral("diff"),
+        QApplication::translate("main", "Open the Schema Diff tab and compare <from> with <to> (the next argument, "
+                                        "or a second --diff): each a saved connection, a libpq URI or "
+                                        "conninfo, or a snapshot .json file."),
+        QApplication::translate("main", "from"));
+    const QCommandLineOption wizardOption(
+        QStringLiteral("wizard"),
+        QApplication::translate("main", "Open the Expand/Contract wizard for <kind> (%1) at its inputs, with the "
+                                        "connected database's schema.")
+            .arg(slipway::MainWindow::planWizardKinds().join(QLatin1String(", "))),
+        QApplication::translate("main", "kind"));
+    const QCommandLineOption wizardInputOption(
+        QStringLiteral("wizard-input"),
+        QApplication::translate("main", "With --wizard: fill in one input, e.g. table=orders or notNull=true "
+                                        "(repeatable)."),
+        QApplication::translate("main", "key=value"));
     parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption,
-                       monitorOption, historyOption, driftOption, runOption, startOption, planOption, presentOption});
+                       monitorOption, historyOption, driftOption, runOption, startOption, planOption, presentOption,
+                       slideOption, diffOption, wizardOption, wizardInputOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Migration files to open in editor tabs. A relative name that "
@@ -195,6 +245,10 @@ int main(int argc, char *argv[])
                                         "\"migrations/V002__*.sql\"."),
         QApplication::translate("main", "[files...]"));
     parser.process(app);
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "slipway: %s\n", qPrintable(message));
+        return 2;
+    };
 
     if (parser.isSet(demoOption) && parser.isSet(connectOption)) {
         std::fprintf(stderr, "%s\n",
@@ -217,7 +271,33 @@ int main(int argc, char *argv[])
         }
     }
 
+    int slide = 0;
+    if (parser.isSet(slideOption)) {
+        bool ok = false;
+        slide = parser.value(slideOption).toInt(&ok);
+        if (!ok || slide < 1 || !parser.isSet(presentOption) || !parser.isSet(planOption))
+            return fail(QApplication::translate("main", "--slide wants a slide number from 1, with --plan and --present."));
+    }
+    QStringList files = parser.positionalArguments();
+    QStringList diffSides = parser.values(diffOption);
+    if (diffSides.size() == 1 && !files.isEmpty())
+        diffSides << files.takeFirst();
+    if (!diffSides.isEmpty() && diffSides.size() != 2)
+        return fail(QApplication::translate("main", "--diff wants two sides: --diff <from> <to>."));
+    QHash<QString, QString> wizardInputs;
+    for (const QString &input : parser.values(wizardInputOption)) {
+        const qsizetype equals = input.indexOf(QLatin1Char('='));
+        if (equals < 1 || !parser.isSet(wizardOption))
+            return fail(QApplication::translate("main", "--wizard-input wants key=value, with --wizard."));
+        wizardInputs.insert(input.left(equals).trimmed(), input.mid(equals + 1));
+    }
+
     slipway::MainWindow window;
+    if (diffSides.size() == 2) {
+        QString error;
+        if (!window.compareSchemas(diffSides.at(0), diffSides.at(1), &error))
+            return fail(error);
+    }
     window.show();
 
     if (parser.isSet(demoOption))
@@ -227,14 +307,14 @@ int main(int argc, char *argv[])
         if (!window.connectTo(parser.value(connectOption), &error))
             std::fprintf(stderr, "slipway: %s\n", qPrintable(error));
     }
-    const bool startedPlain = parser.positionalArguments().isEmpty() && !parser.isSet(demoOption)
+    const bool startedPlain = files.isEmpty() && diffSides.isEmpty() && !parser.isSet(demoOption)
         && !parser.isSet(screenshotOption) && !parser.isSet(monitorOption) && !parser.isSet(historyOption)
         && !parser.isSet(runOption) && !parser.isSet(driftOption)
-        && !parser.isSet(planOption);
+        && !parser.isSet(planOption) && !parser.isSet(wizardOption);
     if (startedPlain) // the tabs of last time; a command line says what to open instead
         window.restoreSession();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFiles(parser.positionalArguments());
+    if (!files.isEmpty())
+        window.openFiles(files);
     if (parser.isSet(monitorOption))
         window.showMonitor();
     if (parser.isSet(historyOption) || parser.isSet(driftOption)) {
@@ -257,12 +337,24 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(planOption)) {
         slipway::PlanView *plan = window.openPlanFile(parser.value(planOption));
-        if (!plan)
+        if (!plan) {
             std::fprintf(stderr, "slipway: %s\n",
                          qPrintable(QApplication::translate("main", "%1 is not a Slipway plan file.")
                                         .arg(parser.value(planOption))));
-        else if (parser.isSet(presentOption))
-            window.present(plan->plan());
+        } else if (parser.isSet(presentOption)) {
+            slipway::PresentationView *show = window.present(plan->plan());
+            if (slide > show->slideCount())
+                return fail(QApplication::translate("main", "--slide %1: the plan has %n slide(s).", nullptr,
+                                                    show->slideCount())
+                                .arg(slide));
+            if (slide > 0)
+                show->setCurrentSlide(slide - 1);
+        }
+    }
+    if (parser.isSet(wizardOption)) {
+        QString error;
+        if (!window.openPlanWizard(parser.value(wizardOption), wizardInputs, &error))
+            return fail(error);
     }
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), delayMs);
