@@ -6,6 +6,8 @@ but keeping obsolete entries) into a temporary copy of each .ts file, then
 fails on any entry that is unfinished (untranslated, or new in the sources),
 vanished/obsolete (gone from the sources), or whose translation does not keep
 the placeholders (%1, %n, %L1), HTML tags and the & accelerator of its source.
+A file given with --pluralonly (slipway_en.ts: English plural forms) is
+refreshed with lupdate -pluralonly, so it holds only the messages with %n.
 Fix: `cmake --build <build> --target update_translations`, then
 translations/tools/tsfill.py (see its header) for the entries left.
 """
@@ -19,8 +21,10 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tsfill  # noqa: E402
 
+tsfill.NUMERUS_FORMS.setdefault('en', 2)  # one, other
 
-def lupdate_copy(args, tmp, ts_files):
+
+def lupdate_copy(args, tmp, ts_files, options=()):
     if not os.path.exists(args.project_cmake):
         raise SystemExit('%s is missing: configure the build with CMake first '
                          '(qt_add_translations writes it)' % args.project_cmake)
@@ -28,11 +32,14 @@ def lupdate_copy(args, tmp, ts_files):
     subprocess.run([args.cmake, '-DIN_FILE=' + args.project_cmake, '-DOUT_FILE=' + project,
                     '-P', args.generator], check=True)
     copies = []
+    if not ts_files:
+        return copies
     for ts in ts_files:
         copy = os.path.join(tmp, os.path.basename(ts))
         shutil.copyfile(ts, copy)
         copies.append(copy)
-    result = subprocess.run([args.lupdate, '-project', project, '-locations', 'none', '-ts'] + copies,
+    result = subprocess.run([args.lupdate, '-project', project, '-locations', 'none'] + list(options)
+                            + ['-ts'] + copies,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if result.returncode != 0:
         print(result.stdout)
@@ -60,12 +67,17 @@ def main():
     parser.add_argument('--cmake', required=True)
     parser.add_argument('--project-cmake', required=True, help='the .lupdate/<target>_project.cmake of the build')
     parser.add_argument('--generator', required=True, help="Qt's GenerateLUpdateProject.cmake")
+    parser.add_argument('--pluralonly', action='append', default=[],
+                        help='a .ts file of plural forms only (lupdate -pluralonly)')
     parser.add_argument('ts', nargs='+')
     args = parser.parse_args()
     failed = 0
     with tempfile.TemporaryDirectory(prefix='slipway-ts-') as tmp:
-        copies = lupdate_copy(args, tmp, args.ts)
-        for ts, copy in zip(args.ts, copies):
+        pairs = list(zip(args.ts, lupdate_copy(args, tmp, args.ts)))
+        plural_tmp = os.path.join(tmp, 'pluralonly')
+        os.mkdir(plural_tmp)
+        pairs += list(zip(args.pluralonly, lupdate_copy(args, plural_tmp, args.pluralonly, ['-pluralonly'])))
+        for ts, copy in pairs:
             lang = os.path.splitext(os.path.basename(ts))[0].rsplit('_', 1)[-1]
             found = list(problems_of(ts, lang)) + [p for p in problems_of(copy, lang)]
             found = list(dict.fromkeys(found))
