@@ -122,14 +122,14 @@ void WelcomePage::setStep(Step step, const QString &target)
                                "Mark production as such: it opens read-only and shows a red banner.\n"
                                "No database at hand? Start Slipway with --demo for a private sandbox "
                                "with a demo shop database."));
-        setButtonAction(m_newConnection);
+        setButtonAction(m_newConnection, tr("&Add a Connection…"));
         break;
     case Step::Connect:
         m_nextTitle->setText(tr("Next: connect"));
         m_nextText->setText(tr("Pick a saved connection in the Connections panel and double-click it, "
                                "or press %1.")
                                 .arg(shortcutText(m_connect)));
-        setButtonAction(m_connect);
+        setButtonAction(m_connect, tr("Co&nnect"));
         break;
     case Step::Connecting:
         m_nextTitle->setText(tr("Connecting…"));
@@ -146,10 +146,10 @@ void WelcomePage::setStep(Step step, const QString &target)
     }
 }
 
-void WelcomePage::setButtonAction(QAction *action)
+void WelcomePage::setButtonAction(QAction *action, const QString &text)
 {
     m_buttonAction = action;
-    m_nextButton->setText(action->text());
+    m_nextButton->setText(text);
     m_nextButton->setIcon(action->icon());
     m_nextButton->setToolTip(action->toolTip());
     m_nextButton->setEnabled(action->isEnabled());

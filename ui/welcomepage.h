@@ -23,7 +23,9 @@ public:
     QString nextStepText() const;
 
 private:
-    void setButtonAction(QAction *action);
+    // The button triggers `action`; its own text, since the action's mnemonic
+    // (New &Connection…) is the Connection menu's Alt key.
+    void setButtonAction(QAction *action, const QString &text);
 
     Step m_step = Step::AddConnection;
     QAction *m_buttonAction = nullptr;
