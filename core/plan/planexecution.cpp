@@ -159,6 +159,27 @@ PlanStepOutcome::Status outcomeStatus(ItemOutcome::Status status)
     return PlanStepOutcome::Status::NotRun;
 }
 
+// The executor's end lines (item finished, run finished) carry no error: a
+// failed step's would read as ok in a log. They get the error the step ended on.
+std::function<void(const ExecutionEvent &)> withEndErrors(std::function<void(const ExecutionEvent &)> sink)
+{
+    using Kind = ExecutionEvent::Kind;
+    auto last = std::make_shared<DbError>();
+    return [sink = std::move(sink), last](const ExecutionEvent &event) {
+        ExecutionEvent e = event;
+        if (e.kind == Kind::RunStarted || e.kind == Kind::ItemStarted)
+            *last = {};
+        else if (e.kind == Kind::Error)
+            *last = e.error;
+        else if (e.kind == Kind::LockHeld)
+            *last = DbError::internal(e.message);
+        else if ((e.kind == Kind::ItemFinished || e.kind == Kind::RunFinished) && !e.error.isError())
+            e.error = *last;
+        if (sink)
+            sink(e);
+    };
+}
+
 // One boolean row: false fails; an error fails; anything else passes.
 bool verifyQuery(PgConnection &conn, const QString &sql, QString *why)
 {
@@ -192,11 +213,10 @@ PlanStepOutcome PlanRunner::Private::runSql(PgConnection &conn, const MigrationP
     qint64 journalId = 0;
     // The row is written once the executor holds the runner lock and starts
     // the step (no transaction is open on conn then).
-    executor.setEventSink([&](const ExecutionEvent &event) {
+    executor.setEventSink([&, sink = withEndErrors(events)](const ExecutionEvent &event) {
         if (event.kind == ExecutionEvent::Kind::ItemStarted)
             journalId = journalBegin(conn, PlanJournal::started(plan, step, item, options.execution.runLog), step);
-        if (events)
-            events(event);
+        sink(event);
     });
     {
         std::lock_guard lock(mutex);
@@ -336,12 +356,11 @@ void PlanRunner::Private::dryRun(PgConnection &conn, const MigrationPlan &plan, 
     for (int step : steps)
         items << PlanExecution::item(plan, step, options.down);
     MigrationExecutor executor(execution);
-    executor.setEventSink([this, &steps](const ExecutionEvent &event) {
+    executor.setEventSink([this, &steps, sink = withEndErrors(events)](const ExecutionEvent &event) {
         if (event.kind == ExecutionEvent::Kind::ItemStarted && stepStarted && event.item >= 0
             && event.item < steps.size())
             stepStarted(steps.at(event.item));
-        if (events)
-            events(event);
+        sink(event);
     });
     {
         std::lock_guard lock(mutex);

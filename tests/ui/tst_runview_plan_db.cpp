@@ -16,12 +16,14 @@
 #include "run/runview.h"
 #include "testsandbox.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -256,6 +258,49 @@ private slots:
         QCOMPARE(column(), QString());
     }
 
+    // The plan's backfill step takes Pause / Resume, Throttle, batch size and
+    // target as a standalone backfill does; pressed before the step starts,
+    // it starts paused.
+    void backfillControlsDuringPlan()
+    {
+        m_view->setMode(RunView::Mode::Run);
+        auto *pause = m_view->findChild<QPushButton *>(QStringLiteral("runPause"));
+        auto *throttle = m_view->findChild<QPushButton *>(QStringLiteral("runThrottle"));
+        auto *batch = m_view->findChild<QSpinBox *>(QStringLiteral("runBatchSize"));
+        auto *sourceCombo = m_view->findChild<QComboBox *>(QStringLiteral("runSource"));
+        QVERIFY(sourceCombo->width() >= sourceCombo->sizeHint().width()); // "Saved migration plan" in full
+        QVERIFY(pause->isVisibleTo(m_view));
+        QVERIFY(throttle->isVisibleTo(m_view));
+        QVERIFY(batch->isVisibleTo(m_view));
+        QVERIFY(!pause->isEnabled()); // until the plan runs
+        QSignalSpy done(m_view, &RunView::finished);
+        m_view->start();
+        QVERIFY(pause->isEnabled());
+        pause->click(); // before the backfill step: held for it
+        QCOMPARE(pause->text(), QStringLiteral("&Resume"));
+        const auto filled = [this] { return scalar("SELECT count(*) FROM rvp_orders WHERE priority = 3").toInt(); };
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->log()->plainText().contains(QStringLiteral("Paused.")), 30000);
+        QTest::qWait(800);
+        const int whilePaused = filled();
+        QVERIFY2(whilePaused < 4000, qPrintable(QString::number(whilePaused)));
+        QVERIFY(done.isEmpty());
+        shoot(QStringLiteral("runview_plan_backfill_paused"));
+        batch->setValue(500);
+        emit batch->editingFinished();
+        QTest::qWait(400);
+        QCOMPARE(filled(), whilePaused);
+        pause->click(); // Resume
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(m_view->summary()));
+        QCOMPARE(filled(), 4000);
+        const QString log = m_view->log()->plainText();
+        QVERIFY2(log.contains(QStringLiteral("Batch size fixed at 500 keys.")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("Resumed.")), qPrintable(log));
+        QVERIFY(!pause->isEnabled());
+        QCOMPARE(pause->text(), QStringLiteral("&Pause"));
+        TestSandbox::exec(m_uri, QStringLiteral("ALTER TABLE rvp_orders DROP COLUMN priority"));
+    }
+
     void errorSaysWhichStepAndWhere()
     {
         TestSandbox::exec(m_uri, QStringLiteral("ALTER TABLE rvp_orders ADD COLUMN IF NOT EXISTS priority text"));
@@ -267,6 +312,17 @@ private slots:
         QVERIFY2(summary.contains(QStringLiteral(" at line 3, column ")), qPrintable(summary));
         QVERIFY(m_view->preview()->stepRow(0)->text(4).contains(QStringLiteral("FAILED")));
         QCOMPARE(m_view->lastPlanResult().steps.size(), 1);
+        // The step's end line and the run's read as errors, not as "ok".
+        int endLines = 0;
+        for (int i = 0; i < m_view->log()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = m_view->log()->topLevelItem(i);
+            if (row->text(2).contains(QStringLiteral("failed; its transaction was rolled back"))
+                || row->text(2) == QStringLiteral("Run failed.")) {
+                ++endLines;
+                QCOMPARE(row->data(1, Qt::UserRole).toInt(), int(RunEventLog::Severity::Error));
+            }
+        }
+        QCOMPARE(endLines, 2);
         shoot(QStringLiteral("runview_plan_failed"));
         TestSandbox::exec(m_uri, QStringLiteral("ALTER TABLE rvp_orders DROP COLUMN IF EXISTS priority"));
     }

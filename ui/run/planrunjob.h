@@ -27,6 +27,8 @@ public:
     // Thread-safe wrappers of PlanRunner::cancel / applyDecision.
     void cancel();
     bool applyDecision(const PolicyDecision &decision);
+    // The running plan's runner, for its thread-safe backfill controls; null when not running.
+    plan::PlanRunner *runner() const { return m_running ? m_runner.get() : nullptr; }
 
 signals:
     void stepStarted(int step);

@@ -131,10 +131,9 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     running->addWidget(m_pause);
     running->addWidget(buildBackfillControls());
     running->addWidget(m_progress, 1);
-    for (QComboBox *combo : {m_source, m_rollbackTo}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
-    }
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Saved migration plan" in full
+    m_rollbackTo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rollbackTo->setMinimumContentsLength(12);
     m_path->setMinimumWidth(80);
 
     m_status->setWordWrap(true);
@@ -197,6 +196,18 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     connect(m_start, &QPushButton::clicked, this, &RunView::start);
     connect(m_abort, &QPushButton::clicked, this, &RunView::abort);
     connect(m_pause, &QPushButton::clicked, this, [this] {
+        const bool resume = m_planBackfillPaused;
+        if (controlPlanBackfill(
+                [resume](plan::PlanRunner &r) { return resume ? r.resumeBackfill() : r.pauseBackfill(); },
+                resume ? tr("Resume: the plan's backfill step will run its batches.")
+                       : tr("Pause: the plan's backfill step will start paused."))) {
+            m_planBackfillPaused = !resume;
+            markOnCharts(resume ? PolicyDecision::Action::Resume : PolicyDecision::Action::Throttle,
+                         resume ? tr("Plan backfill resumed from the Run view.")
+                                : tr("Plan backfill paused from the Run view."));
+            updateControls();
+            return;
+        }
         if (!m_backfill)
             return;
         if (m_backfill->state() == run::BackfillState::Paused) {
@@ -327,11 +338,15 @@ void RunView::updateControls()
                      : mode() == Mode::Rollback ? tr("&Start Rollback")
                                                 : tr("&Start Run"));
     m_start->setToolTip(connected ? QString() : tr("Connect to a database first"));
-    m_pause->setVisible(backfill);
-    m_pause->setEnabled(m_running && m_backfill);
-    m_throttle->parentWidget()->setVisible(backfill);
-    m_throttle->setEnabled(m_running && m_backfill);
-    const bool paused = m_backfill && m_backfill->state() == run::BackfillState::Paused;
+    // A plan's backfill step takes the same controls (held until the step starts).
+    const bool planBackfill = planRunsBackfill();
+    const bool controllable = m_running && (m_backfill || (planBackfill && m_planRun));
+    m_pause->setVisible(backfill || planBackfill);
+    m_pause->setEnabled(controllable);
+    m_throttle->parentWidget()->setVisible(backfill || planBackfill);
+    m_throttle->setEnabled(controllable);
+    const bool paused = m_backfill ? m_backfill->state() == run::BackfillState::Paused
+                                   : planBackfill && m_planBackfillPaused;
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     m_abort->setEnabled(m_running);

@@ -128,6 +128,12 @@ private:
     // A decision during a plan run; true when it was handled.
     bool onPlanDecision(const PolicyDecision &decision);
     bool abortPlan();
+    // The plan about to run (Run mode) has a backfill step: the backfill controls show.
+    bool planRunsBackfill() const;
+    // A backfill control during a plan run: control(runner) is true when a
+    // backfill step took it, false when held for the next one (heldText is
+    // logged then). False when no plan runs.
+    bool controlPlanBackfill(const std::function<bool(plan::PlanRunner &)> &control, const QString &heldText);
     // The user's pause/resume/abort as a marker on the monitor's charts.
     void markOnCharts(PolicyDecision::Action action, const QString &reason);
     void fail(const QString &what, const DbError &error);
@@ -187,6 +193,7 @@ private:
     int m_planPosition = -1;  // where in m_planOrder the run is
     int m_planStatements = 0; // of the current step, done
     TextPosition m_planErrorAt; // of the last error event
+    bool m_planBackfillPaused = false; // Pause pressed during this plan run (and not resumed)
 };
 
 } // namespace slipway

@@ -2,6 +2,7 @@
 #include "runview.h"
 
 #include "activeconnection.h"
+#include "planrunjob.h"
 #include "runeventlog.h"
 
 #include "db/session.h"
@@ -62,6 +63,13 @@ QWidget *RunView::buildBackfillControls()
     layout->addWidget(m_batchSize);
     layout->addWidget(m_targetMs);
     connect(m_throttle, &QPushButton::toggled, this, [this](bool on) {
+        if (on ? controlPlanBackfill([this](plan::PlanRunner &r) { return r.throttleBackfill(tr("throttled from the Run view")); },
+                                     tr("Throttle: the plan's backfill step will hold its batches until Throttle is off."))
+               : controlPlanBackfill([](plan::PlanRunner &r) { return r.unthrottleBackfill(); },
+                                     tr("Throttle off: the plan's backfill step will run its batches.")))
+            return markOnCharts(on ? PolicyDecision::Action::Throttle : PolicyDecision::Action::Resume,
+                                on ? tr("Plan backfill held (Throttle) from the Run view.")
+                                   : tr("Plan backfill released (Throttle off) from the Run view."));
         if (!m_backfill)
             return;
         if (on) {
@@ -73,12 +81,21 @@ QWidget *RunView::buildBackfillControls()
         }
     });
     connect(m_batchSize, &QSpinBox::editingFinished, this, [this] {
+        const int rows = m_batchSize->value();
+        if (controlPlanBackfill([rows](plan::PlanRunner &r) { return r.setBackfillBatchSize(rows); },
+                                rows == 0 ? tr("The plan's backfill step will adapt its batch size.")
+                                          : tr("The plan's backfill step will run batches of %1 keys.").arg(rows)))
+            return;
         if (m_backfill)
-            m_backfill->setBatchSize(m_batchSize->value());
+            m_backfill->setBatchSize(rows);
     });
     connect(m_targetMs, &QSpinBox::editingFinished, this, [this] {
+        const int ms = m_targetMs->value();
+        if (controlPlanBackfill([ms](plan::PlanRunner &r) { return r.setBackfillTargetMs(ms); },
+                                tr("The plan's backfill step will aim at %1 ms a batch.").arg(ms)))
+            return;
         if (m_backfill)
-            m_backfill->setTargetBatchMs(m_targetMs->value());
+            m_backfill->setTargetBatchMs(ms);
     });
     return box;
 }

@@ -18,6 +18,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include <algorithm>
 
 namespace slipway {
 
@@ -124,6 +128,18 @@ void RunView::startPlan()
     m_planPosition = -1;
     m_planStatements = 0;
     m_planErrorAt = {};
+    m_planBackfillPaused = false;
+    {
+        const QSignalBlocker blocker(m_throttle);
+        m_throttle->setChecked(false);
+    }
+    m_batchSize->setValue(0);
+    for (const plan::PlanStep &step : m_plan->steps) {
+        if (step.backfill) { // the first backfill step's target
+            m_targetMs->setValue(step.backfill->targetBatchMs);
+            break;
+        }
+    }
     m_lastPlanResult = {};
     m_lastResult = {}; // the export follows this run from now on
     m_runItems.clear();
@@ -138,10 +154,23 @@ void RunView::startPlan()
     connect(m_planRun.get(), &PlanRunJob::line, this,
             [this](const QString &line) { m_log->addLine(RunEventLog::Severity::Info, tr("plan"), line); });
     connect(m_planRun.get(), &PlanRunJob::backfillEvent, m_log, &RunEventLog::addBackfillEvent);
-    connect(m_planRun.get(), &PlanRunJob::backfillEvent, this,
-            [this](const run::BackfillEvent &event) { m_runBackfillEvents << event; });
+    connect(m_planRun.get(), &PlanRunJob::backfillEvent, this, [this](const run::BackfillEvent &event) {
+        m_runBackfillEvents << event;
+        // No progress comes while the batches wait: say so on the status line.
+        using Kind = run::BackfillEvent::Kind;
+        if ((event.kind == Kind::Paused || event.kind == Kind::Throttled) && m_planPosition >= 0)
+            m_status->setText(tr("Step %1 of %2: %3 — %4")
+                                  .arg(m_planPosition + 1)
+                                  .arg(m_planOrder.size())
+                                  .arg(stepName(*m_plan, m_planOrder.at(m_planPosition)),
+                                       event.kind == Kind::Paused ? tr("backfill paused; Resume goes on")
+                                                                  : tr("backfill throttled: %1").arg(event.message)));
+    });
     connect(m_planRun.get(), &PlanRunJob::backfillProgress, this, [this](const run::BackfillProgress &p) {
-        onBackfillProgress(p); // the status line; then the bar by step
+        run::BackfillProgress shown = p;
+        if (m_planBackfillPaused && p.state == run::BackfillState::Running)
+            shown.state = run::BackfillState::Paused; // asked for: no batch starts any more
+        onBackfillProgress(shown); // the status line; then the bar by step
         m_progress->setRange(0, qMax(1, int(m_planOrder.size()) * kStepUnits));
         m_progress->setValue(qMax(0, m_planPosition) * kStepUnits + int(qMax(0.0, p.fraction()) * (kStepUnits - 1)));
     });
@@ -200,6 +229,7 @@ void RunView::onPlanFinished(const plan::PlanRunResult &result)
     using Step = plan::PlanStepOutcome::Status;
     m_lastPlanResult = result;
     m_running = false;
+    m_planBackfillPaused = false;
     const bool dry = mode() == Mode::DryRun || mode() == Mode::DryRunEach;
     const bool down = mode() == Mode::Rollback;
     // "Export Runbook with Results": the plan itself, each step's outcome (and journal row).
@@ -275,6 +305,24 @@ bool RunView::onPlanDecision(const PolicyDecision &decision)
     m_log->addDecision(decision);
     if (decision.action == PolicyDecision::Action::Abort)
         emit warning(tr("Plan run aborted by the monitor: %1").arg(decision.reason));
+    return true;
+}
+
+bool RunView::planRunsBackfill() const
+{
+    if (source() != Source::Plan || !m_plan || mode() != Mode::Run)
+        return false;
+    return std::any_of(m_plan->steps.cbegin(), m_plan->steps.cend(),
+                       [](const plan::PlanStep &step) { return step.backfill.has_value(); });
+}
+
+bool RunView::controlPlanBackfill(const std::function<bool(plan::PlanRunner &)> &control, const QString &heldText)
+{
+    plan::PlanRunner *runner = m_planRun ? m_planRun->runner() : nullptr;
+    if (!runner)
+        return false;
+    if (!control(*runner)) // the running backfill logs it as its own event
+        m_log->addLine(RunEventLog::Severity::Info, tr("you"), heldText);
     return true;
 }
 
