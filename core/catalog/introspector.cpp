@@ -166,6 +166,7 @@ void Reader::readRelations()
             table.forceRowSecurity = flag(row[7]);
             table.partitionKey = text(row[8]);
             table.partitionBound = text(row[9]);
+            table.partitionConstraint = text(row[15]);
             table.options = textArray(row[10]);
             table.comment = comment('c', oid);
             table.grants = grants('c', oid);

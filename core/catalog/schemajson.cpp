@@ -148,6 +148,7 @@ template<typename V> void describe(V &v, Table *)
     v("partition_key", &Table::partitionKey);
     v("partition_of", &Table::partitionOf);
     v("partition_bound", &Table::partitionBound);
+    v("partition_constraint", &Table::partitionConstraint);
     v("inherits", &Table::inherits);
     v("options", &Table::options);
     v("comment", &Table::comment);

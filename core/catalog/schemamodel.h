@@ -195,6 +195,10 @@ struct Table {
     QString partitionKey;          // pg_get_partkeydef() of a partitioned table: "RANGE (created_at)"
     QualifiedName partitionOf;     // the parent, when this table is a partition
     QString partitionBound;        // "FOR VALUES FROM (...) TO (...)", "DEFAULT"
+    // pg_get_partition_constraintdef(): the bound as a boolean expression over
+    // the columns (with the ancestors'), for a CHECK that proves it. Derived
+    // from the bound: not compared by the diff.
+    QString partitionConstraint;
     QList<QualifiedName> inherits; // INHERITS (...) parents in order (not partition parents)
     QStringList options;           // reloptions: "fillfactor=70", ...
     QString comment;

@@ -45,6 +45,7 @@ enum class Phase {
     AddConstraint,
     AddForeignKey,
     ValidateConstraint,
+    AttachPartition,
     CreateView,
     CreateViewIndex,
     CreateTrigger,
@@ -99,6 +100,7 @@ private:
     // plantables.cpp
     void table(const SchemaChange &change);
     void tableAlter(const SchemaChange &change);
+    void partitionBound(const catalog::Table &from, const catalog::Table &to); // planpartitions.cpp
     void column(const SchemaChange &change);
     void columnAlter(const SchemaChange &change);
     void setNotNull(const ChangeObject &table, const QString &column, Phase phase);

@@ -89,9 +89,18 @@ void PlanBuilder::table(const SchemaChange &change)
         anchor();
         hazard(Hazard::Kind::DataLoss, tr("drops table %1 and all its rows%2")
                                            .arg(o.display(), sizeNote(o.schema, o.name)));
-        if (change.recreate)
+        if (change.recreate) {
+            const Table *target = toTable(o.schema, o.name);
+            const QString key = target ? target->partitionKey : QString();
             hazard(Hazard::Kind::DataLoss,
-                   tr("its partitioning changes: the table is dropped and created again"));
+                   t.partitionKey != key && !t.partitionKey.isEmpty() && !key.isEmpty()
+                       ? tr("the partition key changes (%1 -> %2): PostgreSQL cannot change it in "
+                            "place, so the table and all its partitions are dropped and created "
+                            "again EMPTY; copy the rows out first (or create the new table beside "
+                            "it, copy, and swap the names)").arg(t.partitionKey, key)
+                       : tr("its partitioning changes: the table is dropped and created again "
+                            "empty; copy the rows out first"));
+        }
         // A created table with the same column types: probably a rename.
         QStringList types;
         for (const Column &c : t.columns)
@@ -118,6 +127,8 @@ void PlanBuilder::tableAlter(const SchemaChange &change)
     const Table &a = std::get<Table>(change.from);
     const Table &b = std::get<Table>(change.to);
     const QString head = QLatin1String("ALTER TABLE ") + SqlNames::qualified(b.schema, b.name);
+    if (a.partitionBound != b.partitionBound && a.isPartition() && a.partitionOf == b.partitionOf)
+        partitionBound(a, b);
     if (a.unlogged != b.unlogged) {
         put(Phase::AlterTable, head + (b.unlogged ? QLatin1String(" SET UNLOGGED")
                                                    : QLatin1String(" SET LOGGED")));

@@ -108,8 +108,9 @@ void Differ::tableChanged(const Table &a, const Table &b)
                                               : QStringLiteral("ordinary"));
     differ("partition key", a.partitionKey, b.partitionKey);
     differ("partition of", a.partitionOf.display(), b.partitionOf.display());
-    differ("partition bound", a.partitionBound, b.partitionBound);
     change.recreate = !change.differences.isEmpty();
+    // A new bound alone: detached and attached again (the planner), rows kept.
+    if (!change.recreate) differ("partition bound", a.partitionBound, b.partitionBound);
     differ("unlogged", boolText(a.unlogged), boolText(b.unlogged));
     differ("row security", boolText(a.rowSecurity), boolText(b.rowSecurity));
     differ("force row security", boolText(a.forceRowSecurity), boolText(b.forceRowSecurity));

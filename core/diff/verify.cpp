@@ -135,6 +135,13 @@ QList<VerifyQuery> Planner::verification(const QList<SchemaChange> &changes)
             if (change.recreate) continue; // created again by another change
             query.sql = QStringLiteral("SELECT NOT (%1)").arg(exists);
             query.description = tr("%1 is gone").arg(what);
+        } else if (change.kind == ObjectKind::Table && change.action == ChangeAction::Alter &&
+                   std::get<Table>(change.from).partitionBound != std::get<Table>(change.to).partitionBound) {
+            const Table &t = std::get<Table>(change.to);
+            query.sql = QStringLiteral("SELECT pg_catalog.pg_get_expr(relpartbound, oid) = %1 FROM "
+                                       "pg_catalog.pg_class WHERE oid = %2 AND relispartition")
+                            .arg(lit(t.partitionBound), regclass(t.schema, t.name));
+            query.description = tr("%1 is attached again %2").arg(what, t.partitionBound);
         } else if (change.kind == ObjectKind::Column) {
             query.sql = columnShape(change);
             query.description = tr("%1 exists with its type and nullability").arg(what);

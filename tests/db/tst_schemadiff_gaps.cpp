@@ -90,6 +90,7 @@ class TestSchemaDiffGaps : public QObject {
 private:
     // Builds A and B (schema app), plans, applies up and down, rehearses.
     void roundTrip(const QString &common, const QString &a, const QString &b, Plan *upOut = nullptr);
+    void roundTripSteps(const QString &common, const QString &a, const QString &b, Plan *upOut);
 
 private slots:
     void initTestCase();
@@ -98,6 +99,10 @@ private slots:
     void concurrentStatementsStayApart();
     void identityOptions();
     void identityOptionsInOldSnapshots();
+    void partitionBoundKeepsRows();
+    void partitionBoundWithDefaultPartition();
+    void partitionBoundRowsOutside();
+    void partitionKeyChangeIsDataLoss();
 
 private:
     QString m_a;
@@ -112,6 +117,16 @@ void TestSchemaDiffGaps::initTestCase()
 
 void TestSchemaDiffGaps::roundTrip(const QString &common, const QString &a, const QString &b,
                                    Plan *upOut)
+{
+    try {
+        roundTripSteps(common, a, b, upOut);
+    } catch (const std::exception &e) {
+        QFAIL(e.what());
+    }
+}
+
+void TestSchemaDiffGaps::roundTripSteps(const QString &common, const QString &a, const QString &b,
+                                        Plan *upOut)
 {
     const QString reset = QStringLiteral("DROP SCHEMA IF EXISTS app CASCADE; CREATE SCHEMA app;");
     TestSandbox::exec(m_a, reset + common + a);
@@ -355,6 +370,127 @@ void TestSchemaDiffGaps::identityOptionsInOldSnapshots()
     QCOMPARE(columnOf(*old, "ids", "id")->identity, Column::Identity::Always);
     const QList<SchemaChange> changes = SchemaDiff::compare(*old, live);
     QVERIFY2(changes.isEmpty(), qPrintable(summaries(changes)));
+}
+
+namespace {
+
+const char *kEvents =
+    "CREATE TABLE app.events (id bigint NOT NULL, at date NOT NULL, v text, CHECK (id > 0))"
+    " PARTITION BY RANGE (at);"
+    "CREATE INDEX events_at ON app.events (at);";
+
+QString eventPartitions(const char *from2024, const char *to2024)
+{
+    return QStringLiteral("CREATE TABLE app.events_2024 PARTITION OF app.events FOR VALUES FROM "
+                          "('%1') TO ('%2');"
+                          "CREATE TABLE app.events_2025 PARTITION OF app.events FOR VALUES FROM "
+                          "('2025-01-01') TO ('2026-01-01');"
+                          "INSERT INTO app.events SELECT g, DATE '2024-03-01' + g, 'x' "
+                          "FROM generate_series(1, 40) g;")
+        .arg(QLatin1String(from2024), QLatin1String(to2024));
+}
+
+qint64 rows(const QString &uri, const char *table)
+{
+    pqxx::connection conn(uri.toStdString());
+    pqxx::nontransaction tx(conn);
+    return tx.exec(std::string("SELECT count(*) FROM ") + table)[0][0].as<qint64>();
+}
+
+} // namespace
+
+void TestSchemaDiffGaps::partitionBoundKeepsRows()
+{
+    Plan up;
+    roundTrip(QString::fromLatin1(kEvents), eventPartitions("2024-01-01", "2025-01-01"),
+              eventPartitions("2023-01-01", "2025-01-01"), &up);
+    if (QTest::currentTestFailed()) return;
+    const QString sql = up.toSql();
+    QVERIFY2(!sql.contains(QLatin1String("DROP TABLE")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("ALTER TABLE app.events DETACH PARTITION app.events_2024 CONCURRENTLY")),
+             qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("ADD CONSTRAINT events_2024_bound_slipway CHECK (")) &&
+                 sql.contains(QLatin1String(") NOT VALID")),
+             qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("VALIDATE CONSTRAINT events_2024_bound_slipway")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("ALTER TABLE app.events ATTACH PARTITION app.events_2024 FOR "
+                                        "VALUES FROM ('2023-01-01') TO ('2025-01-01')")),
+             qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("DETACH PARTITION app.events_2024 FINALIZE")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("no scan of app.events_2024")), qPrintable(sql));
+    int detach = -1, attach = -1, drop = -1;
+    for (int i = 0; i < up.statements.size(); ++i) {
+        const PlanStatement &statement = up.statements.at(i);
+        if (statement.sql.contains(QLatin1String("DETACH PARTITION"))) {
+            detach = i;
+            QVERIFY(statement.outsideTransaction);
+        }
+        if (statement.sql.contains(QLatin1String("ATTACH PARTITION"))) attach = i;
+        if (statement.sql.contains(QLatin1String("DROP CONSTRAINT events_2024_bound_slipway"))) drop = i;
+    }
+    QVERIFY2(detach >= 0 && attach > detach && drop > attach, qPrintable(sql));
+    QVERIFY2(!up.verify.isEmpty() &&
+                 std::any_of(up.verify.cbegin(), up.verify.cend(), [](const VerifyQuery &q) {
+                     return q.sql.contains(QLatin1String("relpartbound"));
+                 }),
+             qPrintable(sql));
+    // Up and down both kept the rows.
+    QCOMPARE(rows(m_a, "app.events"), qint64(40));
+    QCOMPARE(rows(m_a, "app.events_2024"), qint64(40));
+}
+
+void TestSchemaDiffGaps::partitionBoundWithDefaultPartition()
+{
+    const QString common = QString::fromLatin1(kEvents) +
+                           QStringLiteral("CREATE TABLE app.events_rest PARTITION OF app.events DEFAULT;");
+    Plan up;
+    roundTrip(common, eventPartitions("2024-01-01", "2025-01-01"),
+              eventPartitions("2024-01-01", "2024-12-01"), &up);
+    if (QTest::currentTestFailed()) return;
+    const QString sql = up.toSql();
+    QVERIFY2(sql.contains(QLatin1String("DETACH PARTITION app.events_2024\n")) ||
+                 sql.contains(QLatin1String("DETACH PARTITION app.events_2024;")),
+             qPrintable(sql));
+    QVERIFY2(!sql.contains(QLatin1String("events_2024 CONCURRENTLY")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("has a default partition")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("scans the default partition app.events_rest")), qPrintable(sql));
+    QCOMPARE(rows(m_a, "app.events_2024"), qint64(40));
+}
+
+// Rows outside the new bound: the plan says how to find them, and the
+// validation (not the ATTACH, not a DROP) is what fails.
+void TestSchemaDiffGaps::partitionBoundRowsOutside()
+{
+    const QString reset = QStringLiteral("DROP SCHEMA IF EXISTS app CASCADE; CREATE SCHEMA app;");
+    TestSandbox::exec(m_a, reset + QString::fromLatin1(kEvents) + eventPartitions("2024-01-01", "2025-01-01"));
+    TestSandbox::exec(m_b, reset + QString::fromLatin1(kEvents) +
+                               QStringLiteral("CREATE TABLE app.events_2024 PARTITION OF app.events FOR "
+                                              "VALUES FROM ('2024-01-01') TO ('2024-03-15');"
+                                              "CREATE TABLE app.events_2025 PARTITION OF app.events FOR "
+                                              "VALUES FROM ('2025-01-01') TO ('2026-01-01');"));
+    const SchemaModel before = read(m_a);
+    PlanOptions options;
+    options.serverVersion = before.serverVersionNumber;
+    const Plan up = Planner::plan(before, read(m_b), DiffOptions{}, options);
+    const QString sql = up.toSql();
+    QVERIFY2(sql.contains(QLatin1String("count them first: SELECT count(*) FROM app.events_2024 WHERE NOT (")),
+             qPrintable(sql));
+    const QString error = apply(m_a, up);
+    QVERIFY2(error.startsWith(QLatin1String("ALTER TABLE app.events_2024 VALIDATE CONSTRAINT")),
+             qPrintable(error));
+    QCOMPARE(rows(m_a, "app.events_2024"), qint64(40));
+}
+
+void TestSchemaDiffGaps::partitionKeyChangeIsDataLoss()
+{
+    const QString reset = QStringLiteral("DROP SCHEMA IF EXISTS app CASCADE; CREATE SCHEMA app;");
+    TestSandbox::exec(m_a, reset + QStringLiteral("CREATE TABLE app.m (id bigint, at date) PARTITION BY RANGE (at);"));
+    TestSandbox::exec(m_b, reset + QStringLiteral("CREATE TABLE app.m (id bigint, at date) PARTITION BY RANGE (id);"));
+    const Plan up = Planner::plan(read(m_a), read(m_b), DiffOptions{}, PlanOptions{});
+    const QString sql = up.toSql();
+    QVERIFY2(sql.contains(QLatin1String("DROP TABLE app.m")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("-- hazard (data loss): the partition key changes (RANGE (at) -> RANGE (id))")),
+             qPrintable(sql));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaDiffGaps)
