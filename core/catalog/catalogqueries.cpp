@@ -226,8 +226,37 @@ const char *const kFunctions =
     " p.prokind, l.lanname, p.provolatile, p.prosecdef, pg_catalog.pg_get_userbyid(p.proowner),"
     " CASE WHEN p.prokind <> 'a' THEN pg_catalog.pg_get_functiondef(p.oid) END"
     " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang"
+    " WHERE p.pronamespace = ANY ($1::oid[]) AND p.prokind <> 'a'"
+    " AND" SLIPWAY_NOT_EXTENSION_MEMBER("pg_proc", "p.oid");
+
+// A function of pg_aggregate as "schema.name" (each part quoted as needed).
+#define SLIPWAY_PROC_NAME(column)                                                                  \
+    " (SELECT pg_catalog.quote_ident(fn.nspname) || '.' || pg_catalog.quote_ident(f.proname)"      \
+    " FROM pg_catalog.pg_proc f JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace"       \
+    " WHERE f.oid = " column "::pg_catalog.oid)"
+
+// Aggregates: pg_aggregate with their pg_proc row.
+const char *const kAggregates =
+    "SELECT p.oid, p.pronamespace, p.proname,"
+    " pg_catalog.pg_get_function_identity_arguments(p.oid),"
+    " pg_catalog.pg_get_function_arguments(p.oid), pg_catalog.pg_get_function_result(p.oid),"
+    " a.aggkind," SLIPWAY_PROC_NAME("a.aggtransfn") ","
+    " pg_catalog.format_type(a.aggtranstype, NULL), a.aggtransspace,"
+    SLIPWAY_PROC_NAME("a.aggfinalfn") ", a.aggfinalextra, a.aggfinalmodify,"
+    SLIPWAY_PROC_NAME("a.aggcombinefn") "," SLIPWAY_PROC_NAME("a.aggserialfn") ","
+    SLIPWAY_PROC_NAME("a.aggdeserialfn") ", a.agginitval,"
+    SLIPWAY_PROC_NAME("a.aggmtransfn") "," SLIPWAY_PROC_NAME("a.aggminvtransfn") ","
+    " CASE WHEN a.aggmtranstype <> 0 THEN pg_catalog.format_type(a.aggmtranstype, NULL) END,"
+    SLIPWAY_PROC_NAME("a.aggmfinalfn") ", a.aggminitval,"
+    " (SELECT pg_catalog.quote_ident(opn.nspname) || '.' || o.oprname"
+    " FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace opn ON opn.oid = o.oprnamespace"
+    " WHERE o.oid = a.aggsortop),"
+    " p.proparallel, pg_catalog.pg_get_userbyid(p.proowner)"
+    " FROM pg_catalog.pg_aggregate a JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid"
     " WHERE p.pronamespace = ANY ($1::oid[])"
     " AND" SLIPWAY_NOT_EXTENSION_MEMBER("pg_proc", "p.oid");
+
+#undef SLIPWAY_PROC_NAME
 
 const char *const kTriggers =
     "SELECT t.oid, t.tgrelid, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled,"

@@ -22,6 +22,7 @@ extern const char *const kConstraints;
 extern const char *const kIndexes;
 extern const char *const kSequences;
 extern const char *const kFunctions;
+extern const char *const kAggregates;
 extern const char *const kTriggers;
 extern const char *const kPolicies;
 extern const char *const kTypes;

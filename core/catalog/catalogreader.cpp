@@ -52,6 +52,59 @@ void Reader::readFunctions()
     }
 }
 
+void Reader::readAggregates()
+{
+    step(Introspector::tr("Reading aggregates"));
+    auto kind = [](char code) {
+        return code == 'o' ? Aggregate::Kind::OrderedSet
+               : code == 'h' ? Aggregate::Kind::Hypothetical
+                             : Aggregate::Kind::Normal;
+    };
+    auto modify = [](char code) {
+        return code == 's' ? QStringLiteral("SHAREABLE")
+               : code == 'w' ? QStringLiteral("READ_WRITE")
+                             : QStringLiteral("READ_ONLY");
+    };
+    auto parallel = [](char code) {
+        return code == 's' ? QStringLiteral("SAFE")
+               : code == 'r' ? QStringLiteral("RESTRICTED")
+                             : QStringLiteral("UNSAFE");
+    };
+    for (const pqxx::row &row : query(queries::kAggregates)) {
+        const Oid oid = oidOf(row[0]);
+        Aggregate aggregate;
+        aggregate.schema = schemaName(row[1]);
+        aggregate.name = text(row[2]);
+        aggregate.identityArguments = text(row[3]);
+        aggregate.arguments = text(row[4]);
+        aggregate.result = text(row[5]);
+        aggregate.kind = kind(letter(row[6]));
+        aggregate.stateFunction = text(row[7]);
+        aggregate.stateType = text(row[8]);
+        aggregate.stateSpace = int(number(row[9]));
+        aggregate.finalFunction = text(row[10]);
+        aggregate.finalExtra = flag(row[11]);
+        if (!aggregate.finalFunction.isEmpty()) aggregate.finalModify = modify(letter(row[12]));
+        aggregate.combineFunction = text(row[13]);
+        aggregate.serialFunction = text(row[14]);
+        aggregate.deserialFunction = text(row[15]);
+        aggregate.hasInitialCondition = !row[16].is_null();
+        aggregate.initialCondition = text(row[16]);
+        aggregate.movingStateFunction = text(row[17]);
+        aggregate.movingInverseFunction = text(row[18]);
+        aggregate.movingStateType = text(row[19]);
+        aggregate.movingFinalFunction = text(row[20]);
+        aggregate.hasMovingInitialCondition = !row[21].is_null();
+        aggregate.movingInitialCondition = text(row[21]);
+        aggregate.sortOperator = text(row[22]);
+        aggregate.parallel = parallel(letter(row[23]));
+        aggregate.owner = text(row[24]);
+        aggregate.comment = comment('f', oid);
+        aggregate.grants = grants('f', oid);
+        m_model.aggregates << aggregate;
+    }
+}
+
 void Reader::readTriggers()
 {
     step(Introspector::tr("Reading triggers"));

@@ -12,7 +12,7 @@ namespace slipway::catalog::detail {
 
 // --- the reader -------------------------------------------------------------
 
-constexpr int kQueryCount = 16;
+constexpr int kQueryCount = 17;
 
 class Reader {
 public:
@@ -73,6 +73,7 @@ private:
     void readIndexes();
     void readSequences();
     void readFunctions();
+    void readAggregates();
     void readTriggers();
     void readPolicies();
     void readSizes();

@@ -56,6 +56,7 @@ SchemaModel Reader::read()
     readIndexes();
     readSequences();
     readFunctions();
+    readAggregates();
     readTriggers();
     readPolicies();
     readSizes();

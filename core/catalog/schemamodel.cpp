@@ -115,6 +115,11 @@ QString Function::signature() const
     return QualifiedName{schema, name}.display() + u'(' + identityArguments + u')';
 }
 
+QString Aggregate::signature() const
+{
+    return QualifiedName{schema, name}.display() + u'(' + identityArguments + u')';
+}
+
 const Schema *SchemaModel::schema(const QString &name) const { return findByName(schemas, name); }
 const Extension *SchemaModel::extension(const QString &name) const
 {
@@ -138,6 +143,15 @@ QList<const Function *> SchemaModel::functionsNamed(const QString &schema,
     QList<const Function *> found;
     for (const Function &function : functions) {
         if (function.name == name && function.schema == schema) found << &function;
+    }
+    return found;
+}
+QList<const Aggregate *> SchemaModel::aggregatesNamed(const QString &schema,
+                                                      const QString &name) const
+{
+    QList<const Aggregate *> found;
+    for (const Aggregate &aggregate : aggregates) {
+        if (aggregate.name == name && aggregate.schema == schema) found << &aggregate;
     }
     return found;
 }
@@ -189,6 +203,13 @@ void SchemaModel::sort()
     });
     for (Function &function : functions)
         sortGrants(function.grants);
+    std::sort(aggregates.begin(), aggregates.end(), [](const Aggregate &a, const Aggregate &b) {
+        if (const int bySchema = QString::compare(a.schema, b.schema)) return bySchema < 0;
+        if (const int byName = QString::compare(a.name, b.name)) return byName < 0;
+        return QString::compare(a.identityArguments, b.identityArguments) < 0;
+    });
+    for (Aggregate &aggregate : aggregates)
+        sortGrants(aggregate.grants);
     sortQualified(enums);
     sortQualified(domains);
     for (Domain &domain : domains)

@@ -286,6 +286,48 @@ struct Function {
     bool operator==(const Function &) const = default;
 };
 
+// CREATE AGGREGATE: what pg_aggregate holds (pg_get_functiondef gives nothing
+// for aggregates). Functions are schema-qualified names ("pg_catalog.int4pl"),
+// empty when not set.
+struct Aggregate {
+    enum class Kind { Normal, OrderedSet, Hypothetical }; // aggkind n, o, h
+
+    QString schema;
+    QString name;
+    QString identityArguments; // pg_get_function_identity_arguments(); empty for (*)
+    QString arguments;         // pg_get_function_arguments(): "integer", "float8 ORDER BY anyelement"
+    QString result;            // pg_get_function_result()
+    Kind kind = Kind::Normal;
+    QString stateFunction;     // SFUNC; empty: read from an old snapshot (details unknown)
+    QString stateType;         // STYPE, format_type()
+    int stateSpace = 0;        // SSPACE; 0: default
+    QString finalFunction;
+    bool finalExtra = false;
+    QString finalModify;       // READ_ONLY, SHAREABLE, READ_WRITE (with a final function)
+    QString combineFunction;
+    QString serialFunction;
+    QString deserialFunction;
+    QString initialCondition;
+    bool hasInitialCondition = false; // INITCOND given (it may be '')
+    // Moving-aggregate mode.
+    QString movingStateFunction;
+    QString movingInverseFunction;
+    QString movingStateType;
+    QString movingFinalFunction;
+    QString movingInitialCondition;
+    bool hasMovingInitialCondition = false;
+    QString sortOperator;      // "pg_catalog.>"; empty when none
+    QString parallel = QStringLiteral("UNSAFE"); // SAFE, RESTRICTED, UNSAFE
+    QString owner;
+    QString comment;
+    QList<Grant> grants;
+
+    bool detailsKnown() const { return !stateFunction.isEmpty(); }
+    // "schema.name(identity arguments)": the identity of an overload.
+    QString signature() const;
+    bool operator==(const Aggregate &) const = default;
+};
+
 struct EnumType {
     QString schema;
     QString name;
@@ -345,7 +387,8 @@ struct SchemaModel {
     QList<Table> tables;
     QList<Sequence> sequences;
     QList<View> views;
-    QList<Function> functions;
+    QList<Function> functions;   // functions, procedures, window functions (not aggregates)
+    QList<Aggregate> aggregates;
     QList<EnumType> enums;
     QList<Domain> domains;
     QList<CompositeType> compositeTypes;
@@ -358,6 +401,7 @@ struct SchemaModel {
     const View *view(const QString &schema, const QString &name) const;
     // By name only: all overloads.
     QList<const Function *> functionsNamed(const QString &schema, const QString &name) const;
+    QList<const Aggregate *> aggregatesNamed(const QString &schema, const QString &name) const;
     const EnumType *enumType(const QString &schema, const QString &name) const;
     const Domain *domain(const QString &schema, const QString &name) const;
     const CompositeType *compositeType(const QString &schema, const QString &name) const;

@@ -141,6 +141,13 @@ QList<DiffEntry> DiffEntries::build(const SchemaModel &from, const SchemaModel &
                         return object;
                     },
                     [](const Function &f) { return f.schema; });
+    c.add<Aggregate>(from.aggregates, to.aggregates,
+                     [](const Aggregate &a) {
+                         ChangeObject object = qualifiedObject(ObjectKind::Aggregate, a);
+                         object.arguments = a.identityArguments;
+                         return object;
+                     },
+                     [](const Aggregate &a) { return a.schema; });
     c.add<Table>(from.tables, to.tables,
                  [](const Table &t) { return qualifiedObject(ObjectKind::Table, t); },
                  [](const Table &t) { return t.schema; });

@@ -20,6 +20,7 @@ public:
     void sequences(const QList<catalog::Sequence> &from, const QList<catalog::Sequence> &to);
     void views(const QList<catalog::View> &from, const QList<catalog::View> &to);
     void functions(const QList<catalog::Function> &from, const QList<catalog::Function> &to);
+    void aggregates(const QList<catalog::Aggregate> &from, const QList<catalog::Aggregate> &to); // aggregates.cpp
     void enums(const QList<catalog::EnumType> &from, const QList<catalog::EnumType> &to);
     void domains(const QList<catalog::Domain> &from, const QList<catalog::Domain> &to);
     void composites(const QList<catalog::CompositeType> &from,

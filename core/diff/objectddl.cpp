@@ -24,6 +24,10 @@ QString grants(const QList<Grant> &list, const ChangeObject &object)
         on = QLatin1String("ROUTINE ") + SqlNames::qualified(object.schema, object.name) + u'(' +
              object.arguments + u')';
         break;
+    case ObjectKind::Aggregate:
+        on = QLatin1String("FUNCTION ") + SqlNames::qualified(object.schema, object.name) + u'(' +
+             (object.arguments.isEmpty() ? QStringLiteral("*") : object.arguments) + u')';
+        break;
     case ObjectKind::Column:
         on = QLatin1String("TABLE ") + SqlNames::qualified(object.schema, object.table);
         break;
@@ -102,6 +106,8 @@ QString ObjectDdl::of(const ObjectValue &value, const ChangeObject &object)
     }
     if (const auto *v = std::get_if<Function>(&value))
         return v->definition.isEmpty() ? QString() : statement(v->definition);
+    if (const auto *v = std::get_if<Aggregate>(&value))
+        return v->detailsKnown() ? statement(ddl::createAggregate(*v)) : QString();
     if (const auto *v = std::get_if<EnumType>(&value)) return statement(ddl::createEnum(*v));
     if (const auto *v = std::get_if<Domain>(&value)) return statement(ddl::createDomain(*v));
     if (const auto *v = std::get_if<CompositeType>(&value)) return statement(ddl::createComposite(*v));

@@ -116,6 +116,7 @@ private:
     void sequence(const SchemaChange &change);
     void view(const SchemaChange &change);
     void function(const SchemaChange &change);
+    void aggregate(const SchemaChange &change); // aggregates.cpp
     void enumType(const SchemaChange &change);
     void rebuildEnum(const catalog::EnumType &from, const catalog::EnumType &to);
     void domain(const SchemaChange &change);
@@ -200,6 +201,8 @@ QString createSequence(const catalog::Sequence &sequence);
 QString createDomain(const catalog::Domain &domain);
 QString createComposite(const catalog::CompositeType &type);
 QString createEnum(const catalog::EnumType &type);
+// CREATE [OR REPLACE] AGGREGATE with every option pg_aggregate holds.
+QString createAggregate(const catalog::Aggregate &aggregate, bool orReplace = false);
 QString createPolicy(const QString &schema, const QString &table, const catalog::Policy &policy);
 QString stripNotValid(const QString &definition);
 QString viewBody(const QString &definition); // without the trailing ';'

@@ -27,6 +27,7 @@ QString PlanJson::kindKey(ObjectKind kind)
     case ObjectKind::Comment: return QStringLiteral("comment");
     case ObjectKind::Grant: return QStringLiteral("grant");
     case ObjectKind::Owner: return QStringLiteral("owner");
+    case ObjectKind::Aggregate: return QStringLiteral("aggregate");
     }
     return QString();
 }

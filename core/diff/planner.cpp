@@ -165,6 +165,7 @@ void PlanBuilder::plan(const SchemaChange &change)
     case ObjectKind::View:
     case ObjectKind::MaterializedView: return view(change);
     case ObjectKind::Function: return function(change);
+    case ObjectKind::Aggregate: return aggregate(change);
     case ObjectKind::Enum: return enumType(change);
     case ObjectKind::Domain: return domain(change);
     case ObjectKind::CompositeType: return composite(change);

@@ -26,6 +26,7 @@ QString keyword(ObjectKind kind)
     case ObjectKind::View: return QStringLiteral("VIEW");
     case ObjectKind::MaterializedView: return QStringLiteral("MATERIALIZED VIEW");
     case ObjectKind::Function: return QStringLiteral("ROUTINE");
+    case ObjectKind::Aggregate: return QStringLiteral("AGGREGATE");
     case ObjectKind::Enum:
     case ObjectKind::CompositeType: return QStringLiteral("TYPE");
     case ObjectKind::Domain: return QStringLiteral("DOMAIN");
@@ -47,6 +48,9 @@ QString target(const ChangeObject &o)
         return SqlNames::ident(o.name) + QLatin1String(" ON ") + SqlNames::qualified(o.schema, o.table);
     case ObjectKind::Function:
         return SqlNames::qualified(o.schema, o.name) + u'(' + o.arguments + u')';
+    case ObjectKind::Aggregate:
+        return SqlNames::qualified(o.schema, o.name) + u'(' +
+               (o.arguments.isEmpty() ? QStringLiteral("*") : o.arguments) + u')';
     default: return SqlNames::qualified(o.schema, o.name);
     }
 }
@@ -396,6 +400,7 @@ void PlanBuilder::grant(const SchemaChange &change)
     case ObjectKind::Schema: on = QLatin1String("SCHEMA ") + SqlNames::ident(o.name); break;
     case ObjectKind::Sequence: on = QLatin1String("SEQUENCE ") + target(o); break;
     case ObjectKind::Function: on = QLatin1String("ROUTINE ") + target(o); break;
+    case ObjectKind::Aggregate: on = QLatin1String("FUNCTION ") + target(o); break;
     case ObjectKind::Column:
         on = QLatin1String("TABLE ") + SqlNames::qualified(o.schema, o.table);
         columns = QLatin1String(" (") + SqlNames::ident(o.name) + u')';

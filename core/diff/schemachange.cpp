@@ -24,6 +24,9 @@ QString ChangeObject::display() const
                SqlNames::displayName(schema, table);
     case ObjectKind::Function:
         return SqlNames::displayName(schema, name) + u'(' + arguments + u')';
+    case ObjectKind::Aggregate:
+        return SqlNames::displayName(schema, name) + u'(' +
+               (arguments.isEmpty() ? QStringLiteral("*") : arguments) + u')';
     default:
         return SqlNames::displayName(schema, name);
     }
@@ -58,6 +61,7 @@ QString SchemaChange::kindName(ObjectKind kind)
     case ObjectKind::Comment: return tr("comment");
     case ObjectKind::Grant: return tr("privileges");
     case ObjectKind::Owner: return tr("owner");
+    case ObjectKind::Aggregate: return tr("aggregate");
     }
     return QString();
 }

@@ -34,6 +34,7 @@ enum class ObjectKind {
     Comment, // the comment of ChangeObject::target (object.kind says what it is on)
     Grant,   // privileges on ChangeObject::target
     Owner,   // owner of ChangeObject::target
+    Aggregate, // `arguments` holds its identity arguments (empty for (*))
 };
 
 enum class ChangeAction { Create, Drop, Alter };
@@ -65,7 +66,7 @@ using ObjectValue =
                  catalog::Column, catalog::Constraint, catalog::Index, catalog::Trigger,
                  catalog::Policy, catalog::Sequence, catalog::View, catalog::Function,
                  catalog::EnumType, catalog::Domain, catalog::CompositeType, QString,
-                 QList<catalog::Grant>>;
+                 QList<catalog::Grant>, catalog::Aggregate>;
 
 // One thing that differs inside an altered object.
 struct Difference {

@@ -33,7 +33,7 @@ QList<Grant> defaultGrants(ObjectKind kind, const QString &owner, const QList<Gr
     for (const Grant &grant : target) {
         if (grant.grantee == owner && !grant.grantable) grants << grant;
     }
-    if (kind == ObjectKind::Function) {
+    if (kind == ObjectKind::Function || kind == ObjectKind::Aggregate) {
         Grant execute;
         execute.grantee = QStringLiteral("PUBLIC");
         execute.privilege = QStringLiteral("EXECUTE");
@@ -193,6 +193,7 @@ QList<SchemaChange> SchemaDiff::compare(const SchemaModel &from, const SchemaMod
     differ.composites(from.compositeTypes, to.compositeTypes);
     differ.sequences(from.sequences, to.sequences);
     differ.functions(from.functions, to.functions);
+    differ.aggregates(from.aggregates, to.aggregates);
     differ.tables(from.tables, to.tables);
     differ.views(from.views, to.views);
     return changes;

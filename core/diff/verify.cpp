@@ -70,6 +70,13 @@ QString existence(const SchemaChange &change)
                               "pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE "
                               "n.nspname = %1 AND p.proname = %2)")
             .arg(lit(o.schema), lit(o.name));
+    case ObjectKind::Aggregate:
+        return QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_aggregate a JOIN "
+                              "pg_catalog.pg_proc p ON p.oid = a.aggfnoid JOIN "
+                              "pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE "
+                              "n.nspname = %1 AND p.proname = %2 AND "
+                              "pg_catalog.pg_get_function_identity_arguments(p.oid) = %3)")
+            .arg(lit(o.schema), lit(o.name), lit(o.arguments));
     case ObjectKind::Enum:
     case ObjectKind::Domain:
     case ObjectKind::CompositeType:

@@ -103,6 +103,8 @@ private slots:
     void partitionBoundWithDefaultPartition();
     void partitionBoundRowsOutside();
     void partitionKeyChangeIsDataLoss();
+    void aggregates();
+    void aggregatesInOldSnapshots();
 
 private:
     QString m_a;
@@ -491,6 +493,105 @@ void TestSchemaDiffGaps::partitionKeyChangeIsDataLoss()
     QVERIFY2(sql.contains(QLatin1String("DROP TABLE app.m")), qPrintable(sql));
     QVERIFY2(sql.contains(QLatin1String("-- hazard (data loss): the partition key changes (RANGE (at) -> RANGE (id))")),
              qPrintable(sql));
+}
+
+namespace {
+
+const char *kAggregateCommon =
+    "CREATE FUNCTION app.add_int(integer, integer) RETURNS integer LANGUAGE sql IMMUTABLE "
+    "AS 'SELECT $1 + $2';";
+const char *kAggregatesA =
+    "CREATE AGGREGATE app.total(integer) (SFUNC = app.add_int, STYPE = integer, INITCOND = '0');"
+    "CREATE VIEW app.totals AS SELECT app.total(x) FROM (VALUES (1), (2)) s(x);"
+    "CREATE AGGREGATE app.gone(integer) (SFUNC = int4pl, STYPE = integer);"
+    "CREATE AGGREGATE app.shape(integer) (SFUNC = int4pl, STYPE = integer);"
+    "COMMENT ON AGGREGATE app.shape(integer) IS 'shape';";
+const char *kAggregatesB =
+    "CREATE AGGREGATE app.total(integer) (SFUNC = app.add_int, STYPE = integer, INITCOND = '10', "
+    "COMBINEFUNC = app.add_int, PARALLEL = SAFE);"
+    "CREATE VIEW app.totals AS SELECT app.total(x) FROM (VALUES (1), (2)) s(x);"
+    "CREATE AGGREGATE app.shape(integer) (SFUNC = int4pl, STYPE = integer, FINALFUNC = int8);"
+    "COMMENT ON AGGREGATE app.shape(integer) IS 'shape';"
+    "CREATE AGGREGATE app.concat_all(text) (SFUNC = textcat, STYPE = text, INITCOND = '');"
+    "CREATE AGGREGATE app.cnt(*) (SFUNC = int8inc, STYPE = bigint, INITCOND = '0');"
+    "CREATE AGGREGATE app.msum(integer) (SFUNC = int4pl, STYPE = integer, MSFUNC = int4pl, "
+    "MINVFUNC = int4mi, MSTYPE = integer);"
+    "CREATE AGGREGATE app.biggest(integer) (SFUNC = int4larger, STYPE = integer, SORTOP = >);"
+    "CREATE AGGREGATE app.median(float8 ORDER BY float8) (SFUNC = ordered_set_transition, "
+    "STYPE = internal, FINALFUNC = percentile_cont_float8_final);";
+
+} // namespace
+
+void TestSchemaDiffGaps::aggregates()
+{
+    Plan up;
+    roundTrip(QString::fromLatin1(kAggregateCommon), QString::fromLatin1(kAggregatesA),
+              QString::fromLatin1(kAggregatesB), &up);
+    if (QTest::currentTestFailed()) return;
+    const QString sql = up.toSql();
+    QVERIFY2(sql.contains(QLatin1String("CREATE OR REPLACE AGGREGATE app.total(integer)")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("INITCOND = '10'")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("DROP AGGREGATE app.shape(integer)")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("DROP AGGREGATE app.gone(integer)")), qPrintable(sql));
+    QVERIFY2(sql.contains(QLatin1String("CREATE AGGREGATE app.cnt(*)")), qPrintable(sql));
+    QVERIFY2(!sql.contains(QLatin1String("by hand")), qPrintable(sql));
+
+    // Aggregates are read in full, and not among the functions.
+    const SchemaModel b = read(m_b);
+    for (const Function &function : b.functions)
+        QVERIFY2(function.kind != Function::Kind::Aggregate, qPrintable(function.signature()));
+    QCOMPARE(b.functions.size(), 1);
+    const QList<const Aggregate *> total = b.aggregatesNamed(QStringLiteral("app"), QStringLiteral("total"));
+    QCOMPARE(total.size(), 1);
+    QCOMPARE(total.first()->stateFunction, QStringLiteral("app.add_int"));
+    QCOMPARE(total.first()->combineFunction, QStringLiteral("app.add_int"));
+    QCOMPARE(total.first()->initialCondition, QStringLiteral("10"));
+    QCOMPARE(total.first()->parallel, QStringLiteral("SAFE"));
+    const Aggregate *concat = b.aggregatesNamed(QStringLiteral("app"), QStringLiteral("concat_all")).value(0);
+    QVERIFY(concat && concat->hasInitialCondition && concat->initialCondition.isEmpty());
+    const Aggregate *median = b.aggregatesNamed(QStringLiteral("app"), QStringLiteral("median")).value(0);
+    QVERIFY(median);
+    QCOMPARE(median->kind, Aggregate::Kind::OrderedSet);
+    const Aggregate *biggest = b.aggregatesNamed(QStringLiteral("app"), QStringLiteral("biggest")).value(0);
+    QVERIFY(biggest);
+    QCOMPARE(biggest->sortOperator, QStringLiteral("pg_catalog.>"));
+
+    // Snapshot round trip.
+    const std::optional<SchemaModel> loaded = Snapshot::fromJson(Snapshot::toJson(b));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->aggregates, b.aggregates);
+}
+
+// Snapshots that listed aggregates among the functions still load; the
+// aggregates move to their own list and do not differ from a live database.
+void TestSchemaDiffGaps::aggregatesInOldSnapshots()
+{
+    TestSandbox::exec(m_a, QStringLiteral("DROP SCHEMA IF EXISTS app CASCADE; CREATE SCHEMA app;") +
+                               QString::fromLatin1(kAggregateCommon) + QString::fromLatin1(kAggregatesA));
+    const SchemaModel live = read(m_a);
+    QJsonObject root = QJsonDocument::fromJson(Snapshot::toJson(live)).object();
+    QJsonArray functions = root.value(QLatin1String("functions")).toArray();
+    for (const QJsonValue &value : root.value(QLatin1String("aggregates")).toArray()) {
+        const QJsonObject aggregate = value.toObject();
+        QJsonObject function;
+        for (const char *key : {"schema", "name", "identity_arguments", "arguments", "result", "owner", "comment", "grants"}) {
+            if (aggregate.contains(QLatin1String(key)))
+                function.insert(QLatin1String(key), aggregate.value(QLatin1String(key)));
+        }
+        function.insert(QLatin1String("kind"), QStringLiteral("aggregate"));
+        function.insert(QLatin1String("language"), QStringLiteral("internal"));
+        functions.append(function);
+    }
+    root[QLatin1String("functions")] = functions;
+    root.remove(QLatin1String("aggregates"));
+    QString error;
+    const std::optional<SchemaModel> old = Snapshot::fromJson(QJsonDocument(root).toJson(), &error);
+    QVERIFY2(old, qPrintable(error));
+    QCOMPARE(old->functions.size(), 1);
+    QCOMPARE(old->aggregates.size(), live.aggregates.size());
+    QVERIFY(!old->aggregates.first().detailsKnown());
+    const QList<SchemaChange> changes = SchemaDiff::compare(*old, live);
+    QVERIFY2(changes.isEmpty(), qPrintable(summaries(changes)));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaDiffGaps)
