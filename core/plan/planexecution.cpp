@@ -1,6 +1,7 @@
 #include "planexecution.h"
 
 #include "planjournal.h"
+#include "planrunsupport_p.h"
 
 #include "db/pgconnection.h"
 #include "run/migrationexecutor.h"
@@ -159,27 +160,6 @@ PlanStepOutcome::Status outcomeStatus(ItemOutcome::Status status)
     return PlanStepOutcome::Status::NotRun;
 }
 
-// The executor's end lines (item finished, run finished) carry no error: a
-// failed step's would read as ok in a log. They get the error the step ended on.
-std::function<void(const ExecutionEvent &)> withEndErrors(std::function<void(const ExecutionEvent &)> sink)
-{
-    using Kind = ExecutionEvent::Kind;
-    auto last = std::make_shared<DbError>();
-    return [sink = std::move(sink), last](const ExecutionEvent &event) {
-        ExecutionEvent e = event;
-        if (e.kind == Kind::RunStarted || e.kind == Kind::ItemStarted)
-            *last = {};
-        else if (e.kind == Kind::Error)
-            *last = e.error;
-        else if (e.kind == Kind::LockHeld)
-            *last = DbError::internal(e.message);
-        else if ((e.kind == Kind::ItemFinished || e.kind == Kind::RunFinished) && !e.error.isError())
-            e.error = *last;
-        if (sink)
-            sink(e);
-    };
-}
-
 // One boolean row: false fails; an error fails; anything else passes.
 bool verifyQuery(PgConnection &conn, const QString &sql, QString *why)
 {
@@ -284,6 +264,22 @@ PlanStepOutcome PlanRunner::Private::runBackfill(PgConnection &conn, const QStri
         QObject::connect(&runner, &BackfillRunner::eventAdded, backfillEvent);
     QElapsedTimer timer;
     timer.start();
+    // A backfill step is part of the migration run: it holds the migration
+    // lock as a SQL step does, so no other runner goes in between and no one
+    // takes its journal row for one a crashed run left 'running'.
+    std::optional<MigrationLockHold> hold;
+    if (options.execution.takeRunnerLock) {
+        hold.emplace(conn);
+        QString why;
+        if (!hold->acquire(options.execution.waitForRunnerLockMs, [this] { return isCancelled(); }, &why)) {
+            out.status = isCancelled() ? PlanStepOutcome::Status::Cancelled : PlanStepOutcome::Status::Failed;
+            result.status = isCancelled() ? PlanRunResult::Status::Cancelled : PlanRunResult::Status::LockHeld;
+            result.error = DbError::internal(why);
+            result.message = why;
+            out.message = why;
+            return out;
+        }
+    }
     ExecutionItem shown; // what the journal shows: the equivalent single statement
     shown.name = PlanExecution::item(plan, index, false).name;
     shown.sql = step.sql;

@@ -2,7 +2,10 @@
 // does: pause / resume, throttle, batch size and target duration through
 // PlanRunner (thread-safe), forwarded to the running BackfillRunner; given
 // before the backfill step starts, they are held and the step starts with them.
+// The step holds the migration runner lock, so its journal row is never taken
+// for one a crashed run left 'running'.
 #include "plan/planexecution.h"
+#include "run/staleruns.h"
 #include "testsandbox.h"
 
 #include <QtTest>
@@ -134,6 +137,13 @@ private slots:
         QVERIFY2(whilePaused <= 500, qPrintable(QString::number(whilePaused))); // at most the first batch
         QTest::qWait(400);
         QCOMPARE(qint64(run.rows), whilePaused);
+        {
+            // The step holds the migration lock: its 'running' journal row is not a crashed run's.
+            pqxx::connection other(m_uri.toStdString());
+            QVERIFY(run::StaleRuns::find(other).isEmpty());
+            QCOMPARE(scalar(m_uri, "SELECT count(*) FROM slipway.journal WHERE status = 'running'"),
+                     QStringLiteral("1"));
+        }
         QVERIFY(run.runner.resumeBackfill());
         run.join();
         QVERIFY2(run.result.succeeded(), qPrintable(run.result.message));

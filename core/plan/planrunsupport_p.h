@@ -1,0 +1,35 @@
+#pragma once
+
+// PlanRunner's helpers (private to core/plan).
+
+#include "db/pgconnection.h"
+#include "run/executionevent.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace slipway::plan {
+
+// The executor's end lines (item finished, run finished) carry no error: a
+// failed step's would read as ok in a log. The returned sink gives them the
+// error the step (or run) ended on, then calls sink (which may be empty).
+std::function<void(const run::ExecutionEvent &)> withEndErrors(std::function<void(const run::ExecutionEvent &)> sink);
+
+// RunnerLock::migrationsKey() on conn for a scope (released at its end).
+class MigrationLockHold {
+public:
+    explicit MigrationLockHold(PgConnection &conn) : m_conn(conn) {}
+    ~MigrationLockHold();
+    MigrationLockHold(const MigrationLockHold &) = delete;
+    MigrationLockHold &operator=(const MigrationLockHold &) = delete;
+
+    // Waits up to waitMs (0: one try); false with *why (who holds it) otherwise.
+    bool acquire(int waitMs, const std::function<bool()> &cancelled, QString *why);
+
+private:
+    PgConnection &m_conn;
+    bool m_held = false;
+};
+
+} // namespace slipway::plan
