@@ -29,9 +29,17 @@ namespace slipway::diff {
 //    SET NOT NULL (no scan: the check proves it), drop the check.
 //  - Enum labels: ALTER TYPE ... ADD VALUE ... BEFORE/AFTER (outside a
 //    transaction before 12); removed or moved labels rebuild the type.
-//  - Views over a dropped or retyped column (and views over those) are
-//    dropped before and re-created after the change.
+//  - Views over a dropped or retyped column (and views over those), and
+//    triggers naming a retyped column, are dropped before and re-created
+//    after the change, all in one transaction with it (PlanStatement::
+//    transaction), so readers never see them missing.
+//  - A partition's new bound: DETACH (CONCURRENTLY on 14+ without a default
+//    partition), CHECK for the new bound NOT VALID + VALIDATE, ATTACH (no
+//    scan), helper checks dropped. A new partition key drops and re-creates.
+//  - Identity columns: ALTER COLUMN ... SET GENERATED / SET <sequence option>.
 //  - Functions: CREATE OR REPLACE while the signature and result hold.
+//    Aggregates: CREATE OR REPLACE AGGREGATE on 12+ while arguments, result
+//    and kind hold; drop and create otherwise.
 //  - Every statement gets SET lock_timeout / statement_timeout (PlanOptions),
 //    its LockClassifier impact and its hazards.
 //  - Plan::changes is the input plus the view drops/creates added around
