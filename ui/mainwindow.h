@@ -142,10 +142,11 @@ public slots:
     // New Expand/Contract Plan (`--wizard`): with a kind (planWizardKinds()),
     // at that kind's inputs page with `inputs` (field key -> text, "true" or
     // "false" for a check box) filled in. Connected, the database's schema
-    // (column types, keys, table sizes) becomes its context once read.
+    // (column types, keys, table sizes) becomes its context once read. With
+    // `review`, it then generates and shows the steps (or the inputs' errors).
     // nullptr and *error for an unknown kind or input.
     PlanWizard *openPlanWizard(const QString &kind = {}, const QHash<QString, QString> &inputs = {},
-                               QString *error = nullptr);
+                               bool review = false, QString *error = nullptr);
     // The wizard kinds by name: "rename-column", "change-type", ...
     static QStringList planWizardKinds();
     void showShortcuts();

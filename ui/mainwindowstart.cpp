@@ -20,6 +20,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace slipway {
@@ -32,21 +33,26 @@ constexpr char kReadingModel[] = "slipwayReadingModel";
 // The schema of the connected database, read on the session's worker, becomes
 // the wizard's context: column types and keys from the model, live sizes for
 // the estimates.
-void readModelInto(PlanWizard *wizard, ActiveConnection *connection)
+// `done` runs once it is there (or could not be read).
+void readModelInto(PlanWizard *wizard, ActiveConnection *connection, const std::function<void()> &done)
 {
     Session *session = connection->session();
-    if (!session)
+    if (!session) {
+        done();
         return;
+    }
     wizard->setProperty(kReadingModel, true);
     catalog::IntrospectOptions options;
     options.exactSizes = false; // estimates are enough for a plan, and take no locks
     auto future = session->run<catalog::SchemaModel>(
         [options](pqxx::connection_base &c) { return catalog::Introspector::read(c, options); });
     const int version = connection->serverInfo().versionNumber;
-    onFinished(wizard, future, [wizard, version](const DbResult<catalog::SchemaModel> &result) {
+    onFinished(wizard, future, [wizard, version, done](const DbResult<catalog::SchemaModel> &result) {
         wizard->setProperty(kReadingModel, false);
-        if (!result.ok())
-            return; // the wizard still works: types are typed in
+        if (!result.ok()) {
+            done(); // the wizard still works: types are typed in
+            return;
+        }
         // The context points at the model: it lives as long as the wizard.
         auto model = std::make_shared<const catalog::SchemaModel>(result.value);
         QObject::connect(wizard, &QObject::destroyed, wizard, [model] {});
@@ -59,6 +65,7 @@ void readModelInto(PlanWizard *wizard, ActiveConnection *connection)
             context.tables.insert(name, plan::PlanTable{name, t.stats.estimatedRows, t.stats.totalBytes});
         }
         wizard->setContext(context);
+        done();
     });
 }
 
@@ -93,7 +100,8 @@ QStringList MainWindow::planWizardKinds()
             QStringLiteral("add-foreign-key"), QStringLiteral("replace-index")};
 }
 
-PlanWizard *MainWindow::openPlanWizard(const QString &kind, const QHash<QString, QString> &inputs, QString *error)
+PlanWizard *MainWindow::openPlanWizard(const QString &kind, const QHash<QString, QString> &inputs, bool review,
+                                       QString *error)
 {
     const int index = kind.isEmpty() ? -1 : int(planWizardKinds().indexOf(kind));
     if (!kind.isEmpty() && index < 0) {
@@ -114,21 +122,37 @@ PlanWizard *MainWindow::openPlanWizard(const QString &kind, const QHash<QString,
     }
     connect(wizard, &PlanWizard::planReady, this,
             [this](const plan::MigrationPlan &plan) { PlanWizard::savePlanAs(this, plan); });
-    if (m_connection->isConnected()) {
-        readModelInto(wizard, m_connection);
-    } else if (m_connection->state() == ActiveConnection::State::Connecting) {
-        wizard->setProperty(kReadingModel, true);
-        connect(m_connection, &ActiveConnection::stateChanged, wizard, [this, wizard](ActiveConnection::State state) {
-            if (!wizard->property(kReadingModel).toBool() || state == ActiveConnection::State::Connecting)
-                return;
-            wizard->setProperty(kReadingModel, false);
-            if (state == ActiveConnection::State::Connected)
-                readModelInto(wizard, m_connection);
-        });
-    }
+    // With `review`, the inputs go to the generator once the schema is there:
+    // the steps, or the inputs page with what is missing.
+    const std::function<void()> ready = [wizard, review] {
+        if (review && wizard->currentId() >= PlanWizard::FirstInputsPageId
+            && wizard->currentId() < PlanWizard::ReviewPageId)
+            wizard->next();
+    };
     wizard->open();
     if (index >= 0)
         wizard->next(); // past "Which change?" to the inputs
+    if (review) { // room for the steps' SQL, still centred on the window
+        wizard->resize(wizard->size().expandedTo(QSize(1000, 680)).boundedTo(size()));
+        wizard->move(mapToGlobal(rect().center()) - wizard->rect().center());
+    }
+    if (m_connection->isConnected()) {
+        readModelInto(wizard, m_connection, ready);
+    } else if (m_connection->state() == ActiveConnection::State::Connecting) {
+        wizard->setProperty(kReadingModel, true);
+        connect(m_connection, &ActiveConnection::stateChanged, wizard,
+                [this, wizard, ready](ActiveConnection::State state) {
+                    if (!wizard->property(kReadingModel).toBool() || state == ActiveConnection::State::Connecting)
+                        return;
+                    wizard->setProperty(kReadingModel, false);
+                    if (state == ActiveConnection::State::Connected)
+                        readModelInto(wizard, m_connection, ready);
+                    else
+                        ready();
+                });
+    } else if (index >= 0) {
+        ready();
+    }
     return wizard;
 }
 
@@ -160,10 +184,19 @@ DiffView *MainWindow::compareSchemas(const QString &from, const QString &to, QSt
                 *error = tr("%1 is neither a snapshot file nor a connection: %2").arg(text, message);
             return false;
         }
-        if (!m_profiles->byId(profile->id))
-            m_profiles->addTransient(*profile);
         side->kind = DiffSide::Kind::Connection;
         side->profileId = profile->id;
+        if (m_profiles->byId(profile->id))
+            return true;
+        // The same URI as --connect's (or the other side's): one entry in the Connections list.
+        for (const ConnectionProfile &known : m_profiles->all()) {
+            if (!m_profiles->isSaved(known.id) && known.name == profile->name
+                && known.displayTarget() == profile->displayTarget()) {
+                side->profileId = known.id;
+                return true;
+            }
+        }
+        m_profiles->addTransient(*profile);
         return true;
     };
     DiffSide source, target;

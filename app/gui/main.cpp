@@ -235,9 +235,14 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "With --wizard: fill in one input, e.g. table=orders or notNull=true "
                                         "(repeatable)."),
         QApplication::translate("main", "key=value"));
+    const QCommandLineOption wizardReviewOption(
+        QStringLiteral("wizard-review"),
+        QApplication::translate("main", "With --wizard: generate from the inputs and show the steps (or what is "
+                                        "missing)."));
     parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption,
                        monitorOption, historyOption, driftOption, runOption, startOption, planOption, presentOption,
-                       slideOption, diffOption, wizardOption, wizardInputOption});
+                       slideOption, diffOption, wizardOption, wizardInputOption,
+                       wizardReviewOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Migration files to open in editor tabs. A relative name that "
@@ -293,11 +298,6 @@ int main(int argc, char *argv[])
     }
 
     slipway::MainWindow window;
-    if (diffSides.size() == 2) {
-        QString error;
-        if (!window.compareSchemas(diffSides.at(0), diffSides.at(1), &error))
-            return fail(error);
-    }
     window.show();
 
     if (parser.isSet(demoOption))
@@ -306,6 +306,11 @@ int main(int argc, char *argv[])
         QString error;
         if (!window.connectTo(parser.value(connectOption), &error))
             std::fprintf(stderr, "slipway: %s\n", qPrintable(error));
+    }
+    if (diffSides.size() == 2) { // after --connect: the same URI is the same entry in Connections
+        QString error;
+        if (!window.compareSchemas(diffSides.at(0), diffSides.at(1), &error))
+            return fail(error);
     }
     const bool startedPlain = files.isEmpty() && diffSides.isEmpty() && !parser.isSet(demoOption)
         && !parser.isSet(screenshotOption) && !parser.isSet(monitorOption) && !parser.isSet(historyOption)
@@ -353,7 +358,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(wizardOption)) {
         QString error;
-        if (!window.openPlanWizard(parser.value(wizardOption), wizardInputs, &error))
+        if (!window.openPlanWizard(parser.value(wizardOption), wizardInputs, parser.isSet(wizardReviewOption),
+                                   &error))
             return fail(error);
     }
     if (parser.isSet(screenshotOption))

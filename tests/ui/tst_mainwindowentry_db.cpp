@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
@@ -92,9 +93,11 @@ private slots:
     {
         MainWindow window(options());
         window.show();
+        QVERIFY(window.connectTo(m_a));
         QString error;
         DiffView *view = window.compareSchemas(m_a, m_b, &error);
         QVERIFY2(view, qPrintable(error));
+        QCOMPARE(window.profiles()->all().size(), 2); // --connect's entry is the source's
         QCOMPARE(window.tabs()->currentWidget(), view);
         QVERIFY(view->isRunning());
         QVERIFY(!window.isSettled()); // --screenshot waits for the comparison
@@ -150,7 +153,7 @@ private slots:
                                              {QStringLiteral("column"), QStringLiteral("total_cents")},
                                              {QStringLiteral("newType"), QStringLiteral("bigint")},
                                              {QStringLiteral("notNull"), QStringLiteral("false")}};
-        QPointer<PlanWizard> wizard = window.openPlanWizard(QStringLiteral("change-type"), inputs, &error);
+        QPointer<PlanWizard> wizard = window.openPlanWizard(QStringLiteral("change-type"), inputs, false, &error);
         QVERIFY2(wizard, qPrintable(error));
         QVERIFY(wizard->isVisible());
         QCOMPARE(wizard->kind(), PlanWizard::ChangeType);
@@ -173,14 +176,34 @@ private slots:
         wizard->reject();
     }
 
+    void wizardReviewShowsTheGeneratedSteps()
+    {
+        MainWindow window(options());
+        window.show();
+        QVERIFY(window.connectTo(m_a));
+        QString error;
+        const QHash<QString, QString> inputs{{QStringLiteral("table"), QStringLiteral("entry_orders")},
+                                             {QStringLiteral("column"), QStringLiteral("total_cents")},
+                                             {QStringLiteral("newType"), QStringLiteral("bigint")}};
+        QPointer<PlanWizard> wizard = window.openPlanWizard(QStringLiteral("change-type"), inputs, true, &error);
+        QVERIFY2(wizard, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(PlanWizard::ReviewPageId), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 30000);
+        auto *review = qobject_cast<PlanWizardReviewPage *>(wizard->currentPage());
+        QVERIFY(review);
+        QVERIFY2(review->stepsView()->toPlainText().contains(QLatin1String("bigint")),
+                 qPrintable(review->stepsView()->toPlainText()));
+        wizard->reject();
+    }
+
     void wizardRefusesUnknownKindsAndInputs()
     {
         MainWindow window(options());
         QString error;
-        QVERIFY(!window.openPlanWizard(QStringLiteral("drop-database"), {}, &error));
+        QVERIFY(!window.openPlanWizard(QStringLiteral("drop-database"), {}, false, &error));
         QVERIFY2(error.contains(QLatin1String("rename-column")), qPrintable(error)); // names the real ones
         QVERIFY(!window.openPlanWizard(QStringLiteral("rename-column"), {{QStringLiteral("colour"), QStringLiteral("x")}},
-                                       &error));
+                                       false, &error));
         QVERIFY2(error.contains(QLatin1String("colour")), qPrintable(error));
         QVERIFY(window.findChildren<PlanWizard *>().isEmpty());
         QCOMPARE(MainWindow::planWizardKinds().size(), int(PlanWizard::KindCount));
