@@ -78,6 +78,8 @@ public:
                 painter->setPen(envStyle.foreground);
                 painter->drawText(tagRect, Qt::AlignCenter, envStyle.label);
                 nameRight = tagRect.left() - 6;
+                painter->setFont(nameFont); // the name in its own font and colour, not the tag's
+                painter->setPen(text);
             }
         }
         const QRect nameRect(textLeft, r.top(), nameRight - textLeft, line);
