@@ -3,12 +3,14 @@
 # under Xvfb against sandboxes, once per main view, so the pictures show what
 # the current code draws. Builds first when the app is missing.
 #   scripts/screenshots.sh [view...]     (default: every view)
-# Views: editor run monitor (the app's own --demo sandbox), plan present
-# history drift (a scene prepared with slipway-cli: the demo database for a
-# plan with live table sizes, and a small "shop" database with applied, edited
-# and pending migrations and a hand-made change). The schema diff and the Expand/Contract
-# wizard have no command-line entry yet, so no picture.
-# present needs xwd (x11-apps) and netpbm; optipng, when there, shrinks the files.
+# Views: editor run monitor (the app's own --demo sandbox), plan present slide
+# history drift diff wizard (a scene prepared with slipway-cli and psql: the
+# demo database for a plan with live table sizes, the Expand/Contract wizard
+# and a schema diff against a changed copy of it, and a small "shop" database
+# with applied, edited and pending migrations and a hand-made change).
+# present (the title slide) and slide (a step of the plan) need xwd (x11-apps),
+# xwininfo (x11-utils) and netpbm; psql is needed for history, drift and diff;
+# optipng, when there, shrinks the files.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${SLIPWAY_BUILD_DIR:-$root/build}
@@ -114,26 +116,47 @@ SQL
   echo "ALTER TABLE customers ADD COLUMN locale text;" >"$shop/V006__add_customers_locale.sql"
 }
 
+# The schema diff: the demo database against a copy changed the way the next
+# release would change it, so every state shows (different, only in the
+# source, only in the target, identical): a column type change (the table shown
+# first), a new index, a new view and a dropped table.
+next_db=slipway_demo_next
+make_diff() {
+  [[ -n ${diff_made:-} ]] && return
+  scene
+  command -v psql >/dev/null || { echo "screenshots.sh: psql is missing (apt install postgresql-client)" >&2; exit 1; }
+  psql -qX "$scene_uri/postgres" -c "CREATE DATABASE $next_db TEMPLATE slipway_demo STRATEGY FILE_COPY"
+  psql -qX -v ON_ERROR_STOP=1 "$scene_uri/$next_db" -c "
+    ALTER TABLE accounts ALTER COLUMN vat_number TYPE varchar(20);
+    CREATE INDEX customers_country_code_idx ON customers (country_code);
+    CREATE VIEW low_stock_products AS SELECT sku, name, stock FROM products WHERE active AND stock < 10;
+    DROP TABLE audit_log;"
+  diff_made=1
+}
+
 # Presentation mode is a window of its own, which --screenshot does not grab:
 # the X server's picture of that window instead.
-present() {
-  local tool
+present() { # name, app arguments after --plan file --present
+  local name=$1 tool
+  shift
   for tool in xwd xwdtopnm pnmtopng xwininfo; do
-    command -v $tool >/dev/null || { echo "screenshots.sh: present skipped: $tool is missing (apt install x11-apps netpbm x11-utils)" >&2; return 0; }
+    command -v $tool >/dev/null || { echo "screenshots.sh: $name skipped: $tool is missing (apt install x11-apps netpbm x11-utils)" >&2; return 0; }
   done
   make_plan
-  echo "screenshots.sh: present"
-  XDG_CONFIG_HOME=$scratch/config/present XDG_DATA_HOME=$scratch/data/present xvfb-run -a -s "$screen" bash -c '
-    "$1" --plan "$2" --present & pid=$!
-    for _ in $(seq 100); do xwininfo -name "$3" >/dev/null 2>&1 && break; sleep 0.2; done
+  echo "screenshots.sh: $name"
+  XDG_CONFIG_HOME=$scratch/config/$name XDG_DATA_HOME=$scratch/data/$name xvfb-run -a -s "$screen" bash -c '
+    app=$1 plan=$2 title=$3 png=$4
+    shift 4
+    "$app" --plan "$plan" --present "$@" & pid=$!
+    for _ in $(seq 100); do xwininfo -name "$title" >/dev/null 2>&1 && break; sleep 0.2; done
     sleep 2
-    xwd -silent -name "$3" | xwdtopnm 2>/dev/null | pnmtopng >"$4"
-    kill $pid; wait $pid || true' _ "$app" "$plan_file" "Presenting: $plan_title" "$out/present.png"
-  shrink "$out/present.png"
+    xwd -silent -name "$title" | xwdtopnm 2>/dev/null | pnmtopng >"$png"
+    kill $pid; wait $pid || true' _ "$app" "$plan_file" "Presenting: $plan_title" "$out/$name.png" "$@"
+  shrink "$out/$name.png"
 }
 
 views=("$@")
-[[ ${#views[@]} -gt 0 ]] || views=(editor history run monitor plan present drift)
+[[ ${#views[@]} -gt 0 ]] || views=(editor history run monitor plan present slide drift diff wizard)
 for view in "${views[@]}"; do
   case $view in
     editor)  shot editor 1500 --demo "migrations/V001__*.sql" "migrations/V002__*.sql" ;;
@@ -141,10 +164,15 @@ for view in "${views[@]}"; do
     run)     shot run 9000 --demo --demo-rows 200000 --demo-workload --run= --start ;;
     monitor) shot monitor 20000 --demo --demo-workload --monitor ;;
     plan)    make_plan; shot plan 1000 --connect "$scene_uri/slipway_demo" --plan "$plan_file" ;;
-    present) present ;;
+    present) present present ;;
+    slide)   present slide --slide 6 ;;
     drift)   make_drift; shot drift 1500 --connect "$scene_uri/shop" --history "$shop" --drift ;;
-    diff|wizard) echo "screenshots.sh: $view has no command-line entry yet; skipped" >&2 ;;
-    *) echo "screenshots.sh: unknown view '$view' (editor, history, run, monitor, plan, present, drift)" >&2; exit 64 ;;
+    diff)    make_diff; shot diff 1500 --connect "$scene_uri/slipway_demo" \
+               --diff "$scene_uri/slipway_demo" "$scene_uri/$next_db" ;;
+    wizard)  scene; shot wizard 1000 --connect "$scene_uri/slipway_demo" --wizard change-type --wizard-review \
+               --wizard-input table=orders --wizard-input column=total_cents --wizard-input newType=bigint \
+               --wizard-input notNull=true ;;
+    *) echo "screenshots.sh: unknown view '$view' (editor, history, run, monitor, plan, present, slide, drift, diff, wizard)" >&2; exit 64 ;;
   esac
 done
 echo "screenshots.sh: pictures in $out"
