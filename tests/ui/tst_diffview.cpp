@@ -307,6 +307,55 @@ private slots:
         QCOMPARE(view.result()->count(DiffObject::State::Identical), int(view.result()->objects.size()));
         QVERIFY(!view.planPanel()->openButton(DiffPlanPanel::UpPage)->isEnabled());
     }
+
+    // An aggregate is an object of its own in the tree, with its CREATE AGGREGATE
+    // on each side and its part of the plan.
+    void aggregatesAreListed()
+    {
+        auto withAggregate = [](bool target) {
+            SchemaModel m = model(false);
+            Aggregate a;
+            a.schema = QStringLiteral("app");
+            a.name = QStringLiteral("total_sum");
+            a.identityArguments = a.arguments = QStringLiteral("numeric");
+            a.result = QStringLiteral("numeric");
+            a.stateFunction = QStringLiteral("pg_catalog.numeric_add");
+            a.stateType = QStringLiteral("numeric");
+            a.initialCondition = target ? QStringLiteral("0") : QString();
+            a.hasInitialCondition = target;
+            a.owner = QStringLiteral("app_owner");
+            m.aggregates = {a};
+            m.sort();
+            return m;
+        };
+        const QString source = m_dir.filePath(QStringLiteral("agg.json"));
+        const QString target = m_dir.filePath(QStringLiteral("agg_next.json"));
+        QString error;
+        QVERIFY2(Snapshot::save(withAggregate(false), source, &error), qPrintable(error));
+        QVERIFY2(Snapshot::save(withAggregate(true), target, &error), qPrintable(error));
+        DiffView view(nullptr, nullptr);
+        view.sourcePicker()->setSnapshotFile(source);
+        view.targetPicker()->setSnapshotFile(target);
+        view.compare();
+        QTRY_VERIFY_WITH_TIMEOUT(view.result(), 20000);
+        QCOMPARE(view.result()->count(DiffObject::State::Different), 1);
+        const QAbstractItemModel *tree = view.treeModel();
+        const QModelIndex aggregates = groupRow(tree, QStringLiteral("Aggregates"));
+        QVERIFY(aggregates.isValid());
+        QCOMPARE(tree->rowCount(aggregates), 1);
+        QCOMPARE(tree->index(0, DiffTreeModel::NameColumn, aggregates).data().toString(),
+                 QStringLiteral("app.total_sum(numeric)"));
+        QCOMPARE(tree->index(0, DiffTreeModel::StateColumn, aggregates).data().toString(), QStringLiteral("different"));
+        QVERIFY(view.selectObject(QStringLiteral("app.total_sum(numeric)")));
+        const QString sourceDdl = view.ddlPane()->sourceEdit()->toPlainText();
+        const QString targetDdl = view.ddlPane()->targetEdit()->toPlainText();
+        QVERIFY2(sourceDdl.contains(QStringLiteral("CREATE AGGREGATE")), qPrintable(sourceDdl));
+        QVERIFY2(targetDdl.contains(QStringLiteral("INITCOND")) && !sourceDdl.contains(QStringLiteral("INITCOND")),
+                 qPrintable(targetDdl));
+        QVERIFY(!view.ddlPane()->markedLines(false).isEmpty());
+        const QString plan = view.objectPlanEdit()->toPlainText();
+        QVERIFY2(plan.contains(QStringLiteral("AGGREGATE")), qPrintable(plan));
+    }
 };
 
 QTEST_MAIN(TestDiffView)

@@ -20,6 +20,12 @@ QString keyOf(ObjectKind kind, const QString &schema, const QString &name, const
     return QString::number(int(kind)) + u'\x1f' + schema + u'\x1f' + name + u'\x1f' + arguments;
 }
 
+// Overloadable: told apart by their argument types.
+bool hasArguments(ObjectKind kind)
+{
+    return kind == ObjectKind::Function || kind == ObjectKind::Aggregate;
+}
+
 bool isPart(ObjectKind kind)
 {
     return kind == ObjectKind::Column || kind == ObjectKind::Constraint || kind == ObjectKind::Index ||
@@ -47,6 +53,8 @@ public:
         }
         for (const auto &f : m.functions)
             add(ObjectKind::Function, f.schema, f.schema, f.name, f.identityArguments, source);
+        for (const auto &a : m.aggregates)
+            add(ObjectKind::Aggregate, a.schema, a.schema, a.name, a.identityArguments, source);
         for (const auto &e : m.enums) add(ObjectKind::Enum, e.schema, e.schema, e.name, {}, source);
         for (const auto &d : m.domains) add(ObjectKind::Domain, d.schema, d.schema, d.name, {}, source);
         for (const auto &c : m.compositeTypes)
@@ -65,7 +73,7 @@ public:
                          o.table, {});
         if (kind == ObjectKind::Schema || kind == ObjectKind::Extension)
             return keyOf(kind, QString(), o.name, {});
-        return keyOf(kind, o.schema, o.name, kind == ObjectKind::Function ? o.arguments : QString());
+        return keyOf(kind, o.schema, o.name, hasArguments(kind) ? o.arguments : QString());
     }
 
     // The object for a change whose owner neither model lists (should not happen).
@@ -144,6 +152,10 @@ std::optional<catalog::SchemaModel> single(const catalog::SchemaModel &m, const 
         for (const catalog::Function *f : m.functionsNamed(o.schema, o.name))
             if (f->identityArguments == o.arguments) found = put(f, out.functions);
         break;
+    case ObjectKind::Aggregate:
+        for (const catalog::Aggregate *a : m.aggregatesNamed(o.schema, o.name))
+            if (a->identityArguments == o.arguments) found = put(a, out.aggregates);
+        break;
     default: break;
     }
     if (!found) return std::nullopt;
@@ -157,7 +169,7 @@ QString DiffObject::display() const
     if (kind == ObjectKind::Schema || kind == ObjectKind::Extension)
         return diff::SqlNames::displayName(name);
     QString text = diff::SqlNames::displayName(schema, name);
-    if (kind == ObjectKind::Function) text += u'(' + arguments + u')';
+    if (hasArguments(kind)) text += u'(' + (kind == ObjectKind::Aggregate && arguments.isEmpty() ? QStringLiteral("*") : arguments) + u')';
     return text;
 }
 
@@ -188,6 +200,7 @@ QString DiffObject::kindGroupName(ObjectKind kind)
     case ObjectKind::View: return tr("Views");
     case ObjectKind::MaterializedView: return tr("Materialized views");
     case ObjectKind::Function: return tr("Functions and procedures");
+    case ObjectKind::Aggregate: return tr("Aggregates");
     case ObjectKind::Enum: return tr("Enum types");
     case ObjectKind::Domain: return tr("Domains");
     case ObjectKind::CompositeType: return tr("Composite types");
