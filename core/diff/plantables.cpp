@@ -255,6 +255,7 @@ void PlanBuilder::columnAlter(const SchemaChange &change)
     }
     if (a.identity == Column::Identity::None && b.identity != Column::Identity::None) {
         put(Phase::AlterColumn, column + QLatin1String(" ADD ") + ddl::identityClause(b));
+        if (typeChanges) anchor(); // stays after the type change when views are rebuilt around it
         return;
     }
     if (a.identity == Column::Identity::None || b.identity == Column::Identity::None) return;
@@ -274,6 +275,7 @@ void PlanBuilder::columnAlter(const SchemaChange &change)
                        (a.identityOptions.increment > 0) != (b.identityOptions.increment > 0);
     if (turns) sets << QStringLiteral("RESTART");
     put(Phase::AlterColumn, column + u' ' + sets.join(u' '));
+    if (typeChanges) anchor(); // MAXVALUE of a wider type only after the type change
     if (turns)
         hazard(Hazard::Kind::UntrackableDependency,
                tr("the identity changes direction and restarts at %1: the values it gives may "

@@ -99,6 +99,7 @@ private slots:
     void concurrentStatementsStayApart();
     void identityOptions();
     void identityOptionsInOldSnapshots();
+    void identityWidenedUnderView();
     void partitionBoundKeepsRows();
     void partitionBoundWithDefaultPartition();
     void partitionBoundRowsOutside();
@@ -333,6 +334,23 @@ void TestSchemaDiffGaps::identityOptions()
     QCOMPARE(down->identityOptions.minValue, qint64(-2147483648LL));
     const Column *v = columnOf(b, "ids", "v");
     QVERIFY(v && !v->identityOptions.isKnown());
+}
+
+// integer -> bigint identity under a view: the new MAXVALUE comes after the
+// type change, inside the view rebuild's transaction.
+void TestSchemaDiffGaps::identityWidenedUnderView()
+{
+    const QString view = QStringLiteral("CREATE VIEW app.ids_view AS SELECT id, v FROM app.ids;");
+    Plan up;
+    roundTrip(QString(),
+              QStringLiteral("CREATE TABLE app.ids (id integer GENERATED ALWAYS AS IDENTITY, v text);") + view,
+              QStringLiteral("CREATE TABLE app.ids (id bigint GENERATED ALWAYS AS IDENTITY, v text);") + view,
+              &up);
+    if (QTest::currentTestFailed()) return;
+    const QStringList group = groupSql(up);
+    const int type = indexOf(group, QStringLiteral("TYPE bigint"));
+    const int max = indexOf(group, QStringLiteral("SET MAXVALUE 9223372036854775807"));
+    QVERIFY2(type >= 0 && max > type, qPrintable(up.toSql()));
 }
 
 // Snapshots written before identity options were kept still load, and do not
