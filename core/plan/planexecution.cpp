@@ -193,10 +193,11 @@ PlanStepOutcome PlanRunner::Private::runSql(PgConnection &conn, const MigrationP
     qint64 journalId = 0;
     // The row is written once the executor holds the runner lock and starts
     // the step (no transaction is open on conn then).
-    executor.setEventSink([&, sink = withEndErrors(events)](const ExecutionEvent &event) {
+    executor.setEventSink([&, sink = events](const ExecutionEvent &event) {
         if (event.kind == ExecutionEvent::Kind::ItemStarted)
             journalId = journalBegin(conn, PlanJournal::started(plan, step, item, options.execution.runLog), step);
-        sink(event);
+        if (sink)
+            sink(event);
     });
     {
         std::lock_guard lock(mutex);
@@ -352,11 +353,12 @@ void PlanRunner::Private::dryRun(PgConnection &conn, const MigrationPlan &plan, 
     for (int step : steps)
         items << PlanExecution::item(plan, step, options.down);
     MigrationExecutor executor(execution);
-    executor.setEventSink([this, &steps, sink = withEndErrors(events)](const ExecutionEvent &event) {
+    executor.setEventSink([this, &steps, sink = events](const ExecutionEvent &event) {
         if (event.kind == ExecutionEvent::Kind::ItemStarted && stepStarted && event.item >= 0
             && event.item < steps.size())
             stepStarted(steps.at(event.item));
-        sink(event);
+        if (sink)
+            sink(event);
     });
     {
         std::lock_guard lock(mutex);

@@ -12,25 +12,6 @@ namespace slipway::plan {
 using run::ExecutionEvent;
 using run::RunnerLock;
 
-std::function<void(const ExecutionEvent &)> withEndErrors(std::function<void(const ExecutionEvent &)> sink)
-{
-    using Kind = ExecutionEvent::Kind;
-    auto last = std::make_shared<DbError>();
-    return [sink = std::move(sink), last](const ExecutionEvent &event) {
-        ExecutionEvent e = event;
-        if (e.kind == Kind::RunStarted || e.kind == Kind::ItemStarted)
-            *last = {};
-        else if (e.kind == Kind::Error)
-            *last = e.error;
-        else if (e.kind == Kind::LockHeld)
-            *last = DbError::internal(e.message);
-        else if ((e.kind == Kind::ItemFinished || e.kind == Kind::RunFinished) && !e.error.isError())
-            e.error = *last;
-        if (sink)
-            sink(e);
-    };
-}
-
 MigrationLockHold::~MigrationLockHold()
 {
     if (!m_held)

@@ -11,11 +11,6 @@
 
 namespace slipway::plan {
 
-// The executor's end lines (item finished, run finished) carry no error: a
-// failed step's would read as ok in a log. The returned sink gives them the
-// error the step (or run) ended on, then calls sink (which may be empty).
-std::function<void(const run::ExecutionEvent &)> withEndErrors(std::function<void(const run::ExecutionEvent &)> sink);
-
 // RunnerLock::migrationsKey() on conn for a scope (released at its end).
 class MigrationLockHold {
 public:

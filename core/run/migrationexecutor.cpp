@@ -19,6 +19,17 @@ using migrations::Journal;
 using migrations::JournalEntry;
 using Kind = ExecutionEvent::Kind;
 
+namespace {
+
+// What a failed item or run carries in its finished event: the error that
+// ended it, or (a failed verification, say) one that says so.
+DbError failure(const DbError &error, const QString &message)
+{
+    return error.isError() ? error : DbError::internal(message);
+}
+
+} // namespace
+
 struct MigrationExecutor::Private : detail::ExecutorState {};
 
 MigrationExecutor::MigrationExecutor(const ExecutionOptions &options)
@@ -181,9 +192,15 @@ ExecutionResult ExecutorRun::run()
     ExecutionEvent finished = event(Kind::RunFinished);
     switch (m_result.status) {
     case ExecutionResult::Status::Succeeded: finished.message = tr("Run succeeded."); break;
-    case ExecutionResult::Status::Failed: finished.message = tr("Run failed."); break;
+    case ExecutionResult::Status::Failed:
+        finished.message = tr("Run failed.");
+        finished.error = failure(m_result.error, finished.message);
+        break;
     case ExecutionResult::Status::Cancelled: finished.message = tr("Run cancelled."); break;
-    case ExecutionResult::Status::LockHeld: finished.message = tr("Run not started: the runner lock is held."); break;
+    case ExecutionResult::Status::LockHeld:
+        finished.message = tr("Run not started: the runner lock is held.");
+        finished.error = DbError::internal(finished.message);
+        break;
     }
     emitEvent(finished);
     return m_result;
@@ -341,6 +358,7 @@ void ExecutorRun::runItem(int index)
         finished.message = plan.runsInOneTransaction()
             ? tr("%1 failed; its transaction was rolled back").arg(item.displayName())
             : tr("%1 failed; steps before the failing one stay applied").arg(item.displayName());
+        finished.error = failure(outcome.error, finished.message); // the log shows it as an error
         break;
     }
     emitEvent(finished);

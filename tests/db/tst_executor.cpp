@@ -98,6 +98,9 @@ private slots:
         const ExecutionEvent error = rec.first(Kind::Error);
         QCOMPARE(error.position.line, 5);
         QVERIFY(error.toText().contains(QStringLiteral("007_bad.up.sql:5:8")));
+        // The end lines carry the error too, so a log shows them as failures, not "ok".
+        QCOMPARE(rec.first(Kind::ItemFinished).error.sqlState, QStringLiteral("42P01"));
+        QCOMPARE(rec.first(Kind::RunFinished).error.sqlState, QStringLiteral("42P01"));
         QVERIFY(scalar(uri, QStringLiteral("SELECT to_regclass('t1')")).isEmpty()); // rolled back
 
         const QList<JournalEntry> journal = Journal::read(*conn);
