@@ -1,6 +1,8 @@
 // PlanBuilder::fromDiff: a MigrationPlan for a generated schema-diff plan.
 #include "planbuilder.h"
 
+#include "stepmerge_p.h"
+
 #include "diff/plan.h"
 
 namespace slipway::plan {
@@ -49,6 +51,19 @@ MigrationPlan PlanBuilder::fromDiff(const diff::Plan &diffPlan, PlanContext cont
             }
         }
     }
+    // A transaction group of the diff plan (views dropped and re-created
+    // around a change) runs as one step, so it runs in one transaction.
+    QList<PlanStep> steps;
+    for (qsizetype i = 0; i < plan.steps.size();) {
+        const int group = diffPlan.statements.at(i).transaction;
+        qsizetype end = i + 1;
+        while (group >= 0 && end < plan.steps.size() && diffPlan.statements.at(end).transaction == group)
+            ++end;
+        steps << mergeSteps(plan.steps.mid(i, end - i));
+        steps.last().index = int(steps.size() - 1);
+        i = end;
+    }
+    plan.steps = steps;
     plan.summarize(context.downtimeThresholdSeconds);
     return plan;
 }

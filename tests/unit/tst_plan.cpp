@@ -2,6 +2,7 @@
 // rollback derivation, JSON round trip, and the runbooks' content.
 #include "diff/plan.h"
 #include "plan/planbuilder.h"
+#include "plan/planexecution.h"
 #include "plan/runbookexport.h"
 
 #include <QJsonDocument>
@@ -199,6 +200,41 @@ private slots:
         QCOMPARE(plan.steps[1].risk, RiskClass::Critical);
         QVERIFY(plan.steps[1].riskReason.contains(QStringLiteral("drops orders.old")));
         QCOMPARE(plan.summary.risk, RiskClass::Critical);
+    }
+
+    // The diff plan's transaction group (a view dropped and re-created around a
+    // type change under it) becomes one step, run in one transaction.
+    void fromDiffPlanKeepsATransactionGroupTogether()
+    {
+        diff::Plan diffPlan;
+        auto statement = [](const QString &sql, int change, int transaction) {
+            diff::PlanStatement s;
+            s.sql = sql;
+            s.change = change;
+            s.transaction = transaction;
+            return s;
+        };
+        diffPlan.statements << statement(QStringLiteral("DROP VIEW public.order_totals"), 0, 0)
+                            << statement(QStringLiteral("ALTER TABLE public.orders ALTER COLUMN total TYPE numeric(12,2)"), 0, 0)
+                            << statement(QStringLiteral("CREATE VIEW public.order_totals AS SELECT sum(total) FROM public.orders"), 0, 0)
+                            << statement(QStringLiteral("CREATE INDEX CONCURRENTLY orders_total_idx ON public.orders (total)"), 1, -1);
+        diffPlan.verify << diff::VerifyQuery{QStringLiteral("total widened"), QStringLiteral("SELECT true"), 0};
+        const MigrationPlan plan = PlanBuilder::fromDiff(diffPlan, PlanContext{});
+        QCOMPARE(plan.steps.size(), 2);
+        const PlanStep &group = plan.steps.at(0);
+        QCOMPARE(group.index, 0);
+        QVERIFY2(group.sql.startsWith(QStringLiteral("DROP VIEW")) && group.sql.contains(QStringLiteral("TYPE numeric(12,2);\nCREATE VIEW")),
+                 qPrintable(group.sql));
+        QCOMPARE(group.lockMode, LockMode::AccessExclusive);
+        QVERIFY(group.blocksReads);
+        QVERIFY(!group.outsideTransaction);
+        QVERIFY(group.title.contains(QStringLiteral("3")));
+        QVERIFY(group.verificationSql.contains(QStringLiteral("total widened")));
+        QCOMPARE(plan.steps.at(1).index, 1);
+        QVERIFY(plan.steps.at(1).outsideTransaction);
+        // Run as one executor item: one transaction.
+        const run::ExecutionItem item = PlanExecution::item(plan, 0, false);
+        QVERIFY(item.sql.contains(QStringLiteral("CREATE VIEW")));
     }
 };
 
