@@ -262,10 +262,10 @@ QWidget *DiffView::buildResults()
 
     split->addWidget(left);
     split->addWidget(m_details);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
+    split->setStretchFactor(0, 1); // object names ("public.customer_order_summary") stay readable
+    split->setStretchFactor(1, 2);
     left->setMinimumWidth(320); // room for "schema.table_name" and its state
-    split->setSizes({400, 1000});
+    split->setSizes({450, 900});
     updateCounts();
     return split;
 }

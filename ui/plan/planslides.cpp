@@ -75,8 +75,11 @@ QString rollbackText(const PlanStep &step)
         const QString loss = step.rollbackLoss.isEmpty() ? PlanSlides::tr("nothing") : step.rollbackLoss;
         return PlanSlides::tr("A prepared rollback undoes it. It loses: %1").arg(loss);
     }
-    QString text = PlanSlides::tr("No automatic rollback.");
-    if (!step.rollbackLoss.isEmpty())
+    const QString none = PlanSlides::tr("No automatic rollback.");
+    QString text = none;
+    if (step.rollbackLoss.startsWith(none.chopped(1))) // "No automatic rollback: restore ..." says it already
+        text = step.rollbackLoss;
+    else if (!step.rollbackLoss.isEmpty())
         text += u' ' + step.rollbackLoss;
     if (step.backupNeeded)
         text += u' '

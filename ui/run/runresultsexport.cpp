@@ -36,7 +36,10 @@ plan::MigrationPlan planFor(const QList<run::ExecutionItem> &items, int serverVe
     plan::PlanContext context;
     context.serverVersion = serverVersion > 0 ? serverVersion : 150000;
     context.sourceName = names.join(QStringLiteral(", "));
-    context.title = names.size() == 1 ? names.first() : RunView::tr("%n migration(s)", nullptr, int(names.size()));
+    // translate() with the runtime context: lupdate files RunView::tr from here under "RunView".
+    context.title = names.size() == 1
+        ? names.first()
+        : QCoreApplication::translate("slipway::RunView", "%n migration(s)", nullptr, int(names.size()));
     QString joined = sql.join(QStringLiteral("\n"));
     return plan::PlanBuilder::build(joined, context);
 }
