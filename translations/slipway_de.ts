@@ -640,12 +640,16 @@
 <context>
     <name>AbortWatch</name>
     <message>
-        <location filename="../app/cli/abortwatch.cpp" line="38"/>
+        <location filename="../app/cli/abortwatch.cpp" line="40"/>
         <source>  --abort-lag S           stop the run when a replica lags more than S seconds (default 30)
   --abort-lock-wait S     stop the run when a session waits for a lock longer than S seconds
                           (default 60)
   --abort-error-rate P    stop the run when more than P % of the database&apos;s transactions
                           roll back (default 5; not counted in a dry run)
+  --max-lag S             with --plan: hold its backfill steps&apos; batches while a replica lags
+                          more than S seconds (default 10)
+  --max-lock-wait S       with --plan: hold them while a session waits for a lock longer
+                          than S seconds (default 20)
   --replica &lt;conn&gt;        also read the replay delay on this standby
   --no-monitor            no monitor, no abort policy
 </source>
@@ -654,19 +658,28 @@
                           wartet (Standard 60)
   --abort-error-rate P    den Lauf stoppen, wenn mehr als P % der Transaktionen der Datenbank
                           zurückgerollt werden (Standard 5; in einem Probelauf nicht gezählt)
+  --max-lag S             mit --plan: die Batches seiner Backfill-Schritte anhalten, solange ein Replikat
+                          mehr als S Sekunden zurückliegt (Standard 10)
+  --max-lock-wait S       mit --plan: sie anhalten, solange eine Sitzung länger als S Sekunden auf
+                          eine Sperre wartet (Standard 20)
   --replica &lt;conn&gt;        auch die Replay-Verzögerung auf diesem Standby lesen
   --no-monitor            kein Monitor, keine Abbruchregel
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/abortwatch.cpp" line="54"/>
-        <source>--abort-lag, --abort-lock-wait and --abort-error-rate need a number &gt;= 0.</source>
-        <translation>--abort-lag, --abort-lock-wait und --abort-error-rate brauchen eine Zahl &gt;= 0.</translation>
+        <location filename="../app/cli/abortwatch.cpp" line="62"/>
+        <source>--abort-lag, --abort-lock-wait, --abort-error-rate, --max-lag and --max-lock-wait need a number &gt;= 0.</source>
+        <translation>--abort-lag, --abort-lock-wait, --abort-error-rate, --max-lag und --max-lock-wait brauchen eine Zahl &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abortwatch.cpp" line="78"/>
+        <location filename="../app/cli/abortwatch.cpp" line="94"/>
         <source>Aborted by the monitor: %1</source>
         <translation>Vom Monitor abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abortwatch.cpp" line="98"/>
+        <source>Monitor: %1</source>
+        <translation>Monitor: %1</translation>
     </message>
 </context>
 <context>
@@ -1258,12 +1271,7 @@ hält diesen Backfill, 64 Aufruffehler.
         <translation>--wait-lock erwartet Millisekunden &gt;= 0, --interval mindestens %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="218"/>
-        <source>Unknown connection &quot;%1&quot;.</source>
-        <translation>Unbekannte Verbindung „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="266"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="260"/>
         <source>Interrupted by signal %1; stopping after the current batch.</source>
         <translation>Durch Signal %1 unterbrochen; Abbruch nach dem aktuellen Batch.</translation>
     </message>
@@ -2144,6 +2152,14 @@ hält diesen Backfill, 64 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>ConnectionArguments</name>
+    <message>
+        <location filename="../app/cli/connectionargument.cpp" line="22"/>
+        <source>Unknown connection &quot;%1&quot;.</source>
+        <translation>Unbekannte Verbindung „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="28"/>
@@ -2585,87 +2601,92 @@ Optionen:
 <context>
     <name>DiffObject</name>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="173"/>
+        <location filename="../ui/diff/diffresult.cpp" line="185"/>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="174"/>
+        <location filename="../ui/diff/diffresult.cpp" line="186"/>
         <source>different</source>
         <translation>unterschiedlich</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="175"/>
+        <location filename="../ui/diff/diffresult.cpp" line="187"/>
         <source>only in source</source>
         <translation>nur in der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="176"/>
+        <location filename="../ui/diff/diffresult.cpp" line="188"/>
         <source>only in target</source>
         <translation>nur im Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="184"/>
+        <location filename="../ui/diff/diffresult.cpp" line="196"/>
         <source>Schemas</source>
         <translation>Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="185"/>
+        <location filename="../ui/diff/diffresult.cpp" line="197"/>
         <source>Extensions</source>
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="186"/>
+        <location filename="../ui/diff/diffresult.cpp" line="198"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="187"/>
+        <location filename="../ui/diff/diffresult.cpp" line="199"/>
         <source>Sequences</source>
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="188"/>
+        <location filename="../ui/diff/diffresult.cpp" line="200"/>
         <source>Views</source>
         <translation>Sichten</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="189"/>
+        <location filename="../ui/diff/diffresult.cpp" line="201"/>
         <source>Materialized views</source>
         <translation>Materialisierte Sichten</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="190"/>
+        <location filename="../ui/diff/diffresult.cpp" line="202"/>
         <source>Functions and procedures</source>
         <translation>Funktionen und Prozeduren</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="191"/>
+        <location filename="../ui/diff/diffresult.cpp" line="203"/>
+        <source>Aggregates</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="204"/>
         <source>Enum types</source>
         <translation>Enum-Typen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="192"/>
+        <location filename="../ui/diff/diffresult.cpp" line="205"/>
         <source>Domains</source>
         <translation>Domänen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="193"/>
+        <location filename="../ui/diff/diffresult.cpp" line="206"/>
         <source>Composite types</source>
         <translation>Zusammengesetzte Typen</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="272"/>
+        <location filename="../ui/diff/diffresult.cpp" line="285"/>
         <source>lock: %1 on %2</source>
         <translation>Sperre: %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="276"/>
+        <location filename="../ui/diff/diffresult.cpp" line="289"/>
         <source>hazard (%1): %2</source>
         <translation>Gefahr (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="280"/>
+        <location filename="../ui/diff/diffresult.cpp" line="293"/>
         <source>outside a transaction (run it on its own)</source>
         <translation>außerhalb einer Transaktion (einzeln ausführen)</translation>
     </message>
@@ -2910,62 +2931,62 @@ Migration lässt sich nicht sauber anwenden, 2 Abweichung mit --exit-code, 3 unt
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="249"/>
+        <location filename="../app/cli/driftcommand.cpp" line="236"/>
         <source>Missing &lt;conn&gt;.</source>
         <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="251"/>
+        <location filename="../app/cli/driftcommand.cpp" line="238"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="252"/>
+        <location filename="../app/cli/driftcommand.cpp" line="239"/>
         <source>Missing --dir FOLDER.</source>
         <translation>--dir ORDNER fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="254"/>
+        <location filename="../app/cli/driftcommand.cpp" line="241"/>
         <source>Missing --scratch CONN (a server where a throw-away database may be created).</source>
         <translation>--scratch CONN fehlt (ein Server, auf dem eine Wegwerf-Datenbank angelegt werden darf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="259"/>
+        <location filename="../app/cli/driftcommand.cpp" line="246"/>
         <source>Unknown format &quot;%1&quot; (text, sql or json).</source>
         <translation>Unbekanntes Format „%1“ (text, sql oder json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="261"/>
+        <location filename="../app/cli/driftcommand.cpp" line="248"/>
         <source>--all and --to exclude each other.</source>
         <translation>--all und --to schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="263"/>
+        <location filename="../app/cli/driftcommand.cpp" line="250"/>
         <source>No folder %1.</source>
         <translation>Kein Ordner %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="269"/>
+        <location filename="../app/cli/driftcommand.cpp" line="256"/>
         <source>Unknown migrations format &quot;%1&quot;.</source>
         <translation>Unbekanntes Migrationsformat „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="314"/>
+        <location filename="../app/cli/driftcommand.cpp" line="301"/>
         <source>Interrupted: cancelling and dropping the scratch database...</source>
         <translation>Unterbrochen: Abbruch und Löschen der Scratch-Datenbank ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="321"/>
+        <location filename="../app/cli/driftcommand.cpp" line="308"/>
         <source>Could not drop the scratch database %1; drop it by hand.</source>
         <translation>Die Scratch-Datenbank %1 konnte nicht gelöscht werden; bitte von Hand löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="328"/>
+        <location filename="../app/cli/driftcommand.cpp" line="315"/>
         <source>-- No drift.</source>
         <translation>-- Keine Abweichung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="343"/>
+        <location filename="../app/cli/driftcommand.cpp" line="330"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3209,122 +3230,127 @@ Migration lässt sich nicht sauber anwenden, 2 Abweichung mit --exit-code, 3 unt
 <context>
     <name>Introspector</name>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="272"/>
+        <location filename="../core/catalog/introspector.cpp" line="20"/>
         <source>Schema introspection was cancelled.</source>
         <translation>Die Schema-Introspektion wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="317"/>
+        <location filename="../core/catalog/introspector.cpp" line="66"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="323"/>
+        <location filename="../core/catalog/introspector.cpp" line="72"/>
         <source>Reading server information</source>
         <translation>Serverinformationen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="336"/>
+        <location filename="../core/catalog/introspector.cpp" line="85"/>
         <source>Reading schemas</source>
         <translation>Schemas werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="355"/>
+        <location filename="../core/catalog/introspector.cpp" line="104"/>
         <source>Reading comments</source>
         <translation>Kommentare werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="373"/>
+        <location filename="../core/catalog/introspector.cpp" line="122"/>
         <source>Reading privileges</source>
         <translation>Rechte werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="390"/>
+        <location filename="../core/catalog/introspector.cpp" line="139"/>
         <source>Reading extensions</source>
         <translation>Erweiterungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="403"/>
+        <location filename="../core/catalog/introspector.cpp" line="152"/>
         <source>Reading tables and views</source>
         <translation>Tabellen und Sichten werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="447"/>
+        <location filename="../core/catalog/introspector.cpp" line="197"/>
         <source>Reading partitions and inheritance</source>
         <translation>Partitionen und Vererbung werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="465"/>
+        <location filename="../core/catalog/introspector.cpp" line="215"/>
         <source>Reading types</source>
         <translation>Typen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="513"/>
+        <location filename="../core/catalog/introspector.cpp" line="263"/>
         <source>Reading columns</source>
         <translation>Spalten werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="543"/>
+        <location filename="../core/catalog/introspector.cpp" line="301"/>
         <source>Reading constraints</source>
         <translation>Constraints werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="589"/>
+        <location filename="../core/catalog/introspector.cpp" line="347"/>
         <source>Reading indexes</source>
         <translation>Indexe werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="624"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="10"/>
         <source>Reading sequences</source>
         <translation>Sequenzen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="648"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="34"/>
         <source>Reading functions and procedures</source>
         <translation>Funktionen und Prozeduren werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="671"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="57"/>
+        <source>Reading aggregates</source>
+        <translation>Aggregate lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogreader.cpp" line="110"/>
         <source>Reading triggers</source>
         <translation>Trigger werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="693"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="132"/>
         <source>Reading row-level security policies</source>
         <translation>Zeilensicherheitsrichtlinien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="711"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="150"/>
         <source>Reading sizes</source>
         <translation>Größen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="771"/>
+        <location filename="../core/catalog/introspector.cpp" line="395"/>
         <source>%1 (process %2)</source>
         <translation>%1 (Prozess %2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="774"/>
+        <location filename="../core/catalog/introspector.cpp" line="398"/>
         <source>Could not read the schema: a relation stayed locked by another session for more than %1 ms. Try again later.</source>
         <translation>Das Schema konnte nicht gelesen werden: eine Relation blieb länger als %1 ms von einer anderen Sitzung gesperrt. Später erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="777"/>
+        <location filename="../core/catalog/introspector.cpp" line="401"/>
         <source>Could not read the schema: waited %1 ms for locks. </source>
         <translation>Das Schema konnte nicht gelesen werden: %1 ms auf Sperren gewartet. </translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="780"/>
+        <location filename="../core/catalog/introspector.cpp" line="404"/>
         <source>Locked exclusively, probably by a running migration: %1. </source>
         <translation>Exklusiv gesperrt, vermutlich durch eine laufende Migration: %1. </translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="783"/>
+        <location filename="../core/catalog/introspector.cpp" line="407"/>
         <source>Waiting for an exclusive lock: %1. </source>
         <translation>Wartet auf eine exklusive Sperre: %1. </translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="785"/>
+        <location filename="../core/catalog/introspector.cpp" line="409"/>
         <source>Try again when it has finished.</source>
         <translation>Erneut versuchen, wenn sie beendet ist.</translation>
     </message>
@@ -3373,7 +3399,7 @@ Optionen:
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/journalcommand.cpp" line="110"/>
+        <location filename="../app/cli/journalcommand.cpp" line="103"/>
         <source>%n journal entry(s) written to %1.</source>
         <translation>
             <numerusform>%n Journaleintrag nach %1 geschrieben.</numerusform>
@@ -3384,12 +3410,12 @@ Optionen:
 <context>
     <name>LintCommand</name>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="47"/>
+        <location filename="../app/cli/lintcommand.cpp" line="48"/>
         <source>Run &quot;slipway-cli lint --help&quot; for usage.</source>
         <translation>„slipway-cli lint --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="52"/>
+        <location filename="../app/cli/lintcommand.cpp" line="53"/>
         <source>Usage: slipway-cli lint [options] &lt;file|directory|glob&gt;...
        slipway-cli lint --list-rules
 
@@ -3456,58 +3482,58 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="160"/>
+        <location filename="../app/cli/lintcommand.cpp" line="161"/>
         <source>opt-in</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="184"/>
+        <location filename="../app/cli/lintcommand.cpp" line="185"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="228"/>
+        <location filename="../app/cli/lintcommand.cpp" line="229"/>
         <source>Unknown reporter &quot;%1&quot;: use tty, gcc, json, gitlab or sarif.</source>
         <translation>Unbekannter Reporter „%1“: tty, gcc, json, gitlab oder sarif verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="234"/>
+        <location filename="../app/cli/lintcommand.cpp" line="235"/>
         <source>Unknown severity &quot;%1&quot; for --fail-on: use hint, warning or error.</source>
         <translation>Unbekannte Schwere „%1“ für --fail-on: hint, warning oder error verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="245"/>
+        <location filename="../app/cli/lintcommand.cpp" line="246"/>
         <source>Invalid --pg-version &quot;%1&quot;: write 11, 13.4 or 150000.</source>
         <translation>Ungültige --pg-version „%1“: 11, 13.4 oder 150000 schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="260"/>
+        <location filename="../app/cli/lintcommand.cpp" line="261"/>
         <source>Unknown rule(s): %1. Run &quot;slipway-cli lint --list-rules&quot; for the list.</source>
         <translation>Unbekannte Regel(n): %1. „slipway-cli lint --list-rules“ zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="274"/>
-        <location filename="../app/cli/lintcommand.cpp" line="286"/>
+        <location filename="../app/cli/lintcommand.cpp" line="275"/>
+        <location filename="../app/cli/lintcommand.cpp" line="287"/>
         <source>No files to lint.</source>
         <translation>Keine Dateien zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="283"/>
+        <location filename="../app/cli/lintcommand.cpp" line="284"/>
         <source>warning: no SQL files match %1</source>
         <translation>Warnung: keine SQL-Dateien passen auf %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="300"/>
+        <location filename="../app/cli/lintcommand.cpp" line="301"/>
         <source>warning: saved connection profiles not read: %1</source>
         <translation>Warnung: gespeicherte Verbindungsprofile nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="317"/>
+        <location filename="../app/cli/lintcommand.cpp" line="318"/>
         <source>Cannot read table sizes from %1:</source>
         <translation>Tabellengrößen können nicht aus %1 gelesen werden:</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="360"/>
+        <location filename="../app/cli/lintcommand.cpp" line="361"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3799,6 +3825,126 @@ Exit-Codes: 0 sauber, 1 Befunde ab --fail-on (oder keine Verbindung), 64 Aufruff
         <translation>„slipway-cli migrate --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
+        <location filename="../app/cli/migratecommand.cpp" line="98"/>
+        <source>
+Exit codes: 0 done, 1 failed, 3 aborted (by the monitor&apos;s abort policy, SIGINT),
+4 another runner holds the lock, 64 usage.
+</source>
+        <translation>
+Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel des Monitors, SIGINT),
+4 ein anderer Runner hält die Sperre, 64 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="134"/>
+        <source>CONTEXT: %1</source>
+        <translation>KONTEXT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="199"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan: %1 (%n Schritt)</numerusform>
+            <numerusform>Plan: %1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="224"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="241"/>
+        <source>Cannot write the run log: %1</source>
+        <translation>Das Ausführungsprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
+        <source>(verified)</source>
+        <translation>(verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
+        <source>(verification FAILED)</source>
+        <translation>(Verifikation FEHLGESCHLAGEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="299"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="301"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="305"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="306"/>
+        <source>--down needs --plan.</source>
+        <translation>--down braucht --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="307"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir ORDNER fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="310"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="312"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="318"/>
+        <source>--max-lag and --max-lock-wait need --plan: they throttle its backfill steps.</source>
+        <translation>--max-lag und --max-lock-wait brauchen --plan: sie drosseln dessen Backfill-Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="333"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Keine Dauer: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="340"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="344"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock braucht Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="380"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="387"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="363"/>
+        <location filename="../app/cli/migratecommand.cpp" line="399"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/migratecommand.cpp" line="55"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
@@ -3818,7 +3964,8 @@ Options:
   --dir FOLDER            the migrations folder
   --plan PLAN.json        run a saved plan (e.g. from an expand/contract wizard) step by
                           step: SQL through the executor, backfills through the backfill
-                          runner, each step verified; not journaled
+                          runner, each step verified and journaled. The monitor holds a
+                          backfill step&apos;s batches at --max-lag / --max-lock-wait
   --down                  with --plan: run the steps&apos; rollback SQL, last step first
                           (with --plan, --dry-run runs every step in one rolled-back
                           transaction that holds its locks to the end: rehearse on a copy)
@@ -3838,8 +3985,8 @@ Options:
   --backup                copy tables before DROP/TRUNCATE/DELETE without WHERE
   --yes-production DB     confirm a production connection by its database name
   --json                  progress as JSON lines on stderr (one event per line)
-  --log-json FILE         write the run log to FILE: one JSON object per migration
-                          (migration_id, status, duration_ms, rows_affected, ...)
+  --log-json FILE         write the run log to FILE: one JSON object per migration or plan
+                          step (migration_id, status, duration_ms, rows_affected, ...)
 </source>
         <translation>Aufruf: slipway-cli migrate &lt;conn&gt; --dir ORDNER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
@@ -3859,7 +4006,8 @@ Optionen:
   --dir ORDNER            der Migrationsordner
   --plan PLAN.json        einen gespeicherten Plan (z. B. aus einem Expand/Contract-Assistenten) Schritt
                           für Schritt ausführen: SQL über den Executor, Backfills über den Backfill-
-                          Runner, jeder Schritt verifiziert; nicht protokolliert
+                          Runner, jeder Schritt verifiziert und im Journal. Der Monitor hält die
+                          Batches eines Backfill-Schritts bei --max-lag / --max-lock-wait an
   --down                  mit --plan: das Rollback-SQL der Schritte ausführen, letzter Schritt zuerst
                           (mit --plan führt --dry-run jeden Schritt in einer zurückgerollten
                           Transaktion aus, die ihre Sperren bis zum Ende hält: auf einer Kopie proben)
@@ -3880,126 +4028,16 @@ Optionen:
   --yes-production DB     eine Produktionsverbindung mit ihrem Datenbanknamen bestätigen
   --json                  Fortschritt als JSON-Zeilen auf stderr (ein Ereignis pro Zeile)
   --log-json DATEI        das Ausführungsprotokoll in DATEI schreiben: ein JSON-Objekt pro Migration
-                          (migration_id, status, duration_ms, rows_affected, ...)
+                          oder Planschritt (migration_id, status, duration_ms, rows_affected, ...)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="97"/>
-        <source>
-Exit codes: 0 done, 1 failed, 3 aborted (by the monitor&apos;s abort policy, SIGINT),
-4 another runner holds the lock, 64 usage.
-</source>
-        <translation>
-Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel des Monitors, SIGINT),
-4 ein anderer Runner hält die Sperre, 64 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="133"/>
-        <source>CONTEXT: %1</source>
-        <translation>KONTEXT: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="184"/>
-        <source>Plan: %1 (%n step(s))</source>
-        <translation>
-            <numerusform>Plan: %1 (%n Schritt)</numerusform>
-            <numerusform>Plan: %1 (%n Schritte)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="200"/>
-        <source>Interrupted: cancelling the running step...</source>
-        <translation>Unterbrochen: der laufende Schritt wird abgebrochen ...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="207"/>
-        <source>(verified)</source>
-        <translation>(verifiziert)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="207"/>
-        <source>(verification FAILED)</source>
-        <translation>(Verifikation FEHLGESCHLAGEN)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="214"/>
-        <source>Stopped: %1</source>
-        <translation>Angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="259"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="261"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
-        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
-        <translation>--plan lässt sich nicht mit --dir, --format, --to oder --rollback kombinieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="266"/>
-        <source>--down needs --plan.</source>
-        <translation>--down braucht --plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="267"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir ORDNER fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="270"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback lässt sich nicht mit --to oder --dry-run kombinieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="272"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Entweder --dry-run oder --dry-run-each wählen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="290"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Keine Dauer: „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="297"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries braucht eine Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="301"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock braucht Sekunden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="340"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Unbekanntes Format „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="347"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Nicht ausgeführt: der Ordner enthält Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="326"/>
-        <location filename="../app/cli/migratecommand.cpp" line="370"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Zur Bestätigung --yes-production %1 übergeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="395"/>
+        <location filename="../app/cli/migratecommand.cpp" line="424"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Nichts auszuführen: jede Migration ist angewendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="400"/>
+        <location filename="../app/cli/migratecommand.cpp" line="429"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Warnung: dieser Probelauf führt %n Migration in einer Transaktion aus und hält jede ihrer Sperren bis zum abschließenden Rollback; die Anwendung wartet währenddessen darauf. Auf einer Live-Datenbank --dry-run-each verwenden.</numerusform>
@@ -4007,12 +4045,12 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="433"/>
+        <location filename="../app/cli/migratecommand.cpp" line="456"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Unterbrochen: die laufende Anweisung wird abgebrochen ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="450"/>
+        <location filename="../app/cli/migratecommand.cpp" line="473"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Probelauf: %n Migration lief und wurde zurückgerollt.</numerusform>
@@ -4020,7 +4058,7 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="452"/>
+        <location filename="../app/cli/migratecommand.cpp" line="475"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgerollt.</numerusform>
@@ -4028,7 +4066,7 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="453"/>
+        <location filename="../app/cli/migratecommand.cpp" line="476"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -4036,12 +4074,12 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="457"/>
+        <location filename="../app/cli/migratecommand.cpp" line="480"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="460"/>
+        <location filename="../app/cli/migratecommand.cpp" line="483"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Abgebrochen nach %n Migration.</numerusform>
@@ -4049,7 +4087,7 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="463"/>
+        <location filename="../app/cli/migratecommand.cpp" line="486"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Fehlgeschlagen nach %n Migration: %2</numerusform>
@@ -4057,14 +4095,14 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="211"/>
-        <location filename="../app/cli/migratecommand.cpp" line="467"/>
+        <location filename="../app/cli/migratecommand.cpp" line="251"/>
+        <location filename="../app/cli/migratecommand.cpp" line="490"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Ungültiger (INVALID) Index %1.%2 zurückgeblieben; aufräumen mit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="215"/>
-        <location filename="../app/cli/migratecommand.cpp" line="469"/>
+        <location filename="../app/cli/migratecommand.cpp" line="255"/>
+        <location filename="../app/cli/migratecommand.cpp" line="492"/>
         <source>Verification failed.</source>
         <translation>Verifikation fehlgeschlagen.</translation>
     </message>
@@ -4072,12 +4110,12 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
 <context>
     <name>MigrationExecutor</name>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="56"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="67"/>
         <source>The connection is not open.</source>
         <translation>Die Verbindung ist nicht offen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="107"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="118"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n Element</numerusform>
@@ -4085,67 +4123,67 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="183"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="194"/>
         <source>Run succeeded.</source>
         <translation>Lauf erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="184"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="196"/>
         <source>Run failed.</source>
         <translation>Lauf fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="185"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="199"/>
         <source>Run cancelled.</source>
         <translation>Lauf abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="186"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="201"/>
         <source>Run not started: the runner lock is held.</source>
         <translation>Lauf nicht gestartet: die Runner-Sperre ist belegt.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="200"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="217"/>
         <source>another session</source>
         <translation>eine andere Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="204"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="221"/>
         <source>Another runner holds this database&apos;s migration lock: %1. Waiting up to %2 s.</source>
         <translation>Ein anderer Runner hält die Migrationssperre dieser Datenbank: %1. Warte bis zu %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="217"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="234"/>
         <source>Another Slipway runner holds this database&apos;s migration lock: %1.</source>
         <translation>Ein anderer Slipway-Runner hält die Migrationssperre dieser Datenbank: %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="253"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="270"/>
         <source>Rolling back %1</source>
         <translation>%1 wird zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="254"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="271"/>
         <source>Running %1</source>
         <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="281"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="298"/>
         <source>%1 has no down script.</source>
         <translation>%1 hat kein Down-Skript.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="329"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="346"/>
         <source>%1 rolled back</source>
         <translation>%1 zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="330"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="347"/>
         <source>%1 applied</source>
         <translation>%1 angewendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="333"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="350"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 lief im Probelauf (zurückgerollt; %n Anweisung übersprungen)</numerusform>
@@ -4153,57 +4191,57 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="338"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="355"/>
         <source>%1 cancelled</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="342"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="359"/>
         <source>%1 failed; its transaction was rolled back</source>
         <translation>%1 fehlgeschlagen; ihre Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="343"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="360"/>
         <source>%1 failed; steps before the failing one stay applied</source>
         <translation>%1 fehlgeschlagen; Schritte vor dem fehlerhaften bleiben angewendet</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="361"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
         <source>cancelled: %1</source>
         <translation>abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="380"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="398"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
         <translation>Ergebnis konnte nicht in slipway.journal festgehalten werden (Zeile %1 bleibt &apos;running&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="407"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="425"/>
         <source>Not run: the backup failed. %1</source>
         <translation>Nicht ausgeführt: das Backup ist fehlgeschlagen. %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="436"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="454"/>
         <source>the verify query returned false</source>
         <translation>die Verifikationsabfrage lieferte false</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="448"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="466"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
         <translation>Verifikation nach dem Rollback bestanden: die Änderung ist weg (%1).</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="449"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="467"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
         <translation>Verifikation nach dem Rollback FEHLGESCHLAGEN: das Verify-Skript gelingt noch.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="451"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="469"/>
         <source>Verification passed.</source>
         <translation>Verifikation bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="451"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="469"/>
         <source>Verification FAILED: %1</source>
         <translation>Verifikation FEHLGESCHLAGEN: %1</translation>
     </message>
@@ -4365,6 +4403,19 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (durch die Abbruchregel de
         <location filename="../core/plan/migrationplanjson.cpp" line="271"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/stepmerge.cpp" line="30"/>
+        <source>%n statement(s) in one transaction</source>
+        <translation>
+            <numerusform>%n Anweisung in einer Transaktion</numerusform>
+            <numerusform>%n Anweisungen in einer Transaktion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepmerge.cpp" line="31"/>
+        <source>Runs as one transaction: readers never see the objects it drops and re-creates missing; every lock is held until it commits.</source>
+        <translation>Läuft als eine Transaktion: Leser sehen die Objekte, die sie löscht und neu anlegt, nie fehlen; jede Sperre wird bis zum COMMIT gehalten.</translation>
     </message>
 </context>
 <context>
@@ -4588,11 +4639,6 @@ Optionen:
         <source>--interval wants milliseconds, at least %1.</source>
         <translation>--interval erwartet Millisekunden, mindestens %1.</translation>
     </message>
-    <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="152"/>
-        <source>Unknown connection &quot;%1&quot;.</source>
-        <translation>Unbekannte Verbindung „%1“.</translation>
-    </message>
 </context>
 <context>
     <name>ObjectBadge</name>
@@ -4686,21 +4732,26 @@ Optionen:
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="39"/>
-        <source>-- Run the statements in order, each in its own transaction unless it says &quot;outside a transaction&quot;.</source>
-        <translation>-- Die Anweisungen der Reihe nach ausführen, jede in ihrer eigenen Transaktion, außer sie sagt „außerhalb einer Transaktion“.</translation>
+        <source>-- Run the statements in order, each in its own transaction unless it says &quot;outside a transaction&quot; or is inside BEGIN/COMMIT.</source>
+        <translation>-- Die Anweisungen der Reihe nach ausführen, jede in ihrer eigenen Transaktion, außer sie sagt „außerhalb einer Transaktion“ oder steht zwischen BEGIN/COMMIT.</translation>
     </message>
     <message>
-        <location filename="../core/diff/plan.cpp" line="50"/>
+        <location filename="../core/diff/plan.cpp" line="51"/>
+        <source>one transaction: readers never see the dependent objects missing</source>
+        <translation>eine Transaktion: Leser sehen die abhängigen Objekte nie fehlen</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plan.cpp" line="58"/>
         <source>hazard</source>
         <translation>Gefahr</translation>
     </message>
     <message>
-        <location filename="../core/diff/plan.cpp" line="53"/>
+        <location filename="../core/diff/plan.cpp" line="61"/>
         <source>outside a transaction</source>
         <translation>außerhalb einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/diff/plan.cpp" line="57"/>
+        <location filename="../core/diff/plan.cpp" line="66"/>
         <source>-- Verification (each returns true once the plan has run):</source>
         <translation>-- Verifikation (jede liefert true, sobald der Plan gelaufen ist):</translation>
     </message>
@@ -4708,7 +4759,7 @@ Optionen:
 <context>
     <name>PlanBuilder</name>
     <message>
-        <location filename="../core/plan/diffplanbuilder.cpp" line="15"/>
+        <location filename="../core/plan/diffplanbuilder.cpp" line="17"/>
         <source>schema diff</source>
         <translation>Schema-Diff</translation>
     </message>
@@ -4943,70 +4994,93 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 <context>
     <name>PlanExecution</name>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="38"/>
+        <location filename="../core/plan/planexecution.cpp" line="41"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="40"/>
+        <location filename="../core/plan/planexecution.cpp" line="43"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanJournal</name>
+    <message>
+        <location filename="../core/plan/planjournal.cpp" line="64"/>
+        <source>the step did not run</source>
+        <translation>der Schritt lief nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planjournal.cpp" line="65"/>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planjournal.cpp" line="83"/>
+        <source>aborted: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planjournal.cpp" line="85"/>
+        <source>the backfill did not finish (%1)</source>
+        <translation>der Backfill wurde nicht fertig (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PlanRehearsal</name>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="171"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="192"/>
         <source>Loading the source</source>
         <translation>Quelle wird geladen</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="172"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="193"/>
         <source>Up plan</source>
         <translation>Up-Plan</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="173"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="194"/>
         <source>Down plan</source>
         <translation>Down-Plan</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="174"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="195"/>
         <source>%1: statement %2 of %3</source>
         <translation>%1: Anweisung %2 von %3</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="223"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="246"/>
         <source>Creating a scratch database</source>
         <translation>Scratch-Datenbank wird angelegt</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="242"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="265"/>
         <source>Reading the scratch database</source>
         <translation>Scratch-Datenbank wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="251"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="274"/>
         <source>Reading the source copy</source>
         <translation>Kopie der Quelle wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="256"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="279"/>
         <source>Reading after the up plan</source>
         <translation>Lesen nach dem Up-Plan</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="263"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="286"/>
         <source>Reading after the down plan</source>
         <translation>Lesen nach dem Down-Plan</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="288"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="311"/>
         <source>Dropping the scratch database</source>
         <translation>Scratch-Datenbank wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="290"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="313"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -5014,27 +5088,28 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 <context>
     <name>PlanRunner</name>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="122"/>
+        <location filename="../core/plan/planexecution.cpp" line="172"/>
         <source>the verify query returned false</source>
         <translation>die Verifikationsabfrage lieferte false</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="147"/>
+        <location filename="../core/plan/planexecution.cpp" line="208"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="170"/>
+        <location filename="../core/plan/planexecution.cpp" line="241"/>
+        <location filename="../core/plan/planrunsupport.cpp" line="32"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="225"/>
+        <location filename="../core/plan/planexecution.cpp" line="321"/>
         <source>The backfill %1 did not finish.</source>
         <translation>Der Backfill %1 wurde nicht beendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/plan/planexecution.cpp" line="230"/>
+        <location filename="../core/plan/planexecution.cpp" line="326"/>
         <source>Step %1: backfill %2 done: %n row(s) in %3 batches.</source>
         <translation>
             <numerusform>Schritt %1: Backfill %2 fertig: %n Zeile in %3 Batches.</numerusform>
@@ -5042,35 +5117,50 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         </translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="241"/>
+        <location filename="../core/plan/planexecution.cpp" line="337"/>
         <source>Step %1: verification passed.</source>
         <translation>Schritt %1: Verifikation bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="242"/>
+        <location filename="../core/plan/planexecution.cpp" line="338"/>
         <source>Step %1: verification FAILED: %2</source>
         <translation>Schritt %1: Verifikation FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="205"/>
-        <location filename="../core/plan/planexecution.cpp" line="343"/>
+        <location filename="../core/plan/planexecution.cpp" line="298"/>
+        <location filename="../core/plan/planexecution.cpp" line="482"/>
         <source>Cancelled on request.</source>
         <translation>Auf Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="366"/>
+        <location filename="../core/plan/planexecution.cpp" line="101"/>
+        <source>Step %1: could not record it in slipway.journal: %2</source>
+        <translation>Schritt %1: konnte nicht in slipway.journal eingetragen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="108"/>
+        <source>Step %1: could not record its outcome in slipway.journal (row %2 stays &apos;running&apos;): %3</source>
+        <translation>Schritt %1: sein Ergebnis konnte nicht in slipway.journal eingetragen werden (Zeile %2 bleibt &apos;running&apos;): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="506"/>
         <source>Step %1 %2: %3</source>
         <translation>Schritt %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="366"/>
+        <location filename="../core/plan/planexecution.cpp" line="506"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="366"/>
+        <location filename="../core/plan/planexecution.cpp" line="506"/>
         <source>up</source>
         <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planrunsupport.cpp" line="33"/>
+        <source>another session</source>
+        <translation>eine andere Sitzung</translation>
     </message>
 </context>
 <context>
@@ -5161,122 +5251,122 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <translation>Kein automatisches Rollback.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="83"/>
+        <location filename="../ui/plan/planslides.cpp" line="86"/>
         <source>We restore from the backup taken before it (%1).</source>
         <translation>Wir stellen aus dem vorher erstellten Backup wieder her (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="94"/>
+        <location filename="../ui/plan/planslides.cpp" line="97"/>
         <source>Risk: %1</source>
         <translation>Risiko: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="102"/>
+        <location filename="../ui/plan/planslides.cpp" line="105"/>
         <source>We check %1 by hand: this plan has no verification query.</source>
         <translation>Wir prüfen %1 von Hand: dieser Plan hat keine Verifikationsabfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="104"/>
+        <location filename="../ui/plan/planslides.cpp" line="107"/>
         <source>A verification query confirms the result on %1.</source>
         <translation>Eine Verifikationsabfrage bestätigt das Ergebnis auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="105"/>
+        <location filename="../ui/plan/planslides.cpp" line="108"/>
         <source>%1 verification queries confirm the result on %2.</source>
         <translation>%1 Verifikationsabfragen bestätigen das Ergebnis auf %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="118"/>
+        <location filename="../ui/plan/planslides.cpp" line="121"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="119"/>
+        <location filename="../ui/plan/planslides.cpp" line="122"/>
         <source>Step %1 of %2 · %3 phase</source>
         <translation>Schritt %1 von %2 · Phase %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="125"/>
+        <location filename="../ui/plan/planslides.cpp" line="128"/>
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="126"/>
+        <location filename="../ui/plan/planslides.cpp" line="129"/>
         <source>Why it is safe</source>
         <translation>Warum es sicher ist</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="127"/>
+        <location filename="../ui/plan/planslides.cpp" line="130"/>
         <source>What it locks, for how long</source>
         <translation>Was es sperrt, wie lange</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="128"/>
+        <location filename="../ui/plan/planslides.cpp" line="131"/>
         <source>%1 for %2; %3</source>
         <translation>%1 für %2; %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="130"/>
+        <location filename="../ui/plan/planslides.cpp" line="133"/>
         <source>What users will notice</source>
         <translation>Was Benutzer bemerken</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="131"/>
+        <location filename="../ui/plan/planslides.cpp" line="134"/>
         <source>Nothing expected.</source>
         <translation>Nichts zu erwarten.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="132"/>
+        <location filename="../ui/plan/planslides.cpp" line="135"/>
         <source>How we roll back</source>
         <translation>Wie wir zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="134"/>
+        <location filename="../ui/plan/planslides.cpp" line="137"/>
         <source>Application deploy</source>
         <translation>Anwendungs-Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="135"/>
+        <location filename="../ui/plan/planslides.cpp" line="138"/>
         <source>The statement</source>
         <translation>Die Anweisung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="149"/>
+        <location filename="../ui/plan/planslides.cpp" line="152"/>
         <source>Go / no-go</source>
         <translation>Go / No-Go</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="163"/>
+        <location filename="../ui/plan/planslides.cpp" line="166"/>
         <source>Before we start</source>
         <translation>Bevor wir beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="165"/>
+        <location filename="../ui/plan/planslides.cpp" line="168"/>
         <source>Approvals: %1. No step needs a table backup.</source>
         <translation>Freigaben: %1. Kein Schritt braucht ein Tabellen-Backup.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="167"/>
+        <location filename="../ui/plan/planslides.cpp" line="170"/>
         <source>the usual review</source>
         <translation>das übliche Review</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="169"/>
+        <location filename="../ui/plan/planslides.cpp" line="172"/>
         <source>Approvals: %1. Backups of %2.</source>
         <translation>Freigaben: %1. Backups von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="172"/>
+        <location filename="../ui/plan/planslides.cpp" line="175"/>
         <source>While it runs</source>
         <translation>Während es läuft</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="173"/>
+        <location filename="../ui/plan/planslides.cpp" line="176"/>
         <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
         <translation>Wir beobachten Sperrwartezeiten, Replikationsverzögerung und Fehler live und stoppen sofort, wenn eine Schwelle überschritten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="175"/>
+        <location filename="../ui/plan/planslides.cpp" line="178"/>
         <source>Afterwards</source>
         <translation>Danach</translation>
     </message>
@@ -5284,7 +5374,7 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 <context>
     <name>Planner</name>
     <message numerus="yes">
-        <location filename="../core/diff/planner.cpp" line="86"/>
+        <location filename="../core/diff/planner.cpp" line="92"/>
         <source> (about %n row(s))</source>
         <translation>
             <numerusform>(etwa %n Zeile)</numerusform>
@@ -5292,133 +5382,133 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         </translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="104"/>
+        <location filename="../core/diff/planner.cpp" line="110"/>
         <source>takes %1 on %2: blocks %3 while waiting for and holding it</source>
         <translation>nimmt %1 auf %2: blockiert %3, während sie darauf wartet und sie hält</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="106"/>
+        <location filename="../core/diff/planner.cpp" line="112"/>
         <source>reads and writes</source>
         <translation>Lese- und Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="106"/>
+        <location filename="../core/diff/planner.cpp" line="112"/>
         <source>writes</source>
         <translation>Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="110"/>
+        <location filename="../core/diff/planner.cpp" line="116"/>
         <source>rewrites the table</source>
         <translation>schreibt die Tabelle neu</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="114"/>
+        <location filename="../core/diff/planner.cpp" line="120"/>
         <source>builds an index: time grows with the table</source>
         <translation>baut einen Index: die Dauer wächst mit der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="117"/>
+        <location filename="../core/diff/planner.cpp" line="123"/>
         <source>reads every row of the table</source>
         <translation>liest jede Zeile der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="204"/>
+        <location filename="../core/diff/planner.cpp" line="214"/>
         <source>%1 comes back empty: the data the up plan dropped is not restored (restore it from a backup)</source>
         <translation>%1 kommt leer zurück: die vom Up-Plan gelöschten Daten werden nicht wiederhergestellt (aus einem Backup wiederherstellen)</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="70"/>
+        <location filename="../core/diff/planobjects.cpp" line="74"/>
         <source>drops schema %1 (it must be empty)</source>
         <translation>löscht Schema %1 (es muss leer sein)</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="83"/>
+        <location filename="../core/diff/planobjects.cpp" line="87"/>
         <source>installs the extension&apos;s objects (not compared one by one)</source>
         <translation>installiert die Objekte der Erweiterung (nicht einzeln verglichen)</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="86"/>
+        <location filename="../core/diff/planobjects.cpp" line="90"/>
         <source>drops the extension and every object it installed</source>
         <translation>löscht die Erweiterung und jedes von ihr installierte Objekt</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="120"/>
+        <location filename="../core/diff/planobjects.cpp" line="124"/>
         <source>drops the sequence and its current value</source>
         <translation>löscht die Sequenz und ihren aktuellen Wert</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="150"/>
+        <location filename="../core/diff/planobjects.cpp" line="155"/>
         <source>dropped and created again around the change: it is missing in between</source>
         <translation>um die Änderung herum gelöscht und neu angelegt: dazwischen fehlt es</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="158"/>
+        <location filename="../core/diff/planobjects.cpp" line="163"/>
         <source>runs the view&apos;s query to fill it</source>
         <translation>führt die Abfrage der Sicht aus, um sie zu füllen</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="177"/>
+        <location filename="../core/diff/planobjects.cpp" line="182"/>
         <source>aggregate %1: write its CREATE AGGREGATE by hand</source>
         <translation>Aggregat %1: sein CREATE AGGREGATE von Hand schreiben</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="179"/>
+        <location filename="../core/diff/planobjects.cpp" line="184"/>
         <source>aggregates are not generated: write CREATE AGGREGATE by hand</source>
         <translation>Aggregate werden nicht erzeugt: CREATE AGGREGATE von Hand schreiben</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="185"/>
+        <location filename="../core/diff/planobjects.cpp" line="190"/>
         <source>the function body&apos;s uses of tables, columns and other functions are not tracked: check them</source>
         <translation>die Verwendung von Tabellen, Spalten und anderen Funktionen im Funktionsrumpf wird nicht verfolgt: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="191"/>
+        <location filename="../core/diff/planobjects.cpp" line="196"/>
         <source>callers of the function (application, other function bodies) are not tracked</source>
         <translation>Aufrufer der Funktion (Anwendung, andere Funktionsrümpfe) werden nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="234"/>
+        <location filename="../core/diff/planobjects.cpp" line="239"/>
         <source>labels removed or moved (%1 -&gt; %2): the type is rebuilt; rows holding a removed label make the conversion fail</source>
         <translation>Labels entfernt oder verschoben (%1 -&gt; %2): der Typ wird neu gebaut; Zeilen mit einem entfernten Label lassen die Konvertierung scheitern</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="272"/>
+        <location filename="../core/diff/planobjects.cpp" line="277"/>
         <source>rewrites %1%2</source>
         <translation>schreibt %1%2 neu</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="294"/>
+        <location filename="../core/diff/planobjects.cpp" line="299"/>
         <source>base type changes: the domain is dropped and created again (fails while columns use it)</source>
         <translation>Basistyp ändert sich: die Domäne wird gelöscht und neu angelegt (scheitert, solange Spalten sie verwenden)</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="310"/>
-        <location filename="../core/diff/planobjects.cpp" line="323"/>
+        <location filename="../core/diff/planobjects.cpp" line="315"/>
+        <location filename="../core/diff/planobjects.cpp" line="328"/>
         <source>checks every column of this domain</source>
         <translation>prüft jede Spalte dieser Domäne</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="362"/>
+        <location filename="../core/diff/planobjects.cpp" line="367"/>
         <source>dropped or retyped attributes change data in columns of this type</source>
         <translation>gelöschte oder umtypisierte Attribute ändern Daten in Spalten dieses Typs</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="383"/>
+        <location filename="../core/diff/planobjects.cpp" line="388"/>
         <source>owned by %1</source>
         <translation>Besitzer %1</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="384"/>
+        <location filename="../core/diff/planobjects.cpp" line="389"/>
         <source>owner %1 -&gt; %2</source>
         <translation>Besitzer %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="420"/>
+        <location filename="../core/diff/planobjects.cpp" line="426"/>
         <source>%1 loses %2</source>
         <translation>%1 verliert %2</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="428"/>
+        <location filename="../core/diff/planobjects.cpp" line="434"/>
         <source>%1 gains %2</source>
         <translation>%1 erhält %2</translation>
     </message>
@@ -5428,187 +5518,310 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <translation>Zeilensicherheit: Zeilen sind nur über Richtlinien sichtbar</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="89"/>
+        <location filename="../core/diff/plantables.cpp" line="90"/>
         <source>drops table %1 and all its rows%2</source>
         <translation>löscht Tabelle %1 und alle ihre Zeilen%2</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="93"/>
-        <source>its partitioning changes: the table is dropped and created again</source>
-        <translation>ihre Partitionierung ändert sich: die Tabelle wird gelöscht und neu angelegt</translation>
+        <location filename="../core/diff/plantables.cpp" line="97"/>
+        <source>the partition key changes (%1 -&gt; %2): PostgreSQL cannot change it in place, so the table and all its partitions are dropped and created again EMPTY; copy the rows out first (or create the new table beside it, copy, and swap the names)</source>
+        <translation>der Partitionsschlüssel ändert sich (%1 -&gt; %2): PostgreSQL kann ihn nicht an Ort und Stelle ändern, daher werden die Tabelle und alle ihre Partitionen gelöscht und LEER neu angelegt; kopieren Sie die Zeilen vorher heraus (oder legen Sie die neue Tabelle daneben an, kopieren und tauschen die Namen)</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="106"/>
+        <location filename="../core/diff/plantables.cpp" line="101"/>
+        <source>its partitioning changes: the table is dropped and created again empty; copy the rows out first</source>
+        <translation>ihre Partitionierung ändert sich: die Tabelle wird gelöscht und leer neu angelegt; kopieren Sie die Zeilen vorher heraus</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="116"/>
         <source>possible rename to %1: a drop and a create lose the data; rename with ALTER TABLE ... RENAME TO instead</source>
         <translation>mögliche Umbenennung in %1: Löschen und Anlegen verliert die Daten; stattdessen mit ALTER TABLE ... RENAME TO umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="123"/>
+        <location filename="../core/diff/plantables.cpp" line="135"/>
         <source>rewrites the table%1</source>
         <translation>schreibt die Tabelle neu%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="129"/>
+        <location filename="../core/diff/plantables.cpp" line="141"/>
         <source>enables row level security: rows are visible only through policies</source>
         <translation>aktiviert Zeilensicherheit: Zeilen sind nur über Richtlinien sichtbar</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="130"/>
+        <location filename="../core/diff/plantables.cpp" line="142"/>
         <source>disables row level security: policies stop applying</source>
         <translation>deaktiviert Zeilensicherheit: Richtlinien gelten nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="135"/>
+        <location filename="../core/diff/plantables.cpp" line="147"/>
         <source>changes whether the owner is subject to policies</source>
         <translation>ändert, ob der Besitzer den Richtlinien unterliegt</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="178"/>
+        <location filename="../core/diff/plantables.cpp" line="190"/>
         <source>NOT NULL without a default: fill %1 in the existing rows (e.g. slipway-cli backfill) before the NOT NULL steps below</source>
         <translation>NOT NULL ohne Vorgabewert: %1 in den vorhandenen Zeilen füllen (z. B. slipway-cli backfill), vor den NOT-NULL-Schritten unten</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="185"/>
+        <location filename="../core/diff/plantables.cpp" line="197"/>
         <source>fills the new column in every row: rewrites the table%1</source>
         <translation>füllt die neue Spalte in jeder Zeile: schreibt die Tabelle neu%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="192"/>
+        <location filename="../core/diff/plantables.cpp" line="205"/>
         <source>drops column %1 and its data%2</source>
         <translation>löscht Spalte %1 und ihre Daten%2</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="198"/>
+        <location filename="../core/diff/plantables.cpp" line="211"/>
         <source>possible rename to %1: a drop and an add lose the data; use ALTER TABLE ... RENAME COLUMN instead</source>
         <translation>mögliche Umbenennung in %1: Löschen und Hinzufügen verliert die Daten; stattdessen ALTER TABLE ... RENAME COLUMN verwenden</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="227"/>
+        <location filename="../core/diff/plantables.cpp" line="243"/>
         <source>type %1 -&gt; %2: rewrites the table and its indexes unless the types are binary compatible%3</source>
         <translation>Typ %1 -&gt; %2: schreibt die Tabelle und ihre Indexe neu, außer die Typen sind binärkompatibel%3</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="256"/>
+        <location filename="../core/diff/plantables.cpp" line="281"/>
+        <source>the identity changes direction and restarts at %1: the values it gives may repeat values already in the table</source>
+        <translation>die Identity ändert die Richtung und beginnt neu bei %1: die vergebenen Werte können Werte wiederholen, die schon in der Tabelle stehen</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="285"/>
+        <source>GENERATED ALWAYS: inserts that give %1 a value fail from now on (unless they say OVERRIDING SYSTEM VALUE)</source>
+        <translation>GENERATED ALWAYS: Inserts, die %1 einen Wert geben, scheitern ab jetzt (außer mit OVERRIDING SYSTEM VALUE)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="291"/>
+        <source>the identity&apos;s range narrows: fails when the sequence&apos;s current value is outside it, and inserts fail once it is exhausted%1</source>
+        <translation>der Bereich der Identity wird enger: scheitert, wenn der aktuelle Wert der Sequenz außerhalb liegt, und Inserts scheitern, sobald er ausgeschöpft ist%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="293"/>
+        <source> (CYCLE: it wraps around and may repeat values)</source>
+        <translation> (CYCLE: sie beginnt von vorn und kann Werte wiederholen)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="303"/>
         <source>scans the whole table under ACCESS EXCLUSIVE%1</source>
         <translation>durchsucht die ganze Tabelle unter ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="265"/>
+        <location filename="../core/diff/plantables.cpp" line="312"/>
         <source>scans the table to prove no NULLs, without blocking reads or writes%1</source>
         <translation>durchsucht die Tabelle, um das Fehlen von NULLs nachzuweisen, ohne Lese- oder Schreibzugriffe zu blockieren%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="268"/>
+        <location filename="../core/diff/plantables.cpp" line="315"/>
         <source>no scan: the validated CHECK (%1 IS NOT NULL) proves it, so the lock is held for an instant</source>
         <translation>kein Scan: der validierte CHECK (%1 IS NOT NULL) beweist es, die Sperre wird also nur einen Augenblick gehalten</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="285"/>
+        <location filename="../core/diff/plantables.cpp" line="332"/>
         <source>drops the index behind %1</source>
         <translation>löscht den Index hinter %1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="313"/>
+        <location filename="../core/diff/plantables.cpp" line="360"/>
         <source>a partitioned table cannot take NOT VALID: checks every row while locked</source>
         <translation>eine partitionierte Tabelle kann kein NOT VALID: prüft jede Zeile unter Sperre</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="322"/>
+        <location filename="../core/diff/plantables.cpp" line="369"/>
         <source>checks every row without blocking writes%1</source>
         <translation>prüft jede Zeile, ohne Schreibzugriffe zu blockieren%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="338"/>
+        <location filename="../core/diff/plantables.cpp" line="385"/>
         <source>builds the unique index without blocking writes; time grows with the table%1</source>
         <translation>baut den Unique-Index, ohne Schreibzugriffe zu blockieren; die Dauer wächst mit der Tabelle%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="352"/>
+        <location filename="../core/diff/plantables.cpp" line="399"/>
         <source>builds the index while holding its lock%1</source>
         <translation>baut den Index, während seine Sperre gehalten wird%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="360"/>
+        <location filename="../core/diff/plantables.cpp" line="407"/>
         <source>builds the index while holding ACCESS EXCLUSIVE%1</source>
         <translation>baut den Index unter ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="383"/>
+        <location filename="../core/diff/plantables.cpp" line="430"/>
         <source>builds the index without blocking writes (two table scans)%1</source>
         <translation>baut den Index, ohne Schreibzugriffe zu blockieren (zwei Tabellenscans)%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="385"/>
+        <location filename="../core/diff/plantables.cpp" line="432"/>
         <source>builds the index while blocking writes (partitioned tables cannot build concurrently)%1</source>
         <translation>baut den Index und blockiert dabei Schreibzugriffe (partitionierte Tabellen können nicht nebenläufig bauen)%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="402"/>
+        <location filename="../core/diff/plantables.cpp" line="449"/>
         <source>rebuilds the index while blocking writes%1</source>
         <translation>baut den Index neu und blockiert dabei Schreibzugriffe%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="409"/>
+        <location filename="../core/diff/plantables.cpp" line="456"/>
         <source>builds the new index beside the old one without blocking writes%1</source>
         <translation>baut den neuen Index neben dem alten, ohne Schreibzugriffe zu blockieren%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="438"/>
+        <location filename="../core/diff/plantables.cpp" line="485"/>
         <source>runs a function on every matching row: what it does is not tracked</source>
         <translation>führt eine Funktion auf jeder passenden Zeile aus: was sie tut, wird nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="452"/>
-        <location filename="../core/diff/plantables.cpp" line="458"/>
-        <location filename="../core/diff/plantables.cpp" line="467"/>
-        <location filename="../core/diff/plantables.cpp" line="475"/>
+        <location filename="../core/diff/plantables.cpp" line="499"/>
+        <location filename="../core/diff/plantables.cpp" line="505"/>
+        <location filename="../core/diff/plantables.cpp" line="514"/>
+        <location filename="../core/diff/plantables.cpp" line="522"/>
         <source>changes which rows roles can see or change</source>
         <translation>ändert, welche Zeilen Rollen sehen oder ändern können</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="124"/>
+        <location filename="../core/diff/verify.cpp" line="131"/>
         <source>comment on %1 is as in the target</source>
         <translation>Kommentar zu %1 entspricht dem Ziel</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="131"/>
+        <location filename="../core/diff/verify.cpp" line="138"/>
         <source>%1 is owned by %2</source>
         <translation>%1 gehört %2</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="137"/>
+        <location filename="../core/diff/verify.cpp" line="144"/>
         <source>%1 is gone</source>
         <translation>%1 ist weg</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="140"/>
+        <location filename="../core/diff/verify.cpp" line="151"/>
+        <source>%1 is attached again %2</source>
+        <translation>%1 wird wieder angehängt %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="154"/>
         <source>%1 exists with its type and nullability</source>
         <translation>%1 existiert mit seinem Typ und seiner NULL-Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="143"/>
+        <location filename="../core/diff/verify.cpp" line="157"/>
         <source>%1 has its labels in order</source>
         <translation>%1 hat seine Labels in der richtigen Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="150"/>
+        <location filename="../core/diff/verify.cpp" line="164"/>
         <source>%1 exists (%2)</source>
         <translation>%1 existiert (%2)</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="150"/>
+        <location filename="../core/diff/verify.cpp" line="164"/>
         <source>validated</source>
         <translation>validiert</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="150"/>
+        <location filename="../core/diff/verify.cpp" line="164"/>
         <source>NOT VALID</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="153"/>
+        <location filename="../core/diff/verify.cpp" line="167"/>
         <source>%1 exists</source>
         <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="152"/>
+        <source>queries and function bodies that call the aggregate are not tracked; views that use it make the DROP fail</source>
+        <translation>Abfragen und Funktionsrümpfe, die das Aggregat aufrufen, werden nicht verfolgt; Views, die es verwenden, lassen das DROP scheitern</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="159"/>
+        <source>aggregate %1: its definition is not in the snapshot; write its CREATE AGGREGATE by hand</source>
+        <translation>Aggregat %1: seine Definition steht nicht im Snapshot; schreiben Sie sein CREATE AGGREGATE von Hand</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="162"/>
+        <source>the snapshot was written before aggregates were read in full</source>
+        <translation>der Snapshot wurde geschrieben, bevor Aggregate vollständig gelesen wurden</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="174"/>
+        <source>its arguments, result or kind change: dropped and created again; views that use it make the DROP fail, and it is missing in between</source>
+        <translation>seine Argumente, sein Ergebnis oder seine Art ändern sich: gelöscht und neu angelegt; Views, die es verwenden, lassen das DROP scheitern, und dazwischen fehlt es</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="176"/>
+        <source>CREATE OR REPLACE AGGREGATE needs PostgreSQL 12: dropped and created again; views that use it make the DROP fail, and it is missing in between</source>
+        <translation>CREATE OR REPLACE AGGREGATE braucht PostgreSQL 12: gelöscht und neu angelegt; Views, die es verwenden, lassen das DROP scheitern, und dazwischen fehlt es</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="189"/>
+        <source>privileges granted on the aggregate beyond the defaults must be granted again</source>
+        <translation>über die Standardrechte hinaus vergebene Rechte am Aggregat müssen neu vergeben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="193"/>
+        <source>replaced in place: queries running it keep the old definition until they end</source>
+        <translation>an Ort und Stelle ersetzt: laufende Abfragen, die es ausführen, behalten die alte Definition bis zu ihrem Ende</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diff/plangroups.cpp" line="121"/>
+        <source>runs in one transaction with the next %n statement(s): the dependent views and triggers are dropped, the change made and they are created again, so readers never see them missing; the locks are held until the COMMIT</source>
+        <translation>
+            <numerusform>läuft in einer Transaktion mit der nächsten Anweisung: die abhängigen Views und Trigger werden gelöscht, die Änderung gemacht und sie neu angelegt, sodass Leser sie nie fehlen sehen; die Sperren werden bis zum COMMIT gehalten</numerusform>
+            <numerusform>läuft in einer Transaktion mit den nächsten %n Anweisungen: die abhängigen Views und Trigger werden gelöscht, die Änderung gemacht und sie neu angelegt, sodass Leser sie nie fehlen sehen; die Sperren werden bis zum COMMIT gehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="82"/>
+        <source>detaches in two transactions under SHARE UPDATE EXCLUSIVE: reads and writes of %1 go on; it waits for the transactions that use the partition. Should it be interrupted, finish it with ALTER TABLE %1 DETACH PARTITION %2 FINALIZE</source>
+        <translation>löst in zwei Transaktionen unter SHARE UPDATE EXCLUSIVE: Lesen und Schreiben von %1 gehen weiter; es wartet auf die Transaktionen, die die Partition nutzen. Wird es unterbrochen, beenden Sie es mit ALTER TABLE %1 DETACH PARTITION %2 FINALIZE</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="88"/>
+        <source>DETACH without CONCURRENTLY (%1): blocks reads and writes of %2 while waiting for and holding its lock</source>
+        <translation>DETACH ohne CONCURRENTLY (%1): blockiert Lesen und Schreiben von %2, während es auf seine Sperre wartet und sie hält</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="91"/>
+        <source>it needs PostgreSQL 14</source>
+        <translation>es braucht PostgreSQL 14</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="92"/>
+        <source>%1 has a default partition</source>
+        <translation>%1 hat eine Default-Partition</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="95"/>
+        <source>until the ATTACH below, the rows of %1 are not seen through %2, and rows written to %2 for its range go to the default partition or fail</source>
+        <translation>bis zum ATTACH unten sind die Zeilen von %1 über %2 nicht sichtbar, und Zeilen, die für ihren Bereich in %2 geschrieben werden, landen in der Default-Partition oder scheitern</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="100"/>
+        <source>foreign keys reference %1: the DETACH fails while rows of other tables reference rows of %2</source>
+        <translation>Fremdschlüssel verweisen auf %1: das DETACH scheitert, solange Zeilen anderer Tabellen auf Zeilen von %2 verweisen</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="113"/>
+        <source>checks every row against the new bound without blocking writes%1; fails when a row lies outside it (count them first: %2)</source>
+        <translation>prüft jede Zeile gegen die neue Grenze, ohne Schreiben zu blockieren%1; scheitert, wenn eine Zeile außerhalb liegt (zählen Sie sie vorher: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="120"/>
+        <source>no scan of %1: the validated CHECK proves the new bound</source>
+        <translation>kein Scan von %1: der validierte CHECK beweist die neue Grenze</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="121"/>
+        <source>scans %1 under ACCESS EXCLUSIVE to prove the new bound; fails when a row lies outside it (count them first: %2)</source>
+        <translation>scannt %1 unter ACCESS EXCLUSIVE, um die neue Grenze zu beweisen; scheitert, wenn eine Zeile außerhalb liegt (zählen Sie sie vorher: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="125"/>
+        <source>scans the default partition %1 for rows of the new range while holding its lock, and fails if it holds any: move them out first</source>
+        <translation>scannt die Default-Partition %1 nach Zeilen des neuen Bereichs, während es ihre Sperre hält, und scheitert, wenn sie welche enthält: verschieben Sie sie vorher</translation>
     </message>
 </context>
 <context>
@@ -6532,70 +6745,59 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="34"/>
+        <location filename="../core/plan/runreport.cpp" line="36"/>
         <source>hint: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="246"/>
+        <location filename="../core/plan/runreport.cpp" line="285"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="248"/>
+        <location filename="../core/plan/runreport.cpp" line="287"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="250"/>
+        <location filename="../core/plan/runreport.cpp" line="289"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="251"/>
+        <location filename="../core/plan/runreport.cpp" line="290"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="257"/>
+        <location filename="../core/plan/runreport.cpp" line="296"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="257"/>
+        <location filename="../core/plan/runreport.cpp" line="296"/>
         <source>failed (%1)</source>
         <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="259"/>
+        <location filename="../core/plan/runreport.cpp" line="298"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="261"/>
+        <location filename="../core/plan/runreport.cpp" line="300"/>
         <source>ok after %1 tries</source>
         <translation>ok nach %1 Versuchen</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="261"/>
+        <location filename="../core/plan/runreport.cpp" line="300"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="262"/>
+        <location filename="../core/plan/runreport.cpp" line="301"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
-    </message>
-</context>
-<context>
-    <name>RunView</name>
-    <message numerus="yes">
-        <location filename="../ui/run/runresultsexport.cpp" line="38"/>
-        <source>%n migration(s)</source>
-        <translation>
-            <numerusform>%n Migration</numerusform>
-            <numerusform>%n Migrationen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7529,112 +7731,117 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
 <context>
     <name>SchemaChange</name>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="43"/>
+        <location filename="../core/diff/schemachange.cpp" line="46"/>
         <source>schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="44"/>
+        <location filename="../core/diff/schemachange.cpp" line="47"/>
         <source>extension</source>
         <translation>Erweiterung</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="45"/>
+        <location filename="../core/diff/schemachange.cpp" line="48"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="46"/>
+        <location filename="../core/diff/schemachange.cpp" line="49"/>
         <source>column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="47"/>
+        <location filename="../core/diff/schemachange.cpp" line="50"/>
         <source>constraint</source>
         <translation>Constraint</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="48"/>
+        <location filename="../core/diff/schemachange.cpp" line="51"/>
         <source>index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="49"/>
+        <location filename="../core/diff/schemachange.cpp" line="52"/>
         <source>trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="50"/>
+        <location filename="../core/diff/schemachange.cpp" line="53"/>
         <source>policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="51"/>
+        <location filename="../core/diff/schemachange.cpp" line="54"/>
         <source>sequence</source>
         <translation>Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="52"/>
+        <location filename="../core/diff/schemachange.cpp" line="55"/>
         <source>view</source>
         <translation>Sicht</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="53"/>
+        <location filename="../core/diff/schemachange.cpp" line="56"/>
         <source>materialized view</source>
         <translation>materialisierte Sicht</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="54"/>
+        <location filename="../core/diff/schemachange.cpp" line="57"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="55"/>
+        <location filename="../core/diff/schemachange.cpp" line="58"/>
         <source>enum</source>
         <translation>Enum</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="56"/>
+        <location filename="../core/diff/schemachange.cpp" line="59"/>
         <source>domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="57"/>
+        <location filename="../core/diff/schemachange.cpp" line="60"/>
         <source>composite type</source>
         <translation>zusammengesetzter Typ</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="58"/>
+        <location filename="../core/diff/schemachange.cpp" line="61"/>
         <source>comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="59"/>
+        <location filename="../core/diff/schemachange.cpp" line="62"/>
         <source>privileges</source>
         <translation>Rechte</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="60"/>
+        <location filename="../core/diff/schemachange.cpp" line="63"/>
         <source>owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="68"/>
+        <location filename="../core/diff/schemachange.cpp" line="64"/>
+        <source>aggregate</source>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="72"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="69"/>
+        <location filename="../core/diff/schemachange.cpp" line="73"/>
         <source>drop</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="70"/>
+        <location filename="../core/diff/schemachange.cpp" line="74"/>
         <source>alter</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="79"/>
+        <location filename="../core/diff/schemachange.cpp" line="83"/>
         <source>of %1 %2</source>
         <translation>von %1 %2</translation>
     </message>
@@ -7642,72 +7849,72 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
 <context>
     <name>SchemaJson</name>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="375"/>
+        <location filename="../core/catalog/schemajson.cpp" line="423"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="376"/>
+        <location filename="../core/catalog/schemajson.cpp" line="424"/>
         <source>a boolean</source>
         <translation>ein Boolescher Wert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="377"/>
+        <location filename="../core/catalog/schemajson.cpp" line="425"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="378"/>
-        <location filename="../core/catalog/schemajson.cpp" line="392"/>
-        <location filename="../core/catalog/schemajson.cpp" line="460"/>
+        <location filename="../core/catalog/schemajson.cpp" line="426"/>
+        <location filename="../core/catalog/schemajson.cpp" line="440"/>
+        <location filename="../core/catalog/schemajson.cpp" line="508"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="379"/>
-        <location filename="../core/catalog/schemajson.cpp" line="434"/>
-        <location filename="../core/catalog/schemajson.cpp" line="469"/>
+        <location filename="../core/catalog/schemajson.cpp" line="427"/>
+        <location filename="../core/catalog/schemajson.cpp" line="482"/>
+        <location filename="../core/catalog/schemajson.cpp" line="517"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="380"/>
-        <location filename="../core/catalog/schemajson.cpp" line="500"/>
+        <location filename="../core/catalog/schemajson.cpp" line="428"/>
+        <location filename="../core/catalog/schemajson.cpp" line="548"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="381"/>
+        <location filename="../core/catalog/schemajson.cpp" line="429"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="387"/>
+        <location filename="../core/catalog/schemajson.cpp" line="435"/>
         <source>expected %1, found %2</source>
         <translation>%1 erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="398"/>
+        <location filename="../core/catalog/schemajson.cpp" line="446"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="415"/>
+        <location filename="../core/catalog/schemajson.cpp" line="463"/>
         <source>an integer</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="423"/>
+        <location filename="../core/catalog/schemajson.cpp" line="471"/>
         <source>%1 is out of range</source>
         <translation>%1 liegt außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="457"/>
+        <location filename="../core/catalog/schemajson.cpp" line="505"/>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekannter Wert „%1“ (erwartet einer von: %2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="527"/>
+        <location filename="../core/catalog/schemajson.cpp" line="575"/>
         <source>expected a date and time (ISO 8601), found %1</source>
         <translation>Datum und Uhrzeit (ISO 8601) erwartet, %1 gefunden</translation>
     </message>
@@ -7847,17 +8054,17 @@ Optionen:
         <translation>-o DATEI fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="128"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="121"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="171"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="164"/>
         <source>Read %1 schemas, %2 tables, %3 views, %4 sequences, %5 functions and %6 types from %7 in %8 ms.</source>
         <translation>%1 Schemas, %2 Tabellen, %3 Sichten, %4 Sequenzen, %5 Funktionen und %6 Typen aus %7 in %8 ms gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
         <source>Snapshot written to %1.</source>
         <translation>Snapshot nach %1 geschrieben.</translation>
     </message>
@@ -8106,42 +8313,42 @@ Optionen:
         <translation>Unbekanntes Historienwerkzeug „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="163"/>
+        <location filename="../app/cli/statuscommand.cpp" line="156"/>
         <source>No %1 history table in this database.</source>
         <translation>Keine %1-Historientabelle in dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="236"/>
+        <location filename="../app/cli/statuscommand.cpp" line="229"/>
         <source>Folder: %1 (%2)</source>
         <translation>Ordner: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="240"/>
+        <location filename="../app/cli/statuscommand.cpp" line="233"/>
         <source>History: %1 (%2.%3)</source>
         <translation>Historie: %1 (%2.%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="242"/>
+        <location filename="../app/cli/statuscommand.cpp" line="235"/>
         <source>History: none found; everything is pending</source>
         <translation>Historie: keine gefunden; alles ist ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="250"/>
+        <location filename="../app/cli/statuscommand.cpp" line="243"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="251"/>
+        <location filename="../app/cli/statuscommand.cpp" line="244"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="252"/>
+        <location filename="../app/cli/statuscommand.cpp" line="245"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="253"/>
+        <location filename="../app/cli/statuscommand.cpp" line="246"/>
         <source>APPLIED AT</source>
         <translation>ANGEWENDET AM</translation>
     </message>
@@ -8638,144 +8845,212 @@ Optionen:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>%1 is neither a migration plan (no &quot;format&quot;: &quot;slipway-plan&quot;) nor a backfill spec: %2</source>
         <translation>%1 ist weder ein Migrationsplan (kein &quot;format&quot;: &quot;slipway-plan&quot;) noch eine Backfill-Spezifikation: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="132"/>
+        <location filename="../app/gui/main.cpp" line="160"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — eine Desktop-Werkbank für sichere PostgreSQL-Migrationen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="137"/>
+        <location filename="../app/gui/main.cpp" line="165"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Eine private Sandbox (Primary + Replica) mit der Demodatenbank starten, verbinden und beim Beenden anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="169"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Zeilen in der Demo-Bestelltabelle (Vorgabe: die eigene Größe der Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="142"/>
+        <location filename="../app/gui/main.cpp" line="170"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="145"/>
+        <location filename="../app/gui/main.cpp" line="173"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Mit --demo: die Demo-Hintergrundlast nach dem Verbinden starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="148"/>
+        <location filename="../app/gui/main.cpp" line="176"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Beim Start mit einer gespeicherten Verbindung (per Name), einer libpq-URI oder einem key=value-Conninfo verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="150"/>
+        <location filename="../app/gui/main.cpp" line="178"/>
         <source>uri|name</source>
         <translation>uri|name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="153"/>
+        <location filename="../app/gui/main.cpp" line="181"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Nach Verbinden und Laden ein Bild des Hauptfensters in &lt;datei.png&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="155"/>
+        <location filename="../app/gui/main.cpp" line="183"/>
         <source>file.png</source>
         <translation>datei.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="158"/>
+        <location filename="../app/gui/main.cpp" line="186"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>So lange vor dem Screenshot warten (Vorgabe 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="159"/>
+        <location filename="../app/gui/main.cpp" line="187"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="162"/>
+        <location filename="../app/gui/main.cpp" line="190"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Beim Start den vollständigen Monitor (Sperrwartezeiten, Replikationsverzögerung, Fortschritt, Aktivität) als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="166"/>
+        <location filename="../app/gui/main.cpp" line="194"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Beim Start die Migrationshistorie von &lt;ordner&gt; gegen die verbundene Datenbank als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="168"/>
+        <location filename="../app/gui/main.cpp" line="196"/>
         <source>folder</source>
         <translation>ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="171"/>
+        <location filename="../app/gui/main.cpp" line="199"/>
         <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
         <translation>Mit --history: die verbundene Datenbank nach dem Laden auf Abweichungen gegenüber dem Ordner prüfen (eine Scratch-Datenbank auf demselben Server).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/main.cpp" line="203"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec or a saved migration plan when given a .json file; --run= for the demo&apos;s folder.</source>
         <translation>Beim Start den Tab „Ausführen“ zeigen: die ausstehenden Migrationen von &lt;folder&gt;, oder eine Backfill-Spezifikation oder einen gespeicherten Migrationsplan bei einer .json-Datei; --run= für den Ordner der Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="178"/>
+        <location filename="../app/gui/main.cpp" line="206"/>
         <source>folder|spec.json|plan.json</source>
         <translation>ordner|spec.json|plan.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="181"/>
+        <location filename="../app/gui/main.cpp" line="209"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Mit --run: nach dem Verbinden starten (bei Migrationen ein Probelauf).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="184"/>
+        <location filename="../app/gui/main.cpp" line="212"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Beim Start einen gespeicherten Migrationsplan (.json) in einem Plan-Tab öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="185"/>
+        <location filename="../app/gui/main.cpp" line="213"/>
         <source>file.json</source>
         <translation>datei.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="188"/>
+        <location filename="../app/gui/main.cpp" line="216"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Mit --plan: ihn beim Start präsentieren (Vollbild, ein Schritt pro Folie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="193"/>
+        <location filename="../app/gui/main.cpp" line="219"/>
+        <source>With --present: start at slide &lt;n&gt; (1 is the title slide).</source>
+        <translation>Mit --present: bei Folie &lt;n&gt; beginnen (1 ist die Titelfolie).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="220"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="223"/>
+        <source>Open the Schema Diff tab and compare &lt;from&gt; with &lt;to&gt; (the next argument, or a second --diff): each a saved connection, a libpq URI or conninfo, or a snapshot .json file.</source>
+        <translation>Den Tab Schema-Diff öffnen und &lt;from&gt; mit &lt;to&gt; vergleichen (das nächste Argument oder ein zweites --diff): jeweils eine gespeicherte Verbindung, eine libpq-URI oder ein Conninfo oder eine Snapshot-.json-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="226"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="229"/>
+        <source>Open the Expand/Contract wizard for &lt;kind&gt; (%1) at its inputs, with the connected database&apos;s schema.</source>
+        <translation>Den Expand/Contract-Assistenten für &lt;kind&gt; (%1) bei seinen Eingaben öffnen, mit dem Schema der verbundenen Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="232"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="235"/>
+        <source>With --wizard: fill in one input, e.g. table=orders or notNull=true (repeatable).</source>
+        <translation>Mit --wizard: eine Eingabe ausfüllen, z. B. table=orders oder notNull=true (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="237"/>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="240"/>
+        <source>With --wizard: generate from the inputs and show the steps (or what is missing).</source>
+        <translation>Mit --wizard: aus den Eingaben erzeugen und die Schritte zeigen (oder was fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="248"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Migrationsdateien, die in Editor-Tabs geöffnet werden. Ein relativer Name, der hier nicht existiert, wird unter den mitgelieferten Demodateien gesucht, z. B. „migrations/V002__*.sql“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="196"/>
+        <location filename="../app/gui/main.cpp" line="251"/>
         <source>[files...]</source>
         <translation>[dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="201"/>
+        <location filename="../app/gui/main.cpp" line="260"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo und --connect lassen sich nicht kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="207"/>
+        <location filename="../app/gui/main.cpp" line="266"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay erwartet Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="215"/>
+        <location filename="../app/gui/main.cpp" line="274"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows erwartet eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="262"/>
+        <location filename="../app/gui/main.cpp" line="284"/>
+        <source>--slide wants a slide number from 1, with --plan and --present.</source>
+        <translation>--slide will eine Foliennummer ab 1, mit --plan und --present.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="291"/>
+        <source>--diff wants two sides: --diff &lt;from&gt; &lt;to&gt;.</source>
+        <translation>--diff will zwei Seiten: --diff &lt;from&gt; &lt;to&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="296"/>
+        <source>--wizard-input wants key=value, with --wizard.</source>
+        <translation>--wizard-input will key=value, mit --wizard.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="347"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 ist keine Slipway-Plandatei.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main.cpp" line="352"/>
+        <source>--slide %1: the plan has %n slide(s).</source>
+        <translation>
+            <numerusform>--slide %1: der Plan hat %n Folie.</numerusform>
+            <numerusform>--slide %1: der Plan hat %n Folien.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9273,12 +9548,12 @@ Optionen:
 <context>
     <name>slipway::ConnectionList</name>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="109"/>
+        <location filename="../ui/connectionlist.cpp" line="111"/>
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="157"/>
+        <location filename="../ui/connectionlist.cpp" line="159"/>
         <source>%1
 %2
 %3%4%5</source>
@@ -9287,24 +9562,24 @@ Optionen:
 %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="159"/>
+        <location filename="../ui/connectionlist.cpp" line="161"/>
         <source> — read-only</source>
         <translation> — schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="160"/>
+        <location filename="../ui/connectionlist.cpp" line="162"/>
         <source>
 For this run only: not saved</source>
         <translation>
 Nur für diesen Lauf: nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="166"/>
+        <location filename="../ui/connectionlist.cpp" line="168"/>
         <source>not saved</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="168"/>
+        <location filename="../ui/connectionlist.cpp" line="170"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10987,38 +11262,38 @@ Verbindung: %4</translation>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Migrations in the History tab&apos;s folder</source>
         <translation>Migrationen im Ordner des Tabs Historie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Loaded %1 objects in %2 ms</source>
         <translation>%1 Objekte in %2 ms geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Could not load the object list — %1</source>
         <translation>Die Objektliste konnte nicht geladen werden — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Could not read the saved connections (%1): %2</source>
         <translation>Die gespeicherten Verbindungen konnten nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Saved connections could not be read</source>
         <translation>Gespeicherte Verbindungen konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>%n saved connection(s) in %1.</source>
         <translation>
             <numerusform>%n gespeicherte Verbindung in %1.</numerusform>
@@ -11026,438 +11301,438 @@ Verbindung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>The local store is not available; going on without recent items and run history. %1</source>
         <translation>Der lokale Speicher ist nicht verfügbar; es geht ohne zuletzt verwendete Einträge und Ausführungsverlauf weiter. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Local store unavailable: %1</source>
         <translation>Lokaler Speicher nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="27"/>
+        <location filename="../ui/mainwindowactions.cpp" line="26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="33"/>
+        <location filename="../ui/mainwindowactions.cpp" line="32"/>
         <source>Add a saved connection</source>
         <translation>Eine gespeicherte Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="35"/>
+        <location filename="../ui/mainwindowactions.cpp" line="34"/>
         <source>&amp;Edit Connection…</source>
         <translation>Verbindung &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="36"/>
+        <location filename="../ui/mainwindowactions.cpp" line="35"/>
         <source>Edit the selected connection</source>
         <translation>Die gewählte Verbindung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindowactions.cpp" line="37"/>
         <source>De&amp;lete Connection</source>
         <translation>Verbindung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="39"/>
+        <location filename="../ui/mainwindowactions.cpp" line="38"/>
         <source>Delete the selected connection and its saved password</source>
         <translation>Die gewählte Verbindung und ihr gespeichertes Passwort löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindowactions.cpp" line="40"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindowactions.cpp" line="41"/>
         <source>Connect to the selected connection</source>
         <translation>Mit der gewählten Verbindung verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="43"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="45"/>
+        <location filename="../ui/mainwindowactions.cpp" line="44"/>
         <source>Close the active connection</source>
         <translation>Die aktive Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindowactions.cpp" line="46"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>Open the active connection again</source>
         <translation>Die aktive Verbindung erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindowactions.cpp" line="49"/>
         <source>Re&amp;fresh Objects</source>
         <translation>Objekte a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Reload the object list</source>
         <translation>Die Objektliste neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>Close &amp;Tab</source>
         <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>Quit Slipway</source>
         <translation>Slipway beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindowactions.cpp" line="56"/>
         <source>&amp;Start Page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="58"/>
+        <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>Show the Start tab</source>
         <translation>Den Tab Start anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="58"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="59"/>
         <source>Live lock waits, blocking tree, replication lag, progress and activity in a tab</source>
         <translation>Live-Sperrwartezeiten, Blockierungsbaum, Replikationsverzögerung, Fortschritt und Aktivität in einem Tab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="62"/>
+        <location filename="../ui/mainwindowactions.cpp" line="61"/>
         <source>&amp;Next Tab</source>
         <translation>&amp;Nächster Tab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>Show the tab to the right</source>
         <translation>Den Tab rechts anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Pre&amp;vious Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Show the tab to the left</source>
         <translation>Den Tab links anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="67"/>
         <source>Put the panels back where they started</source>
         <translation>Die Bereiche an ihre Ausgangsposition zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="69"/>
+        <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="70"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for safe PostgreSQL migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für sichere PostgreSQL-Migrationen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="77"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Timeouts, backfill batches, monitor thresholds, editor font and language</source>
         <translation>Timeouts, Backfill-Batches, Monitor-Schwellen, Editor-Schrift und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="83"/>
+        <location filename="../ui/mainwindowactions.cpp" line="82"/>
         <source>&amp;Run Migrations…</source>
         <translation>&amp;Migrationen ausführen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="84"/>
+        <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>Dry-run, run or roll back pending migrations or a backfill, with the monitor alongside</source>
         <translation>Ausstehende Migrationen oder einen Backfill probeweise ausführen, ausführen oder zurückrollen, mit dem Monitor daneben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
         <source>Run &amp;Current Script…</source>
         <translation>Aktuelles &amp;Skript ausführen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/mainwindowactions.cpp" line="87"/>
         <source>Run the current editor tab as one migration, with timeouts, retries and the monitor</source>
         <translation>Den aktuellen Editor-Tab als eine Migration ausführen, mit Timeouts, Wiederholungen und dem Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="89"/>
         <source>Past R&amp;uns…</source>
         <translation>Frühere Lä&amp;ufe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Earlier runs and monitoring sessions with their logs and the monitor&apos;s charts</source>
         <translation>Frühere Läufe und Überwachungssitzungen mit ihren Protokollen und den Diagrammen des Monitors</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="93"/>
+        <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>&amp;Plan for Current Script</source>
         <translation>&amp;Plan für aktuelles Skript</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/mainwindowactions.cpp" line="94"/>
         <source>Steps, locks, estimated durations, risk, rollback and approvals for the current editor tab (table sizes from the connected database)</source>
         <translation>Schritte, Sperren, geschätzte Dauern, Risiko, Rollback und Freigaben für den aktuellen Editor-Tab (Tabellengrößen aus der verbundenen Datenbank)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindowactions.cpp" line="97"/>
         <source>Open P&amp;lan…</source>
         <translation>P&amp;lan öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Open a saved migration plan (.json) for review</source>
         <translation>Einen gespeicherten Migrationsplan (.json) zur Prüfung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Presen&amp;t Plan</source>
         <translation>Plan präsen&amp;tieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="101"/>
+        <location filename="../ui/mainwindowactions.cpp" line="100"/>
         <source>Walk stakeholders through the current plan, one step per screen, full screen</source>
         <translation>Stakeholder durch den aktuellen Plan führen, ein Schritt pro Bildschirm, im Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
         <translation>Zwei Datenbanken oder Snapshots vergleichen und sperrsicheres DDL samt Down-Plan planen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Every keyboard shortcut, by menu</source>
         <translation>Alle Tastenkürzel, nach Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
         <source>Demo &amp;Workload</source>
         <translation>Demo-&amp;Last</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindowactions.cpp" line="112"/>
         <source>Run a small shop workload against the demo database</source>
         <translation>Eine kleine Shop-Last gegen die Demodatenbank ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="119"/>
+        <location filename="../ui/mainwindowactions.cpp" line="118"/>
         <source>Demo workload started against %1.</source>
         <translation>Demo-Last gegen %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindowactions.cpp" line="121"/>
         <source>Demo workload stopping…</source>
         <translation>Demo-Last wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>Schema &amp;Diff…</source>
         <translation>Schema-&amp;Diff …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="32"/>
+        <location filename="../ui/mainwindowactions.cpp" line="31"/>
         <source>New &amp;Connection…</source>
         <translation>Neue &amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="134"/>
+        <location filename="../ui/mainwindowactions.cpp" line="133"/>
         <source>Migration &amp;History</source>
         <translation>Migrations&amp;historie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="135"/>
+        <location filename="../ui/mainwindowactions.cpp" line="134"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation>Angewendete, ausstehende und geänderte Migrationen eines Ordners gegenüber dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation>Den Bereich %1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Connections</source>
         <translation>Ver&amp;bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Run Log</source>
         <translation>Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <location filename="../ui/mainwindowtabs.cpp" line="205"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="141"/>
+        <location filename="../ui/mainwindowactions.cpp" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="145"/>
+        <location filename="../ui/mainwindowactions.cpp" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="158"/>
+        <location filename="../ui/mainwindowactions.cpp" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/mainwindowactions.cpp" line="166"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="170"/>
+        <location filename="../ui/mainwindowactions.cpp" line="169"/>
         <source>Recent C&amp;onnections</source>
         <translation>&amp;Zuletzt verwendete Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="182"/>
+        <location filename="../ui/mainwindowactions.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="194"/>
+        <location filename="../ui/mainwindowactions.cpp" line="193"/>
         <source>&amp;Migration</source>
         <translation>&amp;Migration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="212"/>
+        <location filename="../ui/mainwindowactions.cpp" line="211"/>
         <source>New E&amp;xpand/Contract Plan…</source>
         <translation>Neuer E&amp;xpand/Contract-Plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="214"/>
+        <location filename="../ui/mainwindowactions.cpp" line="213"/>
         <source>Generate a multi-step plan for a rename, type change, NOT NULL column, table split, foreign key or index replacement</source>
         <translation>Einen mehrstufigen Plan für Umbenennung, Typänderung, NOT-NULL-Spalte, Tabellenteilung, Fremdschlüssel oder Indexersatz erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="226"/>
+        <location filename="../ui/mainwindowactions.cpp" line="219"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindowactions.cpp" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="234"/>
+        <location filename="../ui/mainwindowactions.cpp" line="227"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="236"/>
+        <location filename="../ui/mainwindowactions.cpp" line="229"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Panel layout reset.</source>
         <translation>Bereichslayout zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>The new language takes effect the next time Slipway starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Slipway.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Stopping the demo sandbox…</source>
         <translation>Demo-Sandbox wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Connections not saved</source>
         <translation>Verbindungen nicht gespeichert</translation>
     </message>
@@ -11573,99 +11848,99 @@ Passwort für %3:</translation>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Moni&amp;tor Panel</source>
         <translation>Moni&amp;tor-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation>Demo-Sandbox: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>The demo sandbox did not start</source>
         <translation>Die Demo-Sandbox ist nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Demo workload stopped.</source>
         <translation>Demo-Last angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation>Demo-Sandbox wird gestartet (PostgreSQL-Primary + Replica mit der Demo-Shop-Datenbank) …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation>Demo-Sandbox bereit in %1: Primary %2, Replica %3. Demo-Migrationen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Sandbox demo</source>
         <translation>Sandbox-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation>Demo-Last: %1 committet, %2 fehlgeschlagen, %3 Neuverbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Last failure: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>No migration file matches %1.</source>
         <translation>Keine Migrationsdatei passt auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation>Eine kleine Shop-Last gegen die Demodatenbank starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation>Mit „Sandbox-Demo“ verbinden, um die Demo-Last auszuführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation>Slipway mit --demo starten, um eine Sandbox mit Demo-Last zu erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>connecting…</source>
         <translation>verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>standby</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>%1 — %2 — Slipway</source>
         <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
@@ -11795,6 +12070,26 @@ Passwort für %3:</translation>
         <location filename="../ui/mainwindowplan.cpp" line="156"/>
         <source>Open a plan first (Migration › Plan for Current Script, or File › Open Plan).</source>
         <translation>Zuerst einen Plan öffnen (Migration › Plan für aktuelles Skript oder Datei › Plan öffnen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstart.cpp" line="79"/>
+        <source>The %1 wizard has no input &quot;%2&quot;.</source>
+        <translation>Der Assistent %1 hat keine Eingabe „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstart.cpp" line="109"/>
+        <source>Unknown wizard &quot;%1&quot;; the wizards are: %2.</source>
+        <translation>Unbekannter Assistent „%1“; die Assistenten sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstart.cpp" line="177"/>
+        <source>%1: no such snapshot file.</source>
+        <translation>%1: keine solche Snapshot-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstart.cpp" line="184"/>
+        <source>%1 is neither a snapshot file nor a connection: %2</source>
+        <translation>%1 ist weder eine Snapshot-Datei noch eine Verbindung: %2</translation>
     </message>
 </context>
 <context>
@@ -11969,295 +12264,295 @@ Passwort für %3:</translation>
 <context>
     <name>slipway::MonitorView</name>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="42"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="20"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="44"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="22"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="46"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="24"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="47"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="200"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="49"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="171"/>
         <source>Lock waits</source>
         <translation>Sperrwartezeiten</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="49"/>
         <source>longest wait (s)</source>
         <translation>max. Warten (s)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="80"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="51"/>
         <source>sessions waiting</source>
         <translation>Wartende</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="81"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="52"/>
         <source>longest wait</source>
         <translation>längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="82"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="53"/>
         <source>waiting sessions</source>
         <translation>wartende Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="101"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="72"/>
         <source>%1 (dotted: bytes)</source>
         <translation>%1 (gepunktet: Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="371"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="373"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="342"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="344"/>
         <source>throttle %1 s</source>
         <translation>drosseln %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="372"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="374"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="343"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="345"/>
         <source>abort %1 s</source>
         <translation>abbrechen %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="200"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="58"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="171"/>
         <source>Replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="58"/>
         <source>lag (s)</source>
         <translation>Verzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="89"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="60"/>
         <source>behind</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="102"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="73"/>
         <source>%1 behind</source>
         <translation>%1 Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="106"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="77"/>
         <source>standby replay delay</source>
         <translation>Replay-Verzögerung des Standby</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
         <source>% done</source>
         <translation>% erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="97"/>
         <source>CREATE INDEX (pid %1)</source>
         <translation>CREATE INDEX (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="127"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="98"/>
         <source>VACUUM (pid %1)</source>
         <translation>VACUUM (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="128"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="99"/>
         <source>CLUSTER (pid %1)</source>
         <translation>CLUSTER (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="129"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="100"/>
         <source>COPY (pid %1)</source>
         <translation>COPY (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="130"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="101"/>
         <source>ANALYZE (pid %1)</source>
         <translation>ANALYZE (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="109"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="109"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="113"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="111"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
         <source>errors (%)</source>
         <translation>Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="143"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
         <source>rollbacks/s</source>
         <translation>Rollbacks/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="115"/>
         <source>error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="145"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="116"/>
         <source>active sessions</source>
         <translation>aktive Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="146"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="117"/>
         <source>idle in transaction</source>
         <translation>idle in Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="163"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
         <source>Export Chart as PNG…</source>
         <translation>Diagramm als PNG exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="170"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
         <source>Export Series as CSV…</source>
         <translation>Messreihen als CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="180"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="319"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="151"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="290"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="154"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation>Diagramme einfrieren (die Abtastung läuft weiter); zum Zoomen über ein Diagramm ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="158"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="158"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="162"/>
         <source>How much time the charts show</source>
         <translation>Welchen Zeitraum die Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="167"/>
         <source> Window: </source>
         <translation> Zeitfenster: </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="206"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="177"/>
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="211"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>Save a chart as a PNG picture</source>
         <translation>Ein Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="213"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="214"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
         <source>Save every series (one column each) as CSV</source>
         <translation>Alle Messreihen (je eine Spalte) als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="218"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="189"/>
         <source>Open Full View</source>
         <translation>Vollansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="220"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation>Der Monitor als Tab, mit Blockierungsbaum und Fortschrittsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="319"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="290"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="376"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="347"/>
         <source>throttle %1 % errors</source>
         <translation>drosseln %1 % Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="377"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="348"/>
         <source>abort %1 % errors</source>
         <translation>abbrechen %1 % Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="409"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="45"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
         <translation>&lt;b&gt;Keine Überwachung.&lt;/b&gt; Mit einer Datenbank verbinden: Sperrwartezeiten, Replikationsverzögerung, Fortschritt und Aktivität werden einmal pro Sekunde über eine eigene Verbindung abgetastet.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="414"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="48"/>
         <source>Waiting for the first sample…</source>
         <translation>Warten auf die erste Messung …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="415"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="49"/>
         <source>The monitor cannot sample: %1</source>
         <translation>Der Monitor kann nicht abtasten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="421"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="53"/>
         <source>No lock waits</source>
         <translation>Keine Sperrwartezeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/monitorview.cpp" line="429"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="61"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
         <translation>
             <numerusform>&lt;b&gt;%n Sitzung wartet auf Sperren&lt;/b&gt;, längste %1</numerusform>
@@ -12265,157 +12560,157 @@ Passwort für %3:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="431"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="63"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
         <translation> (PID %1 will %2 auf %3, blockiert von PID %4)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="71"/>
         <source>replica lag %1 (%2 behind)</source>
         <translation>Replica-Verzögerung %1 (%2 Rückstand)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="441"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="73"/>
         <source>, replay paused</source>
         <translation>, Replay pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="444"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="76"/>
         <source>no replicas</source>
         <translation>keine Replicas</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="447"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="79"/>
         <source>%1 tx/s, %2 active</source>
         <translation>%1 Tx/s, %2 aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="454"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="86"/>
         <source>%1 % of %2 transactions rolled back</source>
         <translation>%1 % von %2 Transaktionen zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="458"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="90"/>
         <source> (too few to count)</source>
         <translation> (zu wenige zum Zählen)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="463"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="95"/>
         <source>%1 %2 %3%</source>
         <translation>%1 %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="466"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="98"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="471"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="103"/>
         <source>Abort policy: OK</source>
         <translation>Abbruchrichtlinie: OK</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="474"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="106"/>
         <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abbruchrichtlinie: DROSSELN&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="109"/>
         <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abbruchrichtlinie: ABBRECHEN&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="115"/>
         <source>last sample failed</source>
         <translation>letzte Messung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="490"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="122"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
         <translation>&lt;b&gt;Fortschritt&lt;/b&gt;&lt;br&gt;Kein CREATE INDEX, CLUSTER, VACUUM, COPY oder ANALYZE läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="496"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="126"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 (PID %3)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="128"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="501"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="131"/>
         <source>phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="504"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="134"/>
         <source>waiting for %1 of %2 transaction(s) to finish</source>
         <translation>Warten auf Ende von %1 von %2 Transaktion(en)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="506"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="136"/>
         <source>, now pid %1</source>
         <translation>, jetzt PID %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="509"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="139"/>
         <source>%1% — %2 of %3 %4</source>
         <translation>%1% — %2 von %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="143"/>
         <source>%1 %2 done</source>
         <translation>%1 %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="516"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="146"/>
         <source>rate %1 %2/s</source>
         <translation>Rate %1 %2/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="518"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="148"/>
         <source>, ETA %1</source>
         <translation>, Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="521"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="151"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Fortschritt&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="526"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="383"/>
         <source>terminate</source>
         <translation>beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="526"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="383"/>
         <source>cancel</source>
         <translation>abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="527"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="384"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="529"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="386"/>
         <source>Cancel the statement session %1 is running?</source>
         <translation>Die Anweisung abbrechen, die Sitzung %1 ausführt?</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
         <source>Terminate on production</source>
         <translation>Auf Produktion beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
         <source>Cancel on production</source>
         <translation>Auf Produktion abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="536"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="393"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
@@ -12424,82 +12719,82 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um Backend %4 zu %3:</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="400"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="544"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="401"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; Backend %2 blieb unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation>Abgelehnt, Backend %2 auf Produktion zu %1: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="548"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
         <source>Terminate Session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="548"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
         <source>Cancel Query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="556"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="413"/>
         <source>Could not %1 backend %2: %3</source>
         <translation>Backend %2 ließ sich nicht %1: %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="558"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="415"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation>Der Server konnte Backend %2 nicht %1 (es ist womöglich schon beendet).</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="560"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="417"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation>Server gebeten, Backend %2 zu %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="582"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="583"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="440"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="444"/>
         <source>Chart saved to %1.</source>
         <translation>Diagramm nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="589"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="446"/>
         <source>Could not save the chart to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="594"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="451"/>
         <source>Export Series</source>
         <translation>Messreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="595"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="600"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="457"/>
         <source>Monitor series saved to %1.</source>
         <translation>Monitor-Messreihen nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="602"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="459"/>
         <source>Could not save the series to %1: %2</source>
         <translation>Die Messreihen konnten nicht nach %1 gespeichert werden: %2</translation>
     </message>
@@ -14517,7 +14812,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="78"/>
-        <location filename="../ui/run/runviewplan.cpp" line="147"/>
+        <location filename="../ui/run/runviewplan.cpp" line="181"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -14538,7 +14833,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="335"/>
+        <location filename="../ui/run/runview.cpp" line="350"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -14563,7 +14858,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Mod&amp;us:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="315"/>
+        <location filename="../ui/run/runview.cpp" line="326"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Migrationen laufen in einer Transaktion: eine von der ersten genommene ACCESS-EXCLUSIVE-Sperre blockiert die Abfragen der Anwendung auf dieser Tabelle, bis die letzte gelaufen ist. Auf einer Live-Datenbank &lt;i&gt;Probelauf, jede Migration einzeln&lt;/i&gt; wählen.</translation>
     </message>
@@ -14588,132 +14883,152 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Ausführen:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="187"/>
+        <location filename="../ui/run/runview.cpp" line="186"/>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="188"/>
+        <location filename="../ui/run/runview.cpp" line="187"/>
         <source>Backfill Spec</source>
         <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="189"/>
+        <location filename="../ui/run/runview.cpp" line="188"/>
         <source>Backfill specs (*.json)</source>
         <translation>Backfill-Spezifikationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="204"/>
+        <location filename="../ui/run/runview.cpp" line="202"/>
+        <source>Resume: the plan&apos;s backfill step will run its batches.</source>
+        <translation>Fortsetzen: der Backfill-Schritt des Plans führt seine Batches aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="203"/>
+        <source>Pause: the plan&apos;s backfill step will start paused.</source>
+        <translation>Pause: der Backfill-Schritt des Plans beginnt pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="206"/>
+        <source>Plan backfill resumed from the Run view.</source>
+        <translation>Backfill des Plans in der Ausführungsansicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="207"/>
+        <source>Plan backfill paused from the Run view.</source>
+        <translation>Backfill des Plans in der Ausführungsansicht pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="215"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="207"/>
+        <location filename="../ui/run/runview.cpp" line="218"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="311"/>
+        <location filename="../ui/run/runview.cpp" line="322"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Schritte des Plans laufen in einer Transaktion (ein Backfill als ein UPDATE): eine ACCESS-EXCLUSIVE-Sperre eines frühen Schritts blockiert die Abfragen der Anwendung auf dieser Tabelle, bis der letzte Schritt gelaufen ist. Pläne auf einer Kopie der Datenbank proben, nicht auf einer produktiven.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="325"/>
+        <location filename="../ui/run/runview.cpp" line="336"/>
         <source>&amp;Start Backfill</source>
         <translation>Backfill &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="326"/>
+        <location filename="../ui/run/runview.cpp" line="337"/>
         <source>&amp;Start Dry Run</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="327"/>
+        <location filename="../ui/run/runview.cpp" line="338"/>
         <source>&amp;Start Rollback</source>
         <translation>Rollback &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="328"/>
+        <location filename="../ui/run/runview.cpp" line="339"/>
         <source>&amp;Start Run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="329"/>
+        <location filename="../ui/run/runview.cpp" line="340"/>
         <source>Connect to a database first</source>
         <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="335"/>
+        <location filename="../ui/run/runview.cpp" line="350"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="363"/>
+        <location filename="../ui/run/runview.cpp" line="378"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="379"/>
+        <location filename="../ui/run/runview.cpp" line="394"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="395"/>
+        <location filename="../ui/run/runview.cpp" line="410"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="405"/>
+        <location filename="../ui/run/runview.cpp" line="420"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="409"/>
+        <location filename="../ui/run/runview.cpp" line="424"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Backfill „%1“ auf %2: %3 wo %4, in Batches von etwa %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="412"/>
+        <location filename="../ui/run/runview.cpp" line="427"/>
         <source>(every row)</source>
         <translation>(jede Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="420"/>
+        <location filename="../ui/run/runview.cpp" line="435"/>
         <source>Choose a migrations folder.</source>
         <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="432"/>
+        <location filename="../ui/run/runview.cpp" line="447"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="461"/>
+        <location filename="../ui/run/runview.cpp" line="476"/>
         <source>Could not read what is pending</source>
         <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="472"/>
+        <location filename="../ui/run/runview.cpp" line="487"/>
         <source>Choose the version to roll back to.</source>
         <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="473"/>
+        <location filename="../ui/run/runview.cpp" line="488"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="495"/>
+        <location filename="../ui/run/runview.cpp" line="510"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="502"/>
+        <location filename="../ui/run/runview.cpp" line="517"/>
         <source>Production Database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="506"/>
+        <location filename="../ui/run/runview.cpp" line="521"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
@@ -14728,139 +15043,175 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="531"/>
+        <location filename="../ui/run/runview.cpp" line="546"/>
         <source>aborted from the Run view</source>
         <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="532"/>
+        <location filename="../ui/run/runview.cpp" line="547"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="536"/>
+        <location filename="../ui/run/runview.cpp" line="551"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="538"/>
+        <location filename="../ui/run/runview.cpp" line="553"/>
         <source>Run aborted from the Run view.</source>
         <translation>Lauf aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="25"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="26"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="27"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="28"/>
         <location filename="../ui/run/runviewexecution.cpp" line="25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="29"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="31"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="38"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="39"/>
         <source>Thrott&amp;le</source>
         <translation>Dross&amp;eln</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="42"/>
         <source>Hold the batches (the current one finishes) until unchecked</source>
         <translation>Die Batches anhalten (der aktuelle läuft zu Ende), bis das Häkchen entfernt wird</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="46"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="47"/>
         <source>adaptive</source>
         <translation>adaptiv</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="47"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="48"/>
         <source>batch </source>
         <translation>Batch </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="48"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="49"/>
         <source>Batch size (0 adapts to the target duration)</source>
         <translation>Batchgröße (0 passt sich der Zieldauer an)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="55"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="56"/>
         <source>target </source>
         <translation>Ziel </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="56"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="57"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="57"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="58"/>
         <source>Target duration of a batch</source>
         <translation>Zieldauer eines Batches</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="68"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="66"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="76"/>
         <source>throttled from the Run view</source>
         <translation>aus der Ausführungsansicht gedrosselt</translation>
     </message>
     <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="67"/>
+        <source>Throttle: the plan&apos;s backfill step will hold its batches until Throttle is off.</source>
+        <translation>Drosseln: der Backfill-Schritt des Plans hält seine Batches an, bis Drosseln aus ist.</translation>
+    </message>
+    <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
+        <source>Throttle off: the plan&apos;s backfill step will run its batches.</source>
+        <translation>Drosseln aus: der Backfill-Schritt des Plans führt seine Batches aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
+        <source>Plan backfill held (Throttle) from the Run view.</source>
+        <translation>Backfill des Plans in der Ausführungsansicht angehalten (Drosseln).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="72"/>
+        <source>Plan backfill released (Throttle off) from the Run view.</source>
+        <translation>Backfill des Plans in der Ausführungsansicht freigegeben (Drosseln aus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="77"/>
         <source>Backfill held (Throttle) from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht angehalten (Drosseln).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="72"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="80"/>
         <source>Backfill released (Throttle off) from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht freigegeben (Drosseln aus).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="92"/>
-        <location filename="../ui/run/runviewplan.cpp" line="101"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="86"/>
+        <source>The plan&apos;s backfill step will adapt its batch size.</source>
+        <translation>Der Backfill-Schritt des Plans passt seine Batchgröße an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="87"/>
+        <source>The plan&apos;s backfill step will run batches of %1 keys.</source>
+        <translation>Der Backfill-Schritt des Plans führt Batches von %1 Schlüsseln aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="95"/>
+        <source>The plan&apos;s backfill step will aim at %1 ms a batch.</source>
+        <translation>Der Backfill-Schritt des Plans zielt auf %1 ms pro Batch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="109"/>
+        <location filename="../ui/run/runviewplan.cpp" line="105"/>
         <source>Connect to a database first.</source>
         <translation>Zuerst mit einer Datenbank verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="117"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="134"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
         <translation>Backfill „%1“ auf %2 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="129"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="146"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="132"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="149"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 von %2 Zeilen · %3 Zeilen/s · Restzeit %4 · Batch %5 (%6 ms) · %7</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="146"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="163"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Backfill fertig: %1 Zeilen in %2 Batches (%3 Zeilen in diesem Lauf, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="151"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="168"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Backfill nach %1 Zeilen abgebrochen: %2. Erneut starten, um ab dem Checkpoint fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="155"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="172"/>
         <source>This backfill is already running: %1</source>
         <translation>Dieser Backfill läuft bereits: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="159"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="176"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Backfill nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>
@@ -14875,7 +15226,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Der Lauf konnte nicht starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="58"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="59"/>
         <source>%1 of %n item(s) started on %2.</source>
         <translation>
             <numerusform>%1 von %n Element auf %2 gestartet.</numerusform>
@@ -14883,22 +15234,22 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="74"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="75"/>
         <source>%1: statement %2 (line %3)</source>
         <translation>%1: Anweisung %2 (Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="75"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="76"/>
         <source>script</source>
         <translation>Skript</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="82"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="83"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
         <translation>Sperr-Timeout: Versuch %1 von %2 in %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="107"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="108"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
         <translation>
             <numerusform>Probelauf bestanden: %n Element in %1, alles zurückgerollt.</numerusform>
@@ -14906,7 +15257,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="109"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
         <source>%n item(s) done in %1.</source>
         <translation>
             <numerusform>%n Element in %1 erledigt.</numerusform>
@@ -14914,153 +15265,176 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="111"/>
         <source>A verification query failed.</source>
         <translation>Eine Verifikationsabfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="117"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="118"/>
         <source>%1 failed at line %2, column %3: </source>
         <translation>%1 fehlgeschlagen in Zeile %2, Spalte %3: </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="118"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="119"/>
         <source>The script</source>
         <translation>Das Skript</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="125"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="126"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
         <translation>Die Verbindung ging verloren; sie wird für den nächsten Lauf erneut geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="130"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="131"/>
         <source>Stopped: the running transaction was rolled back.</source>
         <translation>Angehalten: die laufende Transaktion wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="132"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="133"/>
         <source>Another runner is migrating this database: %1</source>
         <translation>Ein anderer Runner migriert diese Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="137"/>
-        <location filename="../ui/run/runviewplan.cpp" line="250"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="138"/>
+        <location filename="../ui/run/runviewplan.cpp" line="290"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>Index %1.%2 ist INVALID (von einem fehlgeschlagenen CONCURRENTLY-Aufbau hinterlassen).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runresultsexport.cpp" line="42"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="68"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="72"/>
         <source>PDF runbook (*.pdf)</source>
         <translation>PDF-Runbook (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="69"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="73"/>
         <source>HTML runbook (*.html)</source>
         <translation>HTML-Runbook (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="70"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="74"/>
         <source>Markdown runbook (*.md)</source>
         <translation>Markdown-Runbook (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="71"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="75"/>
         <source>JSON run log (*.json)</source>
         <translation>JSON-Ausführungsprotokoll (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="73"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="77"/>
         <source>Export Runbook with Results</source>
         <translation>Runbook mit Ergebnissen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="105"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="110"/>
         <source>Run log saved to %1.</source>
         <translation>Ausführungsprotokoll nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="132"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="142"/>
         <source>Lock waits</source>
         <translation>Sperrwartezeiten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="133"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="143"/>
         <source>Replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="134"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="144"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="151"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="162"/>
         <source>Runbook with results saved to %1.</source>
         <translation>Runbook mit Ergebnissen nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="153"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="164"/>
         <source>Could not save the runbook: %1</source>
         <translation>Das Runbook konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="31"/>
+        <location filename="../ui/run/runviewplan.cpp" line="35"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="31"/>
+        <location filename="../ui/run/runviewplan.cpp" line="35"/>
         <source>step %1 (%2)</source>
         <translation>Schritt %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="58"/>
+        <location filename="../ui/run/runviewplan.cpp" line="62"/>
         <source>Migration Plan</source>
         <translation>Migrationsplan</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="59"/>
+        <location filename="../ui/run/runviewplan.cpp" line="63"/>
         <source>Migration plans (*.json)</source>
         <translation>Migrationspläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="80"/>
+        <location filename="../ui/run/runviewplan.cpp" line="84"/>
         <source>Choose a saved migration plan (JSON): Migration › New Expand/Contract Plan, or Save Plan in a plan tab.</source>
         <translation>Einen gespeicherten Migrationsplan (JSON) wählen: Migration › Neuer Expand/Contract-Plan oder „Plan speichern“ in einem Plan-Tab.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="88"/>
+        <location filename="../ui/run/runviewplan.cpp" line="92"/>
         <source>%1 is not a migration plan.</source>
         <translation>%1 ist kein Migrationsplan.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="101"/>
+        <location filename="../ui/run/runviewplan.cpp" line="105"/>
         <source>Choose a saved migration plan first.</source>
         <translation>Zuerst einen gespeicherten Migrationsplan wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="114"/>
+        <location filename="../ui/run/runviewplan.cpp" line="118"/>
         <source>Tick the steps to run in the plan below.</source>
         <translation>Die auszuführenden Schritte im Plan unten abhaken.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="136"/>
+        <location filename="../ui/run/runviewplan.cpp" line="155"/>
         <source>plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="147"/>
+        <location filename="../ui/run/runviewplan.cpp" line="162"/>
+        <source>Step %1 of %2: %3 — %4</source>
+        <translation>Schritt %1 von %2: %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="166"/>
+        <source>backfill paused; Resume goes on</source>
+        <translation>Backfill pausiert; Fortsetzen macht weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="167"/>
+        <source>backfill throttled: %1</source>
+        <translation>Backfill gedrosselt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="181"/>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="147"/>
+        <location filename="../ui/run/runviewplan.cpp" line="181"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="148"/>
+        <location filename="../ui/run/runviewplan.cpp" line="182"/>
         <source>%1 of plan &quot;%2&quot; (%n step(s)) started on %3.</source>
         <translation>
             <numerusform>%1 des Plans „%2“ (%n Schritt) auf %3 gestartet.</numerusform>
@@ -15068,37 +15442,37 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="159"/>
+        <location filename="../ui/run/runviewplan.cpp" line="194"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="174"/>
+        <location filename="../ui/run/runviewplan.cpp" line="209"/>
         <source>Step %1 of %2: statement %3 (line %4)</source>
         <translation>Schritt %1 von %2: Anweisung %3 (Zeile %4)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="211"/>
+        <location filename="../ui/run/runviewplan.cpp" line="251"/>
         <source>verify</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="212"/>
+        <location filename="../ui/run/runviewplan.cpp" line="252"/>
         <source>The verification of %1 failed: %2</source>
         <translation>Die Prüfung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="219"/>
+        <location filename="../ui/run/runviewplan.cpp" line="259"/>
         <source>Stopped: a verification query failed after %1 — the step ran, but the database is not as the plan expects.</source>
         <translation>Angehalten: eine Prüfabfrage ist nach %1 fehlgeschlagen — der Schritt lief, aber die Datenbank ist nicht so, wie der Plan es erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="220"/>
+        <location filename="../ui/run/runviewplan.cpp" line="260"/>
         <source>a step</source>
         <translation>ein Schritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="224"/>
+        <location filename="../ui/run/runviewplan.cpp" line="264"/>
         <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
         <translation>
             <numerusform>Probelauf des Plans bestanden: %n Schritt in %1 s, alles zurückgerollt.</numerusform>
@@ -15106,7 +15480,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="226"/>
+        <location filename="../ui/run/runviewplan.cpp" line="266"/>
         <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan zurückgenommen: %n Schritt in %1 s, %2 geprüft.</numerusform>
@@ -15114,7 +15488,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="228"/>
+        <location filename="../ui/run/runviewplan.cpp" line="268"/>
         <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan fertig: %n Schritt in %1 s, %2 geprüft.</numerusform>
@@ -15122,27 +15496,27 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="232"/>
+        <location filename="../ui/run/runviewplan.cpp" line="272"/>
         <source>The plan failed</source>
         <translation>Der Plan ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="232"/>
+        <location filename="../ui/run/runviewplan.cpp" line="272"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="235"/>
+        <location filename="../ui/run/runviewplan.cpp" line="275"/>
         <source> at line %1, column %2</source>
         <translation> in Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="238"/>
+        <location filename="../ui/run/runviewplan.cpp" line="278"/>
         <source>Steps before it stay applied; its own transaction was rolled back.</source>
         <translation>Die Schritte davor bleiben angewendet; die eigene Transaktion dieses Schritts wurde zurückgerollt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="243"/>
+        <location filename="../ui/run/runviewplan.cpp" line="283"/>
         <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
         <translation>
             <numerusform>Nach %n Schritt angehalten: der laufende Schritt wurde zurückgerollt (ein Backfill behält seine festgeschriebenen Batches).</numerusform>
@@ -15150,27 +15524,32 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="252"/>
+        <location filename="../ui/run/runviewplan.cpp" line="292"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="252"/>
+        <location filename="../ui/run/runviewplan.cpp" line="292"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="267"/>
+        <location filename="../ui/run/runviewplan.cpp" line="307"/>
         <source>Plan run aborted by the monitor: %1</source>
         <translation>Planlauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="275"/>
+        <location filename="../ui/run/runviewplan.cpp" line="325"/>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="333"/>
         <source>Abort requested: cancelling the running step.</source>
         <translation>Abbruch angefordert: der laufende Schritt wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="277"/>
+        <location filename="../ui/run/runviewplan.cpp" line="335"/>
         <source>Plan run aborted from the Run view.</source>
         <translation>Planlauf aus dem Tab „Ausführen“ abgebrochen.</translation>
     </message>
@@ -15219,12 +15598,17 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Nicht verbunden; neuer Versuch in Kürze.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/samplerworker.cpp" line="234"/>
+        <location filename="../core/monitor/samplerworker.cpp" line="139"/>
+        <source>Live monitoring needs PostgreSQL 14 or later; this server runs %1.%2.</source>
+        <translation>Live-Überwachung braucht PostgreSQL 14 oder neuer; dieser Server läuft mit %1.%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/samplerworker.cpp" line="243"/>
         <source>Not connected to the replica.</source>
         <translation>Nicht mit der Replica verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/samplerworker.cpp" line="247"/>
+        <location filename="../core/monitor/samplerworker.cpp" line="256"/>
         <source>The replica connection is not to a standby (it is not in recovery).</source>
         <translation>Die Replica-Verbindung führt nicht zu einem Standby (er ist nicht in Recovery).</translation>
     </message>
@@ -15598,6 +15982,11 @@ No database at hand? Start Slipway with --demo for a private sandbox with a demo
 Keine Datenbank zur Hand? Slipway mit --demo starten für eine private Sandbox mit einer Demo-Shop-Datenbank.</translation>
     </message>
     <message>
+        <location filename="../ui/welcomepage.cpp" line="125"/>
+        <source>&amp;Add a Connection…</source>
+        <translation>Verbindung hin&amp;zufügen…</translation>
+    </message>
+    <message>
         <location filename="../ui/welcomepage.cpp" line="128"/>
         <source>Next: connect</source>
         <translation>Als Nächstes: verbinden</translation>
@@ -15606,6 +15995,11 @@ Keine Datenbank zur Hand? Slipway mit --demo starten für eine private Sandbox m
         <location filename="../ui/welcomepage.cpp" line="129"/>
         <source>Pick a saved connection in the Connections panel and double-click it, or press %1.</source>
         <translation>Eine gespeicherte Verbindung im Bereich Verbindungen wählen und doppelklicken oder %1 drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="132"/>
+        <source>Co&amp;nnect</source>
+        <translation>Verbi&amp;nden</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="135"/>

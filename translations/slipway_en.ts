@@ -34,7 +34,7 @@
 <context>
     <name>JournalCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/journalcommand.cpp" line="110"/>
+        <location filename="../app/cli/journalcommand.cpp" line="103"/>
         <source>%n journal entry(s) written to %1.</source>
         <translation>
             <numerusform>%n journal entry written to %1.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MigrateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="201"/>
+        <location filename="../app/cli/migratecommand.cpp" line="199"/>
         <source>Plan: %1 (%n step(s))</source>
         <translation>
             <numerusform>Plan: %1 (%n step)</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="432"/>
+        <location filename="../app/cli/migratecommand.cpp" line="429"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Warning: this dry run runs %n migration in one transaction and holds every lock it takes until the final rollback; the application waits on it meanwhile. On a live database use --dry-run-each.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="476"/>
+        <location filename="../app/cli/migratecommand.cpp" line="473"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Dry run: %n migration ran and was rolled back.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="478"/>
+        <location filename="../app/cli/migratecommand.cpp" line="475"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>Rolled back %n migration.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="479"/>
+        <location filename="../app/cli/migratecommand.cpp" line="476"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>Applied %n migration.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="486"/>
+        <location filename="../app/cli/migratecommand.cpp" line="483"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Cancelled after %n migration.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="489"/>
+        <location filename="../app/cli/migratecommand.cpp" line="486"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Failed after %n migration: %2</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>MigrationExecutor</name>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="107"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="118"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n item</numerusform>
@@ -112,11 +112,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="333"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="350"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 ran in the dry run (rolled back; %n statement skipped)</numerusform>
             <numerusform>%1 ran in the dry run (rolled back; %n statements skipped)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlan</name>
+    <message numerus="yes">
+        <location filename="../core/plan/stepmerge.cpp" line="30"/>
+        <source>%n statement(s) in one transaction</source>
+        <translation>
+            <numerusform>%n statement in one transaction</numerusform>
+            <numerusform>%n statements in one transaction</numerusform>
         </translation>
     </message>
 </context>
@@ -142,7 +153,7 @@
 <context>
     <name>PlanRunner</name>
     <message numerus="yes">
-        <location filename="../core/plan/planexecution.cpp" line="274"/>
+        <location filename="../core/plan/planexecution.cpp" line="326"/>
         <source>Step %1: backfill %2 done: %n row(s) in %3 batches.</source>
         <translation>
             <numerusform>Step %1: backfill %2 done: %n row in %3 batches.</numerusform>
@@ -197,20 +208,9 @@
     </message>
 </context>
 <context>
-    <name>RunView</name>
-    <message numerus="yes">
-        <location filename="../ui/run/runresultsexport.cpp" line="38"/>
-        <source>%n migration(s)</source>
-        <translation>
-            <numerusform>%n migration</numerusform>
-            <numerusform>%n migrations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="347"/>
+        <location filename="../app/gui/main.cpp" line="352"/>
         <source>--slide %1: the plan has %n slide(s).</source>
         <translation>
             <numerusform>--slide %1: the plan has %n slide.</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>slipway::MonitorView</name>
     <message numerus="yes">
-        <location filename="../ui/monitor/monitorview.cpp" line="429"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="61"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
         <translation>
             <numerusform>&lt;b&gt;%n session waiting for locks&lt;/b&gt;, longest %1</numerusform>
@@ -325,7 +325,7 @@
 <context>
     <name>slipway::RunView</name>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="58"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="59"/>
         <source>%1 of %n item(s) started on %2.</source>
         <translation>
             <numerusform>%1 of %n item started on %2.</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="107"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="108"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
         <translation>
             <numerusform>Dry run passed: %n item in %1, everything rolled back.</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="109"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
         <source>%n item(s) done in %1.</source>
         <translation>
             <numerusform>%n item done in %1.</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="148"/>
+        <location filename="../ui/run/runviewplan.cpp" line="182"/>
         <source>%1 of plan &quot;%2&quot; (%n step(s)) started on %3.</source>
         <translation>
             <numerusform>%1 of plan &quot;%2&quot; (%n step) started on %3.</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="224"/>
+        <location filename="../ui/run/runviewplan.cpp" line="264"/>
         <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
         <translation>
             <numerusform>Dry run of the plan passed: %n step in %1 s, everything rolled back.</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="226"/>
+        <location filename="../ui/run/runviewplan.cpp" line="266"/>
         <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan rolled back: %n step in %1 s, %2 verified.</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="228"/>
+        <location filename="../ui/run/runviewplan.cpp" line="268"/>
         <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan done: %n step in %1 s, %2 verified.</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="243"/>
+        <location filename="../ui/run/runviewplan.cpp" line="283"/>
         <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
         <translation>
             <numerusform>Stopped after %n step: the running step was rolled back (a backfill keeps its committed batches).</numerusform>
@@ -394,6 +394,14 @@
         <translation>
             <numerusform>%1: %n migration</numerusform>
             <numerusform>%1: %n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runresultsexport.cpp" line="42"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
         </translation>
     </message>
 </context>

@@ -640,12 +640,16 @@
 <context>
     <name>AbortWatch</name>
     <message>
-        <location filename="../app/cli/abortwatch.cpp" line="38"/>
+        <location filename="../app/cli/abortwatch.cpp" line="40"/>
         <source>  --abort-lag S           stop the run when a replica lags more than S seconds (default 30)
   --abort-lock-wait S     stop the run when a session waits for a lock longer than S seconds
                           (default 60)
   --abort-error-rate P    stop the run when more than P % of the database&apos;s transactions
                           roll back (default 5; not counted in a dry run)
+  --max-lag S             with --plan: hold its backfill steps&apos; batches while a replica lags
+                          more than S seconds (default 10)
+  --max-lock-wait S       with --plan: hold them while a session waits for a lock longer
+                          than S seconds (default 20)
   --replica &lt;conn&gt;        also read the replay delay on this standby
   --no-monitor            no monitor, no abort policy
 </source>
@@ -654,19 +658,28 @@
                           (défaut 60)
   --abort-error-rate P    arrêter l&apos;exécution quand plus de P % des transactions de la base
                           sont annulées (défaut 5 ; non compté pendant un essai)
+  --max-lag S             avec --plan : retenir les lots de ses étapes de remplissage tant qu&apos;un réplica
+                          a plus de S secondes de retard (défaut 10)
+  --max-lock-wait S       avec --plan : les retenir tant qu&apos;une session attend un verrou plus de
+                          S secondes (défaut 20)
   --replica &lt;conn&gt;        lire aussi le retard de rejeu sur ce standby
   --no-monitor            pas de moniteur, pas de règle d&apos;abandon
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/abortwatch.cpp" line="54"/>
-        <source>--abort-lag, --abort-lock-wait and --abort-error-rate need a number &gt;= 0.</source>
-        <translation>--abort-lag, --abort-lock-wait et --abort-error-rate demandent un nombre &gt;= 0.</translation>
+        <location filename="../app/cli/abortwatch.cpp" line="62"/>
+        <source>--abort-lag, --abort-lock-wait, --abort-error-rate, --max-lag and --max-lock-wait need a number &gt;= 0.</source>
+        <translation>--abort-lag, --abort-lock-wait, --abort-error-rate, --max-lag et --max-lock-wait demandent un nombre &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abortwatch.cpp" line="78"/>
+        <location filename="../app/cli/abortwatch.cpp" line="94"/>
         <source>Aborted by the monitor: %1</source>
         <translation>Abandonné par le moniteur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abortwatch.cpp" line="98"/>
+        <source>Monitor: %1</source>
+        <translation>Moniteur : %1</translation>
     </message>
 </context>
 <context>
@@ -1258,12 +1271,7 @@ détient ce remplissage, 64 usage.
         <translation>--wait-lock attend des millisecondes &gt;= 0, --interval au moins %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="218"/>
-        <source>Unknown connection &quot;%1&quot;.</source>
-        <translation>Connexion inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="266"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="260"/>
         <source>Interrupted by signal %1; stopping after the current batch.</source>
         <translation>Interrompu par le signal %1 ; arrêt après le lot en cours.</translation>
     </message>
@@ -2144,6 +2152,14 @@ détient ce remplissage, 64 usage.
     </message>
 </context>
 <context>
+    <name>ConnectionArguments</name>
+    <message>
+        <location filename="../app/cli/connectionargument.cpp" line="22"/>
+        <source>Unknown connection &quot;%1&quot;.</source>
+        <translation>Connexion inconnue « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <location filename="../core/db/connectionprofile.cpp" line="28"/>
@@ -2585,87 +2601,92 @@ Options :
 <context>
     <name>DiffObject</name>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="173"/>
+        <location filename="../ui/diff/diffresult.cpp" line="185"/>
         <source>identical</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="174"/>
+        <location filename="../ui/diff/diffresult.cpp" line="186"/>
         <source>different</source>
         <translation>différent</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="175"/>
+        <location filename="../ui/diff/diffresult.cpp" line="187"/>
         <source>only in source</source>
         <translation>seulement dans la source</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="176"/>
+        <location filename="../ui/diff/diffresult.cpp" line="188"/>
         <source>only in target</source>
         <translation>seulement dans la cible</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="184"/>
+        <location filename="../ui/diff/diffresult.cpp" line="196"/>
         <source>Schemas</source>
         <translation>Schémas</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="185"/>
+        <location filename="../ui/diff/diffresult.cpp" line="197"/>
         <source>Extensions</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="186"/>
+        <location filename="../ui/diff/diffresult.cpp" line="198"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="187"/>
+        <location filename="../ui/diff/diffresult.cpp" line="199"/>
         <source>Sequences</source>
         <translation>Séquences</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="188"/>
+        <location filename="../ui/diff/diffresult.cpp" line="200"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="189"/>
+        <location filename="../ui/diff/diffresult.cpp" line="201"/>
         <source>Materialized views</source>
         <translation>Vues matérialisées</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="190"/>
+        <location filename="../ui/diff/diffresult.cpp" line="202"/>
         <source>Functions and procedures</source>
         <translation>Fonctions et procédures</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="191"/>
+        <location filename="../ui/diff/diffresult.cpp" line="203"/>
+        <source>Aggregates</source>
+        <translation>Agrégats</translation>
+    </message>
+    <message>
+        <location filename="../ui/diff/diffresult.cpp" line="204"/>
         <source>Enum types</source>
         <translation>Types énumérés</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="192"/>
+        <location filename="../ui/diff/diffresult.cpp" line="205"/>
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="193"/>
+        <location filename="../ui/diff/diffresult.cpp" line="206"/>
         <source>Composite types</source>
         <translation>Types composites</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="272"/>
+        <location filename="../ui/diff/diffresult.cpp" line="285"/>
         <source>lock: %1 on %2</source>
         <translation>verrou : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="276"/>
+        <location filename="../ui/diff/diffresult.cpp" line="289"/>
         <source>hazard (%1): %2</source>
         <translation>risque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffresult.cpp" line="280"/>
+        <location filename="../ui/diff/diffresult.cpp" line="293"/>
         <source>outside a transaction (run it on its own)</source>
         <translation>hors transaction (à exécuter seule)</translation>
     </message>
@@ -2910,62 +2931,62 @@ migration qui ne s&apos;applique pas proprement, 2 dérive avec --exit-code, 3 i
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="249"/>
+        <location filename="../app/cli/driftcommand.cpp" line="236"/>
         <source>Missing &lt;conn&gt;.</source>
         <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="251"/>
+        <location filename="../app/cli/driftcommand.cpp" line="238"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="252"/>
+        <location filename="../app/cli/driftcommand.cpp" line="239"/>
         <source>Missing --dir FOLDER.</source>
         <translation>--dir DOSSIER manquant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="254"/>
+        <location filename="../app/cli/driftcommand.cpp" line="241"/>
         <source>Missing --scratch CONN (a server where a throw-away database may be created).</source>
         <translation>--scratch CONN manquant (un serveur où une base jetable peut être créée).</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="259"/>
+        <location filename="../app/cli/driftcommand.cpp" line="246"/>
         <source>Unknown format &quot;%1&quot; (text, sql or json).</source>
         <translation>Format « %1 » inconnu (text, sql ou json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="261"/>
+        <location filename="../app/cli/driftcommand.cpp" line="248"/>
         <source>--all and --to exclude each other.</source>
         <translation>--all et --to s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="263"/>
+        <location filename="../app/cli/driftcommand.cpp" line="250"/>
         <source>No folder %1.</source>
         <translation>Pas de dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="269"/>
+        <location filename="../app/cli/driftcommand.cpp" line="256"/>
         <source>Unknown migrations format &quot;%1&quot;.</source>
         <translation>Format de migrations « %1 » inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="314"/>
+        <location filename="../app/cli/driftcommand.cpp" line="301"/>
         <source>Interrupted: cancelling and dropping the scratch database...</source>
         <translation>Interrompu : annulation et suppression de la base jetable...</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="321"/>
+        <location filename="../app/cli/driftcommand.cpp" line="308"/>
         <source>Could not drop the scratch database %1; drop it by hand.</source>
         <translation>Impossible de supprimer la base jetable %1 ; supprimez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="328"/>
+        <location filename="../app/cli/driftcommand.cpp" line="315"/>
         <source>-- No drift.</source>
         <translation>-- Aucune dérive.</translation>
     </message>
     <message>
-        <location filename="../app/cli/driftcommand.cpp" line="343"/>
+        <location filename="../app/cli/driftcommand.cpp" line="330"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -3209,122 +3230,127 @@ migration qui ne s&apos;applique pas proprement, 2 dérive avec --exit-code, 3 i
 <context>
     <name>Introspector</name>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="272"/>
+        <location filename="../core/catalog/introspector.cpp" line="20"/>
         <source>Schema introspection was cancelled.</source>
         <translation>L&apos;introspection du schéma a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="317"/>
+        <location filename="../core/catalog/introspector.cpp" line="66"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="323"/>
+        <location filename="../core/catalog/introspector.cpp" line="72"/>
         <source>Reading server information</source>
         <translation>Lecture des informations du serveur</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="336"/>
+        <location filename="../core/catalog/introspector.cpp" line="85"/>
         <source>Reading schemas</source>
         <translation>Lecture des schémas</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="355"/>
+        <location filename="../core/catalog/introspector.cpp" line="104"/>
         <source>Reading comments</source>
         <translation>Lecture des commentaires</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="373"/>
+        <location filename="../core/catalog/introspector.cpp" line="122"/>
         <source>Reading privileges</source>
         <translation>Lecture des droits</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="390"/>
+        <location filename="../core/catalog/introspector.cpp" line="139"/>
         <source>Reading extensions</source>
         <translation>Lecture des extensions</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="403"/>
+        <location filename="../core/catalog/introspector.cpp" line="152"/>
         <source>Reading tables and views</source>
         <translation>Lecture des tables et vues</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="447"/>
+        <location filename="../core/catalog/introspector.cpp" line="197"/>
         <source>Reading partitions and inheritance</source>
         <translation>Lecture des partitions et de l&apos;héritage</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="465"/>
+        <location filename="../core/catalog/introspector.cpp" line="215"/>
         <source>Reading types</source>
         <translation>Lecture des types</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="513"/>
+        <location filename="../core/catalog/introspector.cpp" line="263"/>
         <source>Reading columns</source>
         <translation>Lecture des colonnes</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="543"/>
+        <location filename="../core/catalog/introspector.cpp" line="301"/>
         <source>Reading constraints</source>
         <translation>Lecture des contraintes</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="589"/>
+        <location filename="../core/catalog/introspector.cpp" line="347"/>
         <source>Reading indexes</source>
         <translation>Lecture des index</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="624"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="10"/>
         <source>Reading sequences</source>
         <translation>Lecture des séquences</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="648"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="34"/>
         <source>Reading functions and procedures</source>
         <translation>Lecture des fonctions et procédures</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="671"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="57"/>
+        <source>Reading aggregates</source>
+        <translation>Lecture des agrégats</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogreader.cpp" line="110"/>
         <source>Reading triggers</source>
         <translation>Lecture des triggers</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="693"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="132"/>
         <source>Reading row-level security policies</source>
         <translation>Lecture des politiques de sécurité au niveau ligne</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="711"/>
+        <location filename="../core/catalog/catalogreader.cpp" line="150"/>
         <source>Reading sizes</source>
         <translation>Lecture des tailles</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="771"/>
+        <location filename="../core/catalog/introspector.cpp" line="395"/>
         <source>%1 (process %2)</source>
         <translation>%1 (processus %2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="774"/>
+        <location filename="../core/catalog/introspector.cpp" line="398"/>
         <source>Could not read the schema: a relation stayed locked by another session for more than %1 ms. Try again later.</source>
         <translation>Impossible de lire le schéma : une relation est restée verrouillée par une autre session plus de %1 ms. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="777"/>
+        <location filename="../core/catalog/introspector.cpp" line="401"/>
         <source>Could not read the schema: waited %1 ms for locks. </source>
         <translation>Impossible de lire le schéma : %1 ms d&apos;attente de verrous. </translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="780"/>
+        <location filename="../core/catalog/introspector.cpp" line="404"/>
         <source>Locked exclusively, probably by a running migration: %1. </source>
         <translation>Verrouillé en exclusif, probablement par une migration en cours : %1. </translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="783"/>
+        <location filename="../core/catalog/introspector.cpp" line="407"/>
         <source>Waiting for an exclusive lock: %1. </source>
         <translation>En attente d&apos;un verrou exclusif : %1. </translation>
     </message>
     <message>
-        <location filename="../core/catalog/introspector.cpp" line="785"/>
+        <location filename="../core/catalog/introspector.cpp" line="409"/>
         <source>Try again when it has finished.</source>
         <translation>Réessayez lorsqu&apos;elle sera terminée.</translation>
     </message>
@@ -3373,7 +3399,7 @@ Options :
         <translation>Argument inattendu : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/journalcommand.cpp" line="110"/>
+        <location filename="../app/cli/journalcommand.cpp" line="103"/>
         <source>%n journal entry(s) written to %1.</source>
         <translation>
             <numerusform>%n entrée de journal écrite dans %1.</numerusform>
@@ -3384,12 +3410,12 @@ Options :
 <context>
     <name>LintCommand</name>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="47"/>
+        <location filename="../app/cli/lintcommand.cpp" line="48"/>
         <source>Run &quot;slipway-cli lint --help&quot; for usage.</source>
         <translation>Lancez « slipway-cli lint --help » pour l&apos;usage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="52"/>
+        <location filename="../app/cli/lintcommand.cpp" line="53"/>
         <source>Usage: slipway-cli lint [options] &lt;file|directory|glob&gt;...
        slipway-cli lint --list-rules
 
@@ -3456,58 +3482,58 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="160"/>
+        <location filename="../app/cli/lintcommand.cpp" line="161"/>
         <source>opt-in</source>
         <translation>optionnelle</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="184"/>
+        <location filename="../app/cli/lintcommand.cpp" line="185"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="228"/>
+        <location filename="../app/cli/lintcommand.cpp" line="229"/>
         <source>Unknown reporter &quot;%1&quot;: use tty, gcc, json, gitlab or sarif.</source>
         <translation>Reporter « %1 » inconnu : utilisez tty, gcc, json, gitlab ou sarif.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="234"/>
+        <location filename="../app/cli/lintcommand.cpp" line="235"/>
         <source>Unknown severity &quot;%1&quot; for --fail-on: use hint, warning or error.</source>
         <translation>Gravité « %1 » inconnue pour --fail-on : utilisez hint, warning ou error.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="245"/>
+        <location filename="../app/cli/lintcommand.cpp" line="246"/>
         <source>Invalid --pg-version &quot;%1&quot;: write 11, 13.4 or 150000.</source>
         <translation>--pg-version « %1 » invalide : écrivez 11, 13.4 ou 150000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="260"/>
+        <location filename="../app/cli/lintcommand.cpp" line="261"/>
         <source>Unknown rule(s): %1. Run &quot;slipway-cli lint --list-rules&quot; for the list.</source>
         <translation>Règle(s) inconnue(s) : %1. Lancez « slipway-cli lint --list-rules » pour la liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="274"/>
-        <location filename="../app/cli/lintcommand.cpp" line="286"/>
+        <location filename="../app/cli/lintcommand.cpp" line="275"/>
+        <location filename="../app/cli/lintcommand.cpp" line="287"/>
         <source>No files to lint.</source>
         <translation>Aucun fichier à vérifier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="283"/>
+        <location filename="../app/cli/lintcommand.cpp" line="284"/>
         <source>warning: no SQL files match %1</source>
         <translation>avertissement : aucun fichier SQL ne correspond à %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="300"/>
+        <location filename="../app/cli/lintcommand.cpp" line="301"/>
         <source>warning: saved connection profiles not read: %1</source>
         <translation>avertissement : profils de connexion enregistrés non lus : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="317"/>
+        <location filename="../app/cli/lintcommand.cpp" line="318"/>
         <source>Cannot read table sizes from %1:</source>
         <translation>Impossible de lire la taille des tables depuis %1 :</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="360"/>
+        <location filename="../app/cli/lintcommand.cpp" line="361"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -3799,6 +3825,126 @@ Codes de sortie : 0 propre, 1 résultats au niveau --fail-on ou au-dessus (ou pa
         <translation>Lancez « slipway-cli migrate --help » pour l&apos;usage.</translation>
     </message>
     <message>
+        <location filename="../app/cli/migratecommand.cpp" line="98"/>
+        <source>
+Exit codes: 0 done, 1 failed, 3 aborted (by the monitor&apos;s abort policy, SIGINT),
+4 another runner holds the lock, 64 usage.
+</source>
+        <translation>
+Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;abandon du moniteur, SIGINT),
+4 un autre exécuteur détient le verrou, 64 usage.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="134"/>
+        <source>CONTEXT: %1</source>
+        <translation>CONTEXTE : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="199"/>
+        <source>Plan: %1 (%n step(s))</source>
+        <translation>
+            <numerusform>Plan : %1 (%n étape)</numerusform>
+            <numerusform>Plan : %1 (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="224"/>
+        <source>Interrupted: cancelling the running step...</source>
+        <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="241"/>
+        <source>Cannot write the run log: %1</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
+        <source>(verified)</source>
+        <translation>(vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
+        <source>(verification FAILED)</source>
+        <translation>(vérification ÉCHOUÉE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="254"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="299"/>
+        <source>Missing &lt;conn&gt;.</source>
+        <translation>&lt;conn&gt; manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="301"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="305"/>
+        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
+        <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="306"/>
+        <source>--down needs --plan.</source>
+        <translation>--down exige --plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="307"/>
+        <source>Missing --dir FOLDER.</source>
+        <translation>--dir DOSSIER manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="310"/>
+        <source>--rollback cannot be combined with --to or --dry-run.</source>
+        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="312"/>
+        <source>Choose one of --dry-run and --dry-run-each.</source>
+        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="318"/>
+        <source>--max-lag and --max-lock-wait need --plan: they throttle its backfill steps.</source>
+        <translation>--max-lag et --max-lock-wait demandent --plan : ils freinent ses étapes de remplissage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="333"/>
+        <source>Not a duration: &quot;%1&quot;.</source>
+        <translation>Pas une durée : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="340"/>
+        <source>--retries needs a number of at least 1.</source>
+        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="344"/>
+        <source>--wait-for-lock needs seconds.</source>
+        <translation>--wait-for-lock exige des secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="380"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Format « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="387"/>
+        <source>Not running: the folder has errors.</source>
+        <translation>Non exécuté : le dossier contient des erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="363"/>
+        <location filename="../app/cli/migratecommand.cpp" line="399"/>
+        <source>Pass --yes-production %1 to confirm.</source>
+        <translation>Passez --yes-production %1 pour confirmer.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/migratecommand.cpp" line="55"/>
         <source>Usage: slipway-cli migrate &lt;conn&gt; --dir FOLDER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
@@ -3818,7 +3964,8 @@ Options:
   --dir FOLDER            the migrations folder
   --plan PLAN.json        run a saved plan (e.g. from an expand/contract wizard) step by
                           step: SQL through the executor, backfills through the backfill
-                          runner, each step verified; not journaled
+                          runner, each step verified and journaled. The monitor holds a
+                          backfill step&apos;s batches at --max-lag / --max-lock-wait
   --down                  with --plan: run the steps&apos; rollback SQL, last step first
                           (with --plan, --dry-run runs every step in one rolled-back
                           transaction that holds its locks to the end: rehearse on a copy)
@@ -3838,8 +3985,8 @@ Options:
   --backup                copy tables before DROP/TRUNCATE/DELETE without WHERE
   --yes-production DB     confirm a production connection by its database name
   --json                  progress as JSON lines on stderr (one event per line)
-  --log-json FILE         write the run log to FILE: one JSON object per migration
-                          (migration_id, status, duration_ms, rows_affected, ...)
+  --log-json FILE         write the run log to FILE: one JSON object per migration or plan
+                          step (migration_id, status, duration_ms, rows_affected, ...)
 </source>
         <translation>Usage : slipway-cli migrate &lt;conn&gt; --dir DOSSIER [--format F] [--dry-run | --dry-run-each]
                            [--to VERSION]
@@ -3859,7 +4006,8 @@ Options :
   --dir DOSSIER           le dossier de migrations
   --plan PLAN.json        exécuter un plan enregistré (p. ex. d&apos;un assistant expand/contract) étape
                           par étape : SQL via l&apos;exécuteur, remplissages via l&apos;exécuteur de
-                          remplissage, chaque étape vérifiée ; non journalisé
+                          remplissage, chaque étape vérifiée et journalisée. Le moniteur retient
+                          les lots d&apos;une étape de remplissage à --max-lag / --max-lock-wait
   --down                  avec --plan : exécuter le SQL de retour arrière des étapes, la dernière d&apos;abord
                           (avec --plan, --dry-run exécute chaque étape dans une transaction annulée
                           qui garde ses verrous jusqu&apos;au bout : répétez sur une copie)
@@ -3880,126 +4028,16 @@ Options :
   --yes-production BASE   confirmer une connexion de production par son nom de base
   --json                  progression en lignes JSON sur stderr (un événement par ligne)
   --log-json FICHIER      écrire le journal d&apos;exécution dans FICHIER : un objet JSON par migration
-                          (migration_id, status, duration_ms, rows_affected, ...)
+                          ou étape de plan (migration_id, status, duration_ms, rows_affected, ...)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="97"/>
-        <source>
-Exit codes: 0 done, 1 failed, 3 aborted (by the monitor&apos;s abort policy, SIGINT),
-4 another runner holds the lock, 64 usage.
-</source>
-        <translation>
-Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;abandon du moniteur, SIGINT),
-4 un autre exécuteur détient le verrou, 64 usage.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="133"/>
-        <source>CONTEXT: %1</source>
-        <translation>CONTEXTE : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="184"/>
-        <source>Plan: %1 (%n step(s))</source>
-        <translation>
-            <numerusform>Plan : %1 (%n étape)</numerusform>
-            <numerusform>Plan : %1 (%n étapes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="200"/>
-        <source>Interrupted: cancelling the running step...</source>
-        <translation>Interrompu : annulation de l&apos;étape en cours...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="207"/>
-        <source>(verified)</source>
-        <translation>(vérifié)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="207"/>
-        <source>(verification FAILED)</source>
-        <translation>(vérification ÉCHOUÉE)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="214"/>
-        <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="259"/>
-        <source>Missing &lt;conn&gt;.</source>
-        <translation>&lt;conn&gt; manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="261"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
-        <source>--plan cannot be combined with --dir, --format, --to or --rollback.</source>
-        <translation>--plan ne peut pas être combiné avec --dir, --format, --to ou --rollback.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="266"/>
-        <source>--down needs --plan.</source>
-        <translation>--down exige --plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="267"/>
-        <source>Missing --dir FOLDER.</source>
-        <translation>--dir DOSSIER manquant.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="270"/>
-        <source>--rollback cannot be combined with --to or --dry-run.</source>
-        <translation>--rollback ne peut pas être combiné avec --to ou --dry-run.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="272"/>
-        <source>Choose one of --dry-run and --dry-run-each.</source>
-        <translation>Choisissez soit --dry-run, soit --dry-run-each.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="290"/>
-        <source>Not a duration: &quot;%1&quot;.</source>
-        <translation>Pas une durée : « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="297"/>
-        <source>--retries needs a number of at least 1.</source>
-        <translation>--retries exige un nombre d&apos;au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="301"/>
-        <source>--wait-for-lock needs seconds.</source>
-        <translation>--wait-for-lock exige des secondes.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="340"/>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Format « %1 » inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="347"/>
-        <source>Not running: the folder has errors.</source>
-        <translation>Non exécuté : le dossier contient des erreurs.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="326"/>
-        <location filename="../app/cli/migratecommand.cpp" line="370"/>
-        <source>Pass --yes-production %1 to confirm.</source>
-        <translation>Passez --yes-production %1 pour confirmer.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="395"/>
+        <location filename="../app/cli/migratecommand.cpp" line="424"/>
         <source>Nothing to run: every migration is applied.</source>
         <translation>Rien à exécuter : toutes les migrations sont appliquées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="400"/>
+        <location filename="../app/cli/migratecommand.cpp" line="429"/>
         <source>Warning: this dry run runs %n migrations in one transaction and holds every lock they take until the final rollback; the application waits on them meanwhile. On a live database use --dry-run-each.</source>
         <translation>
             <numerusform>Avertissement : cet essai à blanc exécute %n migration dans une transaction et conserve chacun de ses verrous jusqu&apos;à l&apos;annulation finale ; l&apos;application les attend pendant ce temps. Sur une base en service, utilisez --dry-run-each.</numerusform>
@@ -4007,12 +4045,12 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="433"/>
+        <location filename="../app/cli/migratecommand.cpp" line="456"/>
         <source>Interrupted: cancelling the running statement...</source>
         <translation>Interrompu : annulation de l&apos;instruction en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="450"/>
+        <location filename="../app/cli/migratecommand.cpp" line="473"/>
         <source>Dry run: %n migration(s) ran and were rolled back.</source>
         <translation>
             <numerusform>Essai à blanc : %n migration exécutée puis annulée.</numerusform>
@@ -4020,7 +4058,7 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="452"/>
+        <location filename="../app/cli/migratecommand.cpp" line="475"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n migration annulée.</numerusform>
@@ -4028,7 +4066,7 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="453"/>
+        <location filename="../app/cli/migratecommand.cpp" line="476"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n migration appliquée.</numerusform>
@@ -4036,12 +4074,12 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="457"/>
+        <location filename="../app/cli/migratecommand.cpp" line="480"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="460"/>
+        <location filename="../app/cli/migratecommand.cpp" line="483"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Annulé après %n migration.</numerusform>
@@ -4049,7 +4087,7 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="463"/>
+        <location filename="../app/cli/migratecommand.cpp" line="486"/>
         <source>Failed after %n migration(s): %2</source>
         <translation>
             <numerusform>Échec après %n migration : %2</numerusform>
@@ -4057,14 +4095,14 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="211"/>
-        <location filename="../app/cli/migratecommand.cpp" line="467"/>
+        <location filename="../app/cli/migratecommand.cpp" line="251"/>
+        <location filename="../app/cli/migratecommand.cpp" line="490"/>
         <source>INVALID index %1.%2 left behind; clean up with: %3</source>
         <translation>Index %1.%2 INVALID laissé en place ; nettoyez avec : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="215"/>
-        <location filename="../app/cli/migratecommand.cpp" line="469"/>
+        <location filename="../app/cli/migratecommand.cpp" line="255"/>
+        <location filename="../app/cli/migratecommand.cpp" line="492"/>
         <source>Verification failed.</source>
         <translation>Échec de la vérification.</translation>
     </message>
@@ -4072,12 +4110,12 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
 <context>
     <name>MigrationExecutor</name>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="56"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="67"/>
         <source>The connection is not open.</source>
         <translation>La connexion n&apos;est pas ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="107"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="118"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1 : %n élément</numerusform>
@@ -4085,67 +4123,67 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="183"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="194"/>
         <source>Run succeeded.</source>
         <translation>Exécution réussie.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="184"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="196"/>
         <source>Run failed.</source>
         <translation>Échec de l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="185"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="199"/>
         <source>Run cancelled.</source>
         <translation>Exécution annulée.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="186"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="201"/>
         <source>Run not started: the runner lock is held.</source>
         <translation>Exécution non démarrée : le verrou d&apos;exécution est pris.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="200"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="217"/>
         <source>another session</source>
         <translation>une autre session</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="204"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="221"/>
         <source>Another runner holds this database&apos;s migration lock: %1. Waiting up to %2 s.</source>
         <translation>Un autre exécuteur détient le verrou de migration de cette base : %1. Attente jusqu&apos;à %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="217"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="234"/>
         <source>Another Slipway runner holds this database&apos;s migration lock: %1.</source>
         <translation>Un autre exécuteur Slipway détient le verrou de migration de cette base : %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="253"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="270"/>
         <source>Rolling back %1</source>
         <translation>Annulation de %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="254"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="271"/>
         <source>Running %1</source>
         <translation>Exécution de %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="281"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="298"/>
         <source>%1 has no down script.</source>
         <translation>%1 n&apos;a pas de script down.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="329"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="346"/>
         <source>%1 rolled back</source>
         <translation>%1 annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="330"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="347"/>
         <source>%1 applied</source>
         <translation>%1 appliquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="333"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="350"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 exécutée à blanc (annulée ; %n instruction ignorée)</numerusform>
@@ -4153,57 +4191,57 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="338"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="355"/>
         <source>%1 cancelled</source>
         <translation>%1 annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="342"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="359"/>
         <source>%1 failed; its transaction was rolled back</source>
         <translation>Échec de %1 ; sa transaction a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="343"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="360"/>
         <source>%1 failed; steps before the failing one stay applied</source>
         <translation>Échec de %1 ; les étapes précédant l&apos;échec restent appliquées</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="361"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
         <source>cancelled: %1</source>
         <translation>annulé : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="380"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="398"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
         <translation>Impossible d&apos;enregistrer le résultat dans slipway.journal (la ligne %1 reste &apos;running&apos;) : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="407"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="425"/>
         <source>Not run: the backup failed. %1</source>
         <translation>Non exécuté : la sauvegarde a échoué. %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="436"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="454"/>
         <source>the verify query returned false</source>
         <translation>la requête de vérification a renvoyé false</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="448"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="466"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
         <translation>Vérification après retour arrière réussie : la modification a disparu (%1).</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="449"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="467"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
         <translation>Vérification après retour arrière ÉCHOUÉE : le script verify réussit encore.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="451"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="469"/>
         <source>Verification passed.</source>
         <translation>Vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="451"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="469"/>
         <source>Verification FAILED: %1</source>
         <translation>Vérification ÉCHOUÉE : %1</translation>
     </message>
@@ -4365,6 +4403,19 @@ Codes de sortie : 0 terminé, 1 échec, 3 interrompu (par la règle d&apos;aband
         <location filename="../core/plan/migrationplanjson.cpp" line="271"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n&apos;est pas du JSON valide : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/plan/stepmerge.cpp" line="30"/>
+        <source>%n statement(s) in one transaction</source>
+        <translation>
+            <numerusform>%n instruction dans une transaction</numerusform>
+            <numerusform>%n instructions dans une transaction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/plan/stepmerge.cpp" line="31"/>
+        <source>Runs as one transaction: readers never see the objects it drops and re-creates missing; every lock is held until it commits.</source>
+        <translation>S&apos;exécute en une seule transaction : les lecteurs ne voient jamais manquer les objets qu&apos;elle supprime et recrée ; chaque verrou est tenu jusqu&apos;au COMMIT.</translation>
     </message>
 </context>
 <context>
@@ -4588,11 +4639,6 @@ Options :
         <source>--interval wants milliseconds, at least %1.</source>
         <translation>--interval attend des millisecondes, au moins %1.</translation>
     </message>
-    <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="152"/>
-        <source>Unknown connection &quot;%1&quot;.</source>
-        <translation>Connexion inconnue « %1 ».</translation>
-    </message>
 </context>
 <context>
     <name>ObjectBadge</name>
@@ -4686,21 +4732,26 @@ Options :
     </message>
     <message>
         <location filename="../core/diff/plan.cpp" line="39"/>
-        <source>-- Run the statements in order, each in its own transaction unless it says &quot;outside a transaction&quot;.</source>
-        <translation>-- Exécutez les instructions dans l&apos;ordre, chacune dans sa propre transaction sauf mention « hors transaction ».</translation>
+        <source>-- Run the statements in order, each in its own transaction unless it says &quot;outside a transaction&quot; or is inside BEGIN/COMMIT.</source>
+        <translation>-- Exécuter les instructions dans l&apos;ordre, chacune dans sa propre transaction, sauf si elle indique « hors transaction » ou se trouve entre BEGIN/COMMIT.</translation>
     </message>
     <message>
-        <location filename="../core/diff/plan.cpp" line="50"/>
+        <location filename="../core/diff/plan.cpp" line="51"/>
+        <source>one transaction: readers never see the dependent objects missing</source>
+        <translation>une seule transaction : les lecteurs ne voient jamais manquer les objets dépendants</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plan.cpp" line="58"/>
         <source>hazard</source>
         <translation>risque</translation>
     </message>
     <message>
-        <location filename="../core/diff/plan.cpp" line="53"/>
+        <location filename="../core/diff/plan.cpp" line="61"/>
         <source>outside a transaction</source>
         <translation>hors transaction</translation>
     </message>
     <message>
-        <location filename="../core/diff/plan.cpp" line="57"/>
+        <location filename="../core/diff/plan.cpp" line="66"/>
         <source>-- Verification (each returns true once the plan has run):</source>
         <translation>-- Vérification (chacune renvoie true une fois le plan exécuté) :</translation>
     </message>
@@ -4708,7 +4759,7 @@ Options :
 <context>
     <name>PlanBuilder</name>
     <message>
-        <location filename="../core/plan/diffplanbuilder.cpp" line="15"/>
+        <location filename="../core/plan/diffplanbuilder.cpp" line="17"/>
         <source>schema diff</source>
         <translation>diff de schéma</translation>
     </message>
@@ -4943,70 +4994,93 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 <context>
     <name>PlanExecution</name>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="38"/>
+        <location filename="../core/plan/planexecution.cpp" line="41"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="40"/>
+        <location filename="../core/plan/planexecution.cpp" line="43"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanJournal</name>
+    <message>
+        <location filename="../core/plan/planjournal.cpp" line="64"/>
+        <source>the step did not run</source>
+        <translation>l&apos;étape ne s&apos;est pas exécutée</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planjournal.cpp" line="65"/>
+        <source>cancelled: %1</source>
+        <translation>annulé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planjournal.cpp" line="83"/>
+        <source>aborted: %1</source>
+        <translation>interrompu : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planjournal.cpp" line="85"/>
+        <source>the backfill did not finish (%1)</source>
+        <translation>le remplissage ne s&apos;est pas terminé (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PlanRehearsal</name>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="171"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="192"/>
         <source>Loading the source</source>
         <translation>Chargement de la source</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="172"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="193"/>
         <source>Up plan</source>
         <translation>Plan up</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="173"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="194"/>
         <source>Down plan</source>
         <translation>Plan down</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="174"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="195"/>
         <source>%1: statement %2 of %3</source>
         <translation>%1 : instruction %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="223"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="246"/>
         <source>Creating a scratch database</source>
         <translation>Création d&apos;une base jetable</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="242"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="265"/>
         <source>Reading the scratch database</source>
         <translation>Lecture de la base jetable</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="251"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="274"/>
         <source>Reading the source copy</source>
         <translation>Lecture de la copie de la source</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="256"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="279"/>
         <source>Reading after the up plan</source>
         <translation>Lecture après le plan up</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="263"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="286"/>
         <source>Reading after the down plan</source>
         <translation>Lecture après le plan down</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="288"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="311"/>
         <source>Dropping the scratch database</source>
         <translation>Suppression de la base jetable</translation>
     </message>
     <message>
-        <location filename="../core/diff/planrehearsal.cpp" line="290"/>
+        <location filename="../core/diff/planrehearsal.cpp" line="313"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -5014,27 +5088,28 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 <context>
     <name>PlanRunner</name>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="122"/>
+        <location filename="../core/plan/planexecution.cpp" line="172"/>
         <source>the verify query returned false</source>
         <translation>la requête de vérification a renvoyé false</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="147"/>
+        <location filename="../core/plan/planexecution.cpp" line="208"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="170"/>
+        <location filename="../core/plan/planexecution.cpp" line="241"/>
+        <location filename="../core/plan/planrunsupport.cpp" line="32"/>
         <source>Another runner holds the migration lock: %1</source>
         <translation>Un autre exécuteur détient le verrou de migration : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="225"/>
+        <location filename="../core/plan/planexecution.cpp" line="321"/>
         <source>The backfill %1 did not finish.</source>
         <translation>Le remplissage %1 ne s&apos;est pas terminé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/plan/planexecution.cpp" line="230"/>
+        <location filename="../core/plan/planexecution.cpp" line="326"/>
         <source>Step %1: backfill %2 done: %n row(s) in %3 batches.</source>
         <translation>
             <numerusform>Étape %1 : remplissage %2 terminé : %n ligne en %3 lots.</numerusform>
@@ -5042,35 +5117,50 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         </translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="241"/>
+        <location filename="../core/plan/planexecution.cpp" line="337"/>
         <source>Step %1: verification passed.</source>
         <translation>Étape %1 : vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="242"/>
+        <location filename="../core/plan/planexecution.cpp" line="338"/>
         <source>Step %1: verification FAILED: %2</source>
         <translation>Étape %1 : vérification ÉCHOUÉE : %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="205"/>
-        <location filename="../core/plan/planexecution.cpp" line="343"/>
+        <location filename="../core/plan/planexecution.cpp" line="298"/>
+        <location filename="../core/plan/planexecution.cpp" line="482"/>
         <source>Cancelled on request.</source>
         <translation>Annulé sur demande.</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="366"/>
+        <location filename="../core/plan/planexecution.cpp" line="101"/>
+        <source>Step %1: could not record it in slipway.journal: %2</source>
+        <translation>Étape %1 : impossible de l&apos;inscrire dans slipway.journal : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="108"/>
+        <source>Step %1: could not record its outcome in slipway.journal (row %2 stays &apos;running&apos;): %3</source>
+        <translation>Étape %1 : impossible d&apos;inscrire son résultat dans slipway.journal (la ligne %2 reste &apos;running&apos;) : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planexecution.cpp" line="506"/>
         <source>Step %1 %2: %3</source>
         <translation>Étape %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="366"/>
+        <location filename="../core/plan/planexecution.cpp" line="506"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../core/plan/planexecution.cpp" line="366"/>
+        <location filename="../core/plan/planexecution.cpp" line="506"/>
         <source>up</source>
         <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/planrunsupport.cpp" line="33"/>
+        <source>another session</source>
+        <translation>une autre session</translation>
     </message>
 </context>
 <context>
@@ -5161,122 +5251,122 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <translation>Pas de retour arrière automatique.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="83"/>
+        <location filename="../ui/plan/planslides.cpp" line="86"/>
         <source>We restore from the backup taken before it (%1).</source>
         <translation>Nous restaurons depuis la sauvegarde faite avant (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="94"/>
+        <location filename="../ui/plan/planslides.cpp" line="97"/>
         <source>Risk: %1</source>
         <translation>Risque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="102"/>
+        <location filename="../ui/plan/planslides.cpp" line="105"/>
         <source>We check %1 by hand: this plan has no verification query.</source>
         <translation>Nous vérifions %1 à la main : ce plan n&apos;a pas de requête de vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="104"/>
+        <location filename="../ui/plan/planslides.cpp" line="107"/>
         <source>A verification query confirms the result on %1.</source>
         <translation>Une requête de vérification confirme le résultat sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="105"/>
+        <location filename="../ui/plan/planslides.cpp" line="108"/>
         <source>%1 verification queries confirm the result on %2.</source>
         <translation>%1 requêtes de vérification confirment le résultat sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="118"/>
+        <location filename="../ui/plan/planslides.cpp" line="121"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="119"/>
+        <location filename="../ui/plan/planslides.cpp" line="122"/>
         <source>Step %1 of %2 · %3 phase</source>
         <translation>Étape %1 sur %2 · phase %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="125"/>
+        <location filename="../ui/plan/planslides.cpp" line="128"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="126"/>
+        <location filename="../ui/plan/planslides.cpp" line="129"/>
         <source>Why it is safe</source>
         <translation>Pourquoi c&apos;est sûr</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="127"/>
+        <location filename="../ui/plan/planslides.cpp" line="130"/>
         <source>What it locks, for how long</source>
         <translation>Ce qui est verrouillé, et combien de temps</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="128"/>
+        <location filename="../ui/plan/planslides.cpp" line="131"/>
         <source>%1 for %2; %3</source>
         <translation>%1 pendant %2 ; %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="130"/>
+        <location filename="../ui/plan/planslides.cpp" line="133"/>
         <source>What users will notice</source>
         <translation>Ce que verront les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="131"/>
+        <location filename="../ui/plan/planslides.cpp" line="134"/>
         <source>Nothing expected.</source>
         <translation>Rien de prévu.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="132"/>
+        <location filename="../ui/plan/planslides.cpp" line="135"/>
         <source>How we roll back</source>
         <translation>Comment revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="134"/>
+        <location filename="../ui/plan/planslides.cpp" line="137"/>
         <source>Application deploy</source>
         <translation>Déploiement de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="135"/>
+        <location filename="../ui/plan/planslides.cpp" line="138"/>
         <source>The statement</source>
         <translation>L&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="149"/>
+        <location filename="../ui/plan/planslides.cpp" line="152"/>
         <source>Go / no-go</source>
         <translation>Go / no-go</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="163"/>
+        <location filename="../ui/plan/planslides.cpp" line="166"/>
         <source>Before we start</source>
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="165"/>
+        <location filename="../ui/plan/planslides.cpp" line="168"/>
         <source>Approvals: %1. No step needs a table backup.</source>
         <translation>Approbations : %1. Aucune étape ne nécessite de sauvegarde de table.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="167"/>
+        <location filename="../ui/plan/planslides.cpp" line="170"/>
         <source>the usual review</source>
         <translation>la revue habituelle</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="169"/>
+        <location filename="../ui/plan/planslides.cpp" line="172"/>
         <source>Approvals: %1. Backups of %2.</source>
         <translation>Approbations : %1. Sauvegardes de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="172"/>
+        <location filename="../ui/plan/planslides.cpp" line="175"/>
         <source>While it runs</source>
         <translation>Pendant l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="173"/>
+        <location filename="../ui/plan/planslides.cpp" line="176"/>
         <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
         <translation>Nous surveillons en direct les attentes de verrou, le retard de réplication et les erreurs, et arrêtons aussitôt qu&apos;un seuil est franchi.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="175"/>
+        <location filename="../ui/plan/planslides.cpp" line="178"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
@@ -5284,7 +5374,7 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 <context>
     <name>Planner</name>
     <message numerus="yes">
-        <location filename="../core/diff/planner.cpp" line="86"/>
+        <location filename="../core/diff/planner.cpp" line="92"/>
         <source> (about %n row(s))</source>
         <translation>
             <numerusform>(environ %n ligne)</numerusform>
@@ -5292,133 +5382,133 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         </translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="104"/>
+        <location filename="../core/diff/planner.cpp" line="110"/>
         <source>takes %1 on %2: blocks %3 while waiting for and holding it</source>
         <translation>prend %1 sur %2 : bloque %3 pendant l&apos;attente et la détention du verrou</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="106"/>
+        <location filename="../core/diff/planner.cpp" line="112"/>
         <source>reads and writes</source>
         <translation>lectures et écritures</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="106"/>
+        <location filename="../core/diff/planner.cpp" line="112"/>
         <source>writes</source>
         <translation>écritures</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="110"/>
+        <location filename="../core/diff/planner.cpp" line="116"/>
         <source>rewrites the table</source>
         <translation>réécrit la table</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="114"/>
+        <location filename="../core/diff/planner.cpp" line="120"/>
         <source>builds an index: time grows with the table</source>
         <translation>construit un index : la durée croît avec la table</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="117"/>
+        <location filename="../core/diff/planner.cpp" line="123"/>
         <source>reads every row of the table</source>
         <translation>lit chaque ligne de la table</translation>
     </message>
     <message>
-        <location filename="../core/diff/planner.cpp" line="204"/>
+        <location filename="../core/diff/planner.cpp" line="214"/>
         <source>%1 comes back empty: the data the up plan dropped is not restored (restore it from a backup)</source>
         <translation>%1 revient vide : les données supprimées par le plan up ne sont pas restaurées (restaurez-les depuis une sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="70"/>
+        <location filename="../core/diff/planobjects.cpp" line="74"/>
         <source>drops schema %1 (it must be empty)</source>
         <translation>supprime le schéma %1 (il doit être vide)</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="83"/>
+        <location filename="../core/diff/planobjects.cpp" line="87"/>
         <source>installs the extension&apos;s objects (not compared one by one)</source>
         <translation>installe les objets de l&apos;extension (non comparés un par un)</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="86"/>
+        <location filename="../core/diff/planobjects.cpp" line="90"/>
         <source>drops the extension and every object it installed</source>
         <translation>supprime l&apos;extension et tous les objets qu&apos;elle a installés</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="120"/>
+        <location filename="../core/diff/planobjects.cpp" line="124"/>
         <source>drops the sequence and its current value</source>
         <translation>supprime la séquence et sa valeur courante</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="150"/>
+        <location filename="../core/diff/planobjects.cpp" line="155"/>
         <source>dropped and created again around the change: it is missing in between</source>
         <translation>supprimé puis recréé autour du changement : il manque entre-temps</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="158"/>
+        <location filename="../core/diff/planobjects.cpp" line="163"/>
         <source>runs the view&apos;s query to fill it</source>
         <translation>exécute la requête de la vue pour la remplir</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="177"/>
+        <location filename="../core/diff/planobjects.cpp" line="182"/>
         <source>aggregate %1: write its CREATE AGGREGATE by hand</source>
         <translation>agrégat %1 : écrivez son CREATE AGGREGATE à la main</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="179"/>
+        <location filename="../core/diff/planobjects.cpp" line="184"/>
         <source>aggregates are not generated: write CREATE AGGREGATE by hand</source>
         <translation>les agrégats ne sont pas générés : écrivez CREATE AGGREGATE à la main</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="185"/>
+        <location filename="../core/diff/planobjects.cpp" line="190"/>
         <source>the function body&apos;s uses of tables, columns and other functions are not tracked: check them</source>
         <translation>les usages de tables, colonnes et autres fonctions dans le corps de la fonction ne sont pas suivis : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="191"/>
+        <location filename="../core/diff/planobjects.cpp" line="196"/>
         <source>callers of the function (application, other function bodies) are not tracked</source>
         <translation>les appelants de la fonction (application, autres corps de fonction) ne sont pas suivis</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="234"/>
+        <location filename="../core/diff/planobjects.cpp" line="239"/>
         <source>labels removed or moved (%1 -&gt; %2): the type is rebuilt; rows holding a removed label make the conversion fail</source>
         <translation>libellés supprimés ou déplacés (%1 -&gt; %2) : le type est reconstruit ; les lignes portant un libellé supprimé font échouer la conversion</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="272"/>
+        <location filename="../core/diff/planobjects.cpp" line="277"/>
         <source>rewrites %1%2</source>
         <translation>réécrit %1%2</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="294"/>
+        <location filename="../core/diff/planobjects.cpp" line="299"/>
         <source>base type changes: the domain is dropped and created again (fails while columns use it)</source>
         <translation>le type de base change : le domaine est supprimé puis recréé (échoue tant que des colonnes l&apos;utilisent)</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="310"/>
-        <location filename="../core/diff/planobjects.cpp" line="323"/>
+        <location filename="../core/diff/planobjects.cpp" line="315"/>
+        <location filename="../core/diff/planobjects.cpp" line="328"/>
         <source>checks every column of this domain</source>
         <translation>vérifie chaque colonne de ce domaine</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="362"/>
+        <location filename="../core/diff/planobjects.cpp" line="367"/>
         <source>dropped or retyped attributes change data in columns of this type</source>
         <translation>les attributs supprimés ou retypés modifient les données des colonnes de ce type</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="383"/>
+        <location filename="../core/diff/planobjects.cpp" line="388"/>
         <source>owned by %1</source>
         <translation>propriété de %1</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="384"/>
+        <location filename="../core/diff/planobjects.cpp" line="389"/>
         <source>owner %1 -&gt; %2</source>
         <translation>propriétaire %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="420"/>
+        <location filename="../core/diff/planobjects.cpp" line="426"/>
         <source>%1 loses %2</source>
         <translation>%1 perd %2</translation>
     </message>
     <message>
-        <location filename="../core/diff/planobjects.cpp" line="428"/>
+        <location filename="../core/diff/planobjects.cpp" line="434"/>
         <source>%1 gains %2</source>
         <translation>%1 obtient %2</translation>
     </message>
@@ -5428,187 +5518,310 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <translation>sécurité au niveau ligne : les lignes ne sont visibles qu&apos;à travers les politiques</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="89"/>
+        <location filename="../core/diff/plantables.cpp" line="90"/>
         <source>drops table %1 and all its rows%2</source>
         <translation>supprime la table %1 et toutes ses lignes%2</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="93"/>
-        <source>its partitioning changes: the table is dropped and created again</source>
-        <translation>son partitionnement change : la table est supprimée puis recréée</translation>
+        <location filename="../core/diff/plantables.cpp" line="97"/>
+        <source>the partition key changes (%1 -&gt; %2): PostgreSQL cannot change it in place, so the table and all its partitions are dropped and created again EMPTY; copy the rows out first (or create the new table beside it, copy, and swap the names)</source>
+        <translation>la clé de partitionnement change (%1 -&gt; %2) : PostgreSQL ne peut pas la modifier sur place, la table et toutes ses partitions sont donc supprimées et recréées VIDES ; copiez d&apos;abord les lignes (ou créez la nouvelle table à côté, copiez, puis échangez les noms)</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="106"/>
+        <location filename="../core/diff/plantables.cpp" line="101"/>
+        <source>its partitioning changes: the table is dropped and created again empty; copy the rows out first</source>
+        <translation>son partitionnement change : la table est supprimée et recréée vide ; copiez d&apos;abord les lignes</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="116"/>
         <source>possible rename to %1: a drop and a create lose the data; rename with ALTER TABLE ... RENAME TO instead</source>
         <translation>renommage possible en %1 : une suppression suivie d&apos;une création perd les données ; renommez plutôt avec ALTER TABLE ... RENAME TO</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="123"/>
+        <location filename="../core/diff/plantables.cpp" line="135"/>
         <source>rewrites the table%1</source>
         <translation>réécrit la table%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="129"/>
+        <location filename="../core/diff/plantables.cpp" line="141"/>
         <source>enables row level security: rows are visible only through policies</source>
         <translation>active la sécurité au niveau ligne : les lignes ne sont visibles qu&apos;à travers les politiques</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="130"/>
+        <location filename="../core/diff/plantables.cpp" line="142"/>
         <source>disables row level security: policies stop applying</source>
         <translation>désactive la sécurité au niveau ligne : les politiques ne s&apos;appliquent plus</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="135"/>
+        <location filename="../core/diff/plantables.cpp" line="147"/>
         <source>changes whether the owner is subject to policies</source>
         <translation>change si le propriétaire est soumis aux politiques</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="178"/>
+        <location filename="../core/diff/plantables.cpp" line="190"/>
         <source>NOT NULL without a default: fill %1 in the existing rows (e.g. slipway-cli backfill) before the NOT NULL steps below</source>
         <translation>NOT NULL sans valeur par défaut : remplissez %1 dans les lignes existantes (p. ex. slipway-cli backfill) avant les étapes NOT NULL ci-dessous</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="185"/>
+        <location filename="../core/diff/plantables.cpp" line="197"/>
         <source>fills the new column in every row: rewrites the table%1</source>
         <translation>remplit la nouvelle colonne dans chaque ligne : réécrit la table%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="192"/>
+        <location filename="../core/diff/plantables.cpp" line="205"/>
         <source>drops column %1 and its data%2</source>
         <translation>supprime la colonne %1 et ses données%2</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="198"/>
+        <location filename="../core/diff/plantables.cpp" line="211"/>
         <source>possible rename to %1: a drop and an add lose the data; use ALTER TABLE ... RENAME COLUMN instead</source>
         <translation>renommage possible en %1 : une suppression suivie d&apos;un ajout perd les données ; utilisez plutôt ALTER TABLE ... RENAME COLUMN</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="227"/>
+        <location filename="../core/diff/plantables.cpp" line="243"/>
         <source>type %1 -&gt; %2: rewrites the table and its indexes unless the types are binary compatible%3</source>
         <translation>type %1 -&gt; %2 : réécrit la table et ses index sauf si les types sont binairement compatibles%3</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="256"/>
+        <location filename="../core/diff/plantables.cpp" line="281"/>
+        <source>the identity changes direction and restarts at %1: the values it gives may repeat values already in the table</source>
+        <translation>l&apos;identité change de sens et redémarre à %1 : les valeurs qu&apos;elle donne peuvent répéter des valeurs déjà présentes dans la table</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="285"/>
+        <source>GENERATED ALWAYS: inserts that give %1 a value fail from now on (unless they say OVERRIDING SYSTEM VALUE)</source>
+        <translation>GENERATED ALWAYS : les insertions qui donnent une valeur à %1 échouent désormais (sauf avec OVERRIDING SYSTEM VALUE)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="291"/>
+        <source>the identity&apos;s range narrows: fails when the sequence&apos;s current value is outside it, and inserts fail once it is exhausted%1</source>
+        <translation>la plage de l&apos;identité se resserre : échoue si la valeur courante de la séquence est en dehors, et les insertions échouent une fois la plage épuisée%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="293"/>
+        <source> (CYCLE: it wraps around and may repeat values)</source>
+        <translation> (CYCLE : elle recommence au début et peut répéter des valeurs)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/plantables.cpp" line="303"/>
         <source>scans the whole table under ACCESS EXCLUSIVE%1</source>
         <translation>parcourt toute la table sous ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="265"/>
+        <location filename="../core/diff/plantables.cpp" line="312"/>
         <source>scans the table to prove no NULLs, without blocking reads or writes%1</source>
         <translation>parcourt la table pour prouver l&apos;absence de NULL, sans bloquer lectures ni écritures%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="268"/>
+        <location filename="../core/diff/plantables.cpp" line="315"/>
         <source>no scan: the validated CHECK (%1 IS NOT NULL) proves it, so the lock is held for an instant</source>
         <translation>pas de parcours : le CHECK (%1 IS NOT NULL) validé le prouve, le verrou n&apos;est donc tenu qu&apos;un instant</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="285"/>
+        <location filename="../core/diff/plantables.cpp" line="332"/>
         <source>drops the index behind %1</source>
         <translation>supprime l&apos;index sous-jacent à %1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="313"/>
+        <location filename="../core/diff/plantables.cpp" line="360"/>
         <source>a partitioned table cannot take NOT VALID: checks every row while locked</source>
         <translation>une table partitionnée n&apos;accepte pas NOT VALID : vérifie chaque ligne sous verrou</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="322"/>
+        <location filename="../core/diff/plantables.cpp" line="369"/>
         <source>checks every row without blocking writes%1</source>
         <translation>vérifie chaque ligne sans bloquer les écritures%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="338"/>
+        <location filename="../core/diff/plantables.cpp" line="385"/>
         <source>builds the unique index without blocking writes; time grows with the table%1</source>
         <translation>construit l&apos;index unique sans bloquer les écritures ; la durée croît avec la table%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="352"/>
+        <location filename="../core/diff/plantables.cpp" line="399"/>
         <source>builds the index while holding its lock%1</source>
         <translation>construit l&apos;index en tenant son verrou%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="360"/>
+        <location filename="../core/diff/plantables.cpp" line="407"/>
         <source>builds the index while holding ACCESS EXCLUSIVE%1</source>
         <translation>construit l&apos;index sous ACCESS EXCLUSIVE%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="383"/>
+        <location filename="../core/diff/plantables.cpp" line="430"/>
         <source>builds the index without blocking writes (two table scans)%1</source>
         <translation>construit l&apos;index sans bloquer les écritures (deux parcours de table)%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="385"/>
+        <location filename="../core/diff/plantables.cpp" line="432"/>
         <source>builds the index while blocking writes (partitioned tables cannot build concurrently)%1</source>
         <translation>construit l&apos;index en bloquant les écritures (les tables partitionnées ne peuvent pas construire en concurrence)%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="402"/>
+        <location filename="../core/diff/plantables.cpp" line="449"/>
         <source>rebuilds the index while blocking writes%1</source>
         <translation>reconstruit l&apos;index en bloquant les écritures%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="409"/>
+        <location filename="../core/diff/plantables.cpp" line="456"/>
         <source>builds the new index beside the old one without blocking writes%1</source>
         <translation>construit le nouvel index à côté de l&apos;ancien sans bloquer les écritures%1</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="438"/>
+        <location filename="../core/diff/plantables.cpp" line="485"/>
         <source>runs a function on every matching row: what it does is not tracked</source>
         <translation>exécute une fonction sur chaque ligne concernée : ce qu&apos;elle fait n&apos;est pas suivi</translation>
     </message>
     <message>
-        <location filename="../core/diff/plantables.cpp" line="452"/>
-        <location filename="../core/diff/plantables.cpp" line="458"/>
-        <location filename="../core/diff/plantables.cpp" line="467"/>
-        <location filename="../core/diff/plantables.cpp" line="475"/>
+        <location filename="../core/diff/plantables.cpp" line="499"/>
+        <location filename="../core/diff/plantables.cpp" line="505"/>
+        <location filename="../core/diff/plantables.cpp" line="514"/>
+        <location filename="../core/diff/plantables.cpp" line="522"/>
         <source>changes which rows roles can see or change</source>
         <translation>change les lignes que les rôles peuvent voir ou modifier</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="124"/>
+        <location filename="../core/diff/verify.cpp" line="131"/>
         <source>comment on %1 is as in the target</source>
         <translation>le commentaire de %1 est celui de la cible</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="131"/>
+        <location filename="../core/diff/verify.cpp" line="138"/>
         <source>%1 is owned by %2</source>
         <translation>%1 appartient à %2</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="137"/>
+        <location filename="../core/diff/verify.cpp" line="144"/>
         <source>%1 is gone</source>
         <translation>%1 a disparu</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="140"/>
+        <location filename="../core/diff/verify.cpp" line="151"/>
+        <source>%1 is attached again %2</source>
+        <translation>%1 est rattachée de nouveau %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/verify.cpp" line="154"/>
         <source>%1 exists with its type and nullability</source>
         <translation>%1 existe avec son type et sa nullabilité</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="143"/>
+        <location filename="../core/diff/verify.cpp" line="157"/>
         <source>%1 has its labels in order</source>
         <translation>%1 a ses libellés dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="150"/>
+        <location filename="../core/diff/verify.cpp" line="164"/>
         <source>%1 exists (%2)</source>
         <translation>%1 existe (%2)</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="150"/>
+        <location filename="../core/diff/verify.cpp" line="164"/>
         <source>validated</source>
         <translation>validée</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="150"/>
+        <location filename="../core/diff/verify.cpp" line="164"/>
         <source>NOT VALID</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../core/diff/verify.cpp" line="153"/>
+        <location filename="../core/diff/verify.cpp" line="167"/>
         <source>%1 exists</source>
         <translation>%1 existe</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="152"/>
+        <source>queries and function bodies that call the aggregate are not tracked; views that use it make the DROP fail</source>
+        <translation>les requêtes et corps de fonctions qui appellent l&apos;agrégat ne sont pas suivis ; les vues qui l&apos;utilisent font échouer le DROP</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="159"/>
+        <source>aggregate %1: its definition is not in the snapshot; write its CREATE AGGREGATE by hand</source>
+        <translation>agrégat %1 : sa définition n&apos;est pas dans l&apos;instantané ; écrivez son CREATE AGGREGATE à la main</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="162"/>
+        <source>the snapshot was written before aggregates were read in full</source>
+        <translation>l&apos;instantané a été écrit avant que les agrégats soient lus en entier</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="174"/>
+        <source>its arguments, result or kind change: dropped and created again; views that use it make the DROP fail, and it is missing in between</source>
+        <translation>ses arguments, son résultat ou sa nature changent : supprimé puis recréé ; les vues qui l&apos;utilisent font échouer le DROP, et il manque entre les deux</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="176"/>
+        <source>CREATE OR REPLACE AGGREGATE needs PostgreSQL 12: dropped and created again; views that use it make the DROP fail, and it is missing in between</source>
+        <translation>CREATE OR REPLACE AGGREGATE demande PostgreSQL 12 : supprimé puis recréé ; les vues qui l&apos;utilisent font échouer le DROP, et il manque entre les deux</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="189"/>
+        <source>privileges granted on the aggregate beyond the defaults must be granted again</source>
+        <translation>les privilèges accordés sur l&apos;agrégat au-delà des valeurs par défaut doivent être accordés de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/aggregates.cpp" line="193"/>
+        <source>replaced in place: queries running it keep the old definition until they end</source>
+        <translation>remplacé sur place : les requêtes qui l&apos;exécutent gardent l&apos;ancienne définition jusqu&apos;à leur fin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diff/plangroups.cpp" line="121"/>
+        <source>runs in one transaction with the next %n statement(s): the dependent views and triggers are dropped, the change made and they are created again, so readers never see them missing; the locks are held until the COMMIT</source>
+        <translation>
+            <numerusform>s&apos;exécute dans une transaction avec l&apos;instruction suivante : les vues et déclencheurs dépendants sont supprimés, le changement fait et ils sont recréés, pour que les lecteurs ne les voient jamais manquer ; les verrous sont tenus jusqu&apos;au COMMIT</numerusform>
+            <numerusform>s&apos;exécute dans une transaction avec les %n instructions suivantes : les vues et déclencheurs dépendants sont supprimés, le changement fait et ils sont recréés, pour que les lecteurs ne les voient jamais manquer ; les verrous sont tenus jusqu&apos;au COMMIT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="82"/>
+        <source>detaches in two transactions under SHARE UPDATE EXCLUSIVE: reads and writes of %1 go on; it waits for the transactions that use the partition. Should it be interrupted, finish it with ALTER TABLE %1 DETACH PARTITION %2 FINALIZE</source>
+        <translation>détache en deux transactions sous SHARE UPDATE EXCLUSIVE : lectures et écritures de %1 continuent ; il attend les transactions qui utilisent la partition. S&apos;il est interrompu, terminez-le avec ALTER TABLE %1 DETACH PARTITION %2 FINALIZE</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="88"/>
+        <source>DETACH without CONCURRENTLY (%1): blocks reads and writes of %2 while waiting for and holding its lock</source>
+        <translation>DETACH sans CONCURRENTLY (%1) : bloque lectures et écritures de %2 pendant qu&apos;il attend et tient son verrou</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="91"/>
+        <source>it needs PostgreSQL 14</source>
+        <translation>il demande PostgreSQL 14</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="92"/>
+        <source>%1 has a default partition</source>
+        <translation>%1 a une partition par défaut</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="95"/>
+        <source>until the ATTACH below, the rows of %1 are not seen through %2, and rows written to %2 for its range go to the default partition or fail</source>
+        <translation>jusqu&apos;à l&apos;ATTACH ci-dessous, les lignes de %1 ne sont pas visibles via %2, et les lignes écrites dans %2 pour sa plage vont dans la partition par défaut ou échouent</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="100"/>
+        <source>foreign keys reference %1: the DETACH fails while rows of other tables reference rows of %2</source>
+        <translation>des clés étrangères référencent %1 : le DETACH échoue tant que des lignes d&apos;autres tables référencent des lignes de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="113"/>
+        <source>checks every row against the new bound without blocking writes%1; fails when a row lies outside it (count them first: %2)</source>
+        <translation>vérifie chaque ligne par rapport à la nouvelle borne sans bloquer les écritures%1 ; échoue si une ligne est en dehors (comptez-les d&apos;abord : %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="120"/>
+        <source>no scan of %1: the validated CHECK proves the new bound</source>
+        <translation>pas de parcours de %1 : le CHECK validé prouve la nouvelle borne</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="121"/>
+        <source>scans %1 under ACCESS EXCLUSIVE to prove the new bound; fails when a row lies outside it (count them first: %2)</source>
+        <translation>parcourt %1 sous ACCESS EXCLUSIVE pour prouver la nouvelle borne ; échoue si une ligne est en dehors (comptez-les d&apos;abord : %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/planpartitions.cpp" line="125"/>
+        <source>scans the default partition %1 for rows of the new range while holding its lock, and fails if it holds any: move them out first</source>
+        <translation>parcourt la partition par défaut %1 à la recherche de lignes de la nouvelle plage en tenant son verrou, et échoue si elle en contient : déplacez-les d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -6532,70 +6745,59 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="34"/>
+        <location filename="../core/plan/runreport.cpp" line="36"/>
         <source>hint: %1</source>
         <translation>astuce : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="246"/>
+        <location filename="../core/plan/runreport.cpp" line="285"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="248"/>
+        <location filename="../core/plan/runreport.cpp" line="287"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="250"/>
+        <location filename="../core/plan/runreport.cpp" line="289"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="251"/>
+        <location filename="../core/plan/runreport.cpp" line="290"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="257"/>
+        <location filename="../core/plan/runreport.cpp" line="296"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="257"/>
+        <location filename="../core/plan/runreport.cpp" line="296"/>
         <source>failed (%1)</source>
         <translation>échec (%1)</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="259"/>
+        <location filename="../core/plan/runreport.cpp" line="298"/>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="261"/>
+        <location filename="../core/plan/runreport.cpp" line="300"/>
         <source>ok after %1 tries</source>
         <translation>ok après %1 essais</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="261"/>
+        <location filename="../core/plan/runreport.cpp" line="300"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/plan/runreport.cpp" line="262"/>
+        <location filename="../core/plan/runreport.cpp" line="301"/>
         <source>not run</source>
         <translation>non exécutée</translation>
-    </message>
-</context>
-<context>
-    <name>RunView</name>
-    <message numerus="yes">
-        <location filename="../ui/run/runresultsexport.cpp" line="38"/>
-        <source>%n migration(s)</source>
-        <translation>
-            <numerusform>%n migration</numerusform>
-            <numerusform>%n migrations</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7529,112 +7731,117 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
 <context>
     <name>SchemaChange</name>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="43"/>
+        <location filename="../core/diff/schemachange.cpp" line="46"/>
         <source>schema</source>
         <translation>schéma</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="44"/>
+        <location filename="../core/diff/schemachange.cpp" line="47"/>
         <source>extension</source>
         <translation>extension</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="45"/>
+        <location filename="../core/diff/schemachange.cpp" line="48"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="46"/>
+        <location filename="../core/diff/schemachange.cpp" line="49"/>
         <source>column</source>
         <translation>colonne</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="47"/>
+        <location filename="../core/diff/schemachange.cpp" line="50"/>
         <source>constraint</source>
         <translation>contrainte</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="48"/>
+        <location filename="../core/diff/schemachange.cpp" line="51"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="49"/>
+        <location filename="../core/diff/schemachange.cpp" line="52"/>
         <source>trigger</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="50"/>
+        <location filename="../core/diff/schemachange.cpp" line="53"/>
         <source>policy</source>
         <translation>politique</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="51"/>
+        <location filename="../core/diff/schemachange.cpp" line="54"/>
         <source>sequence</source>
         <translation>séquence</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="52"/>
+        <location filename="../core/diff/schemachange.cpp" line="55"/>
         <source>view</source>
         <translation>vue</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="53"/>
+        <location filename="../core/diff/schemachange.cpp" line="56"/>
         <source>materialized view</source>
         <translation>vue matérialisée</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="54"/>
+        <location filename="../core/diff/schemachange.cpp" line="57"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="55"/>
+        <location filename="../core/diff/schemachange.cpp" line="58"/>
         <source>enum</source>
         <translation>enum</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="56"/>
+        <location filename="../core/diff/schemachange.cpp" line="59"/>
         <source>domain</source>
         <translation>domaine</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="57"/>
+        <location filename="../core/diff/schemachange.cpp" line="60"/>
         <source>composite type</source>
         <translation>type composite</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="58"/>
+        <location filename="../core/diff/schemachange.cpp" line="61"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="59"/>
+        <location filename="../core/diff/schemachange.cpp" line="62"/>
         <source>privileges</source>
         <translation>droits</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="60"/>
+        <location filename="../core/diff/schemachange.cpp" line="63"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="68"/>
+        <location filename="../core/diff/schemachange.cpp" line="64"/>
+        <source>aggregate</source>
+        <translation>agrégat</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/schemachange.cpp" line="72"/>
         <source>create</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="69"/>
+        <location filename="../core/diff/schemachange.cpp" line="73"/>
         <source>drop</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="70"/>
+        <location filename="../core/diff/schemachange.cpp" line="74"/>
         <source>alter</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../core/diff/schemachange.cpp" line="79"/>
+        <location filename="../core/diff/schemachange.cpp" line="83"/>
         <source>of %1 %2</source>
         <translation>de %1 %2</translation>
     </message>
@@ -7642,72 +7849,72 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
 <context>
     <name>SchemaJson</name>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="375"/>
+        <location filename="../core/catalog/schemajson.cpp" line="423"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="376"/>
+        <location filename="../core/catalog/schemajson.cpp" line="424"/>
         <source>a boolean</source>
         <translation>un booléen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="377"/>
+        <location filename="../core/catalog/schemajson.cpp" line="425"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="378"/>
-        <location filename="../core/catalog/schemajson.cpp" line="392"/>
-        <location filename="../core/catalog/schemajson.cpp" line="460"/>
+        <location filename="../core/catalog/schemajson.cpp" line="426"/>
+        <location filename="../core/catalog/schemajson.cpp" line="440"/>
+        <location filename="../core/catalog/schemajson.cpp" line="508"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="379"/>
-        <location filename="../core/catalog/schemajson.cpp" line="434"/>
-        <location filename="../core/catalog/schemajson.cpp" line="469"/>
+        <location filename="../core/catalog/schemajson.cpp" line="427"/>
+        <location filename="../core/catalog/schemajson.cpp" line="482"/>
+        <location filename="../core/catalog/schemajson.cpp" line="517"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="380"/>
-        <location filename="../core/catalog/schemajson.cpp" line="500"/>
+        <location filename="../core/catalog/schemajson.cpp" line="428"/>
+        <location filename="../core/catalog/schemajson.cpp" line="548"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="381"/>
+        <location filename="../core/catalog/schemajson.cpp" line="429"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="387"/>
+        <location filename="../core/catalog/schemajson.cpp" line="435"/>
         <source>expected %1, found %2</source>
         <translation>%1 attendu, %2 trouvé</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="398"/>
+        <location filename="../core/catalog/schemajson.cpp" line="446"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="415"/>
+        <location filename="../core/catalog/schemajson.cpp" line="463"/>
         <source>an integer</source>
         <translation>un entier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="423"/>
+        <location filename="../core/catalog/schemajson.cpp" line="471"/>
         <source>%1 is out of range</source>
         <translation>%1 est hors limites</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="457"/>
+        <location filename="../core/catalog/schemajson.cpp" line="505"/>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>valeur « %1 » inconnue (attendu l&apos;une de : %2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/schemajson.cpp" line="527"/>
+        <location filename="../core/catalog/schemajson.cpp" line="575"/>
         <source>expected a date and time (ISO 8601), found %1</source>
         <translation>date et heure (ISO 8601) attendues, %1 trouvé</translation>
     </message>
@@ -7847,17 +8054,17 @@ Options :
         <translation>-o FICHIER manquant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="128"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="121"/>
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="171"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="164"/>
         <source>Read %1 schemas, %2 tables, %3 views, %4 sequences, %5 functions and %6 types from %7 in %8 ms.</source>
         <translation>%1 schémas, %2 tables, %3 vues, %4 séquences, %5 fonctions et %6 types lus depuis %7 en %8 ms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
         <source>Snapshot written to %1.</source>
         <translation>Instantané écrit dans %1.</translation>
     </message>
@@ -8106,42 +8313,42 @@ Options :
         <translation>Outil d&apos;historique « %1 » inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="163"/>
+        <location filename="../app/cli/statuscommand.cpp" line="156"/>
         <source>No %1 history table in this database.</source>
         <translation>Pas de table d&apos;historique %1 dans cette base.</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="236"/>
+        <location filename="../app/cli/statuscommand.cpp" line="229"/>
         <source>Folder: %1 (%2)</source>
         <translation>Dossier : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="240"/>
+        <location filename="../app/cli/statuscommand.cpp" line="233"/>
         <source>History: %1 (%2.%3)</source>
         <translation>Historique : %1 (%2.%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="242"/>
+        <location filename="../app/cli/statuscommand.cpp" line="235"/>
         <source>History: none found; everything is pending</source>
         <translation>Historique : aucun trouvé ; tout est en attente</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="250"/>
+        <location filename="../app/cli/statuscommand.cpp" line="243"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="251"/>
+        <location filename="../app/cli/statuscommand.cpp" line="244"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="252"/>
+        <location filename="../app/cli/statuscommand.cpp" line="245"/>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/statuscommand.cpp" line="253"/>
+        <location filename="../app/cli/statuscommand.cpp" line="246"/>
         <source>APPLIED AT</source>
         <translation>APPLIQUÉE LE</translation>
     </message>
@@ -8638,144 +8845,212 @@ Options :
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>%1 is neither a migration plan (no &quot;format&quot;: &quot;slipway-plan&quot;) nor a backfill spec: %2</source>
         <translation>%1 n&apos;est ni un plan de migration (pas de &quot;format&quot;: &quot;slipway-plan&quot;) ni une spécification de backfill : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="132"/>
+        <location filename="../app/gui/main.cpp" line="160"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — un atelier de bureau pour des migrations PostgreSQL sûres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="137"/>
+        <location filename="../app/gui/main.cpp" line="165"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Démarrer un bac à sable privé (primaire + réplica) avec la base de démo, s&apos;y connecter et l&apos;arrêter en quittant.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="169"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Lignes de la table des commandes de démo (défaut : la taille propre de la démo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="142"/>
+        <location filename="../app/gui/main.cpp" line="170"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="145"/>
+        <location filename="../app/gui/main.cpp" line="173"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Avec --demo : démarrer la charge de fond de démo une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="148"/>
+        <location filename="../app/gui/main.cpp" line="176"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Se connecter au démarrage à une connexion enregistrée (par nom), une URI libpq ou un conninfo key=value.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="150"/>
+        <location filename="../app/gui/main.cpp" line="178"/>
         <source>uri|name</source>
         <translation>uri|nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="153"/>
+        <location filename="../app/gui/main.cpp" line="181"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Une fois connecté et chargé, enregistrer une image de la fenêtre principale dans &lt;fichier.png&gt; et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="155"/>
+        <location filename="../app/gui/main.cpp" line="183"/>
         <source>file.png</source>
         <translation>fichier.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="158"/>
+        <location filename="../app/gui/main.cpp" line="186"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>Attendre ce délai avant la capture (défaut 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="159"/>
+        <location filename="../app/gui/main.cpp" line="187"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="162"/>
+        <location filename="../app/gui/main.cpp" line="190"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Afficher au démarrage le moniteur complet (attentes de verrou, retard de réplication, progression, activité) dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="166"/>
+        <location filename="../app/gui/main.cpp" line="194"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Afficher au démarrage l&apos;historique des migrations de &lt;dossier&gt; par rapport à la base connectée dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="168"/>
+        <location filename="../app/gui/main.cpp" line="196"/>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="171"/>
+        <location filename="../app/gui/main.cpp" line="199"/>
         <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
         <translation>Avec --history : vérifier après chargement la dérive de la base connectée par rapport au dossier (une base jetable sur le même serveur).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/main.cpp" line="203"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec or a saved migration plan when given a .json file; --run= for the demo&apos;s folder.</source>
         <translation>Afficher l&apos;onglet Exécuter au démarrage : les migrations en attente de &lt;folder&gt;, ou une spécification de backfill ou un plan de migration enregistré pour un fichier .json ; --run= pour le dossier de la démo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="178"/>
+        <location filename="../app/gui/main.cpp" line="206"/>
         <source>folder|spec.json|plan.json</source>
         <translation>dossier|spec.json|plan.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="181"/>
+        <location filename="../app/gui/main.cpp" line="209"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Avec --run : le lancer une fois connecté (un essai à blanc pour les migrations).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="184"/>
+        <location filename="../app/gui/main.cpp" line="212"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Ouvrir au démarrage un plan de migration enregistré (.json) dans un onglet de plan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="185"/>
+        <location filename="../app/gui/main.cpp" line="213"/>
         <source>file.json</source>
         <translation>fichier.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="188"/>
+        <location filename="../app/gui/main.cpp" line="216"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Avec --plan : le présenter au démarrage (plein écran, une étape par diapositive).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="193"/>
+        <location filename="../app/gui/main.cpp" line="219"/>
+        <source>With --present: start at slide &lt;n&gt; (1 is the title slide).</source>
+        <translation>Avec --present : commencer à la diapositive &lt;n&gt; (1 est la diapositive de titre).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="220"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="223"/>
+        <source>Open the Schema Diff tab and compare &lt;from&gt; with &lt;to&gt; (the next argument, or a second --diff): each a saved connection, a libpq URI or conninfo, or a snapshot .json file.</source>
+        <translation>Ouvrir l&apos;onglet Diff de schéma et comparer &lt;from&gt; à &lt;to&gt; (l&apos;argument suivant, ou un second --diff) : chacun une connexion enregistrée, une URI ou un conninfo libpq, ou un fichier d&apos;instantané .json.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="226"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="229"/>
+        <source>Open the Expand/Contract wizard for &lt;kind&gt; (%1) at its inputs, with the connected database&apos;s schema.</source>
+        <translation>Ouvrir l&apos;assistant expand/contract pour &lt;kind&gt; (%1) sur ses entrées, avec le schéma de la base connectée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="232"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="235"/>
+        <source>With --wizard: fill in one input, e.g. table=orders or notNull=true (repeatable).</source>
+        <translation>Avec --wizard : remplir une entrée, p. ex. table=orders ou notNull=true (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="237"/>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="240"/>
+        <source>With --wizard: generate from the inputs and show the steps (or what is missing).</source>
+        <translation>Avec --wizard : générer à partir des entrées et montrer les étapes (ou ce qui manque).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="248"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Fichiers de migration à ouvrir dans des onglets d&apos;éditeur. Un nom relatif absent d&apos;ici est cherché parmi les fichiers de démo fournis, p. ex. « migrations/V002__*.sql ».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="196"/>
+        <location filename="../app/gui/main.cpp" line="251"/>
         <source>[files...]</source>
         <translation>[fichiers...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="201"/>
+        <location filename="../app/gui/main.cpp" line="260"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo et --connect ne peuvent pas être combinés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="207"/>
+        <location filename="../app/gui/main.cpp" line="266"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay attend des millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="215"/>
+        <location filename="../app/gui/main.cpp" line="274"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows attend un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="262"/>
+        <location filename="../app/gui/main.cpp" line="284"/>
+        <source>--slide wants a slide number from 1, with --plan and --present.</source>
+        <translation>--slide attend un numéro de diapositive à partir de 1, avec --plan et --present.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="291"/>
+        <source>--diff wants two sides: --diff &lt;from&gt; &lt;to&gt;.</source>
+        <translation>--diff attend deux côtés : --diff &lt;from&gt; &lt;to&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="296"/>
+        <source>--wizard-input wants key=value, with --wizard.</source>
+        <translation>--wizard-input attend key=value, avec --wizard.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="347"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 n&apos;est pas un fichier de plan Slipway.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main.cpp" line="352"/>
+        <source>--slide %1: the plan has %n slide(s).</source>
+        <translation>
+            <numerusform>--slide %1 : le plan a %n diapositive.</numerusform>
+            <numerusform>--slide %1 : le plan a %n diapositives.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9273,12 +9548,12 @@ Options :
 <context>
     <name>slipway::ConnectionList</name>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="109"/>
+        <location filename="../ui/connectionlist.cpp" line="111"/>
         <source>Saved connections</source>
         <translation>Connexions enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="157"/>
+        <location filename="../ui/connectionlist.cpp" line="159"/>
         <source>%1
 %2
 %3%4%5</source>
@@ -9287,24 +9562,24 @@ Options :
 %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="159"/>
+        <location filename="../ui/connectionlist.cpp" line="161"/>
         <source> — read-only</source>
         <translation> — lecture seule</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="160"/>
+        <location filename="../ui/connectionlist.cpp" line="162"/>
         <source>
 For this run only: not saved</source>
         <translation>
 Pour cette exécution seulement : non enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="166"/>
+        <location filename="../ui/connectionlist.cpp" line="168"/>
         <source>not saved</source>
         <translation>non enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/connectionlist.cpp" line="168"/>
+        <location filename="../ui/connectionlist.cpp" line="170"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10987,38 +11262,38 @@ Connexion : %4</translation>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Migrations in the History tab&apos;s folder</source>
         <translation>Migrations du dossier de l&apos;onglet Historique</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Loaded %1 objects in %2 ms</source>
         <translation>%1 objets chargés en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Could not load the object list — %1</source>
         <translation>Impossible de charger la liste des objets — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Could not read the saved connections (%1): %2</source>
         <translation>Impossible de lire les connexions enregistrées (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Saved connections could not be read</source>
         <translation>Les connexions enregistrées n&apos;ont pas pu être lues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>%n saved connection(s) in %1.</source>
         <translation>
             <numerusform>%n connexion enregistrée dans %1.</numerusform>
@@ -11026,438 +11301,438 @@ Connexion : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>The local store is not available; going on without recent items and run history. %1</source>
         <translation>Le stockage local n&apos;est pas disponible ; poursuite sans éléments récents ni historique d&apos;exécution. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Local store unavailable: %1</source>
         <translation>Stockage local indisponible : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="27"/>
+        <location filename="../ui/mainwindowactions.cpp" line="26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="33"/>
+        <location filename="../ui/mainwindowactions.cpp" line="32"/>
         <source>Add a saved connection</source>
         <translation>Ajouter une connexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="35"/>
+        <location filename="../ui/mainwindowactions.cpp" line="34"/>
         <source>&amp;Edit Connection…</source>
         <translation>&amp;Modifier la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="36"/>
+        <location filename="../ui/mainwindowactions.cpp" line="35"/>
         <source>Edit the selected connection</source>
         <translation>Modifier la connexion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/mainwindowactions.cpp" line="37"/>
         <source>De&amp;lete Connection</source>
         <translation>&amp;Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="39"/>
+        <location filename="../ui/mainwindowactions.cpp" line="38"/>
         <source>Delete the selected connection and its saved password</source>
         <translation>Supprimer la connexion sélectionnée et son mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindowactions.cpp" line="40"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindowactions.cpp" line="41"/>
         <source>Connect to the selected connection</source>
         <translation>Se connecter à la connexion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="43"/>
         <source>&amp;Disconnect</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="45"/>
+        <location filename="../ui/mainwindowactions.cpp" line="44"/>
         <source>Close the active connection</source>
         <translation>Fermer la connexion active</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindowactions.cpp" line="46"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>Open the active connection again</source>
         <translation>Rouvrir la connexion active</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindowactions.cpp" line="49"/>
         <source>Re&amp;fresh Objects</source>
         <translation>&amp;Actualiser les objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Reload the object list</source>
         <translation>Recharger la liste des objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="52"/>
+        <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>Close &amp;Tab</source>
         <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Close the current tab</source>
         <translation>Fermer l&apos;onglet courant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>Quit Slipway</source>
         <translation>Quitter Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindowactions.cpp" line="56"/>
         <source>&amp;Start Page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="58"/>
+        <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>Show the Start tab</source>
         <translation>Afficher l&apos;onglet Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="58"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="59"/>
         <source>Live lock waits, blocking tree, replication lag, progress and activity in a tab</source>
         <translation>Attentes de verrou en direct, arbre de blocage, retard de réplication, progression et activité dans un onglet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="62"/>
+        <location filename="../ui/mainwindowactions.cpp" line="61"/>
         <source>&amp;Next Tab</source>
         <translation>Onglet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>Show the tab to the right</source>
         <translation>Afficher l&apos;onglet de droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Pre&amp;vious Tab</source>
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Show the tab to the left</source>
         <translation>Afficher l&apos;onglet de gauche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="67"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="67"/>
         <source>Put the panels back where they started</source>
         <translation>Remettre les panneaux à leur place d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="69"/>
+        <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>&amp;About Slipway</source>
         <translation>À &amp;propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="70"/>
         <source>About Slipway</source>
         <translation>À propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for safe PostgreSQL migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Un atelier de bureau pour des migrations PostgreSQL sûres.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="77"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Timeouts, backfill batches, monitor thresholds, editor font and language</source>
         <translation>Délais, lots de remplissage, seuils du moniteur, police de l&apos;éditeur et langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="83"/>
+        <location filename="../ui/mainwindowactions.cpp" line="82"/>
         <source>&amp;Run Migrations…</source>
         <translation>&amp;Exécuter les migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="84"/>
+        <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>Dry-run, run or roll back pending migrations or a backfill, with the monitor alongside</source>
         <translation>Exécuter à blanc, exécuter ou annuler des migrations en attente ou un remplissage, avec le moniteur à côté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
         <source>Run &amp;Current Script…</source>
         <translation>Exécuter le &amp;script courant…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/mainwindowactions.cpp" line="87"/>
         <source>Run the current editor tab as one migration, with timeouts, retries and the monitor</source>
         <translation>Exécuter l&apos;onglet d&apos;éditeur courant comme une migration, avec délais, nouvelles tentatives et moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="89"/>
         <source>Past R&amp;uns…</source>
         <translation>Exécutions pa&amp;ssées…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Earlier runs and monitoring sessions with their logs and the monitor&apos;s charts</source>
         <translation>Exécutions et sessions de surveillance passées, avec leurs journaux et les graphiques du moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="93"/>
+        <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>&amp;Plan for Current Script</source>
         <translation>&amp;Plan du script courant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/mainwindowactions.cpp" line="94"/>
         <source>Steps, locks, estimated durations, risk, rollback and approvals for the current editor tab (table sizes from the connected database)</source>
         <translation>Étapes, verrous, durées estimées, risque, retour arrière et approbations pour l&apos;onglet d&apos;éditeur courant (tailles des tables depuis la base connectée)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindowactions.cpp" line="97"/>
         <source>Open P&amp;lan…</source>
         <translation>Ouvrir un p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Open a saved migration plan (.json) for review</source>
         <translation>Ouvrir un plan de migration enregistré (.json) pour revue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Presen&amp;t Plan</source>
         <translation>Prése&amp;nter le plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="101"/>
+        <location filename="../ui/mainwindowactions.cpp" line="100"/>
         <source>Walk stakeholders through the current plan, one step per screen, full screen</source>
         <translation>Présenter le plan courant aux parties prenantes, une étape par écran, en plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>Compare two databases or snapshots and plan lock-safe DDL, with its down plan</source>
         <translation>Comparer deux bases ou instantanés et planifier un DDL sûr pour les verrous, avec son plan down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Every keyboard shortcut, by menu</source>
         <translation>Tous les raccourcis clavier, par menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
         <source>Demo &amp;Workload</source>
         <translation>&amp;Charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindowactions.cpp" line="112"/>
         <source>Run a small shop workload against the demo database</source>
         <translation>Exécuter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="119"/>
+        <location filename="../ui/mainwindowactions.cpp" line="118"/>
         <source>Demo workload started against %1.</source>
         <translation>Charge de démo démarrée sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindowactions.cpp" line="121"/>
         <source>Demo workload stopping…</source>
         <translation>Arrêt de la charge de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>Schema &amp;Diff…</source>
         <translation>&amp;Diff de schéma…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="32"/>
+        <location filename="../ui/mainwindowactions.cpp" line="31"/>
         <source>New &amp;Connection…</source>
         <translation>Nouvelle &amp;connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="134"/>
+        <location filename="../ui/mainwindowactions.cpp" line="133"/>
         <source>Migration &amp;History</source>
         <translation>&amp;Historique des migrations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="135"/>
+        <location filename="../ui/mainwindowactions.cpp" line="134"/>
         <source>Applied, pending and changed migrations of a folder against this database</source>
         <translation>Migrations appliquées, en attente et modifiées d&apos;un dossier par rapport à cette base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation>Afficher ou masquer le panneau %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Connections</source>
         <translation>&amp;Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Problems</source>
         <translation>Pro&amp;blèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Run Log</source>
         <translation>Journal d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Journal d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <location filename="../ui/mainwindowtabs.cpp" line="205"/>
         <source>Monitor</source>
         <translation>Moniteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="141"/>
+        <location filename="../ui/mainwindowactions.cpp" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="145"/>
+        <location filename="../ui/mainwindowactions.cpp" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="158"/>
+        <location filename="../ui/mainwindowactions.cpp" line="157"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/mainwindowactions.cpp" line="166"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="170"/>
+        <location filename="../ui/mainwindowactions.cpp" line="169"/>
         <source>Recent C&amp;onnections</source>
         <translation>Connexions récen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="182"/>
+        <location filename="../ui/mainwindowactions.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="194"/>
+        <location filename="../ui/mainwindowactions.cpp" line="193"/>
         <source>&amp;Migration</source>
         <translation>&amp;Migration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="212"/>
+        <location filename="../ui/mainwindowactions.cpp" line="211"/>
         <source>New E&amp;xpand/Contract Plan…</source>
         <translation>Nouveau plan e&amp;xpand/contract…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="214"/>
+        <location filename="../ui/mainwindowactions.cpp" line="213"/>
         <source>Generate a multi-step plan for a rename, type change, NOT NULL column, table split, foreign key or index replacement</source>
         <translation>Générer un plan en plusieurs étapes pour un renommage, un changement de type, une colonne NOT NULL, un découpage de table, une clé étrangère ou un remplacement d&apos;index</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="226"/>
+        <location filename="../ui/mainwindowactions.cpp" line="219"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="230"/>
+        <location filename="../ui/mainwindowactions.cpp" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="234"/>
+        <location filename="../ui/mainwindowactions.cpp" line="227"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="236"/>
+        <location filename="../ui/mainwindowactions.cpp" line="229"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Panel layout reset.</source>
         <translation>Disposition des panneaux réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>The new language takes effect the next time Slipway starts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de Slipway.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Stopping the demo sandbox…</source>
         <translation>Arrêt du bac à sable de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Connections not saved</source>
         <translation>Connexions non enregistrées</translation>
     </message>
@@ -11573,99 +11848,99 @@ Mot de passe pour %3 :</translation>
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Moni&amp;tor Panel</source>
         <translation>Panneau du moni&amp;teur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation>Bac à sable de démo : %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Le bac à sable de démo n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>The demo sandbox did not start</source>
         <translation>Le bac à sable de démo n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Demo workload stopped.</source>
         <translation>Charge de démo arrêtée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation>Démarrage du bac à sable de démo (primaire PostgreSQL + réplica avec la base de démo de la boutique)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation>Bac à sable de démo prêt dans %1 : primaire %2, réplica %3. Migrations de démo : %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Sandbox demo</source>
         <translation>Démo bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation>Charge de démo : %1 validées, %2 échouées, %3 reconnexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Last failure: %1</source>
         <translation>Dernier échec : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>No migration file matches %1.</source>
         <translation>Aucun fichier de migration ne correspond à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation>Démarrer ou arrêter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation>Connectez-vous à « Démo bac à sable » pour exécuter la charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation>Lancez Slipway avec --demo pour obtenir un bac à sable avec une charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>standby</source>
         <translation>standby</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>%1 — %2 — Slipway</source>
         <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
     </message>
@@ -11795,6 +12070,26 @@ Mot de passe pour %3 :</translation>
         <location filename="../ui/mainwindowplan.cpp" line="156"/>
         <source>Open a plan first (Migration › Plan for Current Script, or File › Open Plan).</source>
         <translation>Ouvrez d&apos;abord un plan (Migration › Plan du script courant, ou Fichier › Ouvrir un plan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstart.cpp" line="79"/>
+        <source>The %1 wizard has no input &quot;%2&quot;.</source>
+        <translation>L&apos;assistant %1 n&apos;a pas d&apos;entrée « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstart.cpp" line="109"/>
+        <source>Unknown wizard &quot;%1&quot;; the wizards are: %2.</source>
+        <translation>Assistant « %1 » inconnu ; les assistants sont : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstart.cpp" line="177"/>
+        <source>%1: no such snapshot file.</source>
+        <translation>%1 : pas de tel fichier d&apos;instantané.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowstart.cpp" line="184"/>
+        <source>%1 is neither a snapshot file nor a connection: %2</source>
+        <translation>%1 n&apos;est ni un fichier d&apos;instantané ni une connexion : %2</translation>
     </message>
 </context>
 <context>
@@ -11969,295 +12264,295 @@ Mot de passe pour %3 :</translation>
 <context>
     <name>slipway::MonitorView</name>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="42"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="20"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="44"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="22"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="46"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="24"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="47"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="200"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="49"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="171"/>
         <source>Lock waits</source>
         <translation>Attentes de verrou</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="78"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="49"/>
         <source>longest wait (s)</source>
         <translation>attente max (s)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="80"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="51"/>
         <source>sessions waiting</source>
         <translation>sessions en attente</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="81"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="52"/>
         <source>longest wait</source>
         <translation>plus longue attente</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="82"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="53"/>
         <source>waiting sessions</source>
         <translation>sessions en attente</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="101"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="72"/>
         <source>%1 (dotted: bytes)</source>
         <translation>%1 (pointillés : octets)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="371"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="373"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="342"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="344"/>
         <source>throttle %1 s</source>
         <translation>ralentir %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="372"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="374"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="343"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="345"/>
         <source>abort %1 s</source>
         <translation>abandonner %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="200"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="58"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="171"/>
         <source>Replication lag</source>
         <translation>Retard de réplication</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="87"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="58"/>
         <source>lag (s)</source>
         <translation>retard (s)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="89"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="60"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="102"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="73"/>
         <source>%1 behind</source>
         <translation>%1 de retard</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="106"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="77"/>
         <source>standby replay delay</source>
         <translation>retard de rejeu du standby</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="85"/>
         <source>% done</source>
         <translation>% effectué</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="126"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="97"/>
         <source>CREATE INDEX (pid %1)</source>
         <translation>CREATE INDEX (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="127"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="98"/>
         <source>VACUUM (pid %1)</source>
         <translation>VACUUM (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="128"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="99"/>
         <source>CLUSTER (pid %1)</source>
         <translation>CLUSTER (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="129"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="100"/>
         <source>COPY (pid %1)</source>
         <translation>COPY (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="130"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="101"/>
         <source>ANALYZE (pid %1)</source>
         <translation>ANALYZE (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="201"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="109"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="138"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="142"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="109"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="113"/>
         <source>transactions/s</source>
         <translation>transactions/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="140"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="111"/>
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
         <source>errors (%)</source>
         <translation>erreurs (%)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="143"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
         <source>rollbacks/s</source>
         <translation>annulations/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="115"/>
         <source>error rate</source>
         <translation>taux d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="145"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="116"/>
         <source>active sessions</source>
         <translation>sessions actives</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="146"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="117"/>
         <source>idle in transaction</source>
         <translation>inactives en transaction</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="163"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
         <source>Export Chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="170"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
         <source>Export Series as CSV…</source>
         <translation>Exporter les séries en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="180"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="319"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="151"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="290"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="183"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="154"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation>Figer les graphiques (l&apos;échantillonnage continue) ; faites glisser sur un graphique pour zoomer</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="186"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="158"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="158"/>
         <source>6 hours</source>
         <translation>6 heures</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="162"/>
         <source>How much time the charts show</source>
         <translation>Durée affichée par les graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="196"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="167"/>
         <source> Window: </source>
         <translation> Fenêtre : </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="206"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="177"/>
         <source>Export PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="211"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
         <source>Save a chart as a PNG picture</source>
         <translation>Enregistrer un graphique en image PNG</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="213"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="214"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
         <source>Save every series (one column each) as CSV</source>
         <translation>Enregistrer toutes les séries (une colonne chacune) en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="218"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="189"/>
         <source>Open Full View</source>
         <translation>Ouvrir la vue complète</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="220"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation>Le moniteur dans un onglet, avec l&apos;arbre de blocage et le détail de la progression</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="319"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="290"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="376"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="347"/>
         <source>throttle %1 % errors</source>
         <translation>ralentir %1 % d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="377"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="348"/>
         <source>abort %1 % errors</source>
         <translation>abandonner %1 % d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="409"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="45"/>
         <source>&lt;b&gt;Not monitoring.&lt;/b&gt; Connect to a database: lock waits, replication lag, progress and activity are sampled once a second on a connection of their own.</source>
         <translation>&lt;b&gt;Aucune surveillance.&lt;/b&gt; Connectez-vous à une base : attentes de verrou, retard de réplication, progression et activité sont échantillonnés chaque seconde sur une connexion dédiée.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="414"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="48"/>
         <source>Waiting for the first sample…</source>
         <translation>En attente du premier échantillon…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="415"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="49"/>
         <source>The monitor cannot sample: %1</source>
         <translation>Le moniteur ne peut pas échantillonner : %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="421"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="53"/>
         <source>No lock waits</source>
         <translation>Aucune attente de verrou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/monitorview.cpp" line="429"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="61"/>
         <source>&lt;b&gt;%n session(s) waiting for locks&lt;/b&gt;, longest %1</source>
         <translation>
             <numerusform>&lt;b&gt;%n session en attente de verrous&lt;/b&gt;, la plus longue %1</numerusform>
@@ -12265,157 +12560,157 @@ Mot de passe pour %3 :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="431"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="63"/>
         <source> (pid %1 wants %2 on %3, blocked by pid %4)</source>
         <translation> (le pid %1 veut %2 sur %3, bloqué par le pid %4)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="71"/>
         <source>replica lag %1 (%2 behind)</source>
         <translation>retard du réplica %1 (%2 de retard)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="441"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="73"/>
         <source>, replay paused</source>
         <translation>, rejeu en pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="444"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="76"/>
         <source>no replicas</source>
         <translation>aucun réplica</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="447"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="79"/>
         <source>%1 tx/s, %2 active</source>
         <translation>%1 tx/s, %2 actives</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="454"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="86"/>
         <source>%1 % of %2 transactions rolled back</source>
         <translation>%1 % de %2 transactions annulées</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="458"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="90"/>
         <source> (too few to count)</source>
         <translation> (trop peu pour compter)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="463"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="95"/>
         <source>%1 %2 %3%</source>
         <translation>%1 %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="466"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="98"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="471"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="103"/>
         <source>Abort policy: OK</source>
         <translation>Politique d&apos;abandon : OK</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="474"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="106"/>
         <source>&lt;b&gt;Abort policy: THROTTLE&lt;/b&gt;</source>
         <translation>&lt;b&gt;Politique d&apos;abandon : RALENTIR&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="477"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="109"/>
         <source>&lt;b&gt;Abort policy: ABORT&lt;/b&gt;</source>
         <translation>&lt;b&gt;Politique d&apos;abandon : ABANDONNER&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="483"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="115"/>
         <source>last sample failed</source>
         <translation>dernier échantillon en échec</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="490"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="122"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;No CREATE INDEX, CLUSTER, VACUUM, COPY or ANALYZE is running.</source>
         <translation>&lt;b&gt;Progression&lt;/b&gt;&lt;br&gt;Aucun CREATE INDEX, CLUSTER, VACUUM, COPY ou ANALYZE en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="496"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="126"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 (pid %3)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="498"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="128"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="501"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="131"/>
         <source>phase: %1</source>
         <translation>phase : %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="504"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="134"/>
         <source>waiting for %1 of %2 transaction(s) to finish</source>
         <translation>attente de la fin de %1 transaction(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="506"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="136"/>
         <source>, now pid %1</source>
         <translation>, maintenant pid %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="509"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="139"/>
         <source>%1% — %2 of %3 %4</source>
         <translation>%1% — %2 sur %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="513"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="143"/>
         <source>%1 %2 done</source>
         <translation>%1 %2 effectués</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="516"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="146"/>
         <source>rate %1 %2/s</source>
         <translation>débit %1 %2/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="518"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="148"/>
         <source>, ETA %1</source>
         <translation>, reste %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="521"/>
+        <location filename="../ui/monitor/monitortext.cpp" line="151"/>
         <source>&lt;b&gt;Progress&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Progression&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="526"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="383"/>
         <source>terminate</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="526"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="383"/>
         <source>cancel</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="527"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="384"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Terminer la session %1 ? Sa transaction est annulée et le client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="529"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="386"/>
         <source>Cancel the statement session %1 is running?</source>
         <translation>Annuler l&apos;instruction qu&apos;exécute la session %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
         <source>Terminate on production</source>
         <translation>Terminer en production</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="535"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
         <source>Cancel on production</source>
         <translation>Annuler en production</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="536"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="393"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
@@ -12424,82 +12719,82 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour %3 le backend %4 :</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="543"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="400"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="544"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="401"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation>Le nom saisi ne correspond pas à « %1 » ; le backend %2 n&apos;a pas été touché.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="545"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation>Refus de %1 le backend %2 en production : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="548"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
         <source>Terminate Session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="548"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
         <source>Cancel Query</source>
         <translation>Annuler la requête</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="556"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="413"/>
         <source>Could not %1 backend %2: %3</source>
         <translation>Impossible de %1 le backend %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="558"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="415"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation>Le serveur n&apos;a pas pu %1 le backend %2 (il s&apos;est peut-être déjà terminé).</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="560"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="417"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation>Demande envoyée au serveur pour %1 le backend %2.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="582"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="583"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="440"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="587"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="444"/>
         <source>Chart saved to %1.</source>
         <translation>Graphique enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="589"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="446"/>
         <source>Could not save the chart to %1.</source>
         <translation>Impossible d&apos;enregistrer le graphique dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="594"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="451"/>
         <source>Export Series</source>
         <translation>Exporter les séries</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="595"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="600"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="457"/>
         <source>Monitor series saved to %1.</source>
         <translation>Séries du moniteur enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="602"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="459"/>
         <source>Could not save the series to %1: %2</source>
         <translation>Impossible d&apos;enregistrer les séries dans %1 : %2</translation>
     </message>
@@ -14517,7 +14812,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="78"/>
-        <location filename="../ui/run/runviewplan.cpp" line="147"/>
+        <location filename="../ui/run/runviewplan.cpp" line="181"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
@@ -14538,7 +14833,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="335"/>
+        <location filename="../ui/run/runview.cpp" line="350"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;se</translation>
     </message>
@@ -14563,7 +14858,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Mo&amp;de :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="315"/>
+        <location filename="../ui/run/runview.cpp" line="326"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Cet essai à blanc conserve chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les migrations s&apos;exécutent dans une transaction : un verrou ACCESS EXCLUSIVE pris par la première bloque les requêtes de l&apos;application sur cette table jusqu&apos;à l&apos;exécution de la dernière. Sur une base en service, choisissez &lt;i&gt;Essai à blanc, migration par migration&lt;/i&gt;.</translation>
     </message>
@@ -14588,132 +14883,152 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Exécuter :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="187"/>
+        <location filename="../ui/run/runview.cpp" line="186"/>
         <source>Migrations Folder</source>
         <translation>Dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="188"/>
+        <location filename="../ui/run/runview.cpp" line="187"/>
         <source>Backfill Spec</source>
         <translation>Spécification de remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="189"/>
+        <location filename="../ui/run/runview.cpp" line="188"/>
         <source>Backfill specs (*.json)</source>
         <translation>Spécifications de remplissage (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="204"/>
+        <location filename="../ui/run/runview.cpp" line="202"/>
+        <source>Resume: the plan&apos;s backfill step will run its batches.</source>
+        <translation>Reprendre : l&apos;étape de remplissage du plan exécutera ses lots.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="203"/>
+        <source>Pause: the plan&apos;s backfill step will start paused.</source>
+        <translation>Pause : l&apos;étape de remplissage du plan commencera en pause.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="206"/>
+        <source>Plan backfill resumed from the Run view.</source>
+        <translation>Remplissage du plan repris depuis la vue Exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="207"/>
+        <source>Plan backfill paused from the Run view.</source>
+        <translation>Remplissage du plan mis en pause depuis la vue Exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="215"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Remplissage repris depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="207"/>
+        <location filename="../ui/run/runview.cpp" line="218"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Remplissage mis en pause depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="311"/>
+        <location filename="../ui/run/runview.cpp" line="322"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
         <translation>&lt;b&gt;Cet essai garde chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les étapes du plan s&apos;exécutent dans une seule transaction (un backfill en un seul UPDATE) : un verrou ACCESS EXCLUSIVE pris par une étape précoce bloque les requêtes de l&apos;application sur cette table jusqu&apos;à la dernière étape. Répétez les plans sur une copie de la base, pas sur une base en service.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="325"/>
+        <location filename="../ui/run/runview.cpp" line="336"/>
         <source>&amp;Start Backfill</source>
         <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="326"/>
+        <location filename="../ui/run/runview.cpp" line="337"/>
         <source>&amp;Start Dry Run</source>
         <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="327"/>
+        <location filename="../ui/run/runview.cpp" line="338"/>
         <source>&amp;Start Rollback</source>
         <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="328"/>
+        <location filename="../ui/run/runview.cpp" line="339"/>
         <source>&amp;Start Run</source>
         <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="329"/>
+        <location filename="../ui/run/runview.cpp" line="340"/>
         <source>Connect to a database first</source>
         <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="335"/>
+        <location filename="../ui/run/runview.cpp" line="350"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="363"/>
+        <location filename="../ui/run/runview.cpp" line="378"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="379"/>
+        <location filename="../ui/run/runview.cpp" line="394"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="395"/>
+        <location filename="../ui/run/runview.cpp" line="410"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="405"/>
+        <location filename="../ui/run/runview.cpp" line="420"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="409"/>
+        <location filename="../ui/run/runview.cpp" line="424"/>
         <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
         <translation>Remplissage « %1 » sur %2 : %3 où %4, par lots d&apos;environ %5 ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="412"/>
+        <location filename="../ui/run/runview.cpp" line="427"/>
         <source>(every row)</source>
         <translation>(toutes les lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="420"/>
+        <location filename="../ui/run/runview.cpp" line="435"/>
         <source>Choose a migrations folder.</source>
         <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="432"/>
+        <location filename="../ui/run/runview.cpp" line="447"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="461"/>
+        <location filename="../ui/run/runview.cpp" line="476"/>
         <source>Could not read what is pending</source>
         <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="472"/>
+        <location filename="../ui/run/runview.cpp" line="487"/>
         <source>Choose the version to roll back to.</source>
         <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="473"/>
+        <location filename="../ui/run/runview.cpp" line="488"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="495"/>
+        <location filename="../ui/run/runview.cpp" line="510"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="502"/>
+        <location filename="../ui/run/runview.cpp" line="517"/>
         <source>Production Database</source>
         <translation>Base de production</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="506"/>
+        <location filename="../ui/run/runview.cpp" line="521"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
@@ -14728,139 +15043,175 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="531"/>
+        <location filename="../ui/run/runview.cpp" line="546"/>
         <source>aborted from the Run view</source>
         <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="532"/>
+        <location filename="../ui/run/runview.cpp" line="547"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Remplissage interrompu depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="536"/>
+        <location filename="../ui/run/runview.cpp" line="551"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="538"/>
+        <location filename="../ui/run/runview.cpp" line="553"/>
         <source>Run aborted from the Run view.</source>
         <translation>Exécution interrompue depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="25"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="26"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="27"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="28"/>
         <location filename="../ui/run/runviewexecution.cpp" line="25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="29"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="31"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="38"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="39"/>
         <source>Thrott&amp;le</source>
         <translation>Ralenti&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="42"/>
         <source>Hold the batches (the current one finishes) until unchecked</source>
         <translation>Retenir les lots (le lot en cours se termine) jusqu&apos;à ce que la case soit décochée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="46"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="47"/>
         <source>adaptive</source>
         <translation>adaptatif</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="47"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="48"/>
         <source>batch </source>
         <translation>lot </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="48"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="49"/>
         <source>Batch size (0 adapts to the target duration)</source>
         <translation>Taille de lot (0 s&apos;adapte à la durée cible)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="55"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="56"/>
         <source>target </source>
         <translation>cible </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="56"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="57"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="57"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="58"/>
         <source>Target duration of a batch</source>
         <translation>Durée cible d&apos;un lot</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="68"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="66"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="76"/>
         <source>throttled from the Run view</source>
         <translation>ralenti depuis la vue Exécution</translation>
     </message>
     <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="67"/>
+        <source>Throttle: the plan&apos;s backfill step will hold its batches until Throttle is off.</source>
+        <translation>Ralentir : l&apos;étape de remplissage du plan retiendra ses lots jusqu&apos;à ce que Ralentir soit désactivé.</translation>
+    </message>
+    <message>
         <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
+        <source>Throttle off: the plan&apos;s backfill step will run its batches.</source>
+        <translation>Ralentir désactivé : l&apos;étape de remplissage du plan exécutera ses lots.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
+        <source>Plan backfill held (Throttle) from the Run view.</source>
+        <translation>Remplissage du plan retenu (Ralentir) depuis la vue Exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="72"/>
+        <source>Plan backfill released (Throttle off) from the Run view.</source>
+        <translation>Remplissage du plan relâché (Ralentir désactivé) depuis la vue Exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="77"/>
         <source>Backfill held (Throttle) from the Run view.</source>
         <translation>Remplissage retenu (Ralentir) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="72"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="80"/>
         <source>Backfill released (Throttle off) from the Run view.</source>
         <translation>Remplissage relâché (Ralentir désactivé) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="92"/>
-        <location filename="../ui/run/runviewplan.cpp" line="101"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="86"/>
+        <source>The plan&apos;s backfill step will adapt its batch size.</source>
+        <translation>L&apos;étape de remplissage du plan adaptera la taille de ses lots.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="87"/>
+        <source>The plan&apos;s backfill step will run batches of %1 keys.</source>
+        <translation>L&apos;étape de remplissage du plan exécutera des lots de %1 clés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="95"/>
+        <source>The plan&apos;s backfill step will aim at %1 ms a batch.</source>
+        <translation>L&apos;étape de remplissage du plan visera %1 ms par lot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="109"/>
+        <location filename="../ui/run/runviewplan.cpp" line="105"/>
         <source>Connect to a database first.</source>
         <translation>Connectez-vous d&apos;abord à une base.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="117"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="134"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
         <translation>Remplissage « %1 » démarré sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="129"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="146"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="132"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="149"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 sur %2 lignes · %3 lignes/s · reste %4 · lot %5 (%6 ms) · %7</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="146"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="163"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Remplissage terminé : %1 lignes en %2 lots (%3 lignes pour cette exécution, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="151"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="168"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Remplissage interrompu après %1 lignes : %2. Relancez pour reprendre au point de reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="155"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="172"/>
         <source>This backfill is already running: %1</source>
         <translation>Ce remplissage est déjà en cours : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="159"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="176"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Échec du remplissage après %1 lignes : %2</translation>
     </message>
@@ -14875,7 +15226,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>L&apos;exécution n&apos;a pas pu démarrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="58"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="59"/>
         <source>%1 of %n item(s) started on %2.</source>
         <translation>
             <numerusform>%1 sur %n élément démarré sur %2.</numerusform>
@@ -14883,22 +15234,22 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="74"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="75"/>
         <source>%1: statement %2 (line %3)</source>
         <translation>%1 : instruction %2 (ligne %3)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="75"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="76"/>
         <source>script</source>
         <translation>script</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="82"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="83"/>
         <source>Lock timeout: try %1 of %2 in %3</source>
         <translation>Délai de verrou : essai %1 sur %2 dans %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="107"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="108"/>
         <source>Dry run passed: %n item(s) in %1, everything rolled back.</source>
         <translation>
             <numerusform>Essai à blanc réussi : %n élément en %1, tout a été annulé.</numerusform>
@@ -14906,7 +15257,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewexecution.cpp" line="109"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
         <source>%n item(s) done in %1.</source>
         <translation>
             <numerusform>%n élément traité en %1.</numerusform>
@@ -14914,153 +15265,176 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="110"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="111"/>
         <source>A verification query failed.</source>
         <translation>Une requête de vérification a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="117"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="118"/>
         <source>%1 failed at line %2, column %3: </source>
         <translation>Échec de %1 à la ligne %2, colonne %3 : </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="118"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="119"/>
         <source>The script</source>
         <translation>Le script</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="125"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="126"/>
         <source>The connection was lost; it will be opened again for the next run.</source>
         <translation>La connexion a été perdue ; elle sera rouverte pour la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="130"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="131"/>
         <source>Stopped: the running transaction was rolled back.</source>
         <translation>Arrêté : la transaction en cours a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="132"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="133"/>
         <source>Another runner is migrating this database: %1</source>
         <translation>Un autre exécuteur migre cette base : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewexecution.cpp" line="137"/>
-        <location filename="../ui/run/runviewplan.cpp" line="250"/>
+        <location filename="../ui/run/runviewexecution.cpp" line="138"/>
+        <location filename="../ui/run/runviewplan.cpp" line="290"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>L&apos;index %1.%2 est INVALID (laissé par une construction CONCURRENTLY échouée).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runresultsexport.cpp" line="42"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="68"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="72"/>
         <source>PDF runbook (*.pdf)</source>
         <translation>Runbook PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="69"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="73"/>
         <source>HTML runbook (*.html)</source>
         <translation>Runbook HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="70"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="74"/>
         <source>Markdown runbook (*.md)</source>
         <translation>Runbook Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="71"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="75"/>
         <source>JSON run log (*.json)</source>
         <translation>Journal d&apos;exécution JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="73"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="77"/>
         <source>Export Runbook with Results</source>
         <translation>Exporter le runbook avec les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="105"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="110"/>
         <source>Run log saved to %1.</source>
         <translation>Journal d&apos;exécution enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="132"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="142"/>
         <source>Lock waits</source>
         <translation>Attentes de verrou</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="133"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="143"/>
         <source>Replication lag</source>
         <translation>Retard de réplication</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="134"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="144"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="151"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="162"/>
         <source>Runbook with results saved to %1.</source>
         <translation>Runbook avec les résultats enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runresultsexport.cpp" line="153"/>
+        <location filename="../ui/run/runresultsexport.cpp" line="164"/>
         <source>Could not save the runbook: %1</source>
         <translation>Impossible d&apos;enregistrer le runbook : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="31"/>
+        <location filename="../ui/run/runviewplan.cpp" line="35"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="31"/>
+        <location filename="../ui/run/runviewplan.cpp" line="35"/>
         <source>step %1 (%2)</source>
         <translation>étape %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="58"/>
+        <location filename="../ui/run/runviewplan.cpp" line="62"/>
         <source>Migration Plan</source>
         <translation>Plan de migration</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="59"/>
+        <location filename="../ui/run/runviewplan.cpp" line="63"/>
         <source>Migration plans (*.json)</source>
         <translation>Plans de migration (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="80"/>
+        <location filename="../ui/run/runviewplan.cpp" line="84"/>
         <source>Choose a saved migration plan (JSON): Migration › New Expand/Contract Plan, or Save Plan in a plan tab.</source>
         <translation>Choisissez un plan de migration enregistré (JSON) : Migration › Nouveau plan expand/contract, ou Enregistrer le plan dans un onglet de plan.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="88"/>
+        <location filename="../ui/run/runviewplan.cpp" line="92"/>
         <source>%1 is not a migration plan.</source>
         <translation>%1 n&apos;est pas un plan de migration.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="101"/>
+        <location filename="../ui/run/runviewplan.cpp" line="105"/>
         <source>Choose a saved migration plan first.</source>
         <translation>Choisissez d&apos;abord un plan de migration enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="114"/>
+        <location filename="../ui/run/runviewplan.cpp" line="118"/>
         <source>Tick the steps to run in the plan below.</source>
         <translation>Cochez les étapes du plan ci-dessous à exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="136"/>
+        <location filename="../ui/run/runviewplan.cpp" line="155"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="147"/>
+        <location filename="../ui/run/runviewplan.cpp" line="162"/>
+        <source>Step %1 of %2: %3 — %4</source>
+        <translation>Étape %1 sur %2 : %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="166"/>
+        <source>backfill paused; Resume goes on</source>
+        <translation>remplissage en pause ; Reprendre continue</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="167"/>
+        <source>backfill throttled: %1</source>
+        <translation>remplissage ralenti : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="181"/>
         <source>Dry run</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="147"/>
+        <location filename="../ui/run/runviewplan.cpp" line="181"/>
         <source>Rollback</source>
         <translation>Retour arrière</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="148"/>
+        <location filename="../ui/run/runviewplan.cpp" line="182"/>
         <source>%1 of plan &quot;%2&quot; (%n step(s)) started on %3.</source>
         <translation>
             <numerusform>%1 du plan « %2 » (%n étape) démarré sur %3.</numerusform>
@@ -15068,37 +15442,37 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="159"/>
+        <location filename="../ui/run/runviewplan.cpp" line="194"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="174"/>
+        <location filename="../ui/run/runviewplan.cpp" line="209"/>
         <source>Step %1 of %2: statement %3 (line %4)</source>
         <translation>Étape %1 sur %2 : instruction %3 (ligne %4)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="211"/>
+        <location filename="../ui/run/runviewplan.cpp" line="251"/>
         <source>verify</source>
         <translation>vérification</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="212"/>
+        <location filename="../ui/run/runviewplan.cpp" line="252"/>
         <source>The verification of %1 failed: %2</source>
         <translation>La vérification de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="219"/>
+        <location filename="../ui/run/runviewplan.cpp" line="259"/>
         <source>Stopped: a verification query failed after %1 — the step ran, but the database is not as the plan expects.</source>
         <translation>Arrêté : une requête de vérification a échoué après %1 — l&apos;étape s&apos;est exécutée, mais la base n&apos;est pas dans l&apos;état attendu par le plan.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="220"/>
+        <location filename="../ui/run/runviewplan.cpp" line="260"/>
         <source>a step</source>
         <translation>une étape</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="224"/>
+        <location filename="../ui/run/runviewplan.cpp" line="264"/>
         <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
         <translation>
             <numerusform>Essai du plan réussi : %n étape en %1 s, tout a été annulé.</numerusform>
@@ -15106,7 +15480,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="226"/>
+        <location filename="../ui/run/runviewplan.cpp" line="266"/>
         <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan annulé : %n étape en %1 s, %2 vérifiée(s).</numerusform>
@@ -15114,7 +15488,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="228"/>
+        <location filename="../ui/run/runviewplan.cpp" line="268"/>
         <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan terminé : %n étape en %1 s, %2 vérifiée(s).</numerusform>
@@ -15122,27 +15496,27 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="232"/>
+        <location filename="../ui/run/runviewplan.cpp" line="272"/>
         <source>The plan failed</source>
         <translation>Le plan a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="232"/>
+        <location filename="../ui/run/runviewplan.cpp" line="272"/>
         <source>%1 failed</source>
         <translation>%1 échouées</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="235"/>
+        <location filename="../ui/run/runviewplan.cpp" line="275"/>
         <source> at line %1, column %2</source>
         <translation> ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="238"/>
+        <location filename="../ui/run/runviewplan.cpp" line="278"/>
         <source>Steps before it stay applied; its own transaction was rolled back.</source>
         <translation>Les étapes précédentes restent appliquées ; la transaction de cette étape a été annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="243"/>
+        <location filename="../ui/run/runviewplan.cpp" line="283"/>
         <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
         <translation>
             <numerusform>Arrêté après %n étape : l&apos;étape en cours a été annulée (un backfill garde ses lots validés).</numerusform>
@@ -15150,27 +15524,32 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="252"/>
+        <location filename="../ui/run/runviewplan.cpp" line="292"/>
         <source>Finished</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="252"/>
+        <location filename="../ui/run/runviewplan.cpp" line="292"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="267"/>
+        <location filename="../ui/run/runviewplan.cpp" line="307"/>
         <source>Plan run aborted by the monitor: %1</source>
         <translation>Exécution du plan abandonnée par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="275"/>
+        <location filename="../ui/run/runviewplan.cpp" line="325"/>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewplan.cpp" line="333"/>
         <source>Abort requested: cancelling the running step.</source>
         <translation>Abandon demandé : annulation de l&apos;étape en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="277"/>
+        <location filename="../ui/run/runviewplan.cpp" line="335"/>
         <source>Plan run aborted from the Run view.</source>
         <translation>Exécution du plan abandonnée depuis l&apos;onglet Exécuter.</translation>
     </message>
@@ -15219,12 +15598,17 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Non connecté ; nouvel essai sous peu.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/samplerworker.cpp" line="234"/>
+        <location filename="../core/monitor/samplerworker.cpp" line="139"/>
+        <source>Live monitoring needs PostgreSQL 14 or later; this server runs %1.%2.</source>
+        <translation>La surveillance en direct demande PostgreSQL 14 ou plus récent ; ce serveur exécute %1.%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/samplerworker.cpp" line="243"/>
         <source>Not connected to the replica.</source>
         <translation>Non connecté au réplica.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/samplerworker.cpp" line="247"/>
+        <location filename="../core/monitor/samplerworker.cpp" line="256"/>
         <source>The replica connection is not to a standby (it is not in recovery).</source>
         <translation>La connexion du réplica ne mène pas à un standby (il n&apos;est pas en restauration).</translation>
     </message>
@@ -15598,6 +15982,11 @@ No database at hand? Start Slipway with --demo for a private sandbox with a demo
 Pas de base sous la main ? Lancez Slipway avec --demo pour un bac à sable privé avec une base de démo de boutique.</translation>
     </message>
     <message>
+        <location filename="../ui/welcomepage.cpp" line="125"/>
+        <source>&amp;Add a Connection…</source>
+        <translation>Ajo&amp;uter une connexion…</translation>
+    </message>
+    <message>
         <location filename="../ui/welcomepage.cpp" line="128"/>
         <source>Next: connect</source>
         <translation>Ensuite : connectez-vous</translation>
@@ -15606,6 +15995,11 @@ Pas de base sous la main ? Lancez Slipway avec --demo pour un bac à sable priv�
         <location filename="../ui/welcomepage.cpp" line="129"/>
         <source>Pick a saved connection in the Connections panel and double-click it, or press %1.</source>
         <translation>Choisissez une connexion enregistrée dans le panneau Connexions et double-cliquez dessus, ou appuyez sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="132"/>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnecter</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="135"/>
