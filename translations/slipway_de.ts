@@ -10333,6 +10333,28 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         <translation>Prob&amp;elauf</translation>
     </message>
     <message>
+        <location filename="../ui/diff/diffview.cpp" line="345"/>
+        <source>%1, %2.</source>
+        <comment>changes, plan statements</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diff/diffview.cpp" line="346"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diff/diffview.cpp" line="347"/>
+        <source>%n plan statement(s)</source>
+        <translation>
+            <numerusform>%n Planschritt</numerusform>
+            <numerusform>%n Planschritte</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../ui/diff/diffview.cpp" line="245"/>
         <source>Save Source Snapshot…</source>
         <translation>Quell-Snapshot speichern …</translation>
@@ -10377,61 +10399,53 @@ Nur für diesen Lauf: nicht gespeichert</translation>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/diff/diffview.cpp" line="345"/>
-        <source>%n change(s), %1 plan statement(s).</source>
-        <translation>
-            <numerusform>%n Änderung, %1 Planschritte.</numerusform>
-            <numerusform>%n Änderungen, %1 Planschritte.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="364"/>
+        <location filename="../ui/diff/diffview.cpp" line="365"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="366"/>
+        <location filename="../ui/diff/diffview.cpp" line="367"/>
         <source>Could not read the source %1</source>
         <translation>Die Quelle %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="367"/>
+        <location filename="../ui/diff/diffview.cpp" line="368"/>
         <source>Could not read the target %1</source>
         <translation>Das Ziel %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="380"/>
+        <location filename="../ui/diff/diffview.cpp" line="381"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="386"/>
+        <location filename="../ui/diff/diffview.cpp" line="387"/>
         <source>-- Nothing to do: the object is the same on both sides.</source>
         <translation>-- Nichts zu tun: das Objekt ist auf beiden Seiten gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="408"/>
+        <location filename="../ui/diff/diffview.cpp" line="409"/>
         <source>Pick a source and a target, then Compare.</source>
         <translation>Quelle und Ziel wählen, dann Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="427"/>
+        <location filename="../ui/diff/diffview.cpp" line="428"/>
         <source>Save Schema Snapshot</source>
         <translation>Schema-Snapshot speichern</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="428"/>
+        <location filename="../ui/diff/diffview.cpp" line="429"/>
         <source>Schema snapshots (*.json)</source>
         <translation>Schema-Snapshots (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="444"/>
+        <location filename="../ui/diff/diffview.cpp" line="445"/>
         <source>Snapshot saved</source>
         <translation>Snapshot gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="446"/>
+        <location filename="../ui/diff/diffview.cpp" line="447"/>
         <source>Could not save the snapshot</source>
         <translation>Der Snapshot konnte nicht gespeichert werden</translation>
     </message>

@@ -243,11 +243,19 @@
 <context>
     <name>slipway::DiffView</name>
     <message numerus="yes">
-        <location filename="../ui/diff/diffview.cpp" line="345"/>
-        <source>%n change(s), %1 plan statement(s).</source>
+        <location filename="../ui/diff/diffview.cpp" line="346"/>
+        <source>%n change(s)</source>
         <translation>
-            <numerusform>%n change, %1 plan statement(s).</numerusform>
-            <numerusform>%n changes, %1 plan statement(s).</numerusform>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diff/diffview.cpp" line="347"/>
+        <source>%n plan statement(s)</source>
+        <translation>
+            <numerusform>%n plan statement</numerusform>
+            <numerusform>%n plan statements</numerusform>
         </translation>
     </message>
 </context>

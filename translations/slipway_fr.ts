@@ -10333,6 +10333,28 @@ Pour cette exécution seulement : non enregistrée</translation>
         <translation>Répéti&amp;tion</translation>
     </message>
     <message>
+        <location filename="../ui/diff/diffview.cpp" line="345"/>
+        <source>%1, %2.</source>
+        <comment>changes, plan statements</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diff/diffview.cpp" line="346"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diff/diffview.cpp" line="347"/>
+        <source>%n plan statement(s)</source>
+        <translation>
+            <numerusform>%n instruction du plan</numerusform>
+            <numerusform>%n instructions du plan</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../ui/diff/diffview.cpp" line="245"/>
         <source>Save Source Snapshot…</source>
         <translation>Enregistrer l&apos;instantané source…</translation>
@@ -10377,61 +10399,53 @@ Pour cette exécution seulement : non enregistrée</translation>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/diff/diffview.cpp" line="345"/>
-        <source>%n change(s), %1 plan statement(s).</source>
-        <translation>
-            <numerusform>%n modification, %1 instructions de plan.</numerusform>
-            <numerusform>%n modifications, %1 instructions de plan.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="364"/>
+        <location filename="../ui/diff/diffview.cpp" line="365"/>
         <source>Failed.</source>
         <translation>Échec.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="366"/>
+        <location filename="../ui/diff/diffview.cpp" line="367"/>
         <source>Could not read the source %1</source>
         <translation>Impossible de lire la source %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="367"/>
+        <location filename="../ui/diff/diffview.cpp" line="368"/>
         <source>Could not read the target %1</source>
         <translation>Impossible de lire la cible %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="380"/>
+        <location filename="../ui/diff/diffview.cpp" line="381"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="386"/>
+        <location filename="../ui/diff/diffview.cpp" line="387"/>
         <source>-- Nothing to do: the object is the same on both sides.</source>
         <translation>-- Rien à faire : l&apos;objet est identique des deux côtés.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="408"/>
+        <location filename="../ui/diff/diffview.cpp" line="409"/>
         <source>Pick a source and a target, then Compare.</source>
         <translation>Choisissez une source et une cible, puis Comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="427"/>
+        <location filename="../ui/diff/diffview.cpp" line="428"/>
         <source>Save Schema Snapshot</source>
         <translation>Enregistrer l&apos;instantané de schéma</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="428"/>
+        <location filename="../ui/diff/diffview.cpp" line="429"/>
         <source>Schema snapshots (*.json)</source>
         <translation>Instantanés de schéma (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="444"/>
+        <location filename="../ui/diff/diffview.cpp" line="445"/>
         <source>Snapshot saved</source>
         <translation>Instantané enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/diff/diffview.cpp" line="446"/>
+        <location filename="../ui/diff/diffview.cpp" line="447"/>
         <source>Could not save the snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>

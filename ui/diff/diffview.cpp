@@ -342,8 +342,9 @@ void DiffView::showResult(std::shared_ptr<const DiffResult> result)
     setRunning(false);
     m_step->setText(m_result->changes.isEmpty()
                         ? tr("No differences.")
-                        : tr("%n change(s), %1 plan statement(s).", nullptr, int(m_result->changes.size()))
-                              .arg(m_result->plan.statements.size()));
+                        : tr("%1, %2.", "changes, plan statements")
+                              .arg(tr("%n change(s)", nullptr, int(m_result->changes.size())),
+                                   tr("%n plan statement(s)", nullptr, int(m_result->plan.statements.size()))));
     m_model->setResult(m_result);
     m_plan->setResult(m_result.get());
     const DiffSide source = m_source->side();
