@@ -4115,7 +4115,7 @@ Optionen:
         <translation>Die Verbindung ist nicht offen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="118"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="138"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n Element</numerusform>
@@ -4123,67 +4123,67 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="194"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="214"/>
         <source>Run succeeded.</source>
         <translation>Lauf erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="196"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="216"/>
         <source>Run failed.</source>
         <translation>Lauf fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="199"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="219"/>
         <source>Run cancelled.</source>
         <translation>Lauf abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="201"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="221"/>
         <source>Run not started: the runner lock is held.</source>
         <translation>Lauf nicht gestartet: die Runner-Sperre ist belegt.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="217"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="237"/>
         <source>another session</source>
         <translation>eine andere Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="221"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="241"/>
         <source>Another runner holds this database&apos;s migration lock: %1. Waiting up to %2 s.</source>
         <translation>Ein anderer Runner hält die Migrationssperre dieser Datenbank: %1. Warte bis zu %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="234"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="254"/>
         <source>Another Slipway runner holds this database&apos;s migration lock: %1.</source>
         <translation>Ein anderer Slipway-Runner hält die Migrationssperre dieser Datenbank: %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="270"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="290"/>
         <source>Rolling back %1</source>
         <translation>%1 wird zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="271"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="291"/>
         <source>Running %1</source>
         <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="298"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="318"/>
         <source>%1 has no down script.</source>
         <translation>%1 hat kein Down-Skript.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="346"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="366"/>
         <source>%1 rolled back</source>
         <translation>%1 zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="347"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="367"/>
         <source>%1 applied</source>
         <translation>%1 angewendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="350"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="370"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 lief im Probelauf (zurückgerollt; %n Anweisung übersprungen)</numerusform>
@@ -4191,57 +4191,57 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="355"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="375"/>
         <source>%1 cancelled</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="359"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
         <source>%1 failed; its transaction was rolled back</source>
         <translation>%1 fehlgeschlagen; ihre Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="360"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="380"/>
         <source>%1 failed; steps before the failing one stay applied</source>
         <translation>%1 fehlgeschlagen; Schritte vor dem fehlerhaften bleiben angewendet</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="94"/>
         <source>cancelled: %1</source>
         <translation>abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="398"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="403"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
         <translation>Ergebnis konnte nicht in slipway.journal festgehalten werden (Zeile %1 bleibt &apos;running&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="425"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="430"/>
         <source>Not run: the backup failed. %1</source>
         <translation>Nicht ausgeführt: das Backup ist fehlgeschlagen. %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="454"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="459"/>
         <source>the verify query returned false</source>
         <translation>die Verifikationsabfrage lieferte false</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="466"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="471"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
         <translation>Verifikation nach dem Rollback bestanden: die Änderung ist weg (%1).</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="467"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="472"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
         <translation>Verifikation nach dem Rollback FEHLGESCHLAGEN: das Verify-Skript gelingt noch.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="469"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="474"/>
         <source>Verification passed.</source>
         <translation>Verifikation bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="469"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="474"/>
         <source>Verification FAILED: %1</source>
         <translation>Verifikation FEHLGESCHLAGEN: %1</translation>
     </message>
@@ -5007,22 +5007,17 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 <context>
     <name>PlanJournal</name>
     <message>
-        <location filename="../core/plan/planjournal.cpp" line="64"/>
+        <location filename="../core/plan/planjournal.cpp" line="58"/>
         <source>the step did not run</source>
         <translation>der Schritt lief nicht</translation>
     </message>
     <message>
-        <location filename="../core/plan/planjournal.cpp" line="65"/>
-        <source>cancelled: %1</source>
-        <translation>abgebrochen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/plan/planjournal.cpp" line="83"/>
+        <location filename="../core/plan/planjournal.cpp" line="73"/>
         <source>aborted: %1</source>
         <translation>abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planjournal.cpp" line="85"/>
+        <location filename="../core/plan/planjournal.cpp" line="75"/>
         <source>the backfill did not finish (%1)</source>
         <translation>der Backfill wurde nicht fertig (%1)</translation>
     </message>

@@ -104,7 +104,7 @@
 <context>
     <name>MigrationExecutor</name>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="118"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="138"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n item</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="350"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="370"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 ran in the dry run (rolled back; %n statement skipped)</numerusform>

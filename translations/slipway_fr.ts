@@ -4115,7 +4115,7 @@ Options :
         <translation>La connexion n&apos;est pas ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="118"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="138"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1 : %n élément</numerusform>
@@ -4123,67 +4123,67 @@ Options :
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="194"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="214"/>
         <source>Run succeeded.</source>
         <translation>Exécution réussie.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="196"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="216"/>
         <source>Run failed.</source>
         <translation>Échec de l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="199"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="219"/>
         <source>Run cancelled.</source>
         <translation>Exécution annulée.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="201"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="221"/>
         <source>Run not started: the runner lock is held.</source>
         <translation>Exécution non démarrée : le verrou d&apos;exécution est pris.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="217"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="237"/>
         <source>another session</source>
         <translation>une autre session</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="221"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="241"/>
         <source>Another runner holds this database&apos;s migration lock: %1. Waiting up to %2 s.</source>
         <translation>Un autre exécuteur détient le verrou de migration de cette base : %1. Attente jusqu&apos;à %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="234"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="254"/>
         <source>Another Slipway runner holds this database&apos;s migration lock: %1.</source>
         <translation>Un autre exécuteur Slipway détient le verrou de migration de cette base : %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="270"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="290"/>
         <source>Rolling back %1</source>
         <translation>Annulation de %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="271"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="291"/>
         <source>Running %1</source>
         <translation>Exécution de %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="298"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="318"/>
         <source>%1 has no down script.</source>
         <translation>%1 n&apos;a pas de script down.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="346"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="366"/>
         <source>%1 rolled back</source>
         <translation>%1 annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="347"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="367"/>
         <source>%1 applied</source>
         <translation>%1 appliquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/migrationexecutor.cpp" line="350"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="370"/>
         <source>%1 ran in the dry run (rolled back; %n statement(s) skipped)</source>
         <translation>
             <numerusform>%1 exécutée à blanc (annulée ; %n instruction ignorée)</numerusform>
@@ -4191,57 +4191,57 @@ Options :
         </translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="355"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="375"/>
         <source>%1 cancelled</source>
         <translation>%1 annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="359"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
         <source>%1 failed; its transaction was rolled back</source>
         <translation>Échec de %1 ; sa transaction a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="360"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="380"/>
         <source>%1 failed; steps before the failing one stay applied</source>
         <translation>Échec de %1 ; les étapes précédant l&apos;échec restent appliquées</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="379"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="94"/>
         <source>cancelled: %1</source>
         <translation>annulé : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="398"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="403"/>
         <source>Could not record the outcome in slipway.journal (row %1 stays &apos;running&apos;): %2</source>
         <translation>Impossible d&apos;enregistrer le résultat dans slipway.journal (la ligne %1 reste &apos;running&apos;) : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="425"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="430"/>
         <source>Not run: the backup failed. %1</source>
         <translation>Non exécuté : la sauvegarde a échoué. %1</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="454"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="459"/>
         <source>the verify query returned false</source>
         <translation>la requête de vérification a renvoyé false</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="466"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="471"/>
         <source>Verification after rollback passed: the change is gone (%1).</source>
         <translation>Vérification après retour arrière réussie : la modification a disparu (%1).</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="467"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="472"/>
         <source>Verification after rollback FAILED: the verify script still succeeds.</source>
         <translation>Vérification après retour arrière ÉCHOUÉE : le script verify réussit encore.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="469"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="474"/>
         <source>Verification passed.</source>
         <translation>Vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../core/run/migrationexecutor.cpp" line="469"/>
+        <location filename="../core/run/migrationexecutor.cpp" line="474"/>
         <source>Verification FAILED: %1</source>
         <translation>Vérification ÉCHOUÉE : %1</translation>
     </message>
@@ -5007,22 +5007,17 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 <context>
     <name>PlanJournal</name>
     <message>
-        <location filename="../core/plan/planjournal.cpp" line="64"/>
+        <location filename="../core/plan/planjournal.cpp" line="58"/>
         <source>the step did not run</source>
         <translation>l&apos;étape ne s&apos;est pas exécutée</translation>
     </message>
     <message>
-        <location filename="../core/plan/planjournal.cpp" line="65"/>
-        <source>cancelled: %1</source>
-        <translation>annulé : %1</translation>
-    </message>
-    <message>
-        <location filename="../core/plan/planjournal.cpp" line="83"/>
+        <location filename="../core/plan/planjournal.cpp" line="73"/>
         <source>aborted: %1</source>
         <translation>interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../core/plan/planjournal.cpp" line="85"/>
+        <location filename="../core/plan/planjournal.cpp" line="75"/>
         <source>the backfill did not finish (%1)</source>
         <translation>le remplissage ne s&apos;est pas terminé (%1)</translation>
     </message>

@@ -2,7 +2,7 @@
 
 #include "db/dberror.h"
 #include "migrations/checksum.h"
-#include "run/executionplan.h"
+#include "run/migrationexecutor.h"
 
 #include <QFileInfo>
 
@@ -53,19 +53,9 @@ JournalEntry PlanJournal::started(const MigrationPlan &plan, int step, const run
 JournalEntry PlanJournal::outcome(const run::ItemOutcome &o, const run::ExecutionItem &item, bool down,
                                   int serverVersion)
 {
-    using S = run::ItemOutcome::Status;
-    JournalEntry e;
-    e.rowsAffected = o.rows;
-    if (o.status == S::Succeeded) {
-        e.status = down ? JournalEntry::Status::RolledBack : JournalEntry::Status::Succeeded;
-        return e;
-    }
-    e.status = JournalEntry::Status::Failed;
-    const QString message = o.error.message.isEmpty() ? tr("the step did not run") : o.error.message;
-    e.errorMessage = o.status == S::Cancelled ? tr("cancelled: %1").arg(message) : message;
-    e.errorSqlState = o.error.sqlState;
-    if (o.errorStatement >= 0)
-        e.errorPosition = run::ExecutionPlan::build(item, serverVersion).offsetOf(o.errorStatement, o.error.position);
+    JournalEntry e = run::MigrationExecutor::journalOutcome(o, item, down, serverVersion);
+    if (e.status == JournalEntry::Status::Failed && o.error.message.isEmpty())
+        e.errorMessage = tr("the step did not run");
     return e;
 }
 

@@ -80,6 +80,26 @@ ExecutionResult MigrationExecutor::run(PgConnection &conn, const QList<Execution
     return result;
 }
 
+JournalEntry MigrationExecutor::journalOutcome(const ItemOutcome &outcome, const ExecutionItem &item,
+                                              bool rolledBack, int serverVersion)
+{
+    JournalEntry entry;
+    entry.rowsAffected = outcome.rows;
+    if (outcome.status == ItemOutcome::Status::Succeeded) {
+        entry.status = rolledBack ? JournalEntry::Status::RolledBack : JournalEntry::Status::Succeeded;
+        return entry;
+    }
+    entry.status = JournalEntry::Status::Failed;
+    entry.errorMessage = outcome.status == ItemOutcome::Status::Cancelled
+        ? tr("cancelled: %1").arg(outcome.error.message)
+        : outcome.error.message;
+    entry.errorSqlState = outcome.error.sqlState;
+    if (outcome.errorStatement >= 0)
+        entry.errorPosition = ExecutionPlan::build(item, serverVersion).offsetOf(outcome.errorStatement,
+                                                                                 outcome.error.position);
+    return entry;
+}
+
 namespace detail {
 
 ExecutorRun::ExecutorRun(ExecutorState &state, pqxx::connection_base &conn, pg_conn *pg,
@@ -367,23 +387,8 @@ void ExecutorRun::runItem(int index)
 void ExecutorRun::journalFinish(int index, qint64 journalId, const ItemOutcome &outcome)
 {
     const ExecutionItem &item = m_items.at(index);
-    JournalEntry entry;
-    entry.rowsAffected = outcome.rows;
-    if (outcome.status == ItemOutcome::Status::Succeeded) {
-        entry.status = item.direction == ExecutionItem::Direction::Down
-            ? JournalEntry::Status::RolledBack
-            : JournalEntry::Status::Succeeded;
-    } else {
-        entry.status = JournalEntry::Status::Failed;
-        entry.errorMessage = outcome.status == ItemOutcome::Status::Cancelled
-            ? tr("cancelled: %1").arg(outcome.error.message)
-            : outcome.error.message;
-        entry.errorSqlState = outcome.error.sqlState;
-        const ExecutionPlan plan = ExecutionPlan::build(item, m_serverVersion);
-        entry.errorPosition = outcome.errorStatement >= 0
-            ? plan.offsetOf(outcome.errorStatement, outcome.error.position)
-            : 0;
-    }
+    const JournalEntry entry = MigrationExecutor::journalOutcome(
+        outcome, item, item.direction == ExecutionItem::Direction::Down, m_serverVersion);
     try {
         if (!broken()) {
             Journal::finish(m_conn, journalId, entry);

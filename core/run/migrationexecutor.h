@@ -5,6 +5,8 @@
 #include "executionoptions.h"
 #include "executionresult.h"
 
+#include "migrations/journal.h"
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -51,6 +53,12 @@ public:
     // drops pending retries and items; run() returns Status::Cancelled.
     void cancel();
     bool isCancelled() const;
+
+    // The journal row's outcome of a finished item: succeeded (rolled_back
+    // when rolledBack), or failed with the error, its SQLSTATE and its offset
+    // into the item's SQL.
+    static migrations::JournalEntry journalOutcome(const ItemOutcome &outcome, const ExecutionItem &item,
+                                                   bool rolledBack, int serverVersion);
 
 private:
     struct Private;
