@@ -274,7 +274,7 @@ QList<AppliedMigration> HistoryReader::read(pqxx::connection_base &conn, const H
     if (table.tool == HistoryTool::Slipway) {
         QList<AppliedMigration> out;
         for (const JournalEntry &entry : Journal::read(conn))
-            if (!entry.isPlanStep()) out.append(entry.toApplied()); // plan steps are not migrations
+            if (entry.isMigration()) out.append(entry.toApplied()); // not plan steps nor scripts
         return out;
     }
     pqxx::read_transaction tx(conn, "slipway history read");

@@ -77,6 +77,11 @@ QString JournalEntry::planStepKey(const QString &planSlug, int stepNumber)
     return QStringLiteral("plan:%1#%2").arg(planSlug).arg(stepNumber);
 }
 
+QString JournalEntry::scriptKey(const QString &label)
+{
+    return QStringLiteral("script:") + label;
+}
+
 bool JournalEntry::isPlanStepKey(const QString &version)
 {
     return version.startsWith(QLatin1String("plan:"));

@@ -25,8 +25,10 @@ namespace slipway::migrations {
 //   has no title), <step> the 1-based step number, e.g. "plan:add-priority#2".
 //   Up and down of a step share the key (a successful down is rolled_back);
 //   a backfill step's row holds its equivalent single statement as sql.
-//   These rows are history only: they are never a folder's applied migration
-//   (toApplied() is not meant for them; isPlanStep() tells them apart).
+// - SQL run from an editor tab: "script:<tab label>", e.g.
+//   "script:orders.sql, selection".
+//   Plan steps and scripts are history only: they are never a folder's applied
+//   migration (toApplied() is not meant for them; isMigration() tells them apart).
 struct JournalEntry {
     enum class Status { Running, Succeeded, Failed, RolledBack };
 
@@ -57,6 +59,10 @@ struct JournalEntry {
     // The row is a plan step's, not a folder migration's.
     bool isPlanStep() const { return isPlanStepKey(version); }
     static bool isPlanStepKey(const QString &version);
+    // "script:<label>" (see above).
+    static QString scriptKey(const QString &label);
+    // The row is a folder migration's: neither a plan step nor a script.
+    bool isMigration() const { return !isPlanStep() && !version.startsWith(QLatin1String("script:")); }
     AppliedMigration toApplied() const;
     // The JSON migration log format (migration_id, timestamp, status, duration_ms,
     // database, tables_affected, rows_affected, checksum, applied_by,

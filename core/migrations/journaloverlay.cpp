@@ -12,8 +12,8 @@ QList<AppliedMigration> overlayJournal(const QList<AppliedMigration> &history, c
     QHash<QString, JournalEntry> last;
     QStringList order;
     for (const JournalEntry &entry : journal) {
-        if (entry.version.isEmpty() || entry.isPlanStep())
-            continue; // a plan's steps are not the folder's migrations
+        if (entry.version.isEmpty() || !entry.isMigration())
+            continue; // a plan's steps and editor scripts are not the folder's migrations
         if (!last.contains(entry.version))
             order << entry.version;
         last.insert(entry.version, entry);

@@ -1,5 +1,7 @@
 #include "executionitem.h"
 
+#include "migrations/journal.h"
+
 namespace slipway::run {
 
 ExecutionItem ExecutionItem::up(const migrations::Migration &migration)
@@ -40,6 +42,12 @@ ExecutionItem ExecutionItem::script(const QString &sql, const QString &label, co
     item.sql = sql;
     item.path = path;
     return item;
+}
+
+QString ExecutionItem::journalKey() const
+{
+    if (direction == Direction::Script && !version.isEmpty()) return migrations::JournalEntry::scriptKey(version);
+    return version;
 }
 
 QString ExecutionItem::displayName() const

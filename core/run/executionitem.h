@@ -12,7 +12,7 @@ struct ExecutionItem {
     enum class Direction { Up, Down, Script };
 
     Direction direction = Direction::Script;
-    QString version;    // journal key; empty: the item is not journaled
+    QString version;    // a migration's version, a script's label; empty: the item is not journaled
     QString name;
     QString checksum;
     QString sql;        // the text run, split by SqlScript; errors map to lines of it
@@ -29,6 +29,9 @@ struct ExecutionItem {
 
     // "V2 add_email", "editor: orders.sql", ...
     QString displayName() const;
+    // Its slipway.journal version: the migration's version, or
+    // "script:<label>" for a script (never taken for a folder migration).
+    QString journalKey() const;
 };
 
 } // namespace slipway::run

@@ -322,7 +322,7 @@ void ExecutorRun::runItem(int index)
     qint64 journalId = 0;
     if (!dryRun() && m_state.options.journal && !item.version.isEmpty()) {
         JournalEntry entry;
-        entry.version = item.version;
+        entry.version = item.journalKey();
         entry.name = item.name;
         entry.checksum = item.checksum;
         entry.sql = item.sql;

@@ -105,6 +105,8 @@ private slots:
 
         const QList<JournalEntry> journal = Journal::read(*conn);
         QCOMPARE(journal.size(), 1);
+        QCOMPARE(journal[0].version, QStringLiteral("script:7")); // never taken for folder migration 7
+        QVERIFY(!journal[0].isMigration());
         QCOMPARE(journal[0].status, JournalEntry::Status::Failed);
         QCOMPARE(journal[0].errorSqlState, QStringLiteral("42P01"));
         QVERIFY(journal[0].errorMessage.contains(QStringLiteral("missing_table")));

@@ -76,6 +76,16 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("1")), QStringLiteral("applied"));
     }
 
+    void editorScriptsAndPlanStepsAreNotFolderMigrations()
+    {
+        const QList<AppliedMigration> rows = overlayJournal(
+            {}, {entry(QStringLiteral("script:orders.sql"), JournalEntry::Status::Succeeded),
+                 entry(QStringLiteral("plan:add-priority#1"), JournalEntry::Status::Succeeded),
+                 entry(QStringLiteral("3"), JournalEntry::Status::Succeeded)});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].version, QStringLiteral("3"));
+    }
+
     void scriptsWithoutVersionAreIgnored()
     {
         const QList<AppliedMigration> rows =
