@@ -94,10 +94,25 @@ void TestPresentationView::slidesSayWhatStakeholdersAsk()
         const Slide &slide = slides.at(i);
         QCOMPARE(slide.step, i - 1);
         const QString text = slide.plainText();
-        for (const char *caption : {"What changes", "Why it is safe", "What it locks, for how long",
-                                    "What users will notice", "How we roll back"})
+        for (const char *caption : {"What changes", "What it locks, for how long", "What users will notice",
+                                    "How we roll back"})
             QVERIFY2(text.contains(QLatin1String(caption)), caption);
     }
+    // "Why it is safe" only where the step as written is safe: a rewrite the
+    // plan advises against gets the safer way and its risk instead.
+    const auto safety = [&](int step) {
+        for (const Slide::Section &section : slides.at(step + 1).sections)
+            if (section.caption == QStringLiteral("Why it is safe") || section.caption == QStringLiteral("A safer way")
+                || section.caption == QStringLiteral("Why it is risky"))
+                return section;
+        return Slide::Section{};
+    };
+    QCOMPARE(safety(0).caption, QStringLiteral("Why it is safe")); // ADD COLUMN: metadata only
+    QVERIFY2(safety(0).text.contains(QStringLiteral("low-risk")), qPrintable(safety(0).text));
+    QCOMPARE(safety(1).caption, QStringLiteral("Why it is safe")); // CREATE INDEX CONCURRENTLY
+    QCOMPARE(safety(2).caption, QStringLiteral("A safer way"));    // ALTER COLUMN TYPE rewrites
+    QVERIFY(safety(2).text.contains(plan.steps.at(2).patternNote));
+    QVERIFY(safety(2).text.contains(plan.steps.at(2).riskReason));
     QVERIFY(slides.at(1).plainText().contains(QStringLiteral("Deploy the app version")));
     // Each step's rollback slide section says what rolling back loses.
     for (int i = 1; i <= plan.steps.size(); ++i) {

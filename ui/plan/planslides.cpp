@@ -88,14 +88,41 @@ QString rollbackText(const PlanStep &step)
     return text;
 }
 
-QString safeText(const PlanStep &step)
+// The step as written already is its pattern: a batched backfill, a phase of
+// an expand/contract plan, a concurrent build, or a low-risk direct change.
+// Otherwise the pattern is advice the plan has not followed yet.
+bool followsPattern(const PlanStep &step)
 {
-    QString text = MigrationPlan::patternLabel(step.pattern);
-    if (!step.patternNote.isEmpty())
-        text += QStringLiteral(": ") + step.patternNote;
-    if (!step.riskReason.isEmpty())
-        text += u'\n' + PlanSlides::tr("Risk: %1").arg(step.riskReason);
-    return text;
+    if (step.backfill || step.phase != StepPhase::None) return true;
+    switch (step.pattern) {
+    case Pattern::Direct: return step.risk == RiskClass::Low;
+    case Pattern::Concurrent: return step.outsideTransaction;
+    case Pattern::Batched:
+    case Pattern::ExpandContract: return false;
+    }
+    return false;
+}
+
+// Why the step is safe; or, when it is not yet, the safer way and the risk.
+Slide::Section safetySection(const PlanStep &step)
+{
+    const QString risk = step.riskReason.isEmpty() ? QString() : PlanSlides::tr("Risk: %1").arg(step.riskReason);
+    const QString pattern = MigrationPlan::patternLabel(step.pattern)
+        + (step.patternNote.isEmpty() ? QString() : QStringLiteral(": ") + step.patternNote);
+    const auto lines = [](const QStringList &parts) {
+        QStringList kept = parts;
+        kept.removeAll(QString());
+        return kept.join(u'\n');
+    };
+    if (followsPattern(step)) {
+        const QString why = step.pattern == Pattern::Direct && step.patternNote.isEmpty()
+            ? PlanSlides::tr("A low-risk change: it runs as one short statement.")
+            : pattern;
+        return {PlanSlides::tr("Why it is safe"), lines({why, risk})};
+    }
+    if (step.pattern != Pattern::Direct && !step.patternNote.isEmpty())
+        return {PlanSlides::tr("A safer way"), lines({pattern, risk})};
+    return {PlanSlides::tr("Why it is risky"), risk.isEmpty() ? PlanSlides::tr("Risk: %1").arg(RiskStyle::text(step.risk)) : risk};
 }
 
 QString verificationText(int count, const QStringList &tables)
@@ -126,7 +153,7 @@ Slide PlanSlides::stepSlide(const MigrationPlan &plan, const PlanStep &step)
     if (!step.tables.isEmpty())
         changes += u'\n' + StepText::tables(step);
     slide.sections << Slide::Section{tr("What changes"), changes};
-    slide.sections << Slide::Section{tr("Why it is safe"), safeText(step)};
+    slide.sections << safetySection(step);
     slide.sections << Slide::Section{tr("What it locks, for how long"),
                                      tr("%1 for %2; %3")
                                          .arg(StepText::lock(step), StepText::duration(step), StepText::blocks(step))};

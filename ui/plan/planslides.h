@@ -31,8 +31,8 @@ struct Slide {
 
 // The slides of a plan for stakeholders: a title slide (overall risk,
 // downtime, lock time, approvals), one slide per step (what changes, why it is
-// safe, what it locks and for how long, what users notice, how we roll back
-// and what that loses) and a closing slide (backups, watching, verification).
+// safe or else the safer way and the risk, what it locks and for how long,
+// what users notice, how we roll back and what that loses) and a closing slide (backups, watching, verification).
 class PlanSlides {
     Q_DECLARE_TR_FUNCTIONS(PlanSlides)
 
