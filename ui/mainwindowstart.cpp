@@ -53,18 +53,15 @@ void readModelInto(PlanWizard *wizard, ActiveConnection *connection, const std::
             done(); // the wizard still works: types are typed in
             return;
         }
-        // The context points at the model: it lives as long as the wizard.
         auto model = std::make_shared<const catalog::SchemaModel>(result.value);
-        QObject::connect(wizard, &QObject::destroyed, wizard, [model] {});
         plan::wizards::WizardContext context;
-        context.model = model.get();
         if (version > 0)
             context.serverVersion = version;
         for (const catalog::Table &t : model->tables) {
             const QString name = t.schema + QLatin1Char('.') + t.name;
             context.tables.insert(name, plan::PlanTable{name, t.stats.estimatedRows, t.stats.totalBytes});
         }
-        wizard->setContext(context);
+        wizard->setContext(context, model);
         done();
     });
 }

@@ -120,7 +120,12 @@ PlanWizard::PlanWizard(QWidget *parent) : QWizard(parent)
     setPage(ReviewPageId, new PlanWizardReviewPage(this));
 }
 
-void PlanWizard::setContext(const WizardContext &context) { m_context = context; }
+void PlanWizard::setContext(const WizardContext &context, std::shared_ptr<const catalog::SchemaModel> model)
+{
+    m_context = context;
+    m_model = std::move(model);
+    if (m_model) m_context.model = m_model.get();
+}
 
 PlanWizard::Kind PlanWizard::kind() const { return Kind(qBound(0, m_kinds->currentRow(), int(KindCount) - 1)); }
 

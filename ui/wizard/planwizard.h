@@ -5,6 +5,7 @@
 
 #include <QWizard>
 
+#include <memory>
 #include <optional>
 
 class QListWidget;
@@ -28,7 +29,9 @@ public:
     explicit PlanWizard(QWidget *parent = nullptr);
 
     // The model and timeouts the generators use (no model: types are typed in).
-    void setContext(const plan::wizards::WizardContext &context);
+    // The wizard keeps `model` alive; context.model is set to it.
+    void setContext(const plan::wizards::WizardContext &context,
+                     std::shared_ptr<const catalog::SchemaModel> model = {});
     Kind kind() const;
     void setKind(Kind kind);
 
@@ -49,6 +52,7 @@ protected:
 
 private:
     plan::wizards::WizardContext m_context;
+    std::shared_ptr<const catalog::SchemaModel> m_model;
     std::optional<plan::MigrationPlan> m_plan;
     QList<PlanWizardInputsPage *> m_inputs;
     QListWidget *m_kinds = nullptr;
