@@ -144,8 +144,33 @@ void waitFor(const std::function<bool()> &done)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
+// The machine's CPU time so far (/proc/stat): busy and total jiffies.
+struct CpuTimes {
+    qint64 busy = 0;
+    qint64 total = 0;
+
+    static CpuTimes now()
+    {
+        QFile stat(QStringLiteral("/proc/stat"));
+        CpuTimes out;
+        if (!stat.open(QIODevice::ReadOnly)) return out;
+        const QList<QByteArray> f = stat.readLine().simplified().split(' '); // cpu user nice system idle iowait ...
+        for (qsizetype i = 1; i < f.size(); ++i) {
+            out.total += f[i].toLongLong();
+            if (i != 4 && i != 5) out.busy += f[i].toLongLong();
+        }
+        return out;
+    }
+    // Share of the machine's CPU that was busy since `before`, 0..1 (-1: unknown).
+    double busySince(const CpuTimes &before) const
+    {
+        return total > before.total ? double(busy - before.busy) / double(total - before.total) : -1;
+    }
+};
+
 struct Phase {
     double seconds = 0;
+    double cpuBusy = -1; // share of all cores
     double p99Ms = -1;
     double p50Ms = -1;
     double maxMs = -1;
@@ -246,8 +271,10 @@ int main(int argc, char *argv[])
         const qint64 from = QDateTime::currentMSecsSinceEpoch();
         QElapsedTimer timer;
         timer.start();
+        const CpuTimes cpuBefore = CpuTimes::now();
         operation();
         phase.seconds = double(timer.nsecsElapsed()) / 1e9;
+        phase.cpuBusy = CpuTimes::now().busySince(cpuBefore);
         const qint64 to = QDateTime::currentMSecsSinceEpoch();
         current = nullptr;
         workload.stop();
@@ -319,20 +346,22 @@ int main(int argc, char *argv[])
             .arg(phase.p99Ms, 0, 'f', 2)
             .arg(phase.maxMs, 0, 'f', 0);
     };
-    say(QStringLiteral("Single UPDATE:   %1 s (%2 rows/s), workload %3 tx/s, %4, peak lag %5 s")
+    say(QStringLiteral("Single UPDATE:   %1 s (%2 rows/s), workload %3 tx/s, %4, peak lag %5 s, CPU %6% busy")
             .arg(phases[0].seconds, 0, 'f', 2)
             .arg(single, 0, 'f', 0)
             .arg(phases[0].workloadTps, 0, 'f', 0)
             .arg(latencies(phases[0]))
-            .arg(phases[0].peakLagSeconds, 0, 'f', 2));
-    say(QStringLiteral("Backfill (%1):  %2 s (%3 rows/s, %4 batches), workload %5 tx/s, %6, peak lag %7 s")
+            .arg(phases[0].peakLagSeconds, 0, 'f', 2)
+            .arg(phases[0].cpuBusy * 100, 0, 'f', 0));
+    say(QStringLiteral("Backfill (%1):  %2 s (%3 rows/s, %4 batches), workload %5 tx/s, %6, peak lag %7 s, CPU %8% busy")
             .arg(backfillStateName(result.state))
             .arg(phases[1].seconds, 0, 'f', 2)
             .arg(batched, 0, 'f', 0)
             .arg(result.batches)
             .arg(phases[1].workloadTps, 0, 'f', 0)
             .arg(latencies(phases[1]))
-            .arg(phases[1].peakLagSeconds, 0, 'f', 2));
+            .arg(phases[1].peakLagSeconds, 0, 'f', 2)
+            .arg(phases[1].cpuBusy * 100, 0, 'f', 0));
     say(QStringLiteral("Throughput ratio backfill / single UPDATE: %1 (goal >= 0.8)").arg(batched / single, 0, 'f', 2));
     say(QStringLiteral("Workload p99 lock wait during the backfill: <= %1 ms (goal < 50 ms)").arg(phases[1].p99Ms, 0, 'f', 1));
     // The single UPDATE holds every row it changed until it commits: the
