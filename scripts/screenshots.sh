@@ -3,7 +3,7 @@
 # under Xvfb against sandboxes, once per main view, so the pictures show what
 # the current code draws. Builds first when the app is missing.
 #   scripts/screenshots.sh [view...]     (default: every view)
-# Views: editor run monitor (the app's own --demo sandbox), plan present slide
+# Views: editor run backfill monitor (the app's own --demo sandbox), plan present slide
 # history drift diff wizard (a scene prepared with slipway-cli and psql: the
 # demo database for a plan with live table sizes, the Expand/Contract wizard
 # and a schema diff against a changed copy of it, and a small "shop" database
@@ -156,12 +156,14 @@ present() { # name, app arguments after --plan file --present
 }
 
 views=("$@")
-[[ ${#views[@]} -gt 0 ]] || views=(editor history run monitor plan present slide drift diff wizard)
+[[ ${#views[@]} -gt 0 ]] || views=(editor history run backfill monitor plan present slide drift diff wizard)
 for view in "${views[@]}"; do
   case $view in
     editor)  shot editor 1500 --demo "migrations/V001__*.sql" "migrations/V002__*.sql" ;;
     history) make_drift; shot history 1500 --connect "$scene_uri/shop" --history "$shop" ;;
     run)     shot run 9000 --demo --demo-rows 200000 --demo-workload --run= --start ;;
+    backfill) shot backfill 8000 --demo --demo-workload --run "$root/resources/demo/backfills/orders_street_abbreviation.json" \
+               --start ;; # about half way through
     monitor) shot monitor 20000 --demo --demo-workload --monitor ;;
     plan)    make_plan; shot plan 1000 --connect "$scene_uri/slipway_demo" --plan "$plan_file" ;;
     present) present present ;;
@@ -172,7 +174,7 @@ for view in "${views[@]}"; do
     wizard)  scene; shot wizard 1000 --connect "$scene_uri/slipway_demo" --wizard change-type --wizard-review \
                --wizard-input table=orders --wizard-input column=total_cents --wizard-input newType=bigint \
                --wizard-input notNull=true ;;
-    *) echo "screenshots.sh: unknown view '$view' (editor, history, run, monitor, plan, present, slide, drift, diff, wizard)" >&2; exit 64 ;;
+    *) echo "screenshots.sh: unknown view '$view' (editor, history, run, backfill, monitor, plan, present, slide, drift, diff, wizard)" >&2; exit 64 ;;
   esac
 done
 echo "screenshots.sh: pictures in $out"

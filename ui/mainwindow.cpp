@@ -31,7 +31,6 @@
 #include "db/serverinfo.h"
 
 #include <QAction>
-#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -176,8 +175,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     updateConnectionViews();
     updateActions();
 }
-
-MainWindow::~MainWindow() = default;
 
 const ProfileStore &MainWindow::profileStore() const
 {
@@ -366,19 +363,6 @@ void MainWindow::showShortcuts()
 {
     ShortcutsDialog dialog(menuBar(), this);
     dialog.exec();
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    if (!m_editors->maybeSaveAll()) {
-        event->ignore();
-        return;
-    }
-    saveLayout();
-    saveSession();
-    if (m_demo && m_demo->isReady())
-        logInfo(tr("Stopping the demo sandbox…"));
-    QMainWindow::closeEvent(event);
 }
 
 // --- demo ----------------------------------------------------------------------------

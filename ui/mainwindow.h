@@ -87,6 +87,9 @@ public:
     // Nothing in flight: no connect, no object load, no demo start, no table-size
     // fetch, no lint running.
     bool isSettled() const;
+    // Closing the window while a run is in progress asks first (default);
+    // false stops the run without asking (`--screenshot`).
+    void setAskBeforeStoppingRun(bool ask) { m_askBeforeStoppingRun = ask; }
 
     ActiveConnection *connection() const { return m_connection; }
     ConnectionList *connectionList() const { return m_connectionList; }
@@ -98,6 +101,7 @@ public:
     ProblemsView *problems() const { return m_problems; }
     QTabWidget *tabs() const { return m_tabs; }
     EditorWorkspace *editors() const { return m_editors; }
+    MonitorController *monitorController() const { return m_monitorController; }
     WelcomePage *welcomePage() const { return m_welcome; }
     const ProfileStore &profileStore() const;
     ProfileManager *profiles() const { return m_profiles; }
@@ -164,6 +168,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool confirmStoppingRun();
     void createActions();
     void createMenus();
     void createDocks();
@@ -202,6 +207,7 @@ private:
     ActiveConnection *m_connection = nullptr;
     std::unique_ptr<LocalStore> m_localStore;
     DemoController *m_demo = nullptr;
+    bool m_askBeforeStoppingRun = true;
     QString m_demoProfileId;
     QString m_demoMigrationsDir;
     bool m_demoAutoWorkload = false;

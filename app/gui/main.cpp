@@ -130,6 +130,7 @@ void scheduleScreenshot(slipway::MainWindow &window, const QString &file, int de
             } else {
                 std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
             }
+            window.setAskBeforeStoppingRun(false);
             window.close();
             QApplication::exit(status);
         });

@@ -44,8 +44,11 @@ void Monitor::clear()
     m_policy->reset();
 }
 
-void Monitor::addSample(const Sample &sample)
+void Monitor::addSample(const Sample &sampled)
 {
+    Sample sample = sampled;
+    if (m_runProgress && sample.ok())
+        sample.progress.prepend(*m_runProgress);
     const QList<MonitorSeries::Added> added = m_series.add(sample);
     if (m_recorder && !added.isEmpty()) {
         QString error;

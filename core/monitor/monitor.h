@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace slipway {
 
@@ -32,6 +33,11 @@ public:
     // Feeds a sample as if sampled now (the sampler's path; also for replaying
     // a recorded series, and tests).
     void addSample(const Sample &sample);
+    // The progress of work the owner runs that no pg_stat_progress_* view
+    // reports (a backfill: kind "backfill", unit "rows"): added to every
+    // sample, so the Progress chart and details show it, until cleared.
+    void setRunProgress(const std::optional<Progress> &progress) { m_runProgress = progress; }
+    const std::optional<Progress> &runProgress() const { return m_runProgress; }
     // A point of a recorded series read back from the local store (a past run).
     void addRecorded(const QString &series, qint64 ms, double value) { m_series.addRecorded(series, ms, value); }
 
@@ -65,6 +71,7 @@ private:
     MonitorSeries m_series;
     std::unique_ptr<SeriesRecorder> m_recorder;
     QElapsedTimer m_sinceSample; // since the newest good sample arrived
+    std::optional<Progress> m_runProgress;
 };
 
 } // namespace slipway

@@ -137,6 +137,42 @@ private slots:
         QCOMPARE(locks->eventMarkerCount(), 1); // the abort at 91 s; the throttle at 51 s scrolled out
     }
 
+    // A backfill reports its progress to the monitor (no pg_stat_progress_*
+    // view has it): the Progress chart draws it with the samples, until cleared.
+    void drawsTheRunsOwnProgress()
+    {
+        Monitor monitor;
+        MonitorView view(&monitor, MonitorView::Mode::Full);
+        view.resize(1400, 900);
+        view.show();
+        Progress row;
+        row.pid = 777;
+        row.kind = QStringLiteral("backfill");
+        row.command = QStringLiteral("Backfill orders-note");
+        row.relation = QStringLiteral("public.orders");
+        row.unit = QStringLiteral("rows");
+        row.total = 1000;
+        monitor.addSample(recorded(0));
+        monitor.addSample(recorded(1));
+        for (int i = 2; i < 8; ++i) {
+            row.done = (i - 1) * 100;
+            monitor.setRunProgress(row);
+            monitor.addSample(recorded(i));
+        }
+        view.renderNow();
+        QVERIFY2(view.headline().contains(QLatin1String("Backfill orders-note")), qPrintable(view.headline()));
+        monitor.setRunProgress(std::nullopt);
+        monitor.addSample(recorded(8));
+        monitor.addSample(recorded(9));
+        view.renderNow();
+        MonitorChart *progress = view.chart(MonitorView::Chart::Progress);
+        QCOMPARE(pointsOf(progress, "progress.backfill.777.percent"), 6);
+        const TimeSeries *percent = monitor.series().series(QStringLiteral("progress.backfill.777.percent"));
+        QVERIFY(percent);
+        QCOMPARE(percent->last().value, 60.0);
+        QVERIFY(!view.headline().contains(QLatin1String("Backfill")));
+    }
+
     // Two replicas, a workload whose error rate crosses the throttle line, and
     // the user's pause/resume: one legend entry per replica, the error rate on
     // its own axis with its thresholds, the user's markers on every chart.

@@ -5,6 +5,8 @@
 #include "db/localstore.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "monitor/monitor.h"
+#include "monitor/monitorcontroller.h"
 #include "run/runeventlog.h"
 #include "run/runpreview.h"
 #include "run/runview.h"
@@ -14,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -178,11 +182,56 @@ private slots:
         TestSandbox::exec(m_uri, QStringLiteral("ALTER TABLE rv_items ADD COLUMN status_v2 text"));
         const QString spec = m_folder.filePath(QStringLiteral("backfill.json"));
         writeFile(spec, R"JSON({"name": "rv_status_v2", "table": "public.rv_items", "set": "status_v2 = upper(status)",
-                            "predicate": "status_v2 IS NULL", "initial_batch_size": 500})JSON");
+                            "predicate": "status_v2 IS NULL", "initial_batch_size": 500,
+                            "pause_ms": 150})JSON");
         m_view->setBackfillSpec(spec);
-        QVERIFY2(runAndWait(), qPrintable(m_view->summary()));
+        // Before: what it runs and what it locks.
+        QStringList preview;
+        for (int i = 0; i < m_view->preview()->topLevelItemCount(); ++i)
+            preview << m_view->preview()->topLevelItem(i)->text(0);
+        QVERIFY2(preview.join(u'\n').contains(QStringLiteral("SET status_v2 = upper(status)")), qPrintable(preview.join(u'\n')));
+        QVERIFY(preview.join(u'\n').contains(QStringLiteral("ROW EXCLUSIVE on public.rv_items")));
+        // During: the monitor's Progress chart has the backfill; after: no more.
+        Monitor *monitor = m_window->monitorController()->monitor();
+        QSignalSpy done(m_view, &RunView::finished);
+        m_view->start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->runProgress() || !done.isEmpty(), 30000);
+        QVERIFY2(monitor->runProgress(), "the backfill finished before it reported progress");
+        QCOMPARE(monitor->runProgress()->kind, QStringLiteral("backfill"));
+        QCOMPARE(monitor->runProgress()->relation, QStringLiteral("public.rv_items"));
+        QCOMPARE(monitor->runProgress()->total, 3000);
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(m_view->summary()));
+        QVERIFY(!monitor->runProgress());
         QVERIFY2(m_view->summary().contains(QStringLiteral("3,000 rows")), qPrintable(m_view->summary()));
         QCOMPARE(scalar("SELECT count(*) FROM rv_items WHERE status_v2 IS NULL"), QStringLiteral("0"));
+    }
+
+    // Closing the window while a backfill runs asks first; Cancel keeps both.
+    void closingAsksBeforeStoppingARun()
+    {
+        TestSandbox::exec(m_uri, QStringLiteral("UPDATE rv_items SET status_v2 = NULL"));
+        const QString spec = m_folder.filePath(QStringLiteral("slow_backfill.json"));
+        writeFile(spec, R"JSON({"name": "rv_slow", "table": "public.rv_items", "set": "status_v2 = lower(status)",
+                            "predicate": "status_v2 IS NULL", "initial_batch_size": 10, "max_batch_size": 10,
+                            "pause_ms": 500})JSON");
+        m_view->setBackfillSpec(spec);
+        QSignalSpy done(m_view, &RunView::finished);
+        m_view->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->backfillRunner() && m_view->backfillRunner()->progress().batches > 0, 30000);
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_window->close());
+        QVERIFY2(asked.contains(QStringLiteral("backfill is running")), qPrintable(asked));
+        QVERIFY(m_view->isRunning());
+        m_view->abort();
+        QVERIFY(done.wait(30000));
     }
 
     // Every run above is kept with its log and how it ended; the journal's
@@ -195,7 +244,8 @@ private slots:
         for (const LocalStore::RunLogEntry &run : runs)
             outcomes << run.status;
         QCOMPARE(outcomes, (QStringList{QStringLiteral("succeeded"), QStringLiteral("succeeded"),
-                                        QStringLiteral("failed"), QStringLiteral("aborted"), QStringLiteral("succeeded")}));
+                                        QStringLiteral("failed"), QStringLiteral("aborted"), QStringLiteral("succeeded"),
+                                        QStringLiteral("aborted")})); // the slow backfill, after closing was cancelled
         QVERIFY2(runs[1].title.startsWith(QStringLiteral("Run: 2 migration")), qPrintable(runs[1].title));
         QVERIFY2(runs[4].title.startsWith(QStringLiteral("Backfill: ")), qPrintable(runs[4].title));
         QCOMPARE(runs[1].target, m_window->connection()->target());
@@ -220,6 +270,30 @@ private slots:
                                  30000);
         QVERIFY(m_window->messageBanner()->body().contains(QStringLiteral("crashed_midway")));
         TestSandbox::exec(m_uri, QStringLiteral("DELETE FROM slipway.journal WHERE version = '9'"));
+    }
+
+    // A window closed mid-backfill (without asking: --screenshot) stops the
+    // backfill, which logs its end to the window's own local store before
+    // that store goes; the checkpoint says aborted.
+    void closingTheWindowMidBackfillStopsIt()
+    {
+        TestSandbox::exec(m_uri, QStringLiteral("UPDATE rv_items SET status_v2 = NULL"));
+        MainWindow::Options options;
+        options.profilesPath = m_home.filePath(QStringLiteral("connections2.json"));
+        options.localStorePath = m_home.filePath(QStringLiteral("store2.sqlite"));
+        options.persistLayout = false;
+        auto window = std::make_unique<MainWindow>(options);
+        QVERIFY(window->connectTo(m_uri));
+        QTRY_COMPARE_WITH_TIMEOUT(window->connection()->state(), ActiveConnection::State::Connected, 60000);
+        RunView *view = window->showRun();
+        view->setBackfillSpec(m_folder.filePath(QStringLiteral("slow_backfill.json")));
+        view->start();
+        QTRY_VERIFY_WITH_TIMEOUT(view->backfillRunner() && view->backfillRunner()->progress().batches > 0, 30000);
+        window->setAskBeforeStoppingRun(false);
+        QVERIFY(window->close());
+        window.reset();
+        QCOMPARE(scalar("SELECT state FROM slipway.backfill_checkpoint WHERE name = 'rv_slow'"),
+                 QStringLiteral("aborted"));
     }
 
     void cleanupTestCase()

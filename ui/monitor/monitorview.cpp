@@ -98,8 +98,11 @@ MonitorView::MonitorView(Monitor *monitor, Mode mode, MonitorController *control
                                   : kind == QLatin1String("vacuum")     ? tr("VACUUM (pid %1)")
                                   : kind == QLatin1String("cluster")    ? tr("CLUSTER (pid %1)")
                                   : kind == QLatin1String("copy")       ? tr("COPY (pid %1)")
+                                  : kind == QLatin1String("backfill")   ? tr("Backfill (pid %1)")
                                                                         : tr("ANALYZE (pid %1)");
-            lines << MonitorChart::Line{name, label.arg(parts.value(2)), MonitorChart::Axis::Left, palette[i++ % 4]};
+            const QString pid = parts.value(2);
+            const QString shown = pid == QLatin1String("0") ? tr("Backfill") : label.arg(pid); // a plan's step: no pid
+            lines << MonitorChart::Line{name, shown, MonitorChart::Axis::Left, palette[i++ % 4]};
         }
         return lines;
     });

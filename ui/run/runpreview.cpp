@@ -260,9 +260,12 @@ void RunPreview::setCheckedSteps(const QList<int> &steps)
 void RunPreview::setMessage(const QString &message)
 {
     reset(false);
-    auto *row = new QTreeWidgetItem(this, {message});
-    row->setFirstColumnSpanned(true);
-    row->setFlags(Qt::ItemIsEnabled);
+    for (const QString &line : message.split(u'\n')) { // a row per line: rows keep one height
+        auto *row = new QTreeWidgetItem(this, {line});
+        row->setFirstColumnSpanned(true);
+        row->setFlags(Qt::ItemIsEnabled);
+        row->setToolTip(0, line);
+    }
 }
 
 void RunPreview::markCurrent(int item, int statement)

@@ -24,7 +24,7 @@ public:
     // last step first): title and phase, statements with their locks, the
     // step's risk, backfills, and the application deploy notes.
     void setPlan(const plan::MigrationPlan &plan, bool down, int serverVersion);
-    void setMessage(const QString &message); // "Nothing pending", an error, ...
+    void setMessage(const QString &message); // "Nothing pending", an error, ...; a row per line
     int statementCount() const { return m_statements; }
     // Marks an item (or one of its statements) as where the run is now; for
     // a plan, `item` is the position in the run order.

@@ -236,6 +236,7 @@ RunView::~RunView()
         m_runner->cancel();
     m_runner.reset(); // waits for the cancelled run to wind down
     m_backfill.reset(); // aborts, cancelling the batch (it rolls back), and joins
+    clearBackfillFromCharts();
     if (m_session)
         retireSession(m_session);
 }
@@ -421,11 +422,21 @@ void RunView::refreshPlan()
             if (!error.isEmpty())
                 setSummary(3, error);
         } else {
-            m_preview->setMessage(tr("Backfill \"%1\" on %2: %3 where %4, in batches of about %5 ms")
-                                      .arg(spec->name, spec->table,
-                                           spec->usesTemplate() ? spec->statementTemplate : spec->set,
-                                           spec->predicate.isEmpty() ? tr("(every row)") : spec->predicate)
-                                      .arg(spec->targetBatchMs));
+            QStringList lines{tr("Backfill \"%1\" on %2, in batches of about %3 ms:")
+                                  .arg(spec->name, spec->table)
+                                  .arg(spec->targetBatchMs)};
+            if (spec->usesTemplate())
+                lines << QStringLiteral("    ") + spec->statementTemplate.simplified();
+            else
+                lines << QStringLiteral("    SET ") + spec->set.simplified();
+            lines << (spec->predicate.isEmpty() ? tr("    on every row")
+                                                : QStringLiteral("    WHERE ") + spec->predicate.simplified());
+            if (!spec->usesTemplate())
+                lines << tr("Each batch holds ROW EXCLUSIVE on %1 (reads and writes go on) and locks only the rows "
+                            "it changes, until it commits.")
+                             .arg(spec->table);
+            lines << tr("Progress is checkpointed with every batch: stopped, it resumes where it was.");
+            m_preview->setMessage(lines.join(u'\n'));
         }
         break;
     }

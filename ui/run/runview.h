@@ -115,6 +115,8 @@ private:
     void onExecutionEvent(const run::ExecutionEvent &event);
     void onExecutionFinished(const run::ExecutionResult &result);
     void onBackfillProgress(const run::BackfillProgress &progress);
+    void showBackfillOnCharts(const run::BackfillProgress &progress);
+    void clearBackfillFromCharts();
     void onBackfillFinished(const run::BackfillResult &result);
     void onDecision(const PolicyDecision &decision);
     // The saved plan's half (runviewplan.cpp).

@@ -6,6 +6,8 @@
 #include "runeventlog.h"
 
 #include "db/session.h"
+#include "monitor/monitor.h"
+#include "monitor/monitorcontroller.h"
 #include "run/backfillrunner.h"
 
 #include <QLabel>
@@ -135,8 +137,45 @@ void RunView::startBackfill()
     updateControls();
 }
 
+// The running backfill as a row of the monitor's progress, so the Progress
+// chart and details draw it next to index builds and vacuums.
+void RunView::showBackfillOnCharts(const run::BackfillProgress &p)
+{
+    if (!m_monitor)
+        return;
+    std::optional<run::BackfillSpec> spec;
+    int pid = 0;
+    if (m_backfill) {
+        spec = m_backfill->spec();
+        pid = m_backfill->backendPid();
+    } else if (m_plan && m_planPosition >= 0 && m_planPosition < m_planOrder.size()) {
+        spec = m_plan->steps.value(m_planOrder.at(m_planPosition)).backfill;
+    }
+    if (!spec)
+        return;
+    Progress row;
+    row.pid = pid;
+    row.kind = QStringLiteral("backfill");
+    row.command = tr("Backfill %1").arg(spec->name);
+    row.relation = spec->table;
+    row.phase = run::backfillStateName(p.state);
+    row.done = p.rowsDone;
+    row.total = qMax<qint64>(0, p.estimatedTotal);
+    row.unit = QStringLiteral("rows");
+    row.ratePerSecond = p.rowsPerSecond > 0 ? p.rowsPerSecond : -1;
+    row.etaSeconds = p.etaSeconds;
+    m_monitor->monitor()->setRunProgress(row);
+}
+
+void RunView::clearBackfillFromCharts()
+{
+    if (m_monitor)
+        m_monitor->monitor()->setRunProgress(std::nullopt);
+}
+
 void RunView::onBackfillProgress(const run::BackfillProgress &p)
 {
+    showBackfillOnCharts(p);
     const QLocale locale;
     const double fraction = p.fraction();
     if (fraction >= 0)
@@ -155,6 +194,7 @@ void RunView::onBackfillProgress(const run::BackfillProgress &p)
 void RunView::onBackfillFinished(const run::BackfillResult &result)
 {
     m_running = false;
+    clearBackfillFromCharts();
     const QLocale locale;
     switch (result.state) {
     case run::BackfillState::Done:

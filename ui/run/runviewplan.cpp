@@ -229,6 +229,7 @@ void RunView::onPlanFinished(const plan::PlanRunResult &result)
     using Step = plan::PlanStepOutcome::Status;
     m_lastPlanResult = result;
     m_running = false;
+    clearBackfillFromCharts();
     m_planBackfillPaused = false;
     const bool dry = mode() == Mode::DryRun || mode() == Mode::DryRunEach;
     const bool down = mode() == Mode::Rollback;
