@@ -5251,117 +5251,133 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
         <translation>Wir stellen aus dem vorher erstellten Backup wieder her (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="97"/>
+        <location filename="../ui/plan/planslides.cpp" line="109"/>
+        <location filename="../ui/plan/planslides.cpp" line="125"/>
         <source>Risk: %1</source>
         <translation>Risiko: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="105"/>
+        <location filename="../ui/plan/planslides.cpp" line="119"/>
+        <source>A low-risk change: it runs as one short statement.</source>
+        <translation>Eine Änderung mit geringem Risiko: sie läuft als eine kurze Anweisung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="124"/>
+        <source>A safer way</source>
+        <translation>Ein sichererer Weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="125"/>
+        <source>Why it is risky</source>
+        <translation>Warum es riskant ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="132"/>
         <source>We check %1 by hand: this plan has no verification query.</source>
         <translation>Wir prüfen %1 von Hand: dieser Plan hat keine Verifikationsabfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="107"/>
+        <location filename="../ui/plan/planslides.cpp" line="134"/>
         <source>A verification query confirms the result on %1.</source>
         <translation>Eine Verifikationsabfrage bestätigt das Ergebnis auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="108"/>
+        <location filename="../ui/plan/planslides.cpp" line="135"/>
         <source>%1 verification queries confirm the result on %2.</source>
         <translation>%1 Verifikationsabfragen bestätigen das Ergebnis auf %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="121"/>
+        <location filename="../ui/plan/planslides.cpp" line="148"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="122"/>
+        <location filename="../ui/plan/planslides.cpp" line="149"/>
         <source>Step %1 of %2 · %3 phase</source>
         <translation>Schritt %1 von %2 · Phase %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="128"/>
+        <location filename="../ui/plan/planslides.cpp" line="155"/>
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="129"/>
+        <location filename="../ui/plan/planslides.cpp" line="121"/>
         <source>Why it is safe</source>
         <translation>Warum es sicher ist</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="130"/>
+        <location filename="../ui/plan/planslides.cpp" line="157"/>
         <source>What it locks, for how long</source>
         <translation>Was es sperrt, wie lange</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="131"/>
+        <location filename="../ui/plan/planslides.cpp" line="158"/>
         <source>%1 for %2; %3</source>
         <translation>%1 für %2; %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="133"/>
+        <location filename="../ui/plan/planslides.cpp" line="160"/>
         <source>What users will notice</source>
         <translation>Was Benutzer bemerken</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="134"/>
+        <location filename="../ui/plan/planslides.cpp" line="161"/>
         <source>Nothing expected.</source>
         <translation>Nichts zu erwarten.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="135"/>
+        <location filename="../ui/plan/planslides.cpp" line="162"/>
         <source>How we roll back</source>
         <translation>Wie wir zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="137"/>
+        <location filename="../ui/plan/planslides.cpp" line="164"/>
         <source>Application deploy</source>
         <translation>Anwendungs-Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="138"/>
+        <location filename="../ui/plan/planslides.cpp" line="165"/>
         <source>The statement</source>
         <translation>Die Anweisung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="152"/>
+        <location filename="../ui/plan/planslides.cpp" line="179"/>
         <source>Go / no-go</source>
         <translation>Go / No-Go</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="166"/>
+        <location filename="../ui/plan/planslides.cpp" line="193"/>
         <source>Before we start</source>
         <translation>Bevor wir beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="168"/>
+        <location filename="../ui/plan/planslides.cpp" line="195"/>
         <source>Approvals: %1. No step needs a table backup.</source>
         <translation>Freigaben: %1. Kein Schritt braucht ein Tabellen-Backup.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="170"/>
+        <location filename="../ui/plan/planslides.cpp" line="197"/>
         <source>the usual review</source>
         <translation>das übliche Review</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="172"/>
+        <location filename="../ui/plan/planslides.cpp" line="199"/>
         <source>Approvals: %1. Backups of %2.</source>
         <translation>Freigaben: %1. Backups von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="175"/>
+        <location filename="../ui/plan/planslides.cpp" line="202"/>
         <source>While it runs</source>
         <translation>Während es läuft</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="176"/>
+        <location filename="../ui/plan/planslides.cpp" line="203"/>
         <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
         <translation>Wir beobachten Sperrwartezeiten, Replikationsverzögerung und Fehler live und stoppen sofort, wenn eine Schwelle überschritten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="178"/>
+        <location filename="../ui/plan/planslides.cpp" line="205"/>
         <source>Afterwards</source>
         <translation>Danach</translation>
     </message>
@@ -8845,202 +8861,202 @@ Optionen:
         <translation>%1 ist weder ein Migrationsplan (kein &quot;format&quot;: &quot;slipway-plan&quot;) noch eine Backfill-Spezifikation: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="160"/>
+        <location filename="../app/gui/main.cpp" line="161"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — eine Desktop-Werkbank für sichere PostgreSQL-Migrationen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="165"/>
+        <location filename="../app/gui/main.cpp" line="166"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Eine private Sandbox (Primary + Replica) mit der Demodatenbank starten, verbinden und beim Beenden anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="169"/>
+        <location filename="../app/gui/main.cpp" line="170"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Zeilen in der Demo-Bestelltabelle (Vorgabe: die eigene Größe der Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="170"/>
+        <location filename="../app/gui/main.cpp" line="171"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="173"/>
+        <location filename="../app/gui/main.cpp" line="174"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Mit --demo: die Demo-Hintergrundlast nach dem Verbinden starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="176"/>
+        <location filename="../app/gui/main.cpp" line="177"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Beim Start mit einer gespeicherten Verbindung (per Name), einer libpq-URI oder einem key=value-Conninfo verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="178"/>
+        <location filename="../app/gui/main.cpp" line="179"/>
         <source>uri|name</source>
         <translation>uri|name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="181"/>
+        <location filename="../app/gui/main.cpp" line="182"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Nach Verbinden und Laden ein Bild des Hauptfensters in &lt;datei.png&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="183"/>
+        <location filename="../app/gui/main.cpp" line="184"/>
         <source>file.png</source>
         <translation>datei.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="186"/>
+        <location filename="../app/gui/main.cpp" line="187"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>So lange vor dem Screenshot warten (Vorgabe 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="187"/>
+        <location filename="../app/gui/main.cpp" line="188"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="190"/>
+        <location filename="../app/gui/main.cpp" line="191"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Beim Start den vollständigen Monitor (Sperrwartezeiten, Replikationsverzögerung, Fortschritt, Aktivität) als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="194"/>
+        <location filename="../app/gui/main.cpp" line="195"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Beim Start die Migrationshistorie von &lt;ordner&gt; gegen die verbundene Datenbank als Tab zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="196"/>
+        <location filename="../app/gui/main.cpp" line="197"/>
         <source>folder</source>
         <translation>ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="199"/>
+        <location filename="../app/gui/main.cpp" line="200"/>
         <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
         <translation>Mit --history: die verbundene Datenbank nach dem Laden auf Abweichungen gegenüber dem Ordner prüfen (eine Scratch-Datenbank auf demselben Server).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="203"/>
+        <location filename="../app/gui/main.cpp" line="204"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec or a saved migration plan when given a .json file; --run= for the demo&apos;s folder.</source>
         <translation>Beim Start den Tab „Ausführen“ zeigen: die ausstehenden Migrationen von &lt;folder&gt;, oder eine Backfill-Spezifikation oder einen gespeicherten Migrationsplan bei einer .json-Datei; --run= für den Ordner der Demo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="206"/>
+        <location filename="../app/gui/main.cpp" line="207"/>
         <source>folder|spec.json|plan.json</source>
         <translation>ordner|spec.json|plan.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="209"/>
+        <location filename="../app/gui/main.cpp" line="210"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Mit --run: nach dem Verbinden starten (bei Migrationen ein Probelauf).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="212"/>
+        <location filename="../app/gui/main.cpp" line="213"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Beim Start einen gespeicherten Migrationsplan (.json) in einem Plan-Tab öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="213"/>
+        <location filename="../app/gui/main.cpp" line="214"/>
         <source>file.json</source>
         <translation>datei.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="216"/>
+        <location filename="../app/gui/main.cpp" line="217"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Mit --plan: ihn beim Start präsentieren (Vollbild, ein Schritt pro Folie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="219"/>
+        <location filename="../app/gui/main.cpp" line="220"/>
         <source>With --present: start at slide &lt;n&gt; (1 is the title slide).</source>
         <translation>Mit --present: bei Folie &lt;n&gt; beginnen (1 ist die Titelfolie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="220"/>
+        <location filename="../app/gui/main.cpp" line="221"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="223"/>
+        <location filename="../app/gui/main.cpp" line="224"/>
         <source>Open the Schema Diff tab and compare &lt;from&gt; with &lt;to&gt; (the next argument, or a second --diff): each a saved connection, a libpq URI or conninfo, or a snapshot .json file.</source>
         <translation>Den Tab Schema-Diff öffnen und &lt;from&gt; mit &lt;to&gt; vergleichen (das nächste Argument oder ein zweites --diff): jeweils eine gespeicherte Verbindung, eine libpq-URI oder ein Conninfo oder eine Snapshot-.json-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="226"/>
+        <location filename="../app/gui/main.cpp" line="227"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="229"/>
+        <location filename="../app/gui/main.cpp" line="230"/>
         <source>Open the Expand/Contract wizard for &lt;kind&gt; (%1) at its inputs, with the connected database&apos;s schema.</source>
         <translation>Den Expand/Contract-Assistenten für &lt;kind&gt; (%1) bei seinen Eingaben öffnen, mit dem Schema der verbundenen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="232"/>
+        <location filename="../app/gui/main.cpp" line="233"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="235"/>
+        <location filename="../app/gui/main.cpp" line="236"/>
         <source>With --wizard: fill in one input, e.g. table=orders or notNull=true (repeatable).</source>
         <translation>Mit --wizard: eine Eingabe ausfüllen, z. B. table=orders oder notNull=true (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="237"/>
+        <location filename="../app/gui/main.cpp" line="238"/>
         <source>key=value</source>
         <translation>key=value</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="240"/>
+        <location filename="../app/gui/main.cpp" line="241"/>
         <source>With --wizard: generate from the inputs and show the steps (or what is missing).</source>
         <translation>Mit --wizard: aus den Eingaben erzeugen und die Schritte zeigen (oder was fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="248"/>
+        <location filename="../app/gui/main.cpp" line="249"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Migrationsdateien, die in Editor-Tabs geöffnet werden. Ein relativer Name, der hier nicht existiert, wird unter den mitgelieferten Demodateien gesucht, z. B. „migrations/V002__*.sql“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="251"/>
+        <location filename="../app/gui/main.cpp" line="252"/>
         <source>[files...]</source>
         <translation>[dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="260"/>
+        <location filename="../app/gui/main.cpp" line="261"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo und --connect lassen sich nicht kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="266"/>
+        <location filename="../app/gui/main.cpp" line="267"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay erwartet Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="274"/>
+        <location filename="../app/gui/main.cpp" line="275"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows erwartet eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="284"/>
+        <location filename="../app/gui/main.cpp" line="285"/>
         <source>--slide wants a slide number from 1, with --plan and --present.</source>
         <translation>--slide will eine Foliennummer ab 1, mit --plan und --present.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="291"/>
+        <location filename="../app/gui/main.cpp" line="292"/>
         <source>--diff wants two sides: --diff &lt;from&gt; &lt;to&gt;.</source>
         <translation>--diff will zwei Seiten: --diff &lt;from&gt; &lt;to&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="296"/>
+        <location filename="../app/gui/main.cpp" line="297"/>
         <source>--wizard-input wants key=value, with --wizard.</source>
         <translation>--wizard-input will key=value, mit --wizard.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="347"/>
+        <location filename="../app/gui/main.cpp" line="348"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 ist keine Slipway-Plandatei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="352"/>
+        <location filename="../app/gui/main.cpp" line="353"/>
         <source>--slide %1: the plan has %n slide(s).</source>
         <translation>
             <numerusform>--slide %1: der Plan hat %n Folie.</numerusform>
@@ -11271,38 +11287,38 @@ Verbindung: %4</translation>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Migrations in the History tab&apos;s folder</source>
         <translation>Migrationen im Ordner des Tabs Historie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Loaded %1 objects in %2 ms</source>
         <translation>%1 Objekte in %2 ms geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Could not load the object list — %1</source>
         <translation>Die Objektliste konnte nicht geladen werden — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Could not read the saved connections (%1): %2</source>
         <translation>Die gespeicherten Verbindungen konnten nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Saved connections could not be read</source>
         <translation>Gespeicherte Verbindungen konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%n saved connection(s) in %1.</source>
         <translation>
             <numerusform>%n gespeicherte Verbindung in %1.</numerusform>
@@ -11310,12 +11326,12 @@ Verbindung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>The local store is not available; going on without recent items and run history. %1</source>
         <translation>Der lokale Speicher ist nicht verfügbar; es geht ohne zuletzt verwendete Einträge und Ausführungsverlauf weiter. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Local store unavailable: %1</source>
         <translation>Lokaler Speicher nicht verfügbar: %1</translation>
     </message>
@@ -11605,52 +11621,52 @@ Verbindung: %4</translation>
         <translation>Angewendete, ausstehende und geänderte Migrationen eines Ordners gegenüber dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation>Den Bereich %1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Connections</source>
         <translation>Ver&amp;bindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Run Log</source>
         <translation>Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <location filename="../ui/mainwindowtabs.cpp" line="205"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
@@ -11721,27 +11737,57 @@ Verbindung: %4</translation>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Panel layout reset.</source>
         <translation>Bereichslayout zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>The new language takes effect the next time Slipway starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Slipway.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindowclose.cpp" line="35"/>
         <source>Stopping the demo sandbox…</source>
         <translation>Demo-Sandbox wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindowclose.cpp" line="45"/>
+        <source>Run in Progress</source>
+        <translation>Lauf in Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="46"/>
+        <source>A backfill is running. Stop it and quit?</source>
+        <translation>Ein Backfill läuft. Anhalten und beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="47"/>
+        <source>A migration run is in progress. Stop it and quit?</source>
+        <translation>Eine Migration läuft. Anhalten und beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="50"/>
+        <source>The batch running now rolls back. The checkpoint keeps every batch done before it, so the backfill can be resumed later.</source>
+        <translation>Der laufende Batch wird zurückgerollt. Der Checkpoint behält jeden Batch davor, der Backfill kann später fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="52"/>
+        <source>The statement running now is cancelled and its transaction rolled back; slipway.journal records the migration as failed.</source>
+        <translation>Die laufende Anweisung wird abgebrochen und ihre Transaktion zurückgerollt; slipway.journal verzeichnet die Migration als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="54"/>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Connections not saved</source>
         <translation>Verbindungen nicht gespeichert</translation>
     </message>
@@ -11857,99 +11903,99 @@ Passwort für %3:</translation>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Moni&amp;tor Panel</source>
         <translation>Moni&amp;tor-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation>Demo-Sandbox: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>The demo sandbox did not start</source>
         <translation>Die Demo-Sandbox ist nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Demo workload stopped.</source>
         <translation>Demo-Last angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation>Demo-Sandbox wird gestartet (PostgreSQL-Primary + Replica mit der Demo-Shop-Datenbank) …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation>Demo-Sandbox bereit in %1: Primary %2, Replica %3. Demo-Migrationen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Sandbox demo</source>
         <translation>Sandbox-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation>Demo-Last: %1 committet, %2 fehlgeschlagen, %3 Neuverbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Last failure: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>No migration file matches %1.</source>
         <translation>Keine Migrationsdatei passt auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation>Eine kleine Shop-Last gegen die Demodatenbank starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation>Mit „Sandbox-Demo“ verbinden, um die Demo-Last auszuführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation>Slipway mit --demo starten, um eine Sandbox mit Demo-Last zu erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>connecting…</source>
         <translation>verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>standby</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>%1 — %2 — Slipway</source>
         <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
@@ -12081,22 +12127,22 @@ Passwort für %3:</translation>
         <translation>Zuerst einen Plan öffnen (Migration › Plan für aktuelles Skript oder Datei › Plan öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstart.cpp" line="79"/>
+        <location filename="../ui/mainwindowstart.cpp" line="76"/>
         <source>The %1 wizard has no input &quot;%2&quot;.</source>
         <translation>Der Assistent %1 hat keine Eingabe „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstart.cpp" line="109"/>
+        <location filename="../ui/mainwindowstart.cpp" line="106"/>
         <source>Unknown wizard &quot;%1&quot;; the wizards are: %2.</source>
         <translation>Unbekannter Assistent „%1“; die Assistenten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstart.cpp" line="177"/>
+        <location filename="../ui/mainwindowstart.cpp" line="174"/>
         <source>%1: no such snapshot file.</source>
         <translation>%1: keine solche Snapshot-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstart.cpp" line="184"/>
+        <location filename="../ui/mainwindowstart.cpp" line="181"/>
         <source>%1 is neither a snapshot file nor a connection: %2</source>
         <translation>%1 ist weder eine Snapshot-Datei noch eine Verbindung: %2</translation>
     </message>
@@ -12294,7 +12340,7 @@ Passwort für %3:</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="49"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="171"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="174"/>
         <source>Lock waits</source>
         <translation>Sperrwartezeiten</translation>
     </message>
@@ -12324,20 +12370,20 @@ Passwort für %3:</translation>
         <translation>%1 (gepunktet: Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="342"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="344"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="345"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="347"/>
         <source>throttle %1 s</source>
         <translation>drosseln %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="343"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="345"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="346"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="348"/>
         <source>abort %1 s</source>
         <translation>abbrechen %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="58"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="171"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="174"/>
         <source>Replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
@@ -12363,7 +12409,7 @@ Passwort für %3:</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="85"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="175"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -12394,149 +12440,159 @@ Passwort für %3:</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="101"/>
+        <source>Backfill (pid %1)</source>
+        <translation>Backfill (PID %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="102"/>
         <source>ANALYZE (pid %1)</source>
         <translation>ANALYZE (PID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="109"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="104"/>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="175"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="109"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="113"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="116"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="111"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="115"/>
         <source>errors (%)</source>
         <translation>Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="117"/>
         <source>rollbacks/s</source>
         <translation>Rollbacks/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="115"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="118"/>
         <source>error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="116"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="119"/>
         <source>active sessions</source>
         <translation>aktive Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="117"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="120"/>
         <source>idle in transaction</source>
         <translation>idle in Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="137"/>
         <source>Export Chart as PNG…</source>
         <translation>Diagramm als PNG exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
         <source>Export Series as CSV…</source>
         <translation>Messreihen als CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="151"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="290"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="154"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="293"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="154"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation>Diagramme einfrieren (die Abtastung läuft weiter); zum Zoomen über ein Diagramm ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="160"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="160"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="160"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="158"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="161"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="158"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="161"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="162"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="165"/>
         <source>How much time the charts show</source>
         <translation>Welchen Zeitraum die Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="167"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="170"/>
         <source> Window: </source>
         <translation> Zeitfenster: </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="177"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="180"/>
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
         <source>Save a chart as a PNG picture</source>
         <translation>Ein Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="188"/>
         <source>Save every series (one column each) as CSV</source>
         <translation>Alle Messreihen (je eine Spalte) als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="189"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="192"/>
         <source>Open Full View</source>
         <translation>Vollansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="194"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation>Der Monitor als Tab, mit Blockierungsbaum und Fortschrittsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="290"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="293"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="347"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="350"/>
         <source>throttle %1 % errors</source>
         <translation>drosseln %1 % Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="348"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="351"/>
         <source>abort %1 % errors</source>
         <translation>abbrechen %1 % Fehler</translation>
     </message>
@@ -12689,37 +12745,37 @@ Passwort für %3:</translation>
         <translation>&lt;b&gt;Fortschritt&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="383"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="386"/>
         <source>terminate</source>
         <translation>beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="383"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="386"/>
         <source>cancel</source>
         <translation>abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="384"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="387"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="386"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="389"/>
         <source>Cancel the statement session %1 is running?</source>
         <translation>Die Anweisung abbrechen, die Sitzung %1 ausführt?</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="395"/>
         <source>Terminate on production</source>
         <translation>Auf Produktion beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="395"/>
         <source>Cancel on production</source>
         <translation>Auf Produktion abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="393"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="396"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
@@ -12728,82 +12784,82 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um Backend %4 zu %3:</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="400"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="403"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="401"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="404"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; Backend %2 blieb unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation>Abgelehnt, Backend %2 auf Produktion zu %1: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="408"/>
         <source>Terminate Session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="408"/>
         <source>Cancel Query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="413"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
         <source>Could not %1 backend %2: %3</source>
         <translation>Backend %2 ließ sich nicht %1: %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="415"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="418"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation>Der Server konnte Backend %2 nicht %1 (es ist womöglich schon beendet).</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="417"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="420"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation>Server gebeten, Backend %2 zu %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="442"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="440"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="443"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="444"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="447"/>
         <source>Chart saved to %1.</source>
         <translation>Diagramm nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="446"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="449"/>
         <source>Could not save the chart to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="451"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="454"/>
         <source>Export Series</source>
         <translation>Messreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="452"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="455"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="457"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="460"/>
         <source>Monitor series saved to %1.</source>
         <translation>Monitor-Messreihen nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="459"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="462"/>
         <source>Could not save the series to %1: %2</source>
         <translation>Die Messreihen konnten nicht nach %1 gespeichert werden: %2</translation>
     </message>
@@ -13934,18 +13990,18 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Die wenigen Angaben, die diese Änderung braucht.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="221"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="226"/>
         <source>No plan has been generated yet.</source>
         <translation>Es wurde noch kein Plan erzeugt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="229"/>
-        <location filename="../ui/wizard/planwizard.cpp" line="235"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="234"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="240"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="230"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="235"/>
         <source>Slipway plans (*.json);;All files (*)</source>
         <translation>Slipway-Pläne (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -14842,7 +14898,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="350"/>
+        <location filename="../ui/run/runview.cpp" line="351"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -14867,7 +14923,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Mod&amp;us:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="326"/>
+        <location filename="../ui/run/runview.cpp" line="327"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Migrationen laufen in einer Transaktion: eine von der ersten genommene ACCESS-EXCLUSIVE-Sperre blockiert die Abfragen der Anwendung auf dieser Tabelle, bis die letzte gelaufen ist. Auf einer Live-Datenbank &lt;i&gt;Probelauf, jede Migration einzeln&lt;/i&gt; wählen.</translation>
     </message>
@@ -14937,107 +14993,117 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Backfill aus der Ausführungsansicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="322"/>
+        <location filename="../ui/run/runview.cpp" line="323"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Schritte des Plans laufen in einer Transaktion (ein Backfill als ein UPDATE): eine ACCESS-EXCLUSIVE-Sperre eines frühen Schritts blockiert die Abfragen der Anwendung auf dieser Tabelle, bis der letzte Schritt gelaufen ist. Pläne auf einer Kopie der Datenbank proben, nicht auf einer produktiven.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="336"/>
+        <location filename="../ui/run/runview.cpp" line="337"/>
         <source>&amp;Start Backfill</source>
         <translation>Backfill &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="337"/>
+        <location filename="../ui/run/runview.cpp" line="338"/>
         <source>&amp;Start Dry Run</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="338"/>
+        <location filename="../ui/run/runview.cpp" line="339"/>
         <source>&amp;Start Rollback</source>
         <translation>Rollback &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="339"/>
+        <location filename="../ui/run/runview.cpp" line="340"/>
         <source>&amp;Start Run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="340"/>
+        <location filename="../ui/run/runview.cpp" line="341"/>
         <source>Connect to a database first</source>
         <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="350"/>
+        <location filename="../ui/run/runview.cpp" line="351"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="378"/>
+        <location filename="../ui/run/runview.cpp" line="379"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="394"/>
+        <location filename="../ui/run/runview.cpp" line="395"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="410"/>
+        <location filename="../ui/run/runview.cpp" line="411"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="420"/>
+        <location filename="../ui/run/runview.cpp" line="421"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="424"/>
-        <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
-        <translation>Backfill „%1“ auf %2: %3 wo %4, in Batches von etwa %5 ms</translation>
+        <location filename="../ui/run/runview.cpp" line="425"/>
+        <source>Backfill &quot;%1&quot; on %2, in batches of about %3 ms:</source>
+        <translation>Backfill „%1“ auf %2, in Batches von etwa %3 ms:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="427"/>
-        <source>(every row)</source>
-        <translation>(jede Zeile)</translation>
+        <location filename="../ui/run/runview.cpp" line="432"/>
+        <source>    on every row</source>
+        <translation>    auf jeder Zeile</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="435"/>
+        <source>Each batch holds ROW EXCLUSIVE on %1 (reads and writes go on) and locks only the rows it changes, until it commits.</source>
+        <translation>Jeder Batch hält ROW EXCLUSIVE auf %1 (Lesen und Schreiben gehen weiter) und sperrt nur die Zeilen, die er ändert, bis zu seinem Commit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="438"/>
+        <source>Progress is checkpointed with every batch: stopped, it resumes where it was.</source>
+        <translation>Der Fortschritt wird mit jedem Batch gesichert: angehalten, geht es dort weiter, wo es war.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="446"/>
         <source>Choose a migrations folder.</source>
         <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="447"/>
+        <location filename="../ui/run/runview.cpp" line="458"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="476"/>
+        <location filename="../ui/run/runview.cpp" line="487"/>
         <source>Could not read what is pending</source>
         <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="487"/>
+        <location filename="../ui/run/runview.cpp" line="498"/>
         <source>Choose the version to roll back to.</source>
         <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="488"/>
+        <location filename="../ui/run/runview.cpp" line="499"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="510"/>
+        <location filename="../ui/run/runview.cpp" line="521"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="517"/>
+        <location filename="../ui/run/runview.cpp" line="528"/>
         <source>Production Database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="521"/>
+        <location filename="../ui/run/runview.cpp" line="532"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
@@ -15052,175 +15118,180 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="546"/>
+        <location filename="../ui/run/runview.cpp" line="557"/>
         <source>aborted from the Run view</source>
         <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="547"/>
+        <location filename="../ui/run/runview.cpp" line="558"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="551"/>
+        <location filename="../ui/run/runview.cpp" line="562"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="553"/>
+        <location filename="../ui/run/runview.cpp" line="564"/>
         <source>Run aborted from the Run view.</source>
         <translation>Lauf aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="26"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="28"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="28"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
         <location filename="../ui/run/runviewexecution.cpp" line="25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="32"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="31"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="33"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="39"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
         <source>Thrott&amp;le</source>
         <translation>Dross&amp;eln</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="42"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="44"/>
         <source>Hold the batches (the current one finishes) until unchecked</source>
         <translation>Die Batches anhalten (der aktuelle läuft zu Ende), bis das Häkchen entfernt wird</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="47"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="49"/>
         <source>adaptive</source>
         <translation>adaptiv</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="48"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="50"/>
         <source>batch </source>
         <translation>Batch </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="49"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="51"/>
         <source>Batch size (0 adapts to the target duration)</source>
         <translation>Batchgröße (0 passt sich der Zieldauer an)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="56"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="58"/>
         <source>target </source>
         <translation>Ziel </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="57"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="59"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="58"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="60"/>
         <source>Target duration of a batch</source>
         <translation>Zieldauer eines Batches</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="66"/>
-        <location filename="../ui/run/runviewbackfill.cpp" line="76"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="68"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="78"/>
         <source>throttled from the Run view</source>
         <translation>aus der Ausführungsansicht gedrosselt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="67"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
         <source>Throttle: the plan&apos;s backfill step will hold its batches until Throttle is off.</source>
         <translation>Drosseln: der Backfill-Schritt des Plans hält seine Batches an, bis Drosseln aus ist.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
         <source>Throttle off: the plan&apos;s backfill step will run its batches.</source>
         <translation>Drosseln aus: der Backfill-Schritt des Plans führt seine Batches aus.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="73"/>
         <source>Plan backfill held (Throttle) from the Run view.</source>
         <translation>Backfill des Plans in der Ausführungsansicht angehalten (Drosseln).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="72"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="74"/>
         <source>Plan backfill released (Throttle off) from the Run view.</source>
         <translation>Backfill des Plans in der Ausführungsansicht freigegeben (Drosseln aus).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="77"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="79"/>
         <source>Backfill held (Throttle) from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht angehalten (Drosseln).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="80"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="82"/>
         <source>Backfill released (Throttle off) from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht freigegeben (Drosseln aus).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="86"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="88"/>
         <source>The plan&apos;s backfill step will adapt its batch size.</source>
         <translation>Der Backfill-Schritt des Plans passt seine Batchgröße an.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="87"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="89"/>
         <source>The plan&apos;s backfill step will run batches of %1 keys.</source>
         <translation>Der Backfill-Schritt des Plans führt Batches von %1 Schlüsseln aus.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="95"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="97"/>
         <source>The plan&apos;s backfill step will aim at %1 ms a batch.</source>
         <translation>Der Backfill-Schritt des Plans zielt auf %1 ms pro Batch.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="109"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="111"/>
         <location filename="../ui/run/runviewplan.cpp" line="105"/>
         <source>Connect to a database first.</source>
         <translation>Zuerst mit einer Datenbank verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="134"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="136"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
         <translation>Backfill „%1“ auf %2 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="146"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="159"/>
+        <source>Backfill %1</source>
+        <translation>Backfill %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="185"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="149"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="188"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 von %2 Zeilen · %3 Zeilen/s · Restzeit %4 · Batch %5 (%6 ms) · %7</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="163"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="203"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Backfill fertig: %1 Zeilen in %2 Batches (%3 Zeilen in diesem Lauf, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="168"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="208"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Backfill nach %1 Zeilen abgebrochen: %2. Erneut starten, um ab dem Checkpoint fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="172"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="212"/>
         <source>This backfill is already running: %1</source>
         <translation>Dieser Backfill läuft bereits: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="176"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="216"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Backfill nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>
@@ -15305,7 +15376,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="138"/>
-        <location filename="../ui/run/runviewplan.cpp" line="290"/>
+        <location filename="../ui/run/runviewplan.cpp" line="291"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>Index %1.%2 ist INVALID (von einem fehlgeschlagenen CONCURRENTLY-Aufbau hinterlassen).</translation>
     </message>
@@ -15461,27 +15532,27 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Schritt %1 von %2: Anweisung %3 (Zeile %4)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="251"/>
+        <location filename="../ui/run/runviewplan.cpp" line="252"/>
         <source>verify</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="252"/>
+        <location filename="../ui/run/runviewplan.cpp" line="253"/>
         <source>The verification of %1 failed: %2</source>
         <translation>Die Prüfung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="259"/>
+        <location filename="../ui/run/runviewplan.cpp" line="260"/>
         <source>Stopped: a verification query failed after %1 — the step ran, but the database is not as the plan expects.</source>
         <translation>Angehalten: eine Prüfabfrage ist nach %1 fehlgeschlagen — der Schritt lief, aber die Datenbank ist nicht so, wie der Plan es erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="260"/>
+        <location filename="../ui/run/runviewplan.cpp" line="261"/>
         <source>a step</source>
         <translation>ein Schritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="264"/>
+        <location filename="../ui/run/runviewplan.cpp" line="265"/>
         <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
         <translation>
             <numerusform>Probelauf des Plans bestanden: %n Schritt in %1 s, alles zurückgerollt.</numerusform>
@@ -15489,7 +15560,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="266"/>
+        <location filename="../ui/run/runviewplan.cpp" line="267"/>
         <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan zurückgenommen: %n Schritt in %1 s, %2 geprüft.</numerusform>
@@ -15497,7 +15568,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="268"/>
+        <location filename="../ui/run/runviewplan.cpp" line="269"/>
         <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan fertig: %n Schritt in %1 s, %2 geprüft.</numerusform>
@@ -15505,27 +15576,27 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="272"/>
+        <location filename="../ui/run/runviewplan.cpp" line="273"/>
         <source>The plan failed</source>
         <translation>Der Plan ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="272"/>
+        <location filename="../ui/run/runviewplan.cpp" line="273"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="275"/>
+        <location filename="../ui/run/runviewplan.cpp" line="276"/>
         <source> at line %1, column %2</source>
         <translation> in Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="278"/>
+        <location filename="../ui/run/runviewplan.cpp" line="279"/>
         <source>Steps before it stay applied; its own transaction was rolled back.</source>
         <translation>Die Schritte davor bleiben angewendet; die eigene Transaktion dieses Schritts wurde zurückgerollt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="283"/>
+        <location filename="../ui/run/runviewplan.cpp" line="284"/>
         <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
         <translation>
             <numerusform>Nach %n Schritt angehalten: der laufende Schritt wurde zurückgerollt (ein Backfill behält seine festgeschriebenen Batches).</numerusform>
@@ -15533,32 +15604,32 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="292"/>
+        <location filename="../ui/run/runviewplan.cpp" line="293"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="292"/>
+        <location filename="../ui/run/runviewplan.cpp" line="293"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="307"/>
+        <location filename="../ui/run/runviewplan.cpp" line="308"/>
         <source>Plan run aborted by the monitor: %1</source>
         <translation>Planlauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="325"/>
+        <location filename="../ui/run/runviewplan.cpp" line="326"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="333"/>
+        <location filename="../ui/run/runviewplan.cpp" line="334"/>
         <source>Abort requested: cancelling the running step.</source>
         <translation>Abbruch angefordert: der laufende Schritt wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="335"/>
+        <location filename="../ui/run/runviewplan.cpp" line="336"/>
         <source>Plan run aborted from the Run view.</source>
         <translation>Planlauf aus dem Tab „Ausführen“ abgebrochen.</translation>
     </message>

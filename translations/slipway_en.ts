@@ -210,7 +210,7 @@
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="352"/>
+        <location filename="../app/gui/main.cpp" line="353"/>
         <source>--slide %1: the plan has %n slide(s).</source>
         <translation>
             <numerusform>--slide %1: the plan has %n slide.</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>slipway::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%n saved connection(s) in %1.</source>
         <translation>
             <numerusform>%n saved connection in %1.</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="264"/>
+        <location filename="../ui/run/runviewplan.cpp" line="265"/>
         <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
         <translation>
             <numerusform>Dry run of the plan passed: %n step in %1 s, everything rolled back.</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="266"/>
+        <location filename="../ui/run/runviewplan.cpp" line="267"/>
         <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan rolled back: %n step in %1 s, %2 verified.</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="268"/>
+        <location filename="../ui/run/runviewplan.cpp" line="269"/>
         <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan done: %n step in %1 s, %2 verified.</numerusform>
@@ -389,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="283"/>
+        <location filename="../ui/run/runviewplan.cpp" line="284"/>
         <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
         <translation>
             <numerusform>Stopped after %n step: the running step was rolled back (a backfill keeps its committed batches).</numerusform>

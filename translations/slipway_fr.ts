@@ -5251,117 +5251,133 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
         <translation>Nous restaurons depuis la sauvegarde faite avant (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="97"/>
+        <location filename="../ui/plan/planslides.cpp" line="109"/>
+        <location filename="../ui/plan/planslides.cpp" line="125"/>
         <source>Risk: %1</source>
         <translation>Risque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="105"/>
+        <location filename="../ui/plan/planslides.cpp" line="119"/>
+        <source>A low-risk change: it runs as one short statement.</source>
+        <translation>Un changement à faible risque : il s&apos;exécute en une seule instruction courte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="124"/>
+        <source>A safer way</source>
+        <translation>Une voie plus sûre</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="125"/>
+        <source>Why it is risky</source>
+        <translation>Pourquoi c&apos;est risqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/planslides.cpp" line="132"/>
         <source>We check %1 by hand: this plan has no verification query.</source>
         <translation>Nous vérifions %1 à la main : ce plan n&apos;a pas de requête de vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="107"/>
+        <location filename="../ui/plan/planslides.cpp" line="134"/>
         <source>A verification query confirms the result on %1.</source>
         <translation>Une requête de vérification confirme le résultat sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="108"/>
+        <location filename="../ui/plan/planslides.cpp" line="135"/>
         <source>%1 verification queries confirm the result on %2.</source>
         <translation>%1 requêtes de vérification confirment le résultat sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="121"/>
+        <location filename="../ui/plan/planslides.cpp" line="148"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="122"/>
+        <location filename="../ui/plan/planslides.cpp" line="149"/>
         <source>Step %1 of %2 · %3 phase</source>
         <translation>Étape %1 sur %2 · phase %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="128"/>
+        <location filename="../ui/plan/planslides.cpp" line="155"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="129"/>
+        <location filename="../ui/plan/planslides.cpp" line="121"/>
         <source>Why it is safe</source>
         <translation>Pourquoi c&apos;est sûr</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="130"/>
+        <location filename="../ui/plan/planslides.cpp" line="157"/>
         <source>What it locks, for how long</source>
         <translation>Ce qui est verrouillé, et combien de temps</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="131"/>
+        <location filename="../ui/plan/planslides.cpp" line="158"/>
         <source>%1 for %2; %3</source>
         <translation>%1 pendant %2 ; %3</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="133"/>
+        <location filename="../ui/plan/planslides.cpp" line="160"/>
         <source>What users will notice</source>
         <translation>Ce que verront les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="134"/>
+        <location filename="../ui/plan/planslides.cpp" line="161"/>
         <source>Nothing expected.</source>
         <translation>Rien de prévu.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="135"/>
+        <location filename="../ui/plan/planslides.cpp" line="162"/>
         <source>How we roll back</source>
         <translation>Comment revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="137"/>
+        <location filename="../ui/plan/planslides.cpp" line="164"/>
         <source>Application deploy</source>
         <translation>Déploiement de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="138"/>
+        <location filename="../ui/plan/planslides.cpp" line="165"/>
         <source>The statement</source>
         <translation>L&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="152"/>
+        <location filename="../ui/plan/planslides.cpp" line="179"/>
         <source>Go / no-go</source>
         <translation>Go / no-go</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="166"/>
+        <location filename="../ui/plan/planslides.cpp" line="193"/>
         <source>Before we start</source>
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="168"/>
+        <location filename="../ui/plan/planslides.cpp" line="195"/>
         <source>Approvals: %1. No step needs a table backup.</source>
         <translation>Approbations : %1. Aucune étape ne nécessite de sauvegarde de table.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="170"/>
+        <location filename="../ui/plan/planslides.cpp" line="197"/>
         <source>the usual review</source>
         <translation>la revue habituelle</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="172"/>
+        <location filename="../ui/plan/planslides.cpp" line="199"/>
         <source>Approvals: %1. Backups of %2.</source>
         <translation>Approbations : %1. Sauvegardes de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="175"/>
+        <location filename="../ui/plan/planslides.cpp" line="202"/>
         <source>While it runs</source>
         <translation>Pendant l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="176"/>
+        <location filename="../ui/plan/planslides.cpp" line="203"/>
         <source>We watch lock waits, replication lag and errors live, and stop at once when a threshold is crossed.</source>
         <translation>Nous surveillons en direct les attentes de verrou, le retard de réplication et les erreurs, et arrêtons aussitôt qu&apos;un seuil est franchi.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/planslides.cpp" line="178"/>
+        <location filename="../ui/plan/planslides.cpp" line="205"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
@@ -8845,202 +8861,202 @@ Options :
         <translation>%1 n&apos;est ni un plan de migration (pas de &quot;format&quot;: &quot;slipway-plan&quot;) ni une spécification de backfill : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="160"/>
+        <location filename="../app/gui/main.cpp" line="161"/>
         <source>Slipway — a desktop workbench for safe PostgreSQL migrations.</source>
         <translation>Slipway — un atelier de bureau pour des migrations PostgreSQL sûres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="165"/>
+        <location filename="../app/gui/main.cpp" line="166"/>
         <source>Start a private sandbox (primary + replica) with the demo database, connect to it, and stop it on exit.</source>
         <translation>Démarrer un bac à sable privé (primaire + réplica) avec la base de démo, s&apos;y connecter et l&apos;arrêter en quittant.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="169"/>
+        <location filename="../app/gui/main.cpp" line="170"/>
         <source>Rows in the demo orders table (default: the demo&apos;s own size).</source>
         <translation>Lignes de la table des commandes de démo (défaut : la taille propre de la démo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="170"/>
+        <location filename="../app/gui/main.cpp" line="171"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="173"/>
+        <location filename="../app/gui/main.cpp" line="174"/>
         <source>With --demo: start the demo background workload once connected.</source>
         <translation>Avec --demo : démarrer la charge de fond de démo une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="176"/>
+        <location filename="../app/gui/main.cpp" line="177"/>
         <source>Connect at start to a saved connection (by name), a libpq URI or a key=value conninfo.</source>
         <translation>Se connecter au démarrage à une connexion enregistrée (par nom), une URI libpq ou un conninfo key=value.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="178"/>
+        <location filename="../app/gui/main.cpp" line="179"/>
         <source>uri|name</source>
         <translation>uri|nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="181"/>
+        <location filename="../app/gui/main.cpp" line="182"/>
         <source>Once connected and loaded, save a picture of the main window to &lt;file.png&gt; and quit.</source>
         <translation>Une fois connecté et chargé, enregistrer une image de la fenêtre principale dans &lt;fichier.png&gt; et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="183"/>
+        <location filename="../app/gui/main.cpp" line="184"/>
         <source>file.png</source>
         <translation>fichier.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="186"/>
+        <location filename="../app/gui/main.cpp" line="187"/>
         <source>Wait this long before the screenshot (default 500).</source>
         <translation>Attendre ce délai avant la capture (défaut 500).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="187"/>
+        <location filename="../app/gui/main.cpp" line="188"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="190"/>
+        <location filename="../app/gui/main.cpp" line="191"/>
         <source>Show the full monitor (lock waits, replication lag, progress, activity) as a tab at start.</source>
         <translation>Afficher au démarrage le moniteur complet (attentes de verrou, retard de réplication, progression, activité) dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="194"/>
+        <location filename="../app/gui/main.cpp" line="195"/>
         <source>Show the migration history of &lt;folder&gt; against the connected database as a tab at start.</source>
         <translation>Afficher au démarrage l&apos;historique des migrations de &lt;dossier&gt; par rapport à la base connectée dans un onglet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="196"/>
+        <location filename="../app/gui/main.cpp" line="197"/>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="199"/>
+        <location filename="../app/gui/main.cpp" line="200"/>
         <source>With --history: check the connected database for drift against the folder once loaded (a scratch database on the same server).</source>
         <translation>Avec --history : vérifier après chargement la dérive de la base connectée par rapport au dossier (une base jetable sur le même serveur).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="203"/>
+        <location filename="../app/gui/main.cpp" line="204"/>
         <source>Show the Run tab at start: the pending migrations of &lt;folder&gt;, or a backfill spec or a saved migration plan when given a .json file; --run= for the demo&apos;s folder.</source>
         <translation>Afficher l&apos;onglet Exécuter au démarrage : les migrations en attente de &lt;folder&gt;, ou une spécification de backfill ou un plan de migration enregistré pour un fichier .json ; --run= pour le dossier de la démo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="206"/>
+        <location filename="../app/gui/main.cpp" line="207"/>
         <source>folder|spec.json|plan.json</source>
         <translation>dossier|spec.json|plan.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="209"/>
+        <location filename="../app/gui/main.cpp" line="210"/>
         <source>With --run: start it (a dry run for migrations) once connected.</source>
         <translation>Avec --run : le lancer une fois connecté (un essai à blanc pour les migrations).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="212"/>
+        <location filename="../app/gui/main.cpp" line="213"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Ouvrir au démarrage un plan de migration enregistré (.json) dans un onglet de plan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="213"/>
+        <location filename="../app/gui/main.cpp" line="214"/>
         <source>file.json</source>
         <translation>fichier.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="216"/>
+        <location filename="../app/gui/main.cpp" line="217"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Avec --plan : le présenter au démarrage (plein écran, une étape par diapositive).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="219"/>
+        <location filename="../app/gui/main.cpp" line="220"/>
         <source>With --present: start at slide &lt;n&gt; (1 is the title slide).</source>
         <translation>Avec --present : commencer à la diapositive &lt;n&gt; (1 est la diapositive de titre).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="220"/>
+        <location filename="../app/gui/main.cpp" line="221"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="223"/>
+        <location filename="../app/gui/main.cpp" line="224"/>
         <source>Open the Schema Diff tab and compare &lt;from&gt; with &lt;to&gt; (the next argument, or a second --diff): each a saved connection, a libpq URI or conninfo, or a snapshot .json file.</source>
         <translation>Ouvrir l&apos;onglet Diff de schéma et comparer &lt;from&gt; à &lt;to&gt; (l&apos;argument suivant, ou un second --diff) : chacun une connexion enregistrée, une URI ou un conninfo libpq, ou un fichier d&apos;instantané .json.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="226"/>
+        <location filename="../app/gui/main.cpp" line="227"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="229"/>
+        <location filename="../app/gui/main.cpp" line="230"/>
         <source>Open the Expand/Contract wizard for &lt;kind&gt; (%1) at its inputs, with the connected database&apos;s schema.</source>
         <translation>Ouvrir l&apos;assistant expand/contract pour &lt;kind&gt; (%1) sur ses entrées, avec le schéma de la base connectée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="232"/>
+        <location filename="../app/gui/main.cpp" line="233"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="235"/>
+        <location filename="../app/gui/main.cpp" line="236"/>
         <source>With --wizard: fill in one input, e.g. table=orders or notNull=true (repeatable).</source>
         <translation>Avec --wizard : remplir une entrée, p. ex. table=orders ou notNull=true (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="237"/>
+        <location filename="../app/gui/main.cpp" line="238"/>
         <source>key=value</source>
         <translation>key=value</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="240"/>
+        <location filename="../app/gui/main.cpp" line="241"/>
         <source>With --wizard: generate from the inputs and show the steps (or what is missing).</source>
         <translation>Avec --wizard : générer à partir des entrées et montrer les étapes (ou ce qui manque).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="248"/>
+        <location filename="../app/gui/main.cpp" line="249"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Fichiers de migration à ouvrir dans des onglets d&apos;éditeur. Un nom relatif absent d&apos;ici est cherché parmi les fichiers de démo fournis, p. ex. « migrations/V002__*.sql ».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="251"/>
+        <location filename="../app/gui/main.cpp" line="252"/>
         <source>[files...]</source>
         <translation>[fichiers...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="260"/>
+        <location filename="../app/gui/main.cpp" line="261"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo et --connect ne peuvent pas être combinés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="266"/>
+        <location filename="../app/gui/main.cpp" line="267"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay attend des millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="274"/>
+        <location filename="../app/gui/main.cpp" line="275"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows attend un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="284"/>
+        <location filename="../app/gui/main.cpp" line="285"/>
         <source>--slide wants a slide number from 1, with --plan and --present.</source>
         <translation>--slide attend un numéro de diapositive à partir de 1, avec --plan et --present.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="291"/>
+        <location filename="../app/gui/main.cpp" line="292"/>
         <source>--diff wants two sides: --diff &lt;from&gt; &lt;to&gt;.</source>
         <translation>--diff attend deux côtés : --diff &lt;from&gt; &lt;to&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="296"/>
+        <location filename="../app/gui/main.cpp" line="297"/>
         <source>--wizard-input wants key=value, with --wizard.</source>
         <translation>--wizard-input attend key=value, avec --wizard.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="347"/>
+        <location filename="../app/gui/main.cpp" line="348"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 n&apos;est pas un fichier de plan Slipway.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="352"/>
+        <location filename="../app/gui/main.cpp" line="353"/>
         <source>--slide %1: the plan has %n slide(s).</source>
         <translation>
             <numerusform>--slide %1 : le plan a %n diapositive.</numerusform>
@@ -11271,38 +11287,38 @@ Connexion : %4</translation>
 <context>
     <name>slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Migrations in the History tab&apos;s folder</source>
         <translation>Migrations du dossier de l&apos;onglet Historique</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Loaded %1 objects in %2 ms</source>
         <translation>%1 objets chargés en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Could not load the object list — %1</source>
         <translation>Impossible de charger la liste des objets — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Could not read the saved connections (%1): %2</source>
         <translation>Impossible de lire les connexions enregistrées (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Saved connections could not be read</source>
         <translation>Les connexions enregistrées n&apos;ont pas pu être lues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%n saved connection(s) in %1.</source>
         <translation>
             <numerusform>%n connexion enregistrée dans %1.</numerusform>
@@ -11310,12 +11326,12 @@ Connexion : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>The local store is not available; going on without recent items and run history. %1</source>
         <translation>Le stockage local n&apos;est pas disponible ; poursuite sans éléments récents ni historique d&apos;exécution. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Local store unavailable: %1</source>
         <translation>Stockage local indisponible : %1</translation>
     </message>
@@ -11605,52 +11621,52 @@ Connexion : %4</translation>
         <translation>Migrations appliquées, en attente et modifiées d&apos;un dossier par rapport à cette base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Show or hide the %1 panel (%2)</source>
         <translation>Afficher ou masquer le panneau %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Connections</source>
         <translation>&amp;Connexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Problems</source>
         <translation>Pro&amp;blèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Run Log</source>
         <translation>Journal d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Journal d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <location filename="../ui/mainwindowtabs.cpp" line="205"/>
         <source>Monitor</source>
         <translation>Moniteur</translation>
@@ -11721,27 +11737,57 @@ Connexion : %4</translation>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Panel layout reset.</source>
         <translation>Disposition des panneaux réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>The new language takes effect the next time Slipway starts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de Slipway.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindowclose.cpp" line="35"/>
         <source>Stopping the demo sandbox…</source>
         <translation>Arrêt du bac à sable de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindowclose.cpp" line="45"/>
+        <source>Run in Progress</source>
+        <translation>Exécution en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="46"/>
+        <source>A backfill is running. Stop it and quit?</source>
+        <translation>Un remplissage est en cours. L&apos;arrêter et quitter ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="47"/>
+        <source>A migration run is in progress. Stop it and quit?</source>
+        <translation>Une migration est en cours. L&apos;arrêter et quitter ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="50"/>
+        <source>The batch running now rolls back. The checkpoint keeps every batch done before it, so the backfill can be resumed later.</source>
+        <translation>Le lot en cours est annulé (rollback). Le point de reprise garde chaque lot terminé avant lui : le remplissage pourra reprendre plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="52"/>
+        <source>The statement running now is cancelled and its transaction rolled back; slipway.journal records the migration as failed.</source>
+        <translation>L&apos;instruction en cours est annulée et sa transaction annulée (rollback) ; slipway.journal enregistre la migration comme échouée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowclose.cpp" line="54"/>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Arrêter et quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Connections not saved</source>
         <translation>Connexions non enregistrées</translation>
     </message>
@@ -11857,99 +11903,99 @@ Mot de passe pour %3 :</translation>
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Moni&amp;tor Panel</source>
         <translation>Panneau du moni&amp;teur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Demo sandbox: %1 (%2%)</source>
         <translation>Bac à sable de démo : %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>The demo sandbox did not start: %1</source>
         <translation>Le bac à sable de démo n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>The demo sandbox did not start</source>
         <translation>Le bac à sable de démo n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Demo workload stopped.</source>
         <translation>Charge de démo arrêtée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Starting the demo sandbox (PostgreSQL primary + replica with the demo shop database)…</source>
         <translation>Démarrage du bac à sable de démo (primaire PostgreSQL + réplica avec la base de démo de la boutique)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Demo sandbox ready in %1: primary %2, replica %3. Demo migrations: %4</source>
         <translation>Bac à sable de démo prêt dans %1 : primaire %2, réplica %3. Migrations de démo : %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Sandbox demo</source>
         <translation>Démo bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Demo workload: %1 committed, %2 failed, %3 reconnects</source>
         <translation>Charge de démo : %1 validées, %2 échouées, %3 reconnexions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Last failure: %1</source>
         <translation>Dernier échec : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>No migration file matches %1.</source>
         <translation>Aucun fichier de migration ne correspond à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Start or stop a small shop workload against the demo database</source>
         <translation>Démarrer ou arrêter une petite charge de boutique sur la base de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Connect to &quot;Sandbox demo&quot; to run the demo workload</source>
         <translation>Connectez-vous à « Démo bac à sable » pour exécuter la charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Start Slipway with --demo to get a sandbox with a demo workload</source>
         <translation>Lancez Slipway avec --demo pour obtenir un bac à sable avec une charge de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>standby</source>
         <translation>standby</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>%1 — %2 — Slipway</source>
         <translation>%1 — %2 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
     </message>
@@ -12081,22 +12127,22 @@ Mot de passe pour %3 :</translation>
         <translation>Ouvrez d&apos;abord un plan (Migration › Plan du script courant, ou Fichier › Ouvrir un plan).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstart.cpp" line="79"/>
+        <location filename="../ui/mainwindowstart.cpp" line="76"/>
         <source>The %1 wizard has no input &quot;%2&quot;.</source>
         <translation>L&apos;assistant %1 n&apos;a pas d&apos;entrée « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstart.cpp" line="109"/>
+        <location filename="../ui/mainwindowstart.cpp" line="106"/>
         <source>Unknown wizard &quot;%1&quot;; the wizards are: %2.</source>
         <translation>Assistant « %1 » inconnu ; les assistants sont : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstart.cpp" line="177"/>
+        <location filename="../ui/mainwindowstart.cpp" line="174"/>
         <source>%1: no such snapshot file.</source>
         <translation>%1 : pas de tel fichier d&apos;instantané.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowstart.cpp" line="184"/>
+        <location filename="../ui/mainwindowstart.cpp" line="181"/>
         <source>%1 is neither a snapshot file nor a connection: %2</source>
         <translation>%1 n&apos;est ni un fichier d&apos;instantané ni une connexion : %2</translation>
     </message>
@@ -12294,7 +12340,7 @@ Mot de passe pour %3 :</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="49"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="171"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="174"/>
         <source>Lock waits</source>
         <translation>Attentes de verrou</translation>
     </message>
@@ -12324,20 +12370,20 @@ Mot de passe pour %3 :</translation>
         <translation>%1 (pointillés : octets)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="342"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="344"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="345"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="347"/>
         <source>throttle %1 s</source>
         <translation>ralentir %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="343"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="345"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="346"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="348"/>
         <source>abort %1 s</source>
         <translation>abandonner %1 s</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="58"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="171"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="174"/>
         <source>Replication lag</source>
         <translation>Retard de réplication</translation>
     </message>
@@ -12363,7 +12409,7 @@ Mot de passe pour %3 :</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="85"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="175"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -12394,149 +12440,159 @@ Mot de passe pour %3 :</translation>
     </message>
     <message>
         <location filename="../ui/monitor/monitorview.cpp" line="101"/>
+        <source>Backfill (pid %1)</source>
+        <translation>Remplissage (pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="102"/>
         <source>ANALYZE (pid %1)</source>
         <translation>ANALYZE (pid %1)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="109"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="172"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="104"/>
+        <source>Backfill</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="175"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="109"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="113"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="116"/>
         <source>transactions/s</source>
         <translation>transactions/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="111"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="112"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="115"/>
         <source>errors (%)</source>
         <translation>erreurs (%)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="114"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="117"/>
         <source>rollbacks/s</source>
         <translation>annulations/s</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="115"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="118"/>
         <source>error rate</source>
         <translation>taux d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="116"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="119"/>
         <source>active sessions</source>
         <translation>sessions actives</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="117"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="120"/>
         <source>idle in transaction</source>
         <translation>inactives en transaction</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="134"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="137"/>
         <source>Export Chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="141"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="144"/>
         <source>Export Series as CSV…</source>
         <translation>Exporter les séries en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="151"/>
-        <location filename="../ui/monitor/monitorview.cpp" line="290"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="154"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="293"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="154"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
         <source>Freeze the charts (sampling goes on); drag over a chart to zoom</source>
         <translation>Figer les graphiques (l&apos;échantillonnage continue) ; faites glisser sur un graphique pour zoomer</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="160"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="160"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="157"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="160"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="158"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="161"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="158"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="161"/>
         <source>6 hours</source>
         <translation>6 heures</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="162"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="165"/>
         <source>How much time the charts show</source>
         <translation>Durée affichée par les graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="167"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="170"/>
         <source> Window: </source>
         <translation> Fenêtre : </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="177"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="180"/>
         <source>Export PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="182"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
         <source>Save a chart as a PNG picture</source>
         <translation>Enregistrer un graphique en image PNG</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="184"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="187"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="185"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="188"/>
         <source>Save every series (one column each) as CSV</source>
         <translation>Enregistrer toutes les séries (une colonne chacune) en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="189"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="192"/>
         <source>Open Full View</source>
         <translation>Ouvrir la vue complète</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="191"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="194"/>
         <source>The monitor as a tab, with the blocking tree and progress details</source>
         <translation>Le moniteur dans un onglet, avec l&apos;arbre de blocage et le détail de la progression</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="290"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="293"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="347"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="350"/>
         <source>throttle %1 % errors</source>
         <translation>ralentir %1 % d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="348"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="351"/>
         <source>abort %1 % errors</source>
         <translation>abandonner %1 % d&apos;erreurs</translation>
     </message>
@@ -12689,37 +12745,37 @@ Mot de passe pour %3 :</translation>
         <translation>&lt;b&gt;Progression&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="383"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="386"/>
         <source>terminate</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="383"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="386"/>
         <source>cancel</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="384"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="387"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Terminer la session %1 ? Sa transaction est annulée et le client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="386"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="389"/>
         <source>Cancel the statement session %1 is running?</source>
         <translation>Annuler l&apos;instruction qu&apos;exécute la session %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="395"/>
         <source>Terminate on production</source>
         <translation>Terminer en production</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="392"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="395"/>
         <source>Cancel on production</source>
         <translation>Annuler en production</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="393"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="396"/>
         <source>%1
 
 This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 backend %4:</source>
@@ -12728,82 +12784,82 @@ This is a PRODUCTION connection. Type the database name &quot;%2&quot; to %3 bac
 Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour %3 le backend %4 :</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="400"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="403"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="401"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="404"/>
         <source>The name typed does not match &quot;%1&quot;; backend %2 was left alone.</source>
         <translation>Le nom saisi ne correspond pas à « %1 » ; le backend %2 n&apos;a pas été touché.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="402"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
         <source>Refused to %1 backend %2 on production: the database name was not confirmed.</source>
         <translation>Refus de %1 le backend %2 en production : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="408"/>
         <source>Terminate Session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="405"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="408"/>
         <source>Cancel Query</source>
         <translation>Annuler la requête</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="413"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="416"/>
         <source>Could not %1 backend %2: %3</source>
         <translation>Impossible de %1 le backend %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="415"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="418"/>
         <source>The server did not %1 backend %2 (it may have ended already).</source>
         <translation>Le serveur n&apos;a pas pu %1 le backend %2 (il s&apos;est peut-être déjà terminé).</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="417"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="420"/>
         <source>Asked the server to %1 backend %2.</source>
         <translation>Demande envoyée au serveur pour %1 le backend %2.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="439"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="442"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="440"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="443"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="444"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="447"/>
         <source>Chart saved to %1.</source>
         <translation>Graphique enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="446"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="449"/>
         <source>Could not save the chart to %1.</source>
         <translation>Impossible d&apos;enregistrer le graphique dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="451"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="454"/>
         <source>Export Series</source>
         <translation>Exporter les séries</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="452"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="455"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="457"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="460"/>
         <source>Monitor series saved to %1.</source>
         <translation>Séries du moniteur enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/monitorview.cpp" line="459"/>
+        <location filename="../ui/monitor/monitorview.cpp" line="462"/>
         <source>Could not save the series to %1: %2</source>
         <translation>Impossible d&apos;enregistrer les séries dans %1 : %2</translation>
     </message>
@@ -13934,18 +13990,18 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Les quelques informations dont ce changement a besoin.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="221"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="226"/>
         <source>No plan has been generated yet.</source>
         <translation>Aucun plan n&apos;a encore été généré.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="229"/>
-        <location filename="../ui/wizard/planwizard.cpp" line="235"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="234"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="240"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="230"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="235"/>
         <source>Slipway plans (*.json);;All files (*)</source>
         <translation>Plans Slipway (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -14842,7 +14898,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="350"/>
+        <location filename="../ui/run/runview.cpp" line="351"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;se</translation>
     </message>
@@ -14867,7 +14923,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Mo&amp;de :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="326"/>
+        <location filename="../ui/run/runview.cpp" line="327"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Cet essai à blanc conserve chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les migrations s&apos;exécutent dans une transaction : un verrou ACCESS EXCLUSIVE pris par la première bloque les requêtes de l&apos;application sur cette table jusqu&apos;à l&apos;exécution de la dernière. Sur une base en service, choisissez &lt;i&gt;Essai à blanc, migration par migration&lt;/i&gt;.</translation>
     </message>
@@ -14937,107 +14993,117 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Remplissage mis en pause depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="322"/>
+        <location filename="../ui/run/runview.cpp" line="323"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
         <translation>&lt;b&gt;Cet essai garde chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les étapes du plan s&apos;exécutent dans une seule transaction (un backfill en un seul UPDATE) : un verrou ACCESS EXCLUSIVE pris par une étape précoce bloque les requêtes de l&apos;application sur cette table jusqu&apos;à la dernière étape. Répétez les plans sur une copie de la base, pas sur une base en service.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="336"/>
+        <location filename="../ui/run/runview.cpp" line="337"/>
         <source>&amp;Start Backfill</source>
         <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="337"/>
+        <location filename="../ui/run/runview.cpp" line="338"/>
         <source>&amp;Start Dry Run</source>
         <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="338"/>
+        <location filename="../ui/run/runview.cpp" line="339"/>
         <source>&amp;Start Rollback</source>
         <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="339"/>
+        <location filename="../ui/run/runview.cpp" line="340"/>
         <source>&amp;Start Run</source>
         <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="340"/>
+        <location filename="../ui/run/runview.cpp" line="341"/>
         <source>Connect to a database first</source>
         <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="350"/>
+        <location filename="../ui/run/runview.cpp" line="351"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="378"/>
+        <location filename="../ui/run/runview.cpp" line="379"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="394"/>
+        <location filename="../ui/run/runview.cpp" line="395"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="410"/>
+        <location filename="../ui/run/runview.cpp" line="411"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="420"/>
+        <location filename="../ui/run/runview.cpp" line="421"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="424"/>
-        <source>Backfill &quot;%1&quot; on %2: %3 where %4, in batches of about %5 ms</source>
-        <translation>Remplissage « %1 » sur %2 : %3 où %4, par lots d&apos;environ %5 ms</translation>
+        <location filename="../ui/run/runview.cpp" line="425"/>
+        <source>Backfill &quot;%1&quot; on %2, in batches of about %3 ms:</source>
+        <translation>Remplissage « %1 » sur %2, par lots d&apos;environ %3 ms :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="427"/>
-        <source>(every row)</source>
-        <translation>(toutes les lignes)</translation>
+        <location filename="../ui/run/runview.cpp" line="432"/>
+        <source>    on every row</source>
+        <translation>    sur chaque ligne</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="435"/>
+        <source>Each batch holds ROW EXCLUSIVE on %1 (reads and writes go on) and locks only the rows it changes, until it commits.</source>
+        <translation>Chaque lot tient ROW EXCLUSIVE sur %1 (lectures et écritures continuent) et ne verrouille que les lignes qu&apos;il modifie, jusqu&apos;à son commit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="438"/>
+        <source>Progress is checkpointed with every batch: stopped, it resumes where it was.</source>
+        <translation>La progression est enregistrée à chaque lot : arrêté, il reprend là où il en était.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="446"/>
         <source>Choose a migrations folder.</source>
         <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="447"/>
+        <location filename="../ui/run/runview.cpp" line="458"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="476"/>
+        <location filename="../ui/run/runview.cpp" line="487"/>
         <source>Could not read what is pending</source>
         <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="487"/>
+        <location filename="../ui/run/runview.cpp" line="498"/>
         <source>Choose the version to roll back to.</source>
         <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="488"/>
+        <location filename="../ui/run/runview.cpp" line="499"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="510"/>
+        <location filename="../ui/run/runview.cpp" line="521"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="517"/>
+        <location filename="../ui/run/runview.cpp" line="528"/>
         <source>Production Database</source>
         <translation>Base de production</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="521"/>
+        <location filename="../ui/run/runview.cpp" line="532"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
@@ -15052,175 +15118,180 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="546"/>
+        <location filename="../ui/run/runview.cpp" line="557"/>
         <source>aborted from the Run view</source>
         <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="547"/>
+        <location filename="../ui/run/runview.cpp" line="558"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Remplissage interrompu depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="551"/>
+        <location filename="../ui/run/runview.cpp" line="562"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="553"/>
+        <location filename="../ui/run/runview.cpp" line="564"/>
         <source>Run aborted from the Run view.</source>
         <translation>Exécution interrompue depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="26"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="28"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="28"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
         <location filename="../ui/run/runviewexecution.cpp" line="25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="32"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="31"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="33"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="39"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
         <source>Thrott&amp;le</source>
         <translation>Ralenti&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="42"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="44"/>
         <source>Hold the batches (the current one finishes) until unchecked</source>
         <translation>Retenir les lots (le lot en cours se termine) jusqu&apos;à ce que la case soit décochée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="47"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="49"/>
         <source>adaptive</source>
         <translation>adaptatif</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="48"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="50"/>
         <source>batch </source>
         <translation>lot </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="49"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="51"/>
         <source>Batch size (0 adapts to the target duration)</source>
         <translation>Taille de lot (0 s&apos;adapte à la durée cible)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="56"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="58"/>
         <source>target </source>
         <translation>cible </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="57"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="59"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="58"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="60"/>
         <source>Target duration of a batch</source>
         <translation>Durée cible d&apos;un lot</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="66"/>
-        <location filename="../ui/run/runviewbackfill.cpp" line="76"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="68"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="78"/>
         <source>throttled from the Run view</source>
         <translation>ralenti depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="67"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
         <source>Throttle: the plan&apos;s backfill step will hold its batches until Throttle is off.</source>
         <translation>Ralentir : l&apos;étape de remplissage du plan retiendra ses lots jusqu&apos;à ce que Ralentir soit désactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
         <source>Throttle off: the plan&apos;s backfill step will run its batches.</source>
         <translation>Ralentir désactivé : l&apos;étape de remplissage du plan exécutera ses lots.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="73"/>
         <source>Plan backfill held (Throttle) from the Run view.</source>
         <translation>Remplissage du plan retenu (Ralentir) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="72"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="74"/>
         <source>Plan backfill released (Throttle off) from the Run view.</source>
         <translation>Remplissage du plan relâché (Ralentir désactivé) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="77"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="79"/>
         <source>Backfill held (Throttle) from the Run view.</source>
         <translation>Remplissage retenu (Ralentir) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="80"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="82"/>
         <source>Backfill released (Throttle off) from the Run view.</source>
         <translation>Remplissage relâché (Ralentir désactivé) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="86"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="88"/>
         <source>The plan&apos;s backfill step will adapt its batch size.</source>
         <translation>L&apos;étape de remplissage du plan adaptera la taille de ses lots.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="87"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="89"/>
         <source>The plan&apos;s backfill step will run batches of %1 keys.</source>
         <translation>L&apos;étape de remplissage du plan exécutera des lots de %1 clés.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="95"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="97"/>
         <source>The plan&apos;s backfill step will aim at %1 ms a batch.</source>
         <translation>L&apos;étape de remplissage du plan visera %1 ms par lot.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="109"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="111"/>
         <location filename="../ui/run/runviewplan.cpp" line="105"/>
         <source>Connect to a database first.</source>
         <translation>Connectez-vous d&apos;abord à une base.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="134"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="136"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
         <translation>Remplissage « %1 » démarré sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="146"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="159"/>
+        <source>Backfill %1</source>
+        <translation>Remplissage %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="185"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="149"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="188"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 sur %2 lignes · %3 lignes/s · reste %4 · lot %5 (%6 ms) · %7</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="163"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="203"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Remplissage terminé : %1 lignes en %2 lots (%3 lignes pour cette exécution, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="168"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="208"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Remplissage interrompu après %1 lignes : %2. Relancez pour reprendre au point de reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="172"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="212"/>
         <source>This backfill is already running: %1</source>
         <translation>Ce remplissage est déjà en cours : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="176"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="216"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Échec du remplissage après %1 lignes : %2</translation>
     </message>
@@ -15305,7 +15376,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runviewexecution.cpp" line="138"/>
-        <location filename="../ui/run/runviewplan.cpp" line="290"/>
+        <location filename="../ui/run/runviewplan.cpp" line="291"/>
         <source>Index %1.%2 is INVALID (left by a failed CONCURRENTLY build).</source>
         <translation>L&apos;index %1.%2 est INVALID (laissé par une construction CONCURRENTLY échouée).</translation>
     </message>
@@ -15461,27 +15532,27 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Étape %1 sur %2 : instruction %3 (ligne %4)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="251"/>
+        <location filename="../ui/run/runviewplan.cpp" line="252"/>
         <source>verify</source>
         <translation>vérification</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="252"/>
+        <location filename="../ui/run/runviewplan.cpp" line="253"/>
         <source>The verification of %1 failed: %2</source>
         <translation>La vérification de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="259"/>
+        <location filename="../ui/run/runviewplan.cpp" line="260"/>
         <source>Stopped: a verification query failed after %1 — the step ran, but the database is not as the plan expects.</source>
         <translation>Arrêté : une requête de vérification a échoué après %1 — l&apos;étape s&apos;est exécutée, mais la base n&apos;est pas dans l&apos;état attendu par le plan.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="260"/>
+        <location filename="../ui/run/runviewplan.cpp" line="261"/>
         <source>a step</source>
         <translation>une étape</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="264"/>
+        <location filename="../ui/run/runviewplan.cpp" line="265"/>
         <source>Dry run of the plan passed: %n step(s) in %1 s, everything rolled back.</source>
         <translation>
             <numerusform>Essai du plan réussi : %n étape en %1 s, tout a été annulé.</numerusform>
@@ -15489,7 +15560,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="266"/>
+        <location filename="../ui/run/runviewplan.cpp" line="267"/>
         <source>Plan rolled back: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan annulé : %n étape en %1 s, %2 vérifiée(s).</numerusform>
@@ -15497,7 +15568,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="268"/>
+        <location filename="../ui/run/runviewplan.cpp" line="269"/>
         <source>Plan done: %n step(s) in %1 s, %2 verified.</source>
         <translation>
             <numerusform>Plan terminé : %n étape en %1 s, %2 vérifiée(s).</numerusform>
@@ -15505,27 +15576,27 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="272"/>
+        <location filename="../ui/run/runviewplan.cpp" line="273"/>
         <source>The plan failed</source>
         <translation>Le plan a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="272"/>
+        <location filename="../ui/run/runviewplan.cpp" line="273"/>
         <source>%1 failed</source>
         <translation>%1 échouées</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="275"/>
+        <location filename="../ui/run/runviewplan.cpp" line="276"/>
         <source> at line %1, column %2</source>
         <translation> ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="278"/>
+        <location filename="../ui/run/runviewplan.cpp" line="279"/>
         <source>Steps before it stay applied; its own transaction was rolled back.</source>
         <translation>Les étapes précédentes restent appliquées ; la transaction de cette étape a été annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewplan.cpp" line="283"/>
+        <location filename="../ui/run/runviewplan.cpp" line="284"/>
         <source>Stopped after %n step(s): the running step was rolled back (a backfill keeps its committed batches).</source>
         <translation>
             <numerusform>Arrêté après %n étape : l&apos;étape en cours a été annulée (un backfill garde ses lots validés).</numerusform>
@@ -15533,32 +15604,32 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="292"/>
+        <location filename="../ui/run/runviewplan.cpp" line="293"/>
         <source>Finished</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="292"/>
+        <location filename="../ui/run/runviewplan.cpp" line="293"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="307"/>
+        <location filename="../ui/run/runviewplan.cpp" line="308"/>
         <source>Plan run aborted by the monitor: %1</source>
         <translation>Exécution du plan abandonnée par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="325"/>
+        <location filename="../ui/run/runviewplan.cpp" line="326"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="333"/>
+        <location filename="../ui/run/runviewplan.cpp" line="334"/>
         <source>Abort requested: cancelling the running step.</source>
         <translation>Abandon demandé : annulation de l&apos;étape en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewplan.cpp" line="335"/>
+        <location filename="../ui/run/runviewplan.cpp" line="336"/>
         <source>Plan run aborted from the Run view.</source>
         <translation>Exécution du plan abandonnée depuis l&apos;onglet Exécuter.</translation>
     </message>
