@@ -1368,8 +1368,38 @@ hält diesen Backfill, 64 Aufruffehler.
         <source>Batch of %1 keys failed (%2, SQLSTATE %3); retry %4 of %5 in %6 ms with %7 keys.</source>
         <translation>Batch mit %1 Schlüsseln fehlgeschlagen (%2, SQLSTATE %3); Wiederholung %4 von %5 in %6 ms mit %7 Schlüsseln.</translation>
     </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="98"/>
+        <source>%1% done: %2 of %3 rows</source>
+        <translation>%1 % erledigt: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="99"/>
+        <source>%1 rows done</source>
+        <translation>%1 Zeilen erledigt</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="100"/>
+        <source>%1, %2 rows/s, batch of %3 keys (%4 ms)</source>
+        <translation>%1, %2 Zeilen/s, Batch von %3 Schlüsseln (%4 ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="105"/>
+        <source>, about %1 s to go</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="106"/>
+        <source>, about %1 min to go</source>
+        <translation>, noch etwa %1 min</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="107"/>
+        <source>, about %1 h to go</source>
+        <translation>, noch etwa %1 h</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/run/backfillworkerreport.cpp" line="90"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="124"/>
         <source>%n row(s) still match the predicate: written behind the walk while it ran. Run the backfill again from the start to do them.</source>
         <translation>
             <numerusform>%n Zeile passt noch auf das Prädikat: hinter dem Durchlauf geschrieben, während er lief. Den Backfill erneut von vorn ausführen, um sie zu erfassen.</numerusform>
@@ -1377,22 +1407,22 @@ hält diesen Backfill, 64 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="107"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="141"/>
         <source>Could not write the final state to the checkpoint: %1</source>
         <translation>Der Endzustand konnte nicht in den Checkpoint geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="125"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="159"/>
         <source>Dry run: %1 rows in %2 batches, rolled back.</source>
         <translation>Probelauf: %1 Zeilen in %2 Batches, zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="126"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="160"/>
         <source>Done: %1 rows in %2 batches.</source>
         <translation>Fertig: %1 Zeilen in %2 Batches.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="129"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="163"/>
         <source>Aborted.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -16105,57 +16135,57 @@ Keine Datenbank zur Hand? Slipway mit --demo starten für eine private Sandbox m
 <context>
     <name>slipway::run::BackfillRunner</name>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="108"/>
+        <location filename="../core/run/backfillrunner.cpp" line="109"/>
         <source>The runner was closed.</source>
         <translation>Der Runner wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="150"/>
+        <location filename="../core/run/backfillrunner.cpp" line="151"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="155"/>
+        <location filename="../core/run/backfillrunner.cpp" line="156"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="166"/>
+        <location filename="../core/run/backfillrunner.cpp" line="167"/>
         <source>Batch size adapts to the target duration again.</source>
         <translation>Die Batchgröße passt sich wieder der Zieldauer an.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="167"/>
+        <location filename="../core/run/backfillrunner.cpp" line="168"/>
         <source>Batch size fixed at %1 keys.</source>
         <translation>Batchgröße auf %1 Schlüssel festgelegt.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="174"/>
+        <location filename="../core/run/backfillrunner.cpp" line="175"/>
         <source>Target batch duration %1 ms.</source>
         <translation>Zieldauer pro Batch %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="181"/>
+        <location filename="../core/run/backfillrunner.cpp" line="182"/>
         <source>Pause between batches %1 ms.</source>
         <translation>Pause zwischen Batches %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="188"/>
+        <location filename="../core/run/backfillrunner.cpp" line="189"/>
         <source>Throttled: holding batches.</source>
         <translation>Gedrosselt: Batches werden angehalten.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="188"/>
+        <location filename="../core/run/backfillrunner.cpp" line="189"/>
         <source>Throttled: %1 ms between batches.</source>
         <translation>Gedrosselt: %1 ms zwischen Batches.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="198"/>
+        <location filename="../core/run/backfillrunner.cpp" line="199"/>
         <source>Throttle lifted.</source>
         <translation>Drosselung aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="204"/>
+        <location filename="../core/run/backfillrunner.cpp" line="205"/>
         <source>Aborted by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BackfillRunner</name>
     <message numerus="yes">
-        <location filename="../core/run/backfillworkerreport.cpp" line="90"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="124"/>
         <source>%n row(s) still match the predicate: written behind the walk while it ran. Run the backfill again from the start to do them.</source>
         <translation>
             <numerusform>%n row still matches the predicate: written behind the walk while it ran. Run the backfill again from the start to do them.</numerusform>

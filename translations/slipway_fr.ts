@@ -1368,8 +1368,38 @@ détient ce remplissage, 64 usage.
         <source>Batch of %1 keys failed (%2, SQLSTATE %3); retry %4 of %5 in %6 ms with %7 keys.</source>
         <translation>Échec du lot de %1 clés (%2, SQLSTATE %3) ; nouvel essai %4 sur %5 dans %6 ms avec %7 clés.</translation>
     </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="98"/>
+        <source>%1% done: %2 of %3 rows</source>
+        <translation>%1 % fait : %2 lignes sur %3</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="99"/>
+        <source>%1 rows done</source>
+        <translation>%1 lignes faites</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="100"/>
+        <source>%1, %2 rows/s, batch of %3 keys (%4 ms)</source>
+        <translation>%1, %2 lignes/s, lot de %3 clés (%4 ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="105"/>
+        <source>, about %1 s to go</source>
+        <translation>, encore environ %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="106"/>
+        <source>, about %1 min to go</source>
+        <translation>, encore environ %1 min</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillworkerreport.cpp" line="107"/>
+        <source>, about %1 h to go</source>
+        <translation>, encore environ %1 h</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/run/backfillworkerreport.cpp" line="90"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="124"/>
         <source>%n row(s) still match the predicate: written behind the walk while it ran. Run the backfill again from the start to do them.</source>
         <translation>
             <numerusform>%n ligne correspond encore au prédicat : écrite derrière le parcours pendant son exécution. Relancez le remplissage depuis le début pour la traiter.</numerusform>
@@ -1377,22 +1407,22 @@ détient ce remplissage, 64 usage.
         </translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="107"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="141"/>
         <source>Could not write the final state to the checkpoint: %1</source>
         <translation>Impossible d&apos;écrire l&apos;état final dans le point de reprise : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="125"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="159"/>
         <source>Dry run: %1 rows in %2 batches, rolled back.</source>
         <translation>Essai à blanc : %1 lignes en %2 lots, annulé.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="126"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="160"/>
         <source>Done: %1 rows in %2 batches.</source>
         <translation>Terminé : %1 lignes en %2 lots.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillworkerreport.cpp" line="129"/>
+        <location filename="../core/run/backfillworkerreport.cpp" line="163"/>
         <source>Aborted.</source>
         <translation>Abandonné.</translation>
     </message>
@@ -16105,57 +16135,57 @@ Pas de base sous la main ? Lancez Slipway avec --demo pour un bac à sable priv�
 <context>
     <name>slipway::run::BackfillRunner</name>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="108"/>
+        <location filename="../core/run/backfillrunner.cpp" line="109"/>
         <source>The runner was closed.</source>
         <translation>L&apos;exécuteur a été fermé.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="150"/>
+        <location filename="../core/run/backfillrunner.cpp" line="151"/>
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="155"/>
+        <location filename="../core/run/backfillrunner.cpp" line="156"/>
         <source>Resumed.</source>
         <translation>Repris.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="166"/>
+        <location filename="../core/run/backfillrunner.cpp" line="167"/>
         <source>Batch size adapts to the target duration again.</source>
         <translation>La taille des lots s&apos;adapte de nouveau à la durée cible.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="167"/>
+        <location filename="../core/run/backfillrunner.cpp" line="168"/>
         <source>Batch size fixed at %1 keys.</source>
         <translation>Taille de lot fixée à %1 clés.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="174"/>
+        <location filename="../core/run/backfillrunner.cpp" line="175"/>
         <source>Target batch duration %1 ms.</source>
         <translation>Durée cible d&apos;un lot %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="181"/>
+        <location filename="../core/run/backfillrunner.cpp" line="182"/>
         <source>Pause between batches %1 ms.</source>
         <translation>Pause entre les lots %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="188"/>
+        <location filename="../core/run/backfillrunner.cpp" line="189"/>
         <source>Throttled: holding batches.</source>
         <translation>Ralenti : lots retenus.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="188"/>
+        <location filename="../core/run/backfillrunner.cpp" line="189"/>
         <source>Throttled: %1 ms between batches.</source>
         <translation>Ralenti : %1 ms entre les lots.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="198"/>
+        <location filename="../core/run/backfillrunner.cpp" line="199"/>
         <source>Throttle lifted.</source>
         <translation>Ralentissement levé.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillrunner.cpp" line="204"/>
+        <location filename="../core/run/backfillrunner.cpp" line="205"/>
         <source>Aborted by the user.</source>
         <translation>Interrompu par l&apos;utilisateur.</translation>
     </message>

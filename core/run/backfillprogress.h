@@ -57,6 +57,7 @@ struct BackfillEvent {
     enum class Kind {
         Started,      // fresh start
         Resumed,      // from a checkpoint, or after pause / throttle
+        Progress,     // a milestone: each tenth of the total, or each minute when the total is unknown
         Paused,
         Throttled,
         BatchSizeChanged,

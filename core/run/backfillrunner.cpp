@@ -42,6 +42,7 @@ QString BackfillEvent::kindName(Kind kind)
     switch (kind) {
     case Kind::Started: return QStringLiteral("started");
     case Kind::Resumed: return QStringLiteral("resumed");
+    case Kind::Progress: return QStringLiteral("progress");
     case Kind::Paused: return QStringLiteral("paused");
     case Kind::Throttled: return QStringLiteral("throttled");
     case Kind::BatchSizeChanged: return QStringLiteral("batch_size");

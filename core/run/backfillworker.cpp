@@ -384,7 +384,7 @@ void BackfillWorker::afterBatch(qint64 rows, double ms, int size)
     while (m_window.size() > 2 && m_window.front().first < now - kRateWindowMs)
         m_window.pop_front();
     Q_UNUSED(size);
-    publishProgress();
+    reportMilestone(publishProgress());
 }
 
 void BackfillWorker::adapt(double ms, int size)

@@ -83,7 +83,8 @@ private:
     void setState(BackfillState state);
     void addEvent(BackfillEvent::Kind kind, const QString &message,
                   BackfillEvent::Source source = BackfillEvent::Source::Runner);
-    void publishProgress();
+    BackfillProgress publishProgress();
+    void reportMilestone(const BackfillProgress &progress); // a Progress event at each tenth (or minute)
     bool abortRequested() const;
 
     BackfillRunner *m_runner;
@@ -108,6 +109,8 @@ private:
     double m_lastBatchMs = 0;
     int m_retries = 0;
     int m_dryRunBatches = 0;
+    int m_lastTenth = -1;         // of the total, at the last milestone event
+    qint64 m_lastMilestoneMs = 0; // m_clock time of the last milestone event
     QElapsedTimer m_clock;
     std::deque<std::pair<qint64, qint64>> m_window; // (ms since start, rows this run)
 };

@@ -3,8 +3,12 @@
 
 #include "db/pgconnection.h"
 
+#include <QLocale>
+
 #include <libpq-fe.h>
 #include <pqxx/pqxx>
+
+#include <cmath>
 
 namespace slipway::run {
 
@@ -40,7 +44,7 @@ bool BackfillWorker::abortRequested() const
     return d->abortRequested;
 }
 
-void BackfillWorker::publishProgress()
+BackfillProgress BackfillWorker::publishProgress()
 {
     BackfillProgress p;
     p.rowsDone = m_rowsDone;
@@ -73,6 +77,36 @@ void BackfillWorker::publishProgress()
         d->progress = p;
     }
     emit m_runner->progressed(p);
+    return p;
+}
+
+void BackfillWorker::reportMilestone(const BackfillProgress &p)
+{
+    const double fraction = p.fraction();
+    const qint64 now = m_clock.elapsed();
+    if (fraction >= 0) {
+        const int tenth = int(std::floor(qMin(fraction, 1.0) * 10));
+        if (m_lastTenth < 0) m_lastTenth = tenth; // a resumed run starts from where it is
+        if (tenth <= m_lastTenth || tenth >= 10) return; // "done" says 100%
+        m_lastTenth = tenth;
+    } else if (now - m_lastMilestoneMs < 60000) {
+        return;
+    }
+    m_lastMilestoneMs = now;
+    const QLocale locale;
+    const QString done = fraction >= 0
+        ? tr("%1% done: %2 of %3 rows").arg(m_lastTenth * 10).arg(locale.toString(p.rowsDone), locale.toString(p.estimatedTotal))
+        : tr("%1 rows done").arg(locale.toString(p.rowsDone));
+    QString text = tr("%1, %2 rows/s, batch of %3 keys (%4 ms)")
+                       .arg(done, locale.toString(qRound64(p.rowsPerSecond)), locale.toString(p.batchSize),
+                            locale.toString(qRound(p.lastBatchMs)));
+    if (p.etaSeconds >= 0) {
+        const double s = p.etaSeconds;
+        text += s < 90      ? tr(", about %1 s to go").arg(qRound(s))
+                : s < 5400  ? tr(", about %1 min to go").arg(qRound(s / 60))
+                            : tr(", about %1 h to go").arg(s / 3600, 0, 'f', 1);
+    }
+    addEvent(BackfillEvent::Kind::Progress, text);
 }
 
 void BackfillWorker::warnLeftBehind()

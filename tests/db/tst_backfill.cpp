@@ -159,6 +159,15 @@ private slots:
         QCOMPARE(p.rowsDone, 50000LL + inserted);
         QVERIFY(p.estimatedTotal >= 50000);
         QVERIFY(p.batches > 1);
+        // The log has a line at each tenth of the way: rising, never 100% (done says that).
+        QList<int> tenths;
+        for (const BackfillEvent &e : runner.events())
+            if (e.kind == BackfillEvent::Kind::Progress)
+                tenths << e.message.section(QLatin1Char('%'), 0, 0).toInt();
+        QVERIFY2(tenths.size() >= 3, qPrintable(QString::number(tenths.size())));
+        for (int i = 1; i < tenths.size(); ++i)
+            QVERIFY(tenths[i] > tenths[i - 1]);
+        QVERIFY(tenths.first() >= 10 && tenths.last() <= 90);
     }
 
     void compositeKeyAndTemplate()
