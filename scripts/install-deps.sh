@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql
-  libpqxx-dev libpq-dev libpg-query-dev libprotobuf-c-dev
+  libpqxx-dev libpq-dev libpg-query-dev libprotobuf-c-dev libyaml-dev
   qtkeychain-qt6-dev
   postgresql-15 postgresql-client-15
   xvfb xauth

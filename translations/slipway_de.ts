@@ -1061,8 +1061,38 @@
 <context>
     <name>BackfillCommand</name>
     <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="85"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="86"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="87"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="93"/>
+        <source> / %1%2 (%3 %)</source>
+        <translation> / %1%2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="97"/>
+        <source>%1 [%2] %3%4 rows, %5 rows/s, ETA %6, batch %7 (%8 ms)</source>
+        <translation>%1 [%2] %3%4 Zeilen, %5 Zeilen/s, Restzeit %6, Batch %7 (%8 ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="145"/>
+        <source>Show this help</source>
+        <translation>Diese Hilfe anzeigen</translation>
+    </message>
+    <message>
         <location filename="../app/cli/backfillcommand.cpp" line="37"/>
-        <source>Usage: slipway-cli backfill &lt;conn&gt; --spec &lt;file.json&gt; [options]
+        <source>Usage: slipway-cli backfill &lt;conn&gt; --spec &lt;file.json|file.yaml&gt; [options]
 
 Runs a batched backfill: the table&apos;s keys are walked in key order, each batch
 one short transaction (lock_timeout and statement_timeout set per batch) that
@@ -1076,7 +1106,8 @@ Progress goes to stderr. Ctrl+C stops after the current batch commits.
 Spec (JSON): {&quot;name&quot;, &quot;table&quot;, &quot;set&quot; | &quot;template&quot; (with {{batch}}),
 &quot;predicate&quot;, &quot;key&quot;: [...], &quot;target_batch_ms&quot;, &quot;initial_batch_size&quot;,
 &quot;min_batch_size&quot;, &quot;max_batch_size&quot;, &quot;pause_ms&quot;, &quot;lock_timeout_ms&quot;,
-&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}
+&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}; or the same fields as YAML
+(&quot;name: value&quot; lines) in a file ending in .yaml or .yml.
 
 Options:
   --spec &lt;file&gt;          the backfill spec (required)
@@ -1098,7 +1129,7 @@ Options:
 Exit codes: 0 done, 1 failed, 3 aborted (policy or user), 4 another runner
 holds this backfill, 64 usage.
 </source>
-        <translation>Aufruf: slipway-cli backfill &lt;conn&gt; --spec &lt;datei.json&gt; [Optionen]
+        <translation>Aufruf: slipway-cli backfill &lt;conn&gt; --spec &lt;datei.json|datei.yaml&gt; [Optionen]
 
 Führt einen Backfill in Batches aus: die Schlüssel der Tabelle werden in Schlüsselreihenfolge durchlaufen, jeder Batch
 ist eine kurze Transaktion (lock_timeout und statement_timeout je Batch gesetzt), die
@@ -1112,7 +1143,8 @@ Der Fortschritt geht nach stderr. Strg+C hält nach dem Commit des aktuellen Bat
 Spezifikation (JSON): {&quot;name&quot;, &quot;table&quot;, &quot;set&quot; | &quot;template&quot; (mit {{batch}}),
 &quot;predicate&quot;, &quot;key&quot;: [...], &quot;target_batch_ms&quot;, &quot;initial_batch_size&quot;,
 &quot;min_batch_size&quot;, &quot;max_batch_size&quot;, &quot;pause_ms&quot;, &quot;lock_timeout_ms&quot;,
-&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}
+&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}; oder dieselben Felder als YAML
+(Zeilen „name: wert“) in einer Datei mit der Endung .yaml oder .yml.
 
 Optionen:
   --spec &lt;datei&gt;         die Backfill-Spezifikation (erforderlich)
@@ -1132,146 +1164,115 @@ Optionen:
   --json                 das Ergebnis als JSON auf stdout ausgeben
 
 Exit-Codes: 0 fertig, 1 fehlgeschlagen, 3 abgebrochen (Richtlinie oder Benutzer), 4 ein anderer Runner
-hält diesen Backfill, 64 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="84"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="85"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="86"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="92"/>
-        <source> / %1%2 (%3 %)</source>
-        <translation> / %1%2 (%3 %)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="96"/>
-        <source>%1 [%2] %3%4 rows, %5 rows/s, ETA %6, batch %7 (%8 ms)</source>
-        <translation>%1 [%2] %3%4 Zeilen, %5 Zeilen/s, Restzeit %6, Batch %7 (%8 ms)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="144"/>
-        <source>Show this help</source>
-        <translation>Diese Hilfe anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="145"/>
-        <source>Spec file</source>
-        <translation>Spezifikationsdatei</translation>
+hält diesen Backfill, 64 Aufruffehler.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="146"/>
+        <source>Spec file (JSON, or YAML when it ends in .yaml or .yml)</source>
+        <translation>Spezifikationsdatei (JSON, oder YAML bei der Endung .yaml oder .yml)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="147"/>
         <source>Resume from the checkpoint</source>
         <translation>Ab dem Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="147"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="148"/>
         <source>Start over</source>
         <translation>Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="148"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="149"/>
         <source>Resume a changed spec</source>
         <translation>Geänderte Spezifikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="149"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="150"/>
         <source>One batch, rolled back</source>
         <translation>Ein Batch, zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="150"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="151"/>
         <source>Wait for the runner lock</source>
         <translation>Auf die Runner-Sperre warten</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="152"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="153"/>
         <source>Standby to read</source>
         <translation>Zu lesender Standby</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="153"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="154"/>
         <source>Throttle lag</source>
         <translation>Drosselungsverzögerung</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="154"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="155"/>
         <source>Abort lag</source>
         <translation>Abbruchverzögerung</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="155"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="156"/>
         <source>Throttle lock wait</source>
         <translation>Sperrwartezeit für Drosselung</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="157"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="158"/>
         <source>Abort lock wait</source>
         <translation>Sperrwartezeit für Abbruch</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="159"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="160"/>
         <source>Calm time before resuming</source>
         <translation>Ruhezeit vor dem Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="161"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="162"/>
         <source>Sampling interval</source>
         <translation>Abtastintervall</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="163"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="164"/>
         <source>No monitor</source>
         <translation>Kein Monitor</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="164"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="165"/>
         <source>JSON result</source>
         <translation>JSON-Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="187"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="188"/>
         <source>Missing &lt;conn&gt;.</source>
         <translation>&lt;conn&gt; fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="188"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="189"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="190"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="191"/>
         <source>Missing --spec &lt;file&gt;.</source>
         <translation>--spec &lt;datei&gt; fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="192"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="193"/>
         <source>--resume and --restart exclude each other.</source>
         <translation>--resume und --restart schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="194"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="195"/>
         <source>Thresholds are seconds (a number &gt;= 0).</source>
         <translation>Schwellenwerte sind Sekunden (eine Zahl &gt;= 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="196"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="197"/>
         <source>--wait-lock wants milliseconds &gt;= 0, --interval at least %1.</source>
         <translation>--wait-lock erwartet Millisekunden &gt;= 0, --interval mindestens %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="260"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="261"/>
         <source>Interrupted by signal %1; stopping after the current batch.</source>
         <translation>Durch Signal %1 unterbrochen; Abbruch nach dem aktuellen Batch.</translation>
     </message>
@@ -1430,103 +1431,113 @@ hält diesen Backfill, 64 Aufruffehler.
 <context>
     <name>BackfillSpec</name>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="116"/>
+        <location filename="../core/run/backfillspec.cpp" line="119"/>
         <source>&quot;name&quot; is required: it names the checkpoint and the runner lock.</source>
         <translation>„name“ ist erforderlich: er benennt den Checkpoint und die Runner-Sperre.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="119"/>
+        <location filename="../core/run/backfillspec.cpp" line="122"/>
         <source>&quot;table&quot; is required (schema.table).</source>
         <translation>„table“ ist erforderlich (schema.table).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="121"/>
+        <location filename="../core/run/backfillspec.cpp" line="124"/>
         <source>&quot;table&quot; is not a table name: %1 (write schema.table, quoting parts with &quot;&quot; when needed).</source>
         <translation>„table“ ist kein Tabellenname: %1 (schema.table schreiben, Teile bei Bedarf mit &quot;&quot; quotieren).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="126"/>
+        <location filename="../core/run/backfillspec.cpp" line="129"/>
         <source>Give exactly one of &quot;set&quot; (a SET clause) and &quot;template&quot; (a statement with %1).</source>
         <translation>Genau eines von „set“ (eine SET-Klausel) und „template“ (eine Anweisung mit %1) angeben.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="129"/>
+        <location filename="../core/run/backfillspec.cpp" line="132"/>
         <source>&quot;template&quot; must contain %1 where the batch&apos;s key range goes.</source>
         <translation>„template“ muss %1 enthalten, wo der Schlüsselbereich des Batches eingesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="134"/>
+        <location filename="../core/run/backfillspec.cpp" line="137"/>
         <source>&quot;key&quot; has an empty column name.</source>
         <translation>„key“ hat einen leeren Spaltennamen.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="136"/>
+        <location filename="../core/run/backfillspec.cpp" line="139"/>
         <source>&quot;key&quot; names column %1 twice.</source>
         <translation>„key“ nennt Spalte %1 zweimal.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="141"/>
+        <location filename="../core/run/backfillspec.cpp" line="144"/>
         <source>&quot;%1&quot; must be at least %2 (it is %3).</source>
         <translation>„%1“ muss mindestens %2 sein (ist %3).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="144"/>
+        <location filename="../core/run/backfillspec.cpp" line="147"/>
         <source>&quot;min_batch_size&quot; (%1) is above &quot;max_batch_size&quot; (%2).</source>
         <translation>„min_batch_size“ (%1) ist größer als „max_batch_size“ (%2).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="146"/>
+        <location filename="../core/run/backfillspec.cpp" line="149"/>
         <source>&quot;initial_batch_size&quot; (%1) must lie between &quot;min_batch_size&quot; (%2) and &quot;max_batch_size&quot; (%3).</source>
         <translation>„initial_batch_size“ (%1) muss zwischen „min_batch_size“ (%2) und „max_batch_size“ (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="197"/>
+        <location filename="../core/run/backfillspec.cpp" line="200"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>„%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="206"/>
+        <location filename="../core/run/backfillspec.cpp" line="209"/>
         <source>&quot;%1&quot; must be a whole number &gt;= %2.</source>
         <translation>„%1“ muss eine ganze Zahl &gt;= %2 sein.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="214"/>
+        <location filename="../core/run/backfillspec.cpp" line="217"/>
         <source>&quot;key&quot; must be a list of column names.</source>
         <translation>„key“ muss eine Liste von Spaltennamen sein.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="218"/>
+        <location filename="../core/run/backfillspec.cpp" line="221"/>
         <source>&quot;key&quot; must be a column name or a list of column names.</source>
         <translation>„key“ muss ein Spaltenname oder eine Liste von Spaltennamen sein.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="222"/>
+        <location filename="../core/run/backfillspec.cpp" line="225"/>
         <source>Unknown field &quot;%1&quot; (fields starting with _ are comments).</source>
         <translation>Unbekanntes Feld „%1“ (Felder, die mit _ beginnen, sind Kommentare).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="233"/>
+        <location filename="../core/run/backfillspec.cpp" line="236"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="239"/>
+        <location filename="../core/run/backfillspec.cpp" line="246"/>
+        <source>%1:%2:%3: not valid YAML: %4</source>
+        <translation>%1:%2:%3: kein gültiges YAML: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="250"/>
+        <source>%1 must hold one mapping (name: value lines).</source>
+        <translation>%1 muss genau eine Zuordnung enthalten (Zeilen „name: wert“).</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="258"/>
         <source>%1 is not valid JSON (at byte %2): %3</source>
         <translation>%1 ist kein gültiges JSON (bei Byte %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="243"/>
+        <location filename="../core/run/backfillspec.cpp" line="262"/>
         <source>%1 must hold one JSON object.</source>
         <translation>%1 muss genau ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="248"/>
+        <location filename="../core/run/backfillspec.cpp" line="269"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="256"/>
-        <location filename="../core/run/backfillspec.cpp" line="261"/>
+        <location filename="../core/run/backfillspec.cpp" line="277"/>
+        <location filename="../core/run/backfillspec.cpp" line="282"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8884,6 +8895,34 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>YamlJson</name>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="54"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="72"/>
+        <source>a key must be a plain name, not a list or a mapping</source>
+        <translation>ein Schlüssel muss ein einfacher Name sein, keine Liste und keine Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="75"/>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>„%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="125"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="131"/>
+        <source>only one document is read; this file has another</source>
+        <translation>nur ein Dokument wird gelesen; diese Datei hat ein weiteres</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="52"/>
@@ -14953,6 +14992,11 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Mod&amp;us:</translation>
     </message>
     <message>
+        <location filename="../ui/run/runview.cpp" line="188"/>
+        <source>Backfill specs (*.json *.yaml *.yml)</source>
+        <translation>Backfill-Spezifikationen (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
         <location filename="../ui/run/runview.cpp" line="327"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Migrationen laufen in einer Transaktion: eine von der ersten genommene ACCESS-EXCLUSIVE-Sperre blockiert die Abfragen der Anwendung auf dieser Tabelle, bis die letzte gelaufen ist. Auf einer Live-Datenbank &lt;i&gt;Probelauf, jede Migration einzeln&lt;/i&gt; wählen.</translation>
@@ -14986,11 +15030,6 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <location filename="../ui/run/runview.cpp" line="187"/>
         <source>Backfill Spec</source>
         <translation>Backfill-Spezifikation</translation>
-    </message>
-    <message>
-        <location filename="../ui/run/runview.cpp" line="188"/>
-        <source>Backfill specs (*.json)</source>
-        <translation>Backfill-Spezifikationen (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="202"/>

@@ -1061,8 +1061,38 @@
 <context>
     <name>BackfillCommand</name>
     <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="85"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="86"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="87"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="93"/>
+        <source> / %1%2 (%3 %)</source>
+        <translation> / %1%2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="97"/>
+        <source>%1 [%2] %3%4 rows, %5 rows/s, ETA %6, batch %7 (%8 ms)</source>
+        <translation>%1 [%2] %3%4 lignes, %5 lignes/s, reste %6, lot %7 (%8 ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="145"/>
+        <source>Show this help</source>
+        <translation>Afficher cette aide</translation>
+    </message>
+    <message>
         <location filename="../app/cli/backfillcommand.cpp" line="37"/>
-        <source>Usage: slipway-cli backfill &lt;conn&gt; --spec &lt;file.json&gt; [options]
+        <source>Usage: slipway-cli backfill &lt;conn&gt; --spec &lt;file.json|file.yaml&gt; [options]
 
 Runs a batched backfill: the table&apos;s keys are walked in key order, each batch
 one short transaction (lock_timeout and statement_timeout set per batch) that
@@ -1076,7 +1106,8 @@ Progress goes to stderr. Ctrl+C stops after the current batch commits.
 Spec (JSON): {&quot;name&quot;, &quot;table&quot;, &quot;set&quot; | &quot;template&quot; (with {{batch}}),
 &quot;predicate&quot;, &quot;key&quot;: [...], &quot;target_batch_ms&quot;, &quot;initial_batch_size&quot;,
 &quot;min_batch_size&quot;, &quot;max_batch_size&quot;, &quot;pause_ms&quot;, &quot;lock_timeout_ms&quot;,
-&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}
+&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}; or the same fields as YAML
+(&quot;name: value&quot; lines) in a file ending in .yaml or .yml.
 
 Options:
   --spec &lt;file&gt;          the backfill spec (required)
@@ -1098,7 +1129,7 @@ Options:
 Exit codes: 0 done, 1 failed, 3 aborted (policy or user), 4 another runner
 holds this backfill, 64 usage.
 </source>
-        <translation>Usage : slipway-cli backfill &lt;conn&gt; --spec &lt;fichier.json&gt; [options]
+        <translation>Usage : slipway-cli backfill &lt;conn&gt; --spec &lt;fichier.json|fichier.yaml&gt; [options]
 
 Exécute un remplissage (backfill) par lots : les clés de la table sont parcourues dans l&apos;ordre, chaque lot
 est une transaction courte (lock_timeout et statement_timeout définis par lot) qui
@@ -1112,7 +1143,8 @@ La progression est écrite sur stderr. Ctrl+C s&apos;arrête après la validatio
 Spécification (JSON) : {&quot;name&quot;, &quot;table&quot;, &quot;set&quot; | &quot;template&quot; (avec {{batch}}),
 &quot;predicate&quot;, &quot;key&quot;: [...], &quot;target_batch_ms&quot;, &quot;initial_batch_size&quot;,
 &quot;min_batch_size&quot;, &quot;max_batch_size&quot;, &quot;pause_ms&quot;, &quot;lock_timeout_ms&quot;,
-&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;}
+&quot;statement_timeout_ms&quot;, &quot;max_retries&quot;} ; ou les mêmes champs en YAML
+(lignes « nom: valeur ») dans un fichier terminé par .yaml ou .yml.
 
 Options :
   --spec &lt;fichier&gt;       la spécification du remplissage (obligatoire)
@@ -1132,146 +1164,115 @@ Options :
   --json                 afficher le résultat en JSON sur stdout
 
 Codes de sortie : 0 terminé, 1 échec, 3 abandonné (politique ou utilisateur), 4 un autre exécuteur
-détient ce remplissage, 64 usage.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="84"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="85"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="86"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="92"/>
-        <source> / %1%2 (%3 %)</source>
-        <translation> / %1%2 (%3 %)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="96"/>
-        <source>%1 [%2] %3%4 rows, %5 rows/s, ETA %6, batch %7 (%8 ms)</source>
-        <translation>%1 [%2] %3%4 lignes, %5 lignes/s, reste %6, lot %7 (%8 ms)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="144"/>
-        <source>Show this help</source>
-        <translation>Afficher cette aide</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="145"/>
-        <source>Spec file</source>
-        <translation>Fichier de spécification</translation>
+détient ce remplissage, 64 usage.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfillcommand.cpp" line="146"/>
+        <source>Spec file (JSON, or YAML when it ends in .yaml or .yml)</source>
+        <translation>Fichier de spécification (JSON, ou YAML s&apos;il se termine par .yaml ou .yml)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="147"/>
         <source>Resume from the checkpoint</source>
         <translation>Reprendre au point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="147"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="148"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="148"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="149"/>
         <source>Resume a changed spec</source>
         <translation>Reprendre une spécification modifiée</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="149"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="150"/>
         <source>One batch, rolled back</source>
         <translation>Un lot, annulé</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="150"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="151"/>
         <source>Wait for the runner lock</source>
         <translation>Attendre le verrou d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="152"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="153"/>
         <source>Standby to read</source>
         <translation>Standby à lire</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="153"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="154"/>
         <source>Throttle lag</source>
         <translation>Retard de ralentissement</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="154"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="155"/>
         <source>Abort lag</source>
         <translation>Retard d&apos;abandon</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="155"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="156"/>
         <source>Throttle lock wait</source>
         <translation>Attente de verrou de ralentissement</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="157"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="158"/>
         <source>Abort lock wait</source>
         <translation>Attente de verrou d&apos;abandon</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="159"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="160"/>
         <source>Calm time before resuming</source>
         <translation>Temps calme avant reprise</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="161"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="162"/>
         <source>Sampling interval</source>
         <translation>Intervalle d&apos;échantillonnage</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="163"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="164"/>
         <source>No monitor</source>
         <translation>Pas de moniteur</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="164"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="165"/>
         <source>JSON result</source>
         <translation>Résultat JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="187"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="188"/>
         <source>Missing &lt;conn&gt;.</source>
         <translation>&lt;conn&gt; manquant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="188"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="189"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="190"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="191"/>
         <source>Missing --spec &lt;file&gt;.</source>
         <translation>--spec &lt;fichier&gt; manquant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="192"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="193"/>
         <source>--resume and --restart exclude each other.</source>
         <translation>--resume et --restart s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="194"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="195"/>
         <source>Thresholds are seconds (a number &gt;= 0).</source>
         <translation>Les seuils sont en secondes (un nombre &gt;= 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="196"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="197"/>
         <source>--wait-lock wants milliseconds &gt;= 0, --interval at least %1.</source>
         <translation>--wait-lock attend des millisecondes &gt;= 0, --interval au moins %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfillcommand.cpp" line="260"/>
+        <location filename="../app/cli/backfillcommand.cpp" line="261"/>
         <source>Interrupted by signal %1; stopping after the current batch.</source>
         <translation>Interrompu par le signal %1 ; arrêt après le lot en cours.</translation>
     </message>
@@ -1430,103 +1431,113 @@ détient ce remplissage, 64 usage.
 <context>
     <name>BackfillSpec</name>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="116"/>
+        <location filename="../core/run/backfillspec.cpp" line="119"/>
         <source>&quot;name&quot; is required: it names the checkpoint and the runner lock.</source>
         <translation>« name » est obligatoire : il nomme le point de reprise et le verrou d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="119"/>
+        <location filename="../core/run/backfillspec.cpp" line="122"/>
         <source>&quot;table&quot; is required (schema.table).</source>
         <translation>« table » est obligatoire (schema.table).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="121"/>
+        <location filename="../core/run/backfillspec.cpp" line="124"/>
         <source>&quot;table&quot; is not a table name: %1 (write schema.table, quoting parts with &quot;&quot; when needed).</source>
         <translation>« table » n&apos;est pas un nom de table : %1 (écrivez schema.table, en citant les parties avec &quot;&quot; si nécessaire).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="126"/>
+        <location filename="../core/run/backfillspec.cpp" line="129"/>
         <source>Give exactly one of &quot;set&quot; (a SET clause) and &quot;template&quot; (a statement with %1).</source>
         <translation>Indiquez exactement un élément parmi « set » (une clause SET) et « template » (une instruction avec %1).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="129"/>
+        <location filename="../core/run/backfillspec.cpp" line="132"/>
         <source>&quot;template&quot; must contain %1 where the batch&apos;s key range goes.</source>
         <translation>« template » doit contenir %1 à l&apos;endroit de la plage de clés du lot.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="134"/>
+        <location filename="../core/run/backfillspec.cpp" line="137"/>
         <source>&quot;key&quot; has an empty column name.</source>
         <translation>« key » a un nom de colonne vide.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="136"/>
+        <location filename="../core/run/backfillspec.cpp" line="139"/>
         <source>&quot;key&quot; names column %1 twice.</source>
         <translation>« key » nomme la colonne %1 deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="141"/>
+        <location filename="../core/run/backfillspec.cpp" line="144"/>
         <source>&quot;%1&quot; must be at least %2 (it is %3).</source>
         <translation>« %1 » doit valoir au moins %2 (vaut %3).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="144"/>
+        <location filename="../core/run/backfillspec.cpp" line="147"/>
         <source>&quot;min_batch_size&quot; (%1) is above &quot;max_batch_size&quot; (%2).</source>
         <translation>« min_batch_size » (%1) dépasse « max_batch_size » (%2).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="146"/>
+        <location filename="../core/run/backfillspec.cpp" line="149"/>
         <source>&quot;initial_batch_size&quot; (%1) must lie between &quot;min_batch_size&quot; (%2) and &quot;max_batch_size&quot; (%3).</source>
         <translation>« initial_batch_size » (%1) doit être compris entre « min_batch_size » (%2) et « max_batch_size » (%3).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="197"/>
+        <location filename="../core/run/backfillspec.cpp" line="200"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>« %1 » doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="206"/>
+        <location filename="../core/run/backfillspec.cpp" line="209"/>
         <source>&quot;%1&quot; must be a whole number &gt;= %2.</source>
         <translation>« %1 » doit être un nombre entier &gt;= %2.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="214"/>
+        <location filename="../core/run/backfillspec.cpp" line="217"/>
         <source>&quot;key&quot; must be a list of column names.</source>
         <translation>« key » doit être une liste de noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="218"/>
+        <location filename="../core/run/backfillspec.cpp" line="221"/>
         <source>&quot;key&quot; must be a column name or a list of column names.</source>
         <translation>« key » doit être un nom de colonne ou une liste de noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="222"/>
+        <location filename="../core/run/backfillspec.cpp" line="225"/>
         <source>Unknown field &quot;%1&quot; (fields starting with _ are comments).</source>
         <translation>Champ inconnu « %1 » (les champs commençant par _ sont des commentaires).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="233"/>
+        <location filename="../core/run/backfillspec.cpp" line="236"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="239"/>
+        <location filename="../core/run/backfillspec.cpp" line="246"/>
+        <source>%1:%2:%3: not valid YAML: %4</source>
+        <translation>%1:%2:%3 : YAML non valide : %4</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="250"/>
+        <source>%1 must hold one mapping (name: value lines).</source>
+        <translation>%1 doit contenir un seul mappage (lignes « nom: valeur »).</translation>
+    </message>
+    <message>
+        <location filename="../core/run/backfillspec.cpp" line="258"/>
         <source>%1 is not valid JSON (at byte %2): %3</source>
         <translation>%1 n&apos;est pas du JSON valide (à l&apos;octet %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="243"/>
+        <location filename="../core/run/backfillspec.cpp" line="262"/>
         <source>%1 must hold one JSON object.</source>
         <translation>%1 doit contenir un seul objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="248"/>
+        <location filename="../core/run/backfillspec.cpp" line="269"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="256"/>
-        <location filename="../core/run/backfillspec.cpp" line="261"/>
+        <location filename="../core/run/backfillspec.cpp" line="277"/>
+        <location filename="../core/run/backfillspec.cpp" line="282"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -8884,6 +8895,34 @@ Options :
     </message>
 </context>
 <context>
+    <name>YamlJson</name>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="54"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="72"/>
+        <source>a key must be a plain name, not a list or a mapping</source>
+        <translation>une clé doit être un simple nom, pas une liste ni un mappage</translation>
+    </message>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="75"/>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>« %1 » est donné deux fois</translation>
+    </message>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="125"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/util/yamljson.cpp" line="131"/>
+        <source>only one document is read; this file has another</source>
+        <translation>un seul document est lu ; ce fichier en contient un autre</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="52"/>
@@ -14953,6 +14992,11 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Mo&amp;de :</translation>
     </message>
     <message>
+        <location filename="../ui/run/runview.cpp" line="188"/>
+        <source>Backfill specs (*.json *.yaml *.yml)</source>
+        <translation>Spécifications de remplissage (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
         <location filename="../ui/run/runview.cpp" line="327"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Cet essai à blanc conserve chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les migrations s&apos;exécutent dans une transaction : un verrou ACCESS EXCLUSIVE pris par la première bloque les requêtes de l&apos;application sur cette table jusqu&apos;à l&apos;exécution de la dernière. Sur une base en service, choisissez &lt;i&gt;Essai à blanc, migration par migration&lt;/i&gt;.</translation>
@@ -14986,11 +15030,6 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <location filename="../ui/run/runview.cpp" line="187"/>
         <source>Backfill Spec</source>
         <translation>Spécification de remplissage</translation>
-    </message>
-    <message>
-        <location filename="../ui/run/runview.cpp" line="188"/>
-        <source>Backfill specs (*.json)</source>
-        <translation>Spécifications de remplissage (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="202"/>

@@ -35,7 +35,7 @@ void printErr(const QString &text)
 QString usage()
 {
     return BackfillCommand::tr(
-        "Usage: slipway-cli backfill <conn> --spec <file.json> [options]\n"
+        "Usage: slipway-cli backfill <conn> --spec <file.json|file.yaml> [options]\n"
         "\n"
         "Runs a batched backfill: the table's keys are walked in key order, each batch\n"
         "one short transaction (lock_timeout and statement_timeout set per batch) that\n"
@@ -49,7 +49,8 @@ QString usage()
         "Spec (JSON): {\"name\", \"table\", \"set\" | \"template\" (with {{batch}}),\n"
         "\"predicate\", \"key\": [...], \"target_batch_ms\", \"initial_batch_size\",\n"
         "\"min_batch_size\", \"max_batch_size\", \"pause_ms\", \"lock_timeout_ms\",\n"
-        "\"statement_timeout_ms\", \"max_retries\"}\n"
+        "\"statement_timeout_ms\", \"max_retries\"}; or the same fields as YAML\n"
+        "(\"name: value\" lines) in a file ending in .yaml or .yml.\n"
         "\n"
         "Options:\n"
         "  --spec <file>          the backfill spec (required)\n"
@@ -142,7 +143,7 @@ int runBackfillCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, BackfillCommand::tr("Show this help"));
-    const QCommandLineOption specOption(QStringLiteral("spec"), BackfillCommand::tr("Spec file"), QStringLiteral("file"));
+    const QCommandLineOption specOption(QStringLiteral("spec"), BackfillCommand::tr("Spec file (JSON, or YAML when it ends in .yaml or .yml)"), QStringLiteral("file"));
     const QCommandLineOption resume(QStringLiteral("resume"), BackfillCommand::tr("Resume from the checkpoint"));
     const QCommandLineOption restart(QStringLiteral("restart"), BackfillCommand::tr("Start over"));
     const QCommandLineOption force(QStringLiteral("force"), BackfillCommand::tr("Resume a changed spec"));

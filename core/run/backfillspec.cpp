@@ -1,7 +1,10 @@
 #include "backfillspec.h"
 
+#include "util/yamljson.h"
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -233,18 +236,36 @@ std::optional<BackfillSpec> BackfillSpec::load(const QString &path, QString *err
         if (error) *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error) *error = tr("%1 is not valid JSON (at byte %2): %3").arg(path).arg(parseError.offset).arg(parseError.errorString());
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        if (error) *error = tr("%1 must hold one JSON object.").arg(path);
-        return std::nullopt;
+    const QByteArray text = file.readAll();
+    QJsonObject object;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")) {
+        YamlJson::Error yamlError;
+        const std::optional<QJsonValue> value = YamlJson::read(text, &yamlError);
+        if (!value) {
+            if (error) *error = tr("%1:%2:%3: not valid YAML: %4").arg(path).arg(yamlError.line).arg(yamlError.column).arg(yamlError.message);
+            return std::nullopt;
+        }
+        if (!value->isObject()) {
+            if (error) *error = tr("%1 must hold one mapping (name: value lines).").arg(path);
+            return std::nullopt;
+        }
+        object = value->toObject();
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            if (error) *error = tr("%1 is not valid JSON (at byte %2): %3").arg(path).arg(parseError.offset).arg(parseError.errorString());
+            return std::nullopt;
+        }
+        if (!document.isObject()) {
+            if (error) *error = tr("%1 must hold one JSON object.").arg(path);
+            return std::nullopt;
+        }
+        object = document.object();
     }
     QString message;
-    auto spec = fromJson(document.object(), &message);
+    auto spec = fromJson(object, &message);
     if (!spec && error) *error = tr("%1: %2").arg(path, message);
     return spec;
 }

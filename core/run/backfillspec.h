@@ -69,6 +69,7 @@ public:
     QJsonObject toJson() const;
     // *error names the field ("\"max_batch_size\" must be a whole number >= 1").
     static std::optional<BackfillSpec> fromJson(const QJsonObject &object, QString *error);
+    // A .yaml / .yml file is read as YAML (the same fields), anything else as JSON.
     static std::optional<BackfillSpec> load(const QString &path, QString *error);
     bool save(const QString &path, QString *error) const;
 };

@@ -8,6 +8,8 @@
 #include "testsandbox.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -104,6 +106,31 @@ class TestBackfill : public QObject {
         const QString path = m_dir.filePath(spec.name + QStringLiteral(".json"));
         QString error;
         if (!spec.save(path, &error)) qWarning() << error;
+        return path;
+    }
+
+    // The spec as YAML, as a person would write it: one "name: value" line per field.
+    QString writeYamlSpec(const BackfillSpec &spec)
+    {
+        const auto quoted = [](const QString &text) {
+            return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+        };
+        QString yaml = QStringLiteral("# backfill %1\n").arg(spec.name);
+        const QJsonObject json = spec.toJson();
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            if (it->isString())
+                yaml += it.key() + QStringLiteral(": ") + quoted(it->toString()) + u'\n';
+            else if (it->isDouble())
+                yaml += it.key() + QStringLiteral(": ") + QString::number(it->toInt()) + u'\n';
+            else if (it->isArray() && !it->toArray().isEmpty()) {
+                yaml += it.key() + QStringLiteral(":\n");
+                for (const QJsonValue &item : it->toArray())
+                    yaml += QStringLiteral("  - ") + quoted(item.toString()) + u'\n';
+            }
+        }
+        const QString path = m_dir.filePath(spec.name + QStringLiteral(".yaml"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(yaml.toUtf8()) < 0) qWarning() << file.errorString();
         return path;
     }
 
@@ -335,8 +362,9 @@ CREATE TABLE accounts_archive (tenant int, id int, status text);
         spec.initialBatchSize = spec.maxBatchSize = 200;
         spec.pauseMs = 50;
         QProcess cli;
-        cli.start(TestSandbox::cliPath(), {QStringLiteral("backfill"), m_uri, QStringLiteral("--spec"), writeSpec(spec),
-                                           QStringLiteral("--no-monitor")});
+        // A YAML spec here, the same fields as the JSON ones elsewhere.
+        cli.start(TestSandbox::cliPath(), {QStringLiteral("backfill"), m_uri, QStringLiteral("--spec"),
+                                           writeYamlSpec(spec), QStringLiteral("--no-monitor")});
         QTRY_VERIFY_WITH_TIMEOUT(scalar(m_uri, QStringLiteral("SELECT count(*) FROM items WHERE bf_count = 1")) > 1000, 20000);
         cli.terminate(); // SIGTERM, handled like SIGINT
         QVERIFY(cli.waitForFinished(20000));

@@ -141,6 +141,85 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("JSON")), qPrintable(error));
     }
 
+    // The same spec as YAML: comments, quotes, a block template, key lists.
+    void yamlReadsAsItsJsonTwin()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# split the address in batches\n"
+                   "name: orders-split\n"
+                   "table: '\"Sales\".orders'   # quoted schema keeps its case\n"
+                   "template: |\n"
+                   "  UPDATE \"Sales\".orders o SET city = split_part(o.address, ',', 2)\n"
+                   "  WHERE {{batch:o}} AND o.city IS NULL\n"
+                   "key:\n"
+                   "  - tenant\n"
+                   "  - id\n"
+                   "target_batch_ms: 150\n"
+                   "pause_ms: 0\n"
+                   "predicate: 'city IS NULL AND note <> ''x'''\n");
+        file.close();
+        QString error;
+        const auto spec = BackfillSpec::load(path, &error);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->name, QStringLiteral("orders-split"));
+        QCOMPARE(spec->schemaName(), QStringLiteral("Sales"));
+        QCOMPARE(spec->statementTemplate,
+                 QStringLiteral("UPDATE \"Sales\".orders o SET city = split_part(o.address, ',', 2)\n"
+                                "WHERE {{batch:o}} AND o.city IS NULL\n"));
+        QCOMPARE(spec->key, (QStringList{QStringLiteral("tenant"), QStringLiteral("id")}));
+        QCOMPARE(spec->targetBatchMs, 150);
+        QCOMPARE(spec->pauseMs, 0);
+        QCOMPARE(spec->predicate, QStringLiteral("city IS NULL AND note <> 'x'"));
+
+        // A quoted number is text, so the field says what is wrong, as in JSON.
+        const QString quoted = dir.filePath(QStringLiteral("quoted.yml"));
+        QFile q(quoted);
+        QVERIFY(q.open(QIODevice::WriteOnly));
+        q.write("name: n\ntable: t\nset: a = 1\nmax_batch_size: '500'\n");
+        q.close();
+        QVERIFY(!BackfillSpec::load(quoted, &error));
+        QVERIFY2(error.contains(QStringLiteral("max_batch_size")), qPrintable(error));
+    }
+
+    // Bad YAML says where: file, line and column.
+    void yamlErrorsSayWhere_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("bad indent") << QByteArray("name: n\ntable: t\n  set: a = 1\n") << QStringLiteral(":3:")
+                                    << QStringLiteral("YAML");
+        QTest::newRow("unclosed quote") << QByteArray("name: n\ntable: 't\n") << QStringLiteral(":3:")
+                                        << QStringLiteral("quoted scalar");
+        QTest::newRow("duplicate key") << QByteArray("name: n\ntable: t\nname: m\n") << QStringLiteral(":3:1:")
+                                       << QStringLiteral("\"name\" is given twice");
+        QTest::newRow("two documents") << QByteArray("name: n\n---\nname: m\n") << QStringLiteral(":2:")
+                                       << QStringLiteral("another");
+        QTest::newRow("a list") << QByteArray("- name: n\n") << QStringLiteral("spec.yaml must hold one mapping")
+                                << QStringLiteral("mapping");
+        QTest::newRow("empty") << QByteArray("# nothing\n") << QStringLiteral(":") << QStringLiteral("empty");
+    }
+
+    void yamlErrorsSayWhere()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, where);
+        QFETCH(QString, what);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        QString error;
+        QVERIFY(!BackfillSpec::load(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("spec.yaml") + where) || error.contains(where), qPrintable(error));
+        QVERIFY2(error.contains(what), qPrintable(error));
+    }
+
     void qualifiedNames()
     {
         QString schema, table;

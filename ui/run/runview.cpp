@@ -185,7 +185,7 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
         const QString chosen = source() == Source::Folder
                                    ? QFileDialog::getExistingDirectory(this, tr("Migrations Folder"), m_path->text())
                                    : QFileDialog::getOpenFileName(this, tr("Backfill Spec"), m_path->text(),
-                                                                  tr("Backfill specs (*.json)"));
+                                                                  tr("Backfill specs (*.json *.yaml *.yml)"));
         if (!chosen.isEmpty()) {
             m_path->setText(chosen);
             refreshPlan();
