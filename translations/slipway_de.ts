@@ -1431,113 +1431,113 @@ hält diesen Backfill, 64 Aufruffehler.</translation>
 <context>
     <name>BackfillSpec</name>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="119"/>
+        <location filename="../core/run/backfillspec.cpp" line="120"/>
         <source>&quot;name&quot; is required: it names the checkpoint and the runner lock.</source>
         <translation>„name“ ist erforderlich: er benennt den Checkpoint und die Runner-Sperre.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="122"/>
+        <location filename="../core/run/backfillspec.cpp" line="123"/>
         <source>&quot;table&quot; is required (schema.table).</source>
         <translation>„table“ ist erforderlich (schema.table).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="124"/>
+        <location filename="../core/run/backfillspec.cpp" line="125"/>
         <source>&quot;table&quot; is not a table name: %1 (write schema.table, quoting parts with &quot;&quot; when needed).</source>
         <translation>„table“ ist kein Tabellenname: %1 (schema.table schreiben, Teile bei Bedarf mit &quot;&quot; quotieren).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="129"/>
+        <location filename="../core/run/backfillspec.cpp" line="130"/>
         <source>Give exactly one of &quot;set&quot; (a SET clause) and &quot;template&quot; (a statement with %1).</source>
         <translation>Genau eines von „set“ (eine SET-Klausel) und „template“ (eine Anweisung mit %1) angeben.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="132"/>
+        <location filename="../core/run/backfillspec.cpp" line="133"/>
         <source>&quot;template&quot; must contain %1 where the batch&apos;s key range goes.</source>
         <translation>„template“ muss %1 enthalten, wo der Schlüsselbereich des Batches eingesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="137"/>
+        <location filename="../core/run/backfillspec.cpp" line="138"/>
         <source>&quot;key&quot; has an empty column name.</source>
         <translation>„key“ hat einen leeren Spaltennamen.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="139"/>
+        <location filename="../core/run/backfillspec.cpp" line="140"/>
         <source>&quot;key&quot; names column %1 twice.</source>
         <translation>„key“ nennt Spalte %1 zweimal.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="144"/>
+        <location filename="../core/run/backfillspec.cpp" line="145"/>
         <source>&quot;%1&quot; must be at least %2 (it is %3).</source>
         <translation>„%1“ muss mindestens %2 sein (ist %3).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="147"/>
+        <location filename="../core/run/backfillspec.cpp" line="148"/>
         <source>&quot;min_batch_size&quot; (%1) is above &quot;max_batch_size&quot; (%2).</source>
         <translation>„min_batch_size“ (%1) ist größer als „max_batch_size“ (%2).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="149"/>
+        <location filename="../core/run/backfillspec.cpp" line="150"/>
         <source>&quot;initial_batch_size&quot; (%1) must lie between &quot;min_batch_size&quot; (%2) and &quot;max_batch_size&quot; (%3).</source>
         <translation>„initial_batch_size“ (%1) muss zwischen „min_batch_size“ (%2) und „max_batch_size“ (%3) liegen.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="200"/>
+        <location filename="../core/run/backfillspec.cpp" line="201"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>„%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="209"/>
+        <location filename="../core/run/backfillspec.cpp" line="210"/>
         <source>&quot;%1&quot; must be a whole number &gt;= %2.</source>
         <translation>„%1“ muss eine ganze Zahl &gt;= %2 sein.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="217"/>
+        <location filename="../core/run/backfillspec.cpp" line="218"/>
         <source>&quot;key&quot; must be a list of column names.</source>
         <translation>„key“ muss eine Liste von Spaltennamen sein.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="221"/>
+        <location filename="../core/run/backfillspec.cpp" line="222"/>
         <source>&quot;key&quot; must be a column name or a list of column names.</source>
         <translation>„key“ muss ein Spaltenname oder eine Liste von Spaltennamen sein.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="225"/>
+        <location filename="../core/run/backfillspec.cpp" line="226"/>
         <source>Unknown field &quot;%1&quot; (fields starting with _ are comments).</source>
         <translation>Unbekanntes Feld „%1“ (Felder, die mit _ beginnen, sind Kommentare).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="236"/>
+        <location filename="../core/run/backfillspec.cpp" line="237"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="246"/>
+        <location filename="../core/run/backfillspec.cpp" line="247"/>
         <source>%1:%2:%3: not valid YAML: %4</source>
         <translation>%1:%2:%3: kein gültiges YAML: %4</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="250"/>
+        <location filename="../core/run/backfillspec.cpp" line="251"/>
         <source>%1 must hold one mapping (name: value lines).</source>
         <translation>%1 muss genau eine Zuordnung enthalten (Zeilen „name: wert“).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="258"/>
-        <source>%1 is not valid JSON (at byte %2): %3</source>
-        <translation>%1 ist kein gültiges JSON (bei Byte %2): %3</translation>
+        <location filename="../core/run/backfillspec.cpp" line="260"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="262"/>
+        <location filename="../core/run/backfillspec.cpp" line="264"/>
         <source>%1 must hold one JSON object.</source>
         <translation>%1 muss genau ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="269"/>
+        <location filename="../core/run/backfillspec.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="277"/>
-        <location filename="../core/run/backfillspec.cpp" line="282"/>
+        <location filename="../core/run/backfillspec.cpp" line="279"/>
+        <location filename="../core/run/backfillspec.cpp" line="284"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4416,34 +4416,39 @@ Optionen:
         <translation>~%1 h</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="52"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="54"/>
         <source>Step %1: the backfill is not usable: %2</source>
         <translation>Schritt %1: der Backfill ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="203"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="205"/>
         <source>Not a Slipway plan (the &quot;format&quot; is not &quot;slipway-plan&quot;).</source>
         <translation>Kein Slipway-Plan („format“ ist nicht „slipway-plan“).</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="209"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="211"/>
         <source>Plan format version %1 is not supported (this Slipway reads up to %2).</source>
         <translation>Planformat-Version %1 wird nicht unterstützt (dieses Slipway liest bis %2).</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="253"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="255"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="264"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="266"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="271"/>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 ist kein gültiges JSON: %2</translation>
+        <location filename="../core/plan/migrationplanjson.cpp" line="276"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplanjson.cpp" line="277"/>
+        <source>%1 is not a plan: the top level is not a JSON object.</source>
+        <translation>%1 ist kein Plan: die oberste Ebene ist kein JSON-Objekt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/plan/stepmerge.cpp" line="30"/>
@@ -6035,23 +6040,28 @@ Exit-Codes: 0 geschrieben, 1 unlesbare Datei, keine Verbindung oder Schreibfehle
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/db/profilestore.cpp" line="29"/>
+        <location filename="../core/db/profilestore.cpp" line="31"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/db/profilestore.cpp" line="36"/>
-        <source>%1 is not a valid connections file (offset %2: %3)</source>
-        <translation>%1 ist keine gültige Verbindungsdatei (Offset %2: %3)</translation>
+        <location filename="../core/db/profilestore.cpp" line="41"/>
+        <source>%1:%2:%3: not a valid connections file: %4</source>
+        <translation>%1:%2:%3: keine gültige Verbindungsdatei: %4</translation>
     </message>
     <message>
-        <location filename="../core/db/profilestore.cpp" line="60"/>
-        <location filename="../core/db/profilestore.cpp" line="66"/>
+        <location filename="../core/db/profilestore.cpp" line="46"/>
+        <source>%1 is not a valid connections file: the top level is not a JSON object.</source>
+        <translation>%1 ist keine gültige Verbindungsdatei: die oberste Ebene ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/profilestore.cpp" line="69"/>
+        <location filename="../core/db/profilestore.cpp" line="75"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/db/profilestore.cpp" line="117"/>
+        <location filename="../core/db/profilestore.cpp" line="126"/>
         <source>&quot;%1&quot; is neither a saved connection profile nor a libpq URI or key=value conninfo.</source>
         <translation>„%1“ ist weder ein gespeichertes Verbindungsprofil noch eine libpq-URI oder ein key=value-Conninfo.</translation>
     </message>
@@ -8000,48 +8010,48 @@ status scheitert (Exit-Code 1), wenn ein Server der Sandbox nicht läuft.
 <context>
     <name>Snapshot</name>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="57"/>
+        <location filename="../core/catalog/snapshot.cpp" line="43"/>
         <source>not valid JSON: %1 at line %2, column %3</source>
         <translation>kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="64"/>
+        <location filename="../core/catalog/snapshot.cpp" line="50"/>
         <source>not a Slipway schema snapshot (the top level is not a JSON object)</source>
         <translation>kein Slipway-Schema-Snapshot (die oberste Ebene ist kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="71"/>
+        <location filename="../core/catalog/snapshot.cpp" line="57"/>
         <source>not a Slipway schema snapshot (no &quot;format&quot; key)</source>
         <translation>kein Slipway-Schema-Snapshot (kein Schlüssel „format“)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="72"/>
+        <location filename="../core/catalog/snapshot.cpp" line="58"/>
         <source>not a Slipway schema snapshot (format is &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>kein Slipway-Schema-Snapshot (Format ist „%1“, erwartet „%2“)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="79"/>
+        <location filename="../core/catalog/snapshot.cpp" line="65"/>
         <source>the snapshot has no valid &quot;version&quot; (expected a whole number &gt;= 1)</source>
         <translation>der Snapshot hat keine gültige „version“ (erwartet eine ganze Zahl &gt;= 1)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="83"/>
+        <location filename="../core/catalog/snapshot.cpp" line="69"/>
         <source>unsupported snapshot version %1: this Slipway reads versions up to %2; a newer Slipway wrote it</source>
         <translation>nicht unterstützte Snapshot-Version %1: dieses Slipway liest Versionen bis %2; ein neueres Slipway hat ihn geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="92"/>
+        <location filename="../core/catalog/snapshot.cpp" line="78"/>
         <source>malformed snapshot: %1</source>
         <translation>fehlerhafter Snapshot: %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="103"/>
-        <location filename="../core/catalog/snapshot.cpp" line="108"/>
+        <location filename="../core/catalog/snapshot.cpp" line="89"/>
+        <location filename="../core/catalog/snapshot.cpp" line="94"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="119"/>
+        <location filename="../core/catalog/snapshot.cpp" line="105"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>

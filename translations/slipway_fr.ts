@@ -1431,113 +1431,113 @@ détient ce remplissage, 64 usage.</translation>
 <context>
     <name>BackfillSpec</name>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="119"/>
+        <location filename="../core/run/backfillspec.cpp" line="120"/>
         <source>&quot;name&quot; is required: it names the checkpoint and the runner lock.</source>
         <translation>« name » est obligatoire : il nomme le point de reprise et le verrou d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="122"/>
+        <location filename="../core/run/backfillspec.cpp" line="123"/>
         <source>&quot;table&quot; is required (schema.table).</source>
         <translation>« table » est obligatoire (schema.table).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="124"/>
+        <location filename="../core/run/backfillspec.cpp" line="125"/>
         <source>&quot;table&quot; is not a table name: %1 (write schema.table, quoting parts with &quot;&quot; when needed).</source>
         <translation>« table » n&apos;est pas un nom de table : %1 (écrivez schema.table, en citant les parties avec &quot;&quot; si nécessaire).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="129"/>
+        <location filename="../core/run/backfillspec.cpp" line="130"/>
         <source>Give exactly one of &quot;set&quot; (a SET clause) and &quot;template&quot; (a statement with %1).</source>
         <translation>Indiquez exactement un élément parmi « set » (une clause SET) et « template » (une instruction avec %1).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="132"/>
+        <location filename="../core/run/backfillspec.cpp" line="133"/>
         <source>&quot;template&quot; must contain %1 where the batch&apos;s key range goes.</source>
         <translation>« template » doit contenir %1 à l&apos;endroit de la plage de clés du lot.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="137"/>
+        <location filename="../core/run/backfillspec.cpp" line="138"/>
         <source>&quot;key&quot; has an empty column name.</source>
         <translation>« key » a un nom de colonne vide.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="139"/>
+        <location filename="../core/run/backfillspec.cpp" line="140"/>
         <source>&quot;key&quot; names column %1 twice.</source>
         <translation>« key » nomme la colonne %1 deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="144"/>
+        <location filename="../core/run/backfillspec.cpp" line="145"/>
         <source>&quot;%1&quot; must be at least %2 (it is %3).</source>
         <translation>« %1 » doit valoir au moins %2 (vaut %3).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="147"/>
+        <location filename="../core/run/backfillspec.cpp" line="148"/>
         <source>&quot;min_batch_size&quot; (%1) is above &quot;max_batch_size&quot; (%2).</source>
         <translation>« min_batch_size » (%1) dépasse « max_batch_size » (%2).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="149"/>
+        <location filename="../core/run/backfillspec.cpp" line="150"/>
         <source>&quot;initial_batch_size&quot; (%1) must lie between &quot;min_batch_size&quot; (%2) and &quot;max_batch_size&quot; (%3).</source>
         <translation>« initial_batch_size » (%1) doit être compris entre « min_batch_size » (%2) et « max_batch_size » (%3).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="200"/>
+        <location filename="../core/run/backfillspec.cpp" line="201"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>« %1 » doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="209"/>
+        <location filename="../core/run/backfillspec.cpp" line="210"/>
         <source>&quot;%1&quot; must be a whole number &gt;= %2.</source>
         <translation>« %1 » doit être un nombre entier &gt;= %2.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="217"/>
+        <location filename="../core/run/backfillspec.cpp" line="218"/>
         <source>&quot;key&quot; must be a list of column names.</source>
         <translation>« key » doit être une liste de noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="221"/>
+        <location filename="../core/run/backfillspec.cpp" line="222"/>
         <source>&quot;key&quot; must be a column name or a list of column names.</source>
         <translation>« key » doit être un nom de colonne ou une liste de noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="225"/>
+        <location filename="../core/run/backfillspec.cpp" line="226"/>
         <source>Unknown field &quot;%1&quot; (fields starting with _ are comments).</source>
         <translation>Champ inconnu « %1 » (les champs commençant par _ sont des commentaires).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="236"/>
+        <location filename="../core/run/backfillspec.cpp" line="237"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="246"/>
+        <location filename="../core/run/backfillspec.cpp" line="247"/>
         <source>%1:%2:%3: not valid YAML: %4</source>
         <translation>%1:%2:%3 : YAML non valide : %4</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="250"/>
+        <location filename="../core/run/backfillspec.cpp" line="251"/>
         <source>%1 must hold one mapping (name: value lines).</source>
         <translation>%1 doit contenir un seul mappage (lignes « nom: valeur »).</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="258"/>
-        <source>%1 is not valid JSON (at byte %2): %3</source>
-        <translation>%1 n&apos;est pas du JSON valide (à l&apos;octet %2) : %3</translation>
+        <location filename="../core/run/backfillspec.cpp" line="260"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3 : JSON non valide : %4</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="262"/>
+        <location filename="../core/run/backfillspec.cpp" line="264"/>
         <source>%1 must hold one JSON object.</source>
         <translation>%1 doit contenir un seul objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="269"/>
+        <location filename="../core/run/backfillspec.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/backfillspec.cpp" line="277"/>
-        <location filename="../core/run/backfillspec.cpp" line="282"/>
+        <location filename="../core/run/backfillspec.cpp" line="279"/>
+        <location filename="../core/run/backfillspec.cpp" line="284"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -4416,34 +4416,39 @@ Options :
         <translation>~%1 h</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="52"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="54"/>
         <source>Step %1: the backfill is not usable: %2</source>
         <translation>Étape %1 : le remplissage est inutilisable : %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="203"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="205"/>
         <source>Not a Slipway plan (the &quot;format&quot; is not &quot;slipway-plan&quot;).</source>
         <translation>Pas un plan Slipway (« format » n&apos;est pas « slipway-plan »).</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="209"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="211"/>
         <source>Plan format version %1 is not supported (this Slipway reads up to %2).</source>
         <translation>La version %1 du format de plan n&apos;est pas prise en charge (ce Slipway lit jusqu&apos;à %2).</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="253"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="255"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="264"/>
+        <location filename="../core/plan/migrationplanjson.cpp" line="266"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/migrationplanjson.cpp" line="271"/>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 n&apos;est pas du JSON valide : %2</translation>
+        <location filename="../core/plan/migrationplanjson.cpp" line="276"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3 : JSON non valide : %4</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/migrationplanjson.cpp" line="277"/>
+        <source>%1 is not a plan: the top level is not a JSON object.</source>
+        <translation>%1 n&apos;est pas un plan : le niveau supérieur n&apos;est pas un objet JSON.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/plan/stepmerge.cpp" line="30"/>
@@ -6035,23 +6040,28 @@ Codes de sortie : 0 écrit, 1 fichier illisible, pas de connexion ou erreur d&ap
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/db/profilestore.cpp" line="29"/>
+        <location filename="../core/db/profilestore.cpp" line="31"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/db/profilestore.cpp" line="36"/>
-        <source>%1 is not a valid connections file (offset %2: %3)</source>
-        <translation>%1 n&apos;est pas un fichier de connexions valide (position %2 : %3)</translation>
+        <location filename="../core/db/profilestore.cpp" line="41"/>
+        <source>%1:%2:%3: not a valid connections file: %4</source>
+        <translation>%1:%2:%3 : fichier de connexions non valide : %4</translation>
     </message>
     <message>
-        <location filename="../core/db/profilestore.cpp" line="60"/>
-        <location filename="../core/db/profilestore.cpp" line="66"/>
+        <location filename="../core/db/profilestore.cpp" line="46"/>
+        <source>%1 is not a valid connections file: the top level is not a JSON object.</source>
+        <translation>%1 n&apos;est pas un fichier de connexions valide : le niveau supérieur n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/profilestore.cpp" line="69"/>
+        <location filename="../core/db/profilestore.cpp" line="75"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/db/profilestore.cpp" line="117"/>
+        <location filename="../core/db/profilestore.cpp" line="126"/>
         <source>&quot;%1&quot; is neither a saved connection profile nor a libpq URI or key=value conninfo.</source>
         <translation>« %1 » n&apos;est ni un profil de connexion enregistré, ni une URI libpq, ni un conninfo key=value.</translation>
     </message>
@@ -8000,48 +8010,48 @@ status échoue (code de sortie 1) quand un serveur du bac à sable ne tourne pas
 <context>
     <name>Snapshot</name>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="57"/>
+        <location filename="../core/catalog/snapshot.cpp" line="43"/>
         <source>not valid JSON: %1 at line %2, column %3</source>
         <translation>JSON invalide : %1 à la ligne %2, colonne %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="64"/>
+        <location filename="../core/catalog/snapshot.cpp" line="50"/>
         <source>not a Slipway schema snapshot (the top level is not a JSON object)</source>
         <translation>pas un instantané de schéma Slipway (le niveau supérieur n&apos;est pas un objet JSON)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="71"/>
+        <location filename="../core/catalog/snapshot.cpp" line="57"/>
         <source>not a Slipway schema snapshot (no &quot;format&quot; key)</source>
         <translation>pas un instantané de schéma Slipway (pas de clé « format »)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="72"/>
+        <location filename="../core/catalog/snapshot.cpp" line="58"/>
         <source>not a Slipway schema snapshot (format is &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>pas un instantané de schéma Slipway (le format est « %1 », attendu « %2 »)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="79"/>
+        <location filename="../core/catalog/snapshot.cpp" line="65"/>
         <source>the snapshot has no valid &quot;version&quot; (expected a whole number &gt;= 1)</source>
         <translation>l&apos;instantané n&apos;a pas de « version » valide (entier &gt;= 1 attendu)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="83"/>
+        <location filename="../core/catalog/snapshot.cpp" line="69"/>
         <source>unsupported snapshot version %1: this Slipway reads versions up to %2; a newer Slipway wrote it</source>
         <translation>version d&apos;instantané %1 non prise en charge : ce Slipway lit jusqu&apos;à la version %2 ; un Slipway plus récent l&apos;a écrit</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="92"/>
+        <location filename="../core/catalog/snapshot.cpp" line="78"/>
         <source>malformed snapshot: %1</source>
         <translation>instantané malformé : %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="103"/>
-        <location filename="../core/catalog/snapshot.cpp" line="108"/>
+        <location filename="../core/catalog/snapshot.cpp" line="89"/>
+        <location filename="../core/catalog/snapshot.cpp" line="94"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/snapshot.cpp" line="119"/>
+        <location filename="../core/catalog/snapshot.cpp" line="105"/>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "schemajson.h"
 
+#include "util/jsonerrorposition.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -18,22 +20,6 @@ const QLatin1String kVersionKey("version");
 void setError(QString *error, const QString &message)
 {
     if (error) *error = message;
-}
-
-// Line and column (1-based) of a byte offset, for JSON syntax errors.
-std::pair<int, int> lineColumn(const QByteArray &data, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < data.size(); ++i) {
-        if (data.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
 }
 
 } // namespace
@@ -53,11 +39,11 @@ std::optional<SchemaModel> Snapshot::fromJson(const QByteArray &json, QString *e
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineColumn(json, parseError.offset);
+        const JsonErrorPosition at = JsonErrorPosition::at(json, parseError.offset);
         setError(error, tr("not valid JSON: %1 at line %2, column %3")
                             .arg(parseError.errorString())
-                            .arg(line)
-                            .arg(column));
+                            .arg(at.line)
+                            .arg(at.column));
         return std::nullopt;
     }
     if (!document.isObject()) {

@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "util/jsonerrorposition.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,13 +32,20 @@ bool ProfileStore::load(QString *error)
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QByteArray data = file.readAll();
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (!doc.isObject()) {
-        if (error)
-            *error = tr("%1 is not a valid connections file (offset %2: %3)")
-                         .arg(QDir::toNativeSeparators(m_path))
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString());
+        if (error) {
+            const JsonErrorPosition at = JsonErrorPosition::at(data, parseError.offset);
+            *error = parseError.error != QJsonParseError::NoError
+                ? tr("%1:%2:%3: not a valid connections file: %4")
+                      .arg(QDir::toNativeSeparators(m_path))
+                      .arg(at.line)
+                      .arg(at.column)
+                      .arg(parseError.errorString())
+                : tr("%1 is not a valid connections file: the top level is not a JSON object.")
+                      .arg(QDir::toNativeSeparators(m_path));
+        }
         return false;
     }
     const QJsonArray list = doc.object().value(QStringLiteral("profiles")).toArray();

@@ -2,6 +2,8 @@
 // stably in a pull request.
 #include "migrationplan.h"
 
+#include "util/jsonerrorposition.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -265,10 +267,15 @@ std::optional<MigrationPlan> MigrationPlan::load(const QString &path, QString *e
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QByteArray data = file.readAll();
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (!doc.isObject()) {
-        if (error)
-            *error = tr("%1 is not valid JSON: %2").arg(path, parseError.errorString());
+        if (error) {
+            const JsonErrorPosition at = JsonErrorPosition::at(data, parseError.offset);
+            *error = parseError.error != QJsonParseError::NoError
+                ? tr("%1:%2:%3: not valid JSON: %4").arg(path).arg(at.line).arg(at.column).arg(parseError.errorString())
+                : tr("%1 is not a plan: the top level is not a JSON object.").arg(path);
+        }
         return std::nullopt;
     }
     return fromJson(doc.object(), error);

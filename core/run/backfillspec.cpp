@@ -1,5 +1,6 @@
 #include "backfillspec.h"
 
+#include "util/jsonerrorposition.h"
 #include "util/yamljson.h"
 
 #include <QCryptographicHash>
@@ -255,7 +256,8 @@ std::optional<BackfillSpec> BackfillSpec::load(const QString &path, QString *err
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            if (error) *error = tr("%1 is not valid JSON (at byte %2): %3").arg(path).arg(parseError.offset).arg(parseError.errorString());
+            const JsonErrorPosition at = JsonErrorPosition::at(text, parseError.offset);
+            if (error) *error = tr("%1:%2:%3: not valid JSON: %4").arg(path).arg(at.line).arg(at.column).arg(parseError.errorString());
             return std::nullopt;
         }
         if (!document.isObject()) {

@@ -135,10 +135,11 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("broken.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"name\": ");
+        file.write("{\n  \"name\": \"n\",\n  table: \"t\"\n}\n");
         file.close();
         QVERIFY(!BackfillSpec::load(path, &error));
         QVERIFY2(error.contains(QStringLiteral("JSON")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("broken.json:3:")), qPrintable(error)); // where: line 3
     }
 
     // The same spec as YAML: comments, quotes, a block template, key lists.
