@@ -183,7 +183,7 @@ private slots:
         const QString spec = m_folder.filePath(QStringLiteral("backfill.json"));
         writeFile(spec, R"JSON({"name": "rv_status_v2", "table": "public.rv_items", "set": "status_v2 = upper(status)",
                             "predicate": "status_v2 IS NULL", "initial_batch_size": 500,
-                            "pause_ms": 150})JSON");
+                            "max_batch_size": 500, "pause_ms": 400})JSON"); // six batches over ~2 s: time to look
         m_view->setBackfillSpec(spec);
         // Before: what it runs and what it locks.
         QStringList preview;
