@@ -163,7 +163,7 @@ for view in "${views[@]}"; do
     history) make_drift; shot history 1500 --connect "$scene_uri/shop" --history "$shop" ;;
     run)     shot run 9000 --demo --demo-rows 200000 --demo-workload --run= --start ;;
     backfill) shot backfill 8000 --demo --demo-workload --run "$root/resources/demo/backfills/orders_street_abbreviation.json" \
-               --start ;; # about half way through
+               --run-mode run --start ;; # about half way through
     monitor) shot monitor 20000 --demo --demo-workload --monitor ;;
     plan)    make_plan; shot plan 1000 --connect "$scene_uri/slipway_demo" --plan "$plan_file" ;;
     present) present present ;;

@@ -9026,116 +9026,131 @@ Optionen:
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="210"/>
-        <source>With --run: start it (a dry run for migrations) once connected.</source>
-        <translation>Mit --run: nach dem Verbinden starten (bei Migrationen ein Probelauf).</translation>
+        <source>With --run: start it once connected, in the --run-mode.</source>
+        <translation>Mit --run: nach dem Verbinden starten, im --run-mode.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="213"/>
+        <source>With --run: dry-run (the default), dry-run-each (migrations one transaction each) or run.</source>
+        <translation>Mit --run: dry-run (Vorgabe), dry-run-each (Migrationen je eine Transaktion) oder run.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="215"/>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="218"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Beim Start einen gespeicherten Migrationsplan (.json) in einem Plan-Tab öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="214"/>
+        <location filename="../app/gui/main.cpp" line="219"/>
         <source>file.json</source>
         <translation>datei.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="217"/>
+        <location filename="../app/gui/main.cpp" line="222"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Mit --plan: ihn beim Start präsentieren (Vollbild, ein Schritt pro Folie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="220"/>
+        <location filename="../app/gui/main.cpp" line="225"/>
         <source>With --present: start at slide &lt;n&gt; (1 is the title slide).</source>
         <translation>Mit --present: bei Folie &lt;n&gt; beginnen (1 ist die Titelfolie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="221"/>
+        <location filename="../app/gui/main.cpp" line="226"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="224"/>
+        <location filename="../app/gui/main.cpp" line="229"/>
         <source>Open the Schema Diff tab and compare &lt;from&gt; with &lt;to&gt; (the next argument, or a second --diff): each a saved connection, a libpq URI or conninfo, or a snapshot .json file.</source>
         <translation>Den Tab Schema-Diff öffnen und &lt;from&gt; mit &lt;to&gt; vergleichen (das nächste Argument oder ein zweites --diff): jeweils eine gespeicherte Verbindung, eine libpq-URI oder ein Conninfo oder eine Snapshot-.json-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="227"/>
+        <location filename="../app/gui/main.cpp" line="232"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="230"/>
+        <location filename="../app/gui/main.cpp" line="235"/>
         <source>Open the Expand/Contract wizard for &lt;kind&gt; (%1) at its inputs, with the connected database&apos;s schema.</source>
         <translation>Den Expand/Contract-Assistenten für &lt;kind&gt; (%1) bei seinen Eingaben öffnen, mit dem Schema der verbundenen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="233"/>
+        <location filename="../app/gui/main.cpp" line="238"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="236"/>
+        <location filename="../app/gui/main.cpp" line="241"/>
         <source>With --wizard: fill in one input, e.g. table=orders or notNull=true (repeatable).</source>
         <translation>Mit --wizard: eine Eingabe ausfüllen, z. B. table=orders oder notNull=true (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="238"/>
+        <location filename="../app/gui/main.cpp" line="243"/>
         <source>key=value</source>
         <translation>key=value</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="241"/>
+        <location filename="../app/gui/main.cpp" line="246"/>
         <source>With --wizard: generate from the inputs and show the steps (or what is missing).</source>
         <translation>Mit --wizard: aus den Eingaben erzeugen und die Schritte zeigen (oder was fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="249"/>
+        <location filename="../app/gui/main.cpp" line="255"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Migrationsdateien, die in Editor-Tabs geöffnet werden. Ein relativer Name, der hier nicht existiert, wird unter den mitgelieferten Demodateien gesucht, z. B. „migrations/V002__*.sql“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="252"/>
+        <location filename="../app/gui/main.cpp" line="258"/>
         <source>[files...]</source>
         <translation>[dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="261"/>
+        <location filename="../app/gui/main.cpp" line="267"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo und --connect lassen sich nicht kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="267"/>
+        <location filename="../app/gui/main.cpp" line="273"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay erwartet Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="275"/>
+        <location filename="../app/gui/main.cpp" line="281"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows erwartet eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="285"/>
+        <location filename="../app/gui/main.cpp" line="291"/>
         <source>--slide wants a slide number from 1, with --plan and --present.</source>
         <translation>--slide will eine Foliennummer ab 1, mit --plan und --present.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="292"/>
+        <location filename="../app/gui/main.cpp" line="298"/>
         <source>--diff wants two sides: --diff &lt;from&gt; &lt;to&gt;.</source>
         <translation>--diff will zwei Seiten: --diff &lt;from&gt; &lt;to&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="297"/>
+        <location filename="../app/gui/main.cpp" line="303"/>
         <source>--wizard-input wants key=value, with --wizard.</source>
         <translation>--wizard-input will key=value, mit --wizard.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="348"/>
+        <location filename="../app/gui/main.cpp" line="353"/>
+        <source>--run-mode is dry-run, dry-run-each or run, not &quot;%1&quot;.</source>
+        <translation>--run-mode ist dry-run, dry-run-each oder run, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="362"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 ist keine Slipway-Plandatei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="353"/>
+        <location filename="../app/gui/main.cpp" line="367"/>
         <source>--slide %1: the plan has %n slide(s).</source>
         <translation>
             <numerusform>--slide %1: der Plan hat %n Folie.</numerusform>
@@ -14936,6 +14951,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="70"/>
+        <location filename="../ui/run/runview.cpp" line="324"/>
         <source>Dry run, all in one transaction</source>
         <translation>Probelauf, alles in einer Transaktion</translation>
     </message>
@@ -14977,7 +14993,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="351"/>
+        <location filename="../ui/run/runview.cpp" line="361"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -15007,7 +15023,12 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Backfill-Spezifikationen (*.json *.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="327"/>
+        <location filename="../ui/run/runview.cpp" line="323"/>
+        <source>Dry run, a few batches rolled back</source>
+        <translation>Probelauf, einige Batches zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="337"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Migrationen laufen in einer Transaktion: eine von der ersten genommene ACCESS-EXCLUSIVE-Sperre blockiert die Abfragen der Anwendung auf dieser Tabelle, bis die letzte gelaufen ist. Auf einer Live-Datenbank &lt;i&gt;Probelauf, jede Migration einzeln&lt;/i&gt; wählen.</translation>
     </message>
@@ -15072,117 +15093,117 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Backfill aus der Ausführungsansicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="323"/>
+        <location filename="../ui/run/runview.cpp" line="333"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Schritte des Plans laufen in einer Transaktion (ein Backfill als ein UPDATE): eine ACCESS-EXCLUSIVE-Sperre eines frühen Schritts blockiert die Abfragen der Anwendung auf dieser Tabelle, bis der letzte Schritt gelaufen ist. Pläne auf einer Kopie der Datenbank proben, nicht auf einer produktiven.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="337"/>
+        <location filename="../ui/run/runview.cpp" line="348"/>
         <source>&amp;Start Backfill</source>
         <translation>Backfill &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="338"/>
+        <location filename="../ui/run/runview.cpp" line="347"/>
         <source>&amp;Start Dry Run</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="339"/>
+        <location filename="../ui/run/runview.cpp" line="349"/>
         <source>&amp;Start Rollback</source>
         <translation>Rollback &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="340"/>
+        <location filename="../ui/run/runview.cpp" line="350"/>
         <source>&amp;Start Run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="341"/>
+        <location filename="../ui/run/runview.cpp" line="351"/>
         <source>Connect to a database first</source>
         <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="351"/>
+        <location filename="../ui/run/runview.cpp" line="361"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="379"/>
+        <location filename="../ui/run/runview.cpp" line="389"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="395"/>
+        <location filename="../ui/run/runview.cpp" line="405"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="411"/>
+        <location filename="../ui/run/runview.cpp" line="421"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="421"/>
+        <location filename="../ui/run/runview.cpp" line="431"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="425"/>
+        <location filename="../ui/run/runview.cpp" line="435"/>
         <source>Backfill &quot;%1&quot; on %2, in batches of about %3 ms:</source>
         <translation>Backfill „%1“ auf %2, in Batches von etwa %3 ms:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="432"/>
+        <location filename="../ui/run/runview.cpp" line="442"/>
         <source>    on every row</source>
         <translation>    auf jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="435"/>
+        <location filename="../ui/run/runview.cpp" line="445"/>
         <source>Each batch holds ROW EXCLUSIVE on %1 (reads and writes go on) and locks only the rows it changes, until it commits.</source>
         <translation>Jeder Batch hält ROW EXCLUSIVE auf %1 (Lesen und Schreiben gehen weiter) und sperrt nur die Zeilen, die er ändert, bis zu seinem Commit.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="438"/>
+        <location filename="../ui/run/runview.cpp" line="448"/>
         <source>Progress is checkpointed with every batch: stopped, it resumes where it was.</source>
         <translation>Der Fortschritt wird mit jedem Batch gesichert: angehalten, geht es dort weiter, wo es war.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="446"/>
+        <location filename="../ui/run/runview.cpp" line="456"/>
         <source>Choose a migrations folder.</source>
         <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="458"/>
+        <location filename="../ui/run/runview.cpp" line="468"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="487"/>
+        <location filename="../ui/run/runview.cpp" line="497"/>
         <source>Could not read what is pending</source>
         <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="498"/>
+        <location filename="../ui/run/runview.cpp" line="508"/>
         <source>Choose the version to roll back to.</source>
         <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="499"/>
+        <location filename="../ui/run/runview.cpp" line="509"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="521"/>
+        <location filename="../ui/run/runview.cpp" line="531"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="528"/>
+        <location filename="../ui/run/runview.cpp" line="538"/>
         <source>Production Database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="532"/>
+        <location filename="../ui/run/runview.cpp" line="542"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
@@ -15197,180 +15218,193 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="557"/>
+        <location filename="../ui/run/runview.cpp" line="567"/>
         <source>aborted from the Run view</source>
         <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="558"/>
+        <location filename="../ui/run/runview.cpp" line="568"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="562"/>
+        <location filename="../ui/run/runview.cpp" line="572"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="564"/>
+        <location filename="../ui/run/runview.cpp" line="574"/>
         <source>Run aborted from the Run view.</source>
         <translation>Lauf aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="28"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="32"/>
         <location filename="../ui/run/runviewexecution.cpp" line="25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="32"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="34"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="33"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="35"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="43"/>
         <source>Thrott&amp;le</source>
         <translation>Dross&amp;eln</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="44"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="46"/>
         <source>Hold the batches (the current one finishes) until unchecked</source>
         <translation>Die Batches anhalten (der aktuelle läuft zu Ende), bis das Häkchen entfernt wird</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="49"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="51"/>
         <source>adaptive</source>
         <translation>adaptiv</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="50"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="52"/>
         <source>batch </source>
         <translation>Batch </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="51"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="53"/>
         <source>Batch size (0 adapts to the target duration)</source>
         <translation>Batchgröße (0 passt sich der Zieldauer an)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="58"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="60"/>
         <source>target </source>
         <translation>Ziel </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="59"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="61"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="60"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="62"/>
         <source>Target duration of a batch</source>
         <translation>Zieldauer eines Batches</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="68"/>
-        <location filename="../ui/run/runviewbackfill.cpp" line="78"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="70"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="80"/>
         <source>throttled from the Run view</source>
         <translation>aus der Ausführungsansicht gedrosselt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
         <source>Throttle: the plan&apos;s backfill step will hold its batches until Throttle is off.</source>
         <translation>Drosseln: der Backfill-Schritt des Plans hält seine Batches an, bis Drosseln aus ist.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="73"/>
         <source>Throttle off: the plan&apos;s backfill step will run its batches.</source>
         <translation>Drosseln aus: der Backfill-Schritt des Plans führt seine Batches aus.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="73"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="75"/>
         <source>Plan backfill held (Throttle) from the Run view.</source>
         <translation>Backfill des Plans in der Ausführungsansicht angehalten (Drosseln).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="74"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="76"/>
         <source>Plan backfill released (Throttle off) from the Run view.</source>
         <translation>Backfill des Plans in der Ausführungsansicht freigegeben (Drosseln aus).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="79"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="81"/>
         <source>Backfill held (Throttle) from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht angehalten (Drosseln).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="82"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="84"/>
         <source>Backfill released (Throttle off) from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht freigegeben (Drosseln aus).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="88"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="90"/>
         <source>The plan&apos;s backfill step will adapt its batch size.</source>
         <translation>Der Backfill-Schritt des Plans passt seine Batchgröße an.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="89"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="91"/>
         <source>The plan&apos;s backfill step will run batches of %1 keys.</source>
         <translation>Der Backfill-Schritt des Plans führt Batches von %1 Schlüsseln aus.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="97"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="99"/>
         <source>The plan&apos;s backfill step will aim at %1 ms a batch.</source>
         <translation>Der Backfill-Schritt des Plans zielt auf %1 ms pro Batch.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="111"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="113"/>
         <location filename="../ui/run/runviewplan.cpp" line="105"/>
         <source>Connect to a database first.</source>
         <translation>Zuerst mit einer Datenbank verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="136"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="140"/>
+        <source>Dry run of backfill &quot;%1&quot; started on %2.</source>
+        <translation>Probelauf des Backfills „%1“ auf %2 gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="141"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
         <translation>Backfill „%1“ auf %2 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="159"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="164"/>
         <source>Backfill %1</source>
         <translation>Backfill %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="185"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="190"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="188"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="193"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 von %2 Zeilen · %3 Zeilen/s · Restzeit %4 · Batch %5 (%6 ms) · %7</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewbackfill.cpp" line="209"/>
+        <source>Dry run passed: %n batch(es) updated %1 rows in %2 s, each rolled back. Nothing changed and no checkpoint was written.</source>
+        <translation>
+            <numerusform>Probelauf bestanden: %n Batch änderte %1 Zeilen in %2 s, zurückgerollt. Nichts wurde geändert, kein Checkpoint geschrieben.</numerusform>
+            <numerusform>Probelauf bestanden: %n Batches änderten %1 Zeilen in %2 s, jeder zurückgerollt. Nichts wurde geändert, kein Checkpoint geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="203"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="216"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Backfill fertig: %1 Zeilen in %2 Batches (%3 Zeilen in diesem Lauf, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="208"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="221"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Backfill nach %1 Zeilen abgebrochen: %2. Erneut starten, um ab dem Checkpoint fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="212"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="225"/>
         <source>This backfill is already running: %1</source>
         <translation>Dieser Backfill läuft bereits: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="216"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="229"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Backfill nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="353"/>
+        <location filename="../app/gui/main.cpp" line="367"/>
         <source>--slide %1: the plan has %n slide(s).</source>
         <translation>
             <numerusform>--slide %1: the plan has %n slide.</numerusform>
@@ -410,6 +410,14 @@
         <translation>
             <numerusform>%n migration</numerusform>
             <numerusform>%n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewbackfill.cpp" line="209"/>
+        <source>Dry run passed: %n batch(es) updated %1 rows in %2 s, each rolled back. Nothing changed and no checkpoint was written.</source>
+        <translation>
+            <numerusform>Dry run passed: %n batch updated %1 rows in %2 s, rolled back. Nothing changed and no checkpoint was written.</numerusform>
+            <numerusform>Dry run passed: %n batches updated %1 rows in %2 s, each rolled back. Nothing changed and no checkpoint was written.</numerusform>
         </translation>
     </message>
 </context>

@@ -9026,116 +9026,131 @@ Options :
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="210"/>
-        <source>With --run: start it (a dry run for migrations) once connected.</source>
-        <translation>Avec --run : le lancer une fois connecté (un essai à blanc pour les migrations).</translation>
+        <source>With --run: start it once connected, in the --run-mode.</source>
+        <translation>Avec --run : le démarrer une fois connecté, dans le --run-mode.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="213"/>
+        <source>With --run: dry-run (the default), dry-run-each (migrations one transaction each) or run.</source>
+        <translation>Avec --run : dry-run (par défaut), dry-run-each (une transaction par migration) ou run.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="215"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="218"/>
         <source>Open a saved migration plan (.json) in a plan tab at start.</source>
         <translation>Ouvrir au démarrage un plan de migration enregistré (.json) dans un onglet de plan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="214"/>
+        <location filename="../app/gui/main.cpp" line="219"/>
         <source>file.json</source>
         <translation>fichier.json</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="217"/>
+        <location filename="../app/gui/main.cpp" line="222"/>
         <source>With --plan: present it (full screen, one step per slide) at start.</source>
         <translation>Avec --plan : le présenter au démarrage (plein écran, une étape par diapositive).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="220"/>
+        <location filename="../app/gui/main.cpp" line="225"/>
         <source>With --present: start at slide &lt;n&gt; (1 is the title slide).</source>
         <translation>Avec --present : commencer à la diapositive &lt;n&gt; (1 est la diapositive de titre).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="221"/>
+        <location filename="../app/gui/main.cpp" line="226"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="224"/>
+        <location filename="../app/gui/main.cpp" line="229"/>
         <source>Open the Schema Diff tab and compare &lt;from&gt; with &lt;to&gt; (the next argument, or a second --diff): each a saved connection, a libpq URI or conninfo, or a snapshot .json file.</source>
         <translation>Ouvrir l&apos;onglet Diff de schéma et comparer &lt;from&gt; à &lt;to&gt; (l&apos;argument suivant, ou un second --diff) : chacun une connexion enregistrée, une URI ou un conninfo libpq, ou un fichier d&apos;instantané .json.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="227"/>
+        <location filename="../app/gui/main.cpp" line="232"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="230"/>
+        <location filename="../app/gui/main.cpp" line="235"/>
         <source>Open the Expand/Contract wizard for &lt;kind&gt; (%1) at its inputs, with the connected database&apos;s schema.</source>
         <translation>Ouvrir l&apos;assistant expand/contract pour &lt;kind&gt; (%1) sur ses entrées, avec le schéma de la base connectée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="233"/>
+        <location filename="../app/gui/main.cpp" line="238"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="236"/>
+        <location filename="../app/gui/main.cpp" line="241"/>
         <source>With --wizard: fill in one input, e.g. table=orders or notNull=true (repeatable).</source>
         <translation>Avec --wizard : remplir une entrée, p. ex. table=orders ou notNull=true (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="238"/>
+        <location filename="../app/gui/main.cpp" line="243"/>
         <source>key=value</source>
         <translation>key=value</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="241"/>
+        <location filename="../app/gui/main.cpp" line="246"/>
         <source>With --wizard: generate from the inputs and show the steps (or what is missing).</source>
         <translation>Avec --wizard : générer à partir des entrées et montrer les étapes (ou ce qui manque).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="249"/>
+        <location filename="../app/gui/main.cpp" line="255"/>
         <source>Migration files to open in editor tabs. A relative name that does not exist here is looked up among the bundled demo files, e.g. &quot;migrations/V002__*.sql&quot;.</source>
         <translation>Fichiers de migration à ouvrir dans des onglets d&apos;éditeur. Un nom relatif absent d&apos;ici est cherché parmi les fichiers de démo fournis, p. ex. « migrations/V002__*.sql ».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="252"/>
+        <location filename="../app/gui/main.cpp" line="258"/>
         <source>[files...]</source>
         <translation>[fichiers...]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="261"/>
+        <location filename="../app/gui/main.cpp" line="267"/>
         <source>--demo and --connect cannot be combined.</source>
         <translation>--demo et --connect ne peuvent pas être combinés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="267"/>
+        <location filename="../app/gui/main.cpp" line="273"/>
         <source>--screenshot-delay wants milliseconds.</source>
         <translation>--screenshot-delay attend des millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="275"/>
+        <location filename="../app/gui/main.cpp" line="281"/>
         <source>--demo-rows wants a positive number.</source>
         <translation>--demo-rows attend un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="285"/>
+        <location filename="../app/gui/main.cpp" line="291"/>
         <source>--slide wants a slide number from 1, with --plan and --present.</source>
         <translation>--slide attend un numéro de diapositive à partir de 1, avec --plan et --present.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="292"/>
+        <location filename="../app/gui/main.cpp" line="298"/>
         <source>--diff wants two sides: --diff &lt;from&gt; &lt;to&gt;.</source>
         <translation>--diff attend deux côtés : --diff &lt;from&gt; &lt;to&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="297"/>
+        <location filename="../app/gui/main.cpp" line="303"/>
         <source>--wizard-input wants key=value, with --wizard.</source>
         <translation>--wizard-input attend key=value, avec --wizard.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="348"/>
+        <location filename="../app/gui/main.cpp" line="353"/>
+        <source>--run-mode is dry-run, dry-run-each or run, not &quot;%1&quot;.</source>
+        <translation>--run-mode vaut dry-run, dry-run-each ou run, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="362"/>
         <source>%1 is not a Slipway plan file.</source>
         <translation>%1 n&apos;est pas un fichier de plan Slipway.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="353"/>
+        <location filename="../app/gui/main.cpp" line="367"/>
         <source>--slide %1: the plan has %n slide(s).</source>
         <translation>
             <numerusform>--slide %1 : le plan a %n diapositive.</numerusform>
@@ -14936,6 +14951,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="70"/>
+        <location filename="../ui/run/runview.cpp" line="324"/>
         <source>Dry run, all in one transaction</source>
         <translation>Essai à blanc, tout en une transaction</translation>
     </message>
@@ -14977,7 +14993,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="351"/>
+        <location filename="../ui/run/runview.cpp" line="361"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;se</translation>
     </message>
@@ -15007,7 +15023,12 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Spécifications de remplissage (*.json *.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="327"/>
+        <location filename="../ui/run/runview.cpp" line="323"/>
+        <source>Dry run, a few batches rolled back</source>
+        <translation>Essai à blanc, quelques lots annulés</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="337"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Cet essai à blanc conserve chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les migrations s&apos;exécutent dans une transaction : un verrou ACCESS EXCLUSIVE pris par la première bloque les requêtes de l&apos;application sur cette table jusqu&apos;à l&apos;exécution de la dernière. Sur une base en service, choisissez &lt;i&gt;Essai à blanc, migration par migration&lt;/i&gt;.</translation>
     </message>
@@ -15072,117 +15093,117 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Remplissage mis en pause depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="323"/>
+        <location filename="../ui/run/runview.cpp" line="333"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
         <translation>&lt;b&gt;Cet essai garde chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les étapes du plan s&apos;exécutent dans une seule transaction (un backfill en un seul UPDATE) : un verrou ACCESS EXCLUSIVE pris par une étape précoce bloque les requêtes de l&apos;application sur cette table jusqu&apos;à la dernière étape. Répétez les plans sur une copie de la base, pas sur une base en service.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="337"/>
+        <location filename="../ui/run/runview.cpp" line="348"/>
         <source>&amp;Start Backfill</source>
         <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="338"/>
+        <location filename="../ui/run/runview.cpp" line="347"/>
         <source>&amp;Start Dry Run</source>
         <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="339"/>
+        <location filename="../ui/run/runview.cpp" line="349"/>
         <source>&amp;Start Rollback</source>
         <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="340"/>
+        <location filename="../ui/run/runview.cpp" line="350"/>
         <source>&amp;Start Run</source>
         <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="341"/>
+        <location filename="../ui/run/runview.cpp" line="351"/>
         <source>Connect to a database first</source>
         <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="351"/>
+        <location filename="../ui/run/runview.cpp" line="361"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="379"/>
+        <location filename="../ui/run/runview.cpp" line="389"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="395"/>
+        <location filename="../ui/run/runview.cpp" line="405"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="411"/>
+        <location filename="../ui/run/runview.cpp" line="421"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="421"/>
+        <location filename="../ui/run/runview.cpp" line="431"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="425"/>
+        <location filename="../ui/run/runview.cpp" line="435"/>
         <source>Backfill &quot;%1&quot; on %2, in batches of about %3 ms:</source>
         <translation>Remplissage « %1 » sur %2, par lots d&apos;environ %3 ms :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="432"/>
+        <location filename="../ui/run/runview.cpp" line="442"/>
         <source>    on every row</source>
         <translation>    sur chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="435"/>
+        <location filename="../ui/run/runview.cpp" line="445"/>
         <source>Each batch holds ROW EXCLUSIVE on %1 (reads and writes go on) and locks only the rows it changes, until it commits.</source>
         <translation>Chaque lot tient ROW EXCLUSIVE sur %1 (lectures et écritures continuent) et ne verrouille que les lignes qu&apos;il modifie, jusqu&apos;à son commit.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="438"/>
+        <location filename="../ui/run/runview.cpp" line="448"/>
         <source>Progress is checkpointed with every batch: stopped, it resumes where it was.</source>
         <translation>La progression est enregistrée à chaque lot : arrêté, il reprend là où il en était.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="446"/>
+        <location filename="../ui/run/runview.cpp" line="456"/>
         <source>Choose a migrations folder.</source>
         <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="458"/>
+        <location filename="../ui/run/runview.cpp" line="468"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="487"/>
+        <location filename="../ui/run/runview.cpp" line="497"/>
         <source>Could not read what is pending</source>
         <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="498"/>
+        <location filename="../ui/run/runview.cpp" line="508"/>
         <source>Choose the version to roll back to.</source>
         <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="499"/>
+        <location filename="../ui/run/runview.cpp" line="509"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="521"/>
+        <location filename="../ui/run/runview.cpp" line="531"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="528"/>
+        <location filename="../ui/run/runview.cpp" line="538"/>
         <source>Production Database</source>
         <translation>Base de production</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="532"/>
+        <location filename="../ui/run/runview.cpp" line="542"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
@@ -15197,180 +15218,193 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="557"/>
+        <location filename="../ui/run/runview.cpp" line="567"/>
         <source>aborted from the Run view</source>
         <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="558"/>
+        <location filename="../ui/run/runview.cpp" line="568"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Remplissage interrompu depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="562"/>
+        <location filename="../ui/run/runview.cpp" line="572"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="564"/>
+        <location filename="../ui/run/runview.cpp" line="574"/>
         <source>Run aborted from the Run view.</source>
         <translation>Exécution interrompue depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="28"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="30"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="32"/>
         <location filename="../ui/run/runviewexecution.cpp" line="25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="32"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="34"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="33"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="35"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="41"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="43"/>
         <source>Thrott&amp;le</source>
         <translation>Ralenti&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="44"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="46"/>
         <source>Hold the batches (the current one finishes) until unchecked</source>
         <translation>Retenir les lots (le lot en cours se termine) jusqu&apos;à ce que la case soit décochée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="49"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="51"/>
         <source>adaptive</source>
         <translation>adaptatif</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="50"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="52"/>
         <source>batch </source>
         <translation>lot </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="51"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="53"/>
         <source>Batch size (0 adapts to the target duration)</source>
         <translation>Taille de lot (0 s&apos;adapte à la durée cible)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="58"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="60"/>
         <source>target </source>
         <translation>cible </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="59"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="61"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="60"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="62"/>
         <source>Target duration of a batch</source>
         <translation>Durée cible d&apos;un lot</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="68"/>
-        <location filename="../ui/run/runviewbackfill.cpp" line="78"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="70"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="80"/>
         <source>throttled from the Run view</source>
         <translation>ralenti depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="69"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
         <source>Throttle: the plan&apos;s backfill step will hold its batches until Throttle is off.</source>
         <translation>Ralentir : l&apos;étape de remplissage du plan retiendra ses lots jusqu&apos;à ce que Ralentir soit désactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="71"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="73"/>
         <source>Throttle off: the plan&apos;s backfill step will run its batches.</source>
         <translation>Ralentir désactivé : l&apos;étape de remplissage du plan exécutera ses lots.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="73"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="75"/>
         <source>Plan backfill held (Throttle) from the Run view.</source>
         <translation>Remplissage du plan retenu (Ralentir) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="74"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="76"/>
         <source>Plan backfill released (Throttle off) from the Run view.</source>
         <translation>Remplissage du plan relâché (Ralentir désactivé) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="79"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="81"/>
         <source>Backfill held (Throttle) from the Run view.</source>
         <translation>Remplissage retenu (Ralentir) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="82"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="84"/>
         <source>Backfill released (Throttle off) from the Run view.</source>
         <translation>Remplissage relâché (Ralentir désactivé) depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="88"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="90"/>
         <source>The plan&apos;s backfill step will adapt its batch size.</source>
         <translation>L&apos;étape de remplissage du plan adaptera la taille de ses lots.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="89"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="91"/>
         <source>The plan&apos;s backfill step will run batches of %1 keys.</source>
         <translation>L&apos;étape de remplissage du plan exécutera des lots de %1 clés.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="97"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="99"/>
         <source>The plan&apos;s backfill step will aim at %1 ms a batch.</source>
         <translation>L&apos;étape de remplissage du plan visera %1 ms par lot.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="111"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="113"/>
         <location filename="../ui/run/runviewplan.cpp" line="105"/>
         <source>Connect to a database first.</source>
         <translation>Connectez-vous d&apos;abord à une base.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="136"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="140"/>
+        <source>Dry run of backfill &quot;%1&quot; started on %2.</source>
+        <translation>Essai à blanc du remplissage « %1 » démarré sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="141"/>
         <source>Backfill &quot;%1&quot; started on %2.</source>
         <translation>Remplissage « %1 » démarré sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="159"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="164"/>
         <source>Backfill %1</source>
         <translation>Remplissage %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="185"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="190"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="188"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="193"/>
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 sur %2 lignes · %3 lignes/s · reste %4 · lot %5 (%6 ms) · %7</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/run/runviewbackfill.cpp" line="209"/>
+        <source>Dry run passed: %n batch(es) updated %1 rows in %2 s, each rolled back. Nothing changed and no checkpoint was written.</source>
+        <translation>
+            <numerusform>Essai à blanc réussi : %n lot a modifié %1 lignes en %2 s, annulé. Rien n&apos;a changé et aucun point de reprise n&apos;a été écrit.</numerusform>
+            <numerusform>Essai à blanc réussi : %n lots ont modifié %1 lignes en %2 s, chacun annulé. Rien n&apos;a changé et aucun point de reprise n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="203"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="216"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Remplissage terminé : %1 lignes en %2 lots (%3 lignes pour cette exécution, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="208"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="221"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Remplissage interrompu après %1 lignes : %2. Relancez pour reprendre au point de reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="212"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="225"/>
         <source>This backfill is already running: %1</source>
         <translation>Ce remplissage est déjà en cours : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="216"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="229"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Échec du remplissage après %1 lignes : %2</translation>
     </message>

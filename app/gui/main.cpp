@@ -207,7 +207,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "folder|spec.json|plan.json"));
     const QCommandLineOption startOption(
         QStringLiteral("start"),
-        QApplication::translate("main", "With --run: start it (a dry run for migrations) once connected."));
+        QApplication::translate("main", "With --run: start it once connected, in the --run-mode."));
+    const QCommandLineOption runModeOption(
+        QStringLiteral("run-mode"),
+        QApplication::translate("main", "With --run: dry-run (the default), dry-run-each (migrations one "
+                                        "transaction each) or run."),
+        QApplication::translate("main", "mode"), QStringLiteral("dry-run"));
     const QCommandLineOption planOption(
         QStringLiteral("plan"),
         QApplication::translate("main", "Open a saved migration plan (.json) in a plan tab at start."),
@@ -241,7 +246,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "With --wizard: generate from the inputs and show the steps (or what is "
                                         "missing)."));
     parser.addOptions({demoOption, demoRowsOption, workloadOption, connectOption, screenshotOption, delayOption,
-                       monitorOption, historyOption, driftOption, runOption, startOption, planOption, presentOption,
+                       monitorOption, historyOption, driftOption, runOption, startOption, runModeOption, planOption,
+                       presentOption,
                        slideOption, diffOption, wizardOption, wizardInputOption,
                        wizardReviewOption});
     parser.addPositionalArgument(
@@ -338,6 +344,14 @@ int main(int argc, char *argv[])
             runFile(window, target.absoluteFilePath());
         else
             window.showRun(target.absoluteFilePath());
+        const QString mode = parser.value(runModeOption);
+        if (mode == QLatin1String("run"))
+            window.showRun()->setMode(slipway::RunView::Mode::Run);
+        else if (mode == QLatin1String("dry-run-each"))
+            window.showRun()->setMode(slipway::RunView::Mode::DryRunEach);
+        else if (mode != QLatin1String("dry-run"))
+            return fail(QApplication::translate("main", "--run-mode is dry-run, dry-run-each or run, not \"%1\".")
+                            .arg(mode));
         if (parser.isSet(startOption))
             window.showRun()->startWhenReady();
     }

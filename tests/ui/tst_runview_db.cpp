@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QComboBox>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
@@ -185,6 +186,7 @@ private slots:
                             "predicate": "status_v2 IS NULL", "initial_batch_size": 500,
                             "max_batch_size": 500, "pause_ms": 400})JSON"); // six batches over ~2 s: time to look
         m_view->setBackfillSpec(spec);
+        m_view->setMode(RunView::Mode::Run);
         // Before: what it runs and what it locks.
         QStringList preview;
         for (int i = 0; i < m_view->preview()->topLevelItemCount(); ++i)
@@ -207,6 +209,24 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM rv_items WHERE status_v2 IS NULL"), QStringLiteral("0"));
     }
 
+    // A backfill's dry run: a few batches, each rolled back; nothing changes.
+    void backfillDryRunChangesNothing()
+    {
+        TestSandbox::exec(m_uri, QStringLiteral("UPDATE rv_items SET status_v2 = NULL"));
+        const QString spec = m_folder.filePath(QStringLiteral("dry_backfill.json"));
+        writeFile(spec, R"JSON({"name": "rv_dry", "table": "public.rv_items", "set": "status_v2 = upper(status)",
+                            "predicate": "status_v2 IS NULL", "initial_batch_size": 100})JSON");
+        m_view->setBackfillSpec(spec);
+        m_view->setMode(RunView::Mode::Rollback); // not for a backfill: it falls back to the dry run
+        QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("runMode"))->currentData().toInt(),
+                 int(RunView::Mode::DryRun));
+        QVERIFY2(runAndWait(), qPrintable(m_view->summary()));
+        QVERIFY2(m_view->summary().contains(QStringLiteral("rolled back")), qPrintable(m_view->summary()));
+        QVERIFY2(m_view->summary().contains(QStringLiteral("3 batch")), qPrintable(m_view->summary()));
+        QCOMPARE(scalar("SELECT count(*) FROM rv_items WHERE status_v2 IS NOT NULL"), QStringLiteral("0"));
+        QCOMPARE(scalar("SELECT count(*) FROM slipway.backfill_checkpoint WHERE name = 'rv_dry'"), QStringLiteral("0"));
+    }
+
     // Closing the window while a backfill runs asks first; Cancel keeps both.
     void closingAsksBeforeStoppingARun()
     {
@@ -216,6 +236,7 @@ private slots:
                             "predicate": "status_v2 IS NULL", "initial_batch_size": 10, "max_batch_size": 10,
                             "pause_ms": 500})JSON");
         m_view->setBackfillSpec(spec);
+        m_view->setMode(RunView::Mode::Run);
         QSignalSpy done(m_view, &RunView::finished);
         m_view->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_view->backfillRunner() && m_view->backfillRunner()->progress().batches > 0, 30000);
@@ -245,6 +266,7 @@ private slots:
             outcomes << run.status;
         QCOMPARE(outcomes, (QStringList{QStringLiteral("succeeded"), QStringLiteral("succeeded"),
                                         QStringLiteral("failed"), QStringLiteral("aborted"), QStringLiteral("succeeded"),
+                                        QStringLiteral("succeeded"), // the backfill's dry run
                                         QStringLiteral("aborted")})); // the slow backfill, after closing was cancelled
         QVERIFY2(runs[1].title.startsWith(QStringLiteral("Run: 2 migration")), qPrintable(runs[1].title));
         QVERIFY2(runs[4].title.startsWith(QStringLiteral("Backfill: ")), qPrintable(runs[4].title));
@@ -287,6 +309,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window->connection()->state(), ActiveConnection::State::Connected, 60000);
         RunView *view = window->showRun();
         view->setBackfillSpec(m_folder.filePath(QStringLiteral("slow_backfill.json")));
+        view->setMode(RunView::Mode::Run);
         view->start();
         QTRY_VERIFY_WITH_TIMEOUT(view->backfillRunner() && view->backfillRunner()->progress().batches > 0, 30000);
         window->setAskBeforeStoppingRun(false);

@@ -311,11 +311,21 @@ void RunView::updateControls()
     m_path->setEnabled(!m_running && source() != Source::Script);
     m_path->setReadOnly(source() == Source::Script);
     m_browse->setEnabled(!m_running && source() != Source::Script);
-    m_mode->setEnabled(!m_running && !backfill);
+    m_mode->setEnabled(!m_running);
     const bool planSource = source() == Source::Plan;
-    // Each-migration-apart dry runs are not for plans: their dry run is one transaction.
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_mode->model()))
-        model->item(m_mode->findData(int(Mode::DryRunEach)))->setEnabled(!planSource);
+    // Each-migration-apart dry runs are not for plans: their dry run is one
+    // transaction. A backfill's dry run is a few batches, each rolled back; it
+    // has no rollback.
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_mode->model())) {
+        model->item(m_mode->findData(int(Mode::DryRunEach)))->setEnabled(!planSource && !backfill);
+        model->item(m_mode->findData(int(Mode::Rollback)))->setEnabled(!backfill);
+    }
+    m_mode->setItemText(m_mode->findData(int(Mode::DryRun)), backfill ? tr("Dry run, a few batches rolled back")
+                                                                       : tr("Dry run, all in one transaction"));
+    if (backfill && (mode() == Mode::DryRunEach || mode() == Mode::Rollback)) {
+        const QSignalBlocker blocker(m_mode);
+        setMode(Mode::DryRun);
+    }
     m_rollbackTo->setVisible(mode() == Mode::Rollback && source() == Source::Folder);
     m_dryRunNote->setText(
         QStringLiteral("<span style=\"color:#b35c00\">&#9888; %1</span>")
@@ -334,8 +344,8 @@ void RunView::updateControls()
     m_refresh->setEnabled(!m_running && !m_planning);
     const bool hasWork = backfill ? !m_path->text().isEmpty() : planSource ? planHasWork() : !m_items.isEmpty();
     m_start->setEnabled(connected && !m_running && !m_planning && hasWork);
-    m_start->setText(backfill                   ? tr("&Start Backfill")
-                     : mode() == Mode::DryRun || mode() == Mode::DryRunEach ? tr("&Start Dry Run")
+    m_start->setText(mode() == Mode::DryRun || mode() == Mode::DryRunEach ? tr("&Start Dry Run")
+                     : backfill                 ? tr("&Start Backfill")
                      : mode() == Mode::Rollback ? tr("&Start Rollback")
                                                 : tr("&Start Run"));
     m_start->setToolTip(connected ? QString() : tr("Connect to a database first"));

@@ -22,6 +22,8 @@ namespace slipway {
 
 namespace {
 
+constexpr int kDryRunBatches = 3; // enough to see the batch size adapt to its target
+
 QString eta(double seconds)
 {
     if (seconds < 0)
@@ -118,6 +120,8 @@ void RunView::startBackfill()
     connect(m_backfill.get(), &run::BackfillRunner::finished, this, &RunView::onBackfillFinished);
     run::BackfillOptions options;
     options.resume = true; // from the checkpoint when there is one
+    options.dryRun = mode() == Mode::DryRun; // a few batches from there, each rolled back
+    options.dryRunBatches = kDryRunBatches;
     if (!m_backfill->start(active->conninfo(), *spec, options)) {
         setSummary(3, m_backfill->result().message);
         m_backfill.reset();
@@ -133,7 +137,8 @@ void RunView::startBackfill()
     m_batchSize->setValue(0);
     m_running = true;
     emit runningChanged(true);
-    emit info(tr("Backfill \"%1\" started on %2.").arg(spec->name, m_connection->target()));
+    emit info(options.dryRun ? tr("Dry run of backfill \"%1\" started on %2.").arg(spec->name, m_connection->target())
+                             : tr("Backfill \"%1\" started on %2.").arg(spec->name, m_connection->target()));
     updateControls();
 }
 
@@ -200,6 +205,14 @@ void RunView::onBackfillFinished(const run::BackfillResult &result)
     case run::BackfillState::Done:
         m_progress->setRange(0, 1000);
         m_progress->setValue(1000);
+        if (result.dryRun) {
+            setSummary(1, tr("Dry run passed: %n batch(es) updated %1 rows in %2 s, each rolled back. Nothing "
+                             "changed and no checkpoint was written.",
+                             nullptr, int(result.batches))
+                              .arg(locale.toString(result.rowsThisRun),
+                                   locale.toString(result.seconds, 'f', result.seconds < 1 ? 2 : 1)));
+            break;
+        }
         setSummary(1, tr("Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).")
                           .arg(locale.toString(result.rowsDone), locale.toString(result.batches),
                                locale.toString(result.rowsThisRun), locale.toString(result.seconds, 'f', 1)));
