@@ -15380,8 +15380,18 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 von %2 Zeilen · %3 Zeilen/s · Restzeit %4 · Batch %5 (%6 ms) · %7</translation>
     </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="213"/>
+        <source>Dry run: %1 rows/s with batches of %2 keys (%3 ms); the backfill of %4 rows would take about %5.</source>
+        <translation>Probelauf: %1 Zeilen/s mit Batches von %2 Schlüsseln (%3 ms); der Backfill von %4 Zeilen würde etwa %5 dauern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="218"/>
+        <source>Dry run: every batch rolled back.</source>
+        <translation>Probelauf: jeder Batch zurückgerollt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewbackfill.cpp" line="209"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="219"/>
         <source>Dry run passed: %n batch(es) updated %1 rows in %2 s, each rolled back. Nothing changed and no checkpoint was written.</source>
         <translation>
             <numerusform>Probelauf bestanden: %n Batch änderte %1 Zeilen in %2 s, zurückgerollt. Nichts wurde geändert, kein Checkpoint geschrieben.</numerusform>
@@ -15389,22 +15399,22 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="216"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="226"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Backfill fertig: %1 Zeilen in %2 Batches (%3 Zeilen in diesem Lauf, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="221"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="231"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Backfill nach %1 Zeilen abgebrochen: %2. Erneut starten, um ab dem Checkpoint fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="225"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="235"/>
         <source>This backfill is already running: %1</source>
         <translation>Dieser Backfill läuft bereits: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="229"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="239"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Backfill nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>

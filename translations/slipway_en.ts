@@ -413,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewbackfill.cpp" line="209"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="219"/>
         <source>Dry run passed: %n batch(es) updated %1 rows in %2 s, each rolled back. Nothing changed and no checkpoint was written.</source>
         <translation>
             <numerusform>Dry run passed: %n batch updated %1 rows in %2 s, rolled back. Nothing changed and no checkpoint was written.</numerusform>

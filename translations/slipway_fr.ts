@@ -15380,8 +15380,18 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <source>%1 of %2 rows · %3 rows/s · ETA %4 · batch %5 (%6 ms) · %7</source>
         <translation>%1 sur %2 lignes · %3 lignes/s · reste %4 · lot %5 (%6 ms) · %7</translation>
     </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="213"/>
+        <source>Dry run: %1 rows/s with batches of %2 keys (%3 ms); the backfill of %4 rows would take about %5.</source>
+        <translation>Essai à blanc : %1 lignes/s par lots de %2 clés (%3 ms) ; le remplissage de %4 lignes prendrait environ %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runviewbackfill.cpp" line="218"/>
+        <source>Dry run: every batch rolled back.</source>
+        <translation>Essai à blanc : chaque lot annulé.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/run/runviewbackfill.cpp" line="209"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="219"/>
         <source>Dry run passed: %n batch(es) updated %1 rows in %2 s, each rolled back. Nothing changed and no checkpoint was written.</source>
         <translation>
             <numerusform>Essai à blanc réussi : %n lot a modifié %1 lignes en %2 s, annulé. Rien n&apos;a changé et aucun point de reprise n&apos;a été écrit.</numerusform>
@@ -15389,22 +15399,22 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         </translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="216"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="226"/>
         <source>Backfill done: %1 rows in %2 batches (%3 rows this run, %4 s).</source>
         <translation>Remplissage terminé : %1 lignes en %2 lots (%3 lignes pour cette exécution, %4 s).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="221"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="231"/>
         <source>Backfill aborted after %1 rows: %2. Start again to resume from the checkpoint.</source>
         <translation>Remplissage interrompu après %1 lignes : %2. Relancez pour reprendre au point de reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="225"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="235"/>
         <source>This backfill is already running: %1</source>
         <translation>Ce remplissage est déjà en cours : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runviewbackfill.cpp" line="229"/>
+        <location filename="../ui/run/runviewbackfill.cpp" line="239"/>
         <source>Backfill failed after %1 rows: %2</source>
         <translation>Échec du remplissage après %1 lignes : %2</translation>
     </message>

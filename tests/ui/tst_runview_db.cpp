@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QComboBox>
+#include <QLabel>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
@@ -223,6 +224,9 @@ private slots:
         QVERIFY2(runAndWait(), qPrintable(m_view->summary()));
         QVERIFY2(m_view->summary().contains(QStringLiteral("rolled back")), qPrintable(m_view->summary()));
         QVERIFY2(m_view->summary().contains(QStringLiteral("3 batch")), qPrintable(m_view->summary()));
+        // What a dry run tells: the rate, so how long the backfill would take.
+        const QString status = m_view->findChild<QLabel *>(QStringLiteral("runStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("the backfill of 3,000 rows would take about")), qPrintable(status));
         QCOMPARE(scalar("SELECT count(*) FROM rv_items WHERE status_v2 IS NOT NULL"), QStringLiteral("0"));
         QCOMPARE(scalar("SELECT count(*) FROM slipway.backfill_checkpoint WHERE name = 'rv_dry'"), QStringLiteral("0"));
     }

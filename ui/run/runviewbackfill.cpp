@@ -204,8 +204,18 @@ void RunView::onBackfillFinished(const run::BackfillResult &result)
     switch (result.state) {
     case run::BackfillState::Done:
         m_progress->setRange(0, 1000);
-        m_progress->setValue(1000);
+        m_progress->setValue(result.dryRun ? 0 : 1000);
         if (result.dryRun) {
+            // Its rows were rolled back: what it tells is the rate, and so the time the backfill would take.
+            const run::BackfillProgress p = m_backfill ? m_backfill->progress() : run::BackfillProgress();
+            const double rows = double(qMax<qint64>(0, p.estimatedTotal - (p.rowsDone - p.rowsThisRun)));
+            m_status->setText(p.rowsPerSecond > 0 && p.estimatedTotal >= 0
+                                  ? tr("Dry run: %1 rows/s with batches of %2 keys (%3 ms); the backfill of %4 rows "
+                                       "would take about %5.")
+                                        .arg(locale.toString(qRound(p.rowsPerSecond)), locale.toString(p.batchSize),
+                                             locale.toString(qRound(p.lastBatchMs)), locale.toString(qint64(rows)),
+                                             eta(rows / p.rowsPerSecond))
+                                  : tr("Dry run: every batch rolled back."));
             setSummary(1, tr("Dry run passed: %n batch(es) updated %1 rows in %2 s, each rolled back. Nothing "
                              "changed and no checkpoint was written.",
                              nullptr, int(result.batches))
