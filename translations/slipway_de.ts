@@ -14951,7 +14951,7 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="70"/>
-        <location filename="../ui/run/runview.cpp" line="324"/>
+        <location filename="../ui/run/runview.cpp" line="321"/>
         <source>Dry run, all in one transaction</source>
         <translation>Probelauf, alles in einer Transaktion</translation>
     </message>
@@ -14961,249 +14961,254 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Probelauf, jede Migration einzeln</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="72"/>
+        <location filename="../ui/run/runview.cpp" line="325"/>
         <source>Every migration in one transaction, rolled back at the end: later migrations see earlier ones, but every lock is held until the end</source>
         <translation>Alle Migrationen in einer Transaktion, am Ende zurückgerollt: spätere Migrationen sehen frühere, aber jede Sperre wird bis zum Ende gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="75"/>
+        <location filename="../ui/run/runview.cpp" line="72"/>
         <source>Each migration in its own transaction, rolled back at its end: locks are held one migration at a time, but a migration that needs an earlier one&apos;s changes fails</source>
         <translation>Jede Migration in ihrer eigenen Transaktion, an ihrem Ende zurückgerollt: Sperren werden jeweils nur für eine Migration gehalten, aber eine Migration, die die Änderungen einer früheren braucht, scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="78"/>
+        <location filename="../ui/run/runview.cpp" line="75"/>
         <location filename="../ui/run/runviewplan.cpp" line="181"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="79"/>
+        <location filename="../ui/run/runview.cpp" line="76"/>
         <source>Roll back to…</source>
         <translation>Zurückrollen bis …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="82"/>
+        <location filename="../ui/run/runview.cpp" line="79"/>
         <source>Roll back down to and including this version</source>
         <translation>Bis einschließlich dieser Version zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="84"/>
+        <location filename="../ui/run/runview.cpp" line="81"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="361"/>
+        <location filename="../ui/run/runview.cpp" line="83"/>
+        <location filename="../ui/run/runview.cpp" line="364"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="88"/>
+        <location filename="../ui/run/runview.cpp" line="85"/>
         <source>&amp;Abort</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="90"/>
+        <location filename="../ui/run/runview.cpp" line="87"/>
         <source>Cancel the running statement; the transaction rolls back</source>
         <translation>Die laufende Anweisung abbrechen; die Transaktion wird zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="93"/>
+        <location filename="../ui/run/runview.cpp" line="90"/>
         <source>Run progress</source>
         <translation>Ausführungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="122"/>
+        <location filename="../ui/run/runview.cpp" line="119"/>
         <source>M&amp;ode:</source>
         <translation>Mod&amp;us:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="188"/>
+        <location filename="../ui/run/runview.cpp" line="185"/>
         <source>Backfill specs (*.json *.yaml *.yml)</source>
         <translation>Backfill-Spezifikationen (*.json *.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="323"/>
+        <location filename="../ui/run/runview.cpp" line="321"/>
         <source>Dry run, a few batches rolled back</source>
         <translation>Probelauf, einige Batches zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="337"/>
+        <location filename="../ui/run/runview.cpp" line="340"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Migrationen laufen in einer Transaktion: eine von der ersten genommene ACCESS-EXCLUSIVE-Sperre blockiert die Abfragen der Anwendung auf dieser Tabelle, bis die letzte gelaufen ist. Auf einer Live-Datenbank &lt;i&gt;Probelauf, jede Migration einzeln&lt;/i&gt; wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="107"/>
+        <location filename="../ui/run/runview.cpp" line="104"/>
         <source>E&amp;xport Runbook with Results…</source>
         <translation>Runbook mit Ergebnissen e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="83"/>
+        <location filename="../ui/run/runview.cpp" line="80"/>
         <source>Refresh Pla&amp;n</source>
         <translation>Plan aktualisiere&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="109"/>
+        <location filename="../ui/run/runview.cpp" line="106"/>
         <source>The runbook (PDF, HTML or Markdown) with what actually happened: durations, rows, errors, lag peak, throttle events and the charts; or the JSON run log</source>
         <translation>Das Runbook (PDF, HTML oder Markdown) mit dem, was tatsächlich geschah: Dauern, Zeilen, Fehler, Spitze der Verzögerung, Drosselungsereignisse und die Diagramme; oder das JSON-Ausführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="113"/>
+        <location filename="../ui/run/runview.cpp" line="110"/>
         <source>Run:</source>
         <translation>Ausführen:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="186"/>
+        <location filename="../ui/run/runview.cpp" line="183"/>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="187"/>
+        <location filename="../ui/run/runview.cpp" line="184"/>
         <source>Backfill Spec</source>
         <translation>Backfill-Spezifikation</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="202"/>
+        <location filename="../ui/run/runview.cpp" line="199"/>
         <source>Resume: the plan&apos;s backfill step will run its batches.</source>
         <translation>Fortsetzen: der Backfill-Schritt des Plans führt seine Batches aus.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="203"/>
+        <location filename="../ui/run/runview.cpp" line="200"/>
         <source>Pause: the plan&apos;s backfill step will start paused.</source>
         <translation>Pause: der Backfill-Schritt des Plans beginnt pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="206"/>
+        <location filename="../ui/run/runview.cpp" line="203"/>
         <source>Plan backfill resumed from the Run view.</source>
         <translation>Backfill des Plans in der Ausführungsansicht fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="207"/>
+        <location filename="../ui/run/runview.cpp" line="204"/>
         <source>Plan backfill paused from the Run view.</source>
         <translation>Backfill des Plans in der Ausführungsansicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="215"/>
+        <location filename="../ui/run/runview.cpp" line="212"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="218"/>
+        <location filename="../ui/run/runview.cpp" line="215"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="333"/>
+        <location filename="../ui/run/runview.cpp" line="336"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
         <translation>&lt;b&gt;Dieser Probelauf hält jede Sperre bis zu seinem abschließenden Rollback.&lt;/b&gt; Alle Schritte des Plans laufen in einer Transaktion (ein Backfill als ein UPDATE): eine ACCESS-EXCLUSIVE-Sperre eines frühen Schritts blockiert die Abfragen der Anwendung auf dieser Tabelle, bis der letzte Schritt gelaufen ist. Pläne auf einer Kopie der Datenbank proben, nicht auf einer produktiven.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="348"/>
+        <location filename="../ui/run/runview.cpp" line="351"/>
         <source>&amp;Start Backfill</source>
         <translation>Backfill &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="347"/>
+        <location filename="../ui/run/runview.cpp" line="350"/>
         <source>&amp;Start Dry Run</source>
         <translation>Probelauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="349"/>
+        <location filename="../ui/run/runview.cpp" line="323"/>
+        <source>A few batches of the backfill, each rolled back: how fast it goes here and how long the whole backfill would take; nothing changes</source>
+        <translation>Einige Batches des Backfills, jeder zurückgerollt: wie schnell er hier läuft und wie lange der ganze Backfill dauern würde; nichts wird geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="352"/>
         <source>&amp;Start Rollback</source>
         <translation>Rollback &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="350"/>
+        <location filename="../ui/run/runview.cpp" line="353"/>
         <source>&amp;Start Run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="351"/>
+        <location filename="../ui/run/runview.cpp" line="354"/>
         <source>Connect to a database first</source>
         <translation>Zuerst mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="361"/>
+        <location filename="../ui/run/runview.cpp" line="364"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="389"/>
+        <location filename="../ui/run/runview.cpp" line="392"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Mit einer Datenbank verbinden, um zu sehen, was aussteht, und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="405"/>
+        <location filename="../ui/run/runview.cpp" line="408"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Die Verbindung für den Lauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="421"/>
+        <location filename="../ui/run/runview.cpp" line="424"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Eine Migration im Editor öffnen und Migration &gt; Skript ausführen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="431"/>
+        <location filename="../ui/run/runview.cpp" line="434"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Eine Backfill-Spezifikation (JSON) wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="435"/>
+        <location filename="../ui/run/runview.cpp" line="438"/>
         <source>Backfill &quot;%1&quot; on %2, in batches of about %3 ms:</source>
         <translation>Backfill „%1“ auf %2, in Batches von etwa %3 ms:</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="442"/>
+        <location filename="../ui/run/runview.cpp" line="445"/>
         <source>    on every row</source>
         <translation>    auf jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="445"/>
+        <location filename="../ui/run/runview.cpp" line="448"/>
         <source>Each batch holds ROW EXCLUSIVE on %1 (reads and writes go on) and locks only the rows it changes, until it commits.</source>
         <translation>Jeder Batch hält ROW EXCLUSIVE auf %1 (Lesen und Schreiben gehen weiter) und sperrt nur die Zeilen, die er ändert, bis zu seinem Commit.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="448"/>
+        <location filename="../ui/run/runview.cpp" line="451"/>
         <source>Progress is checkpointed with every batch: stopped, it resumes where it was.</source>
         <translation>Der Fortschritt wird mit jedem Batch gesichert: angehalten, geht es dort weiter, wo es war.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="456"/>
+        <location filename="../ui/run/runview.cpp" line="459"/>
         <source>Choose a migrations folder.</source>
         <translation>Einen Migrationsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="468"/>
+        <location filename="../ui/run/runview.cpp" line="471"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Ordner und Migrationshistorie werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="497"/>
+        <location filename="../ui/run/runview.cpp" line="500"/>
         <source>Could not read what is pending</source>
         <translation>Es konnte nicht gelesen werden, was aussteht</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="508"/>
+        <location filename="../ui/run/runview.cpp" line="511"/>
         <source>Choose the version to roll back to.</source>
         <translation>Die Version wählen, bis zu der zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="509"/>
+        <location filename="../ui/run/runview.cpp" line="512"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Nichts ausstehend: jede Migration des Ordners ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="531"/>
+        <location filename="../ui/run/runview.cpp" line="534"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Diese Verbindung ist schreibgeschützt: sie (oder ihre Umgebungsmarkierung) bearbeiten, um Migrationen auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="538"/>
+        <location filename="../ui/run/runview.cpp" line="541"/>
         <source>Production Database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="542"/>
+        <location filename="../ui/run/runview.cpp" line="545"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Nicht gestartet: der Datenbankname wurde nicht bestätigt.</translation>
     </message>
@@ -15218,22 +15223,22 @@ Dies ist eine PRODUKTIONS-Verbindung. Den Datenbanknamen „%2“ eingeben, um B
         <translation>Lauf vom Monitor abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="567"/>
+        <location filename="../ui/run/runview.cpp" line="570"/>
         <source>aborted from the Run view</source>
         <translation>aus der Ausführungsansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="568"/>
+        <location filename="../ui/run/runview.cpp" line="571"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Backfill aus der Ausführungsansicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="572"/>
+        <location filename="../ui/run/runview.cpp" line="575"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Abbruch angefordert: die Anweisung wird abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="574"/>
+        <location filename="../ui/run/runview.cpp" line="577"/>
         <source>Run aborted from the Run view.</source>
         <translation>Lauf aus der Ausführungsansicht abgebrochen.</translation>
     </message>

@@ -14951,7 +14951,7 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
     </message>
     <message>
         <location filename="../ui/run/runview.cpp" line="70"/>
-        <location filename="../ui/run/runview.cpp" line="324"/>
+        <location filename="../ui/run/runview.cpp" line="321"/>
         <source>Dry run, all in one transaction</source>
         <translation>Essai à blanc, tout en une transaction</translation>
     </message>
@@ -14961,249 +14961,254 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Essai à blanc, migration par migration</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="72"/>
+        <location filename="../ui/run/runview.cpp" line="325"/>
         <source>Every migration in one transaction, rolled back at the end: later migrations see earlier ones, but every lock is held until the end</source>
         <translation>Toutes les migrations dans une transaction, annulée à la fin : les migrations suivantes voient les précédentes, mais chaque verrou est tenu jusqu&apos;au bout</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="75"/>
+        <location filename="../ui/run/runview.cpp" line="72"/>
         <source>Each migration in its own transaction, rolled back at its end: locks are held one migration at a time, but a migration that needs an earlier one&apos;s changes fails</source>
         <translation>Chaque migration dans sa propre transaction, annulée à sa fin : les verrous sont tenus une migration à la fois, mais une migration qui a besoin des changements d&apos;une précédente échoue</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="78"/>
+        <location filename="../ui/run/runview.cpp" line="75"/>
         <location filename="../ui/run/runviewplan.cpp" line="181"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="79"/>
+        <location filename="../ui/run/runview.cpp" line="76"/>
         <source>Roll back to…</source>
         <translation>Revenir jusqu&apos;à…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="82"/>
+        <location filename="../ui/run/runview.cpp" line="79"/>
         <source>Roll back down to and including this version</source>
         <translation>Annuler jusqu&apos;à cette version incluse</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="84"/>
+        <location filename="../ui/run/runview.cpp" line="81"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="86"/>
-        <location filename="../ui/run/runview.cpp" line="361"/>
+        <location filename="../ui/run/runview.cpp" line="83"/>
+        <location filename="../ui/run/runview.cpp" line="364"/>
         <source>&amp;Pause</source>
         <translation>Pau&amp;se</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="88"/>
+        <location filename="../ui/run/runview.cpp" line="85"/>
         <source>&amp;Abort</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="90"/>
+        <location filename="../ui/run/runview.cpp" line="87"/>
         <source>Cancel the running statement; the transaction rolls back</source>
         <translation>Annuler l&apos;instruction en cours ; la transaction est annulée</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="93"/>
+        <location filename="../ui/run/runview.cpp" line="90"/>
         <source>Run progress</source>
         <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="122"/>
+        <location filename="../ui/run/runview.cpp" line="119"/>
         <source>M&amp;ode:</source>
         <translation>Mo&amp;de :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="188"/>
+        <location filename="../ui/run/runview.cpp" line="185"/>
         <source>Backfill specs (*.json *.yaml *.yml)</source>
         <translation>Spécifications de remplissage (*.json *.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="323"/>
+        <location filename="../ui/run/runview.cpp" line="321"/>
         <source>Dry run, a few batches rolled back</source>
         <translation>Essai à blanc, quelques lots annulés</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="337"/>
+        <location filename="../ui/run/runview.cpp" line="340"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All migrations run in one transaction: an ACCESS EXCLUSIVE lock taken by the first one blocks the application&apos;s queries on that table until the last one has run. On a live database choose &lt;i&gt;Dry run, each migration apart&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Cet essai à blanc conserve chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les migrations s&apos;exécutent dans une transaction : un verrou ACCESS EXCLUSIVE pris par la première bloque les requêtes de l&apos;application sur cette table jusqu&apos;à l&apos;exécution de la dernière. Sur une base en service, choisissez &lt;i&gt;Essai à blanc, migration par migration&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="107"/>
+        <location filename="../ui/run/runview.cpp" line="104"/>
         <source>E&amp;xport Runbook with Results…</source>
         <translation>E&amp;xporter le runbook avec les résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="83"/>
+        <location filename="../ui/run/runview.cpp" line="80"/>
         <source>Refresh Pla&amp;n</source>
         <translation>Actualiser le pla&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="109"/>
+        <location filename="../ui/run/runview.cpp" line="106"/>
         <source>The runbook (PDF, HTML or Markdown) with what actually happened: durations, rows, errors, lag peak, throttle events and the charts; or the JSON run log</source>
         <translation>Le runbook (PDF, HTML ou Markdown) avec ce qui s&apos;est réellement passé : durées, lignes, erreurs, pic de retard, événements de ralentissement et graphiques ; ou le journal d&apos;exécution JSON</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="113"/>
+        <location filename="../ui/run/runview.cpp" line="110"/>
         <source>Run:</source>
         <translation>Exécuter :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="186"/>
+        <location filename="../ui/run/runview.cpp" line="183"/>
         <source>Migrations Folder</source>
         <translation>Dossier de migrations</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="187"/>
+        <location filename="../ui/run/runview.cpp" line="184"/>
         <source>Backfill Spec</source>
         <translation>Spécification de remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="202"/>
+        <location filename="../ui/run/runview.cpp" line="199"/>
         <source>Resume: the plan&apos;s backfill step will run its batches.</source>
         <translation>Reprendre : l&apos;étape de remplissage du plan exécutera ses lots.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="203"/>
+        <location filename="../ui/run/runview.cpp" line="200"/>
         <source>Pause: the plan&apos;s backfill step will start paused.</source>
         <translation>Pause : l&apos;étape de remplissage du plan commencera en pause.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="206"/>
+        <location filename="../ui/run/runview.cpp" line="203"/>
         <source>Plan backfill resumed from the Run view.</source>
         <translation>Remplissage du plan repris depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="207"/>
+        <location filename="../ui/run/runview.cpp" line="204"/>
         <source>Plan backfill paused from the Run view.</source>
         <translation>Remplissage du plan mis en pause depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="215"/>
+        <location filename="../ui/run/runview.cpp" line="212"/>
         <source>Backfill resumed from the Run view.</source>
         <translation>Remplissage repris depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="218"/>
+        <location filename="../ui/run/runview.cpp" line="215"/>
         <source>Backfill paused from the Run view.</source>
         <translation>Remplissage mis en pause depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="333"/>
+        <location filename="../ui/run/runview.cpp" line="336"/>
         <source>&lt;b&gt;This dry run holds every lock until its final rollback.&lt;/b&gt; All steps of the plan run in one transaction (a backfill as one UPDATE): an ACCESS EXCLUSIVE lock taken by an early step blocks the application&apos;s queries on that table until the last step has run. Rehearse plans on a copy of the database, not on a live one.</source>
         <translation>&lt;b&gt;Cet essai garde chaque verrou jusqu&apos;à son annulation finale.&lt;/b&gt; Toutes les étapes du plan s&apos;exécutent dans une seule transaction (un backfill en un seul UPDATE) : un verrou ACCESS EXCLUSIVE pris par une étape précoce bloque les requêtes de l&apos;application sur cette table jusqu&apos;à la dernière étape. Répétez les plans sur une copie de la base, pas sur une base en service.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="348"/>
+        <location filename="../ui/run/runview.cpp" line="351"/>
         <source>&amp;Start Backfill</source>
         <translation>&amp;Démarrer le remplissage</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="347"/>
+        <location filename="../ui/run/runview.cpp" line="350"/>
         <source>&amp;Start Dry Run</source>
         <translation>&amp;Démarrer l&apos;essai à blanc</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="349"/>
+        <location filename="../ui/run/runview.cpp" line="323"/>
+        <source>A few batches of the backfill, each rolled back: how fast it goes here and how long the whole backfill would take; nothing changes</source>
+        <translation>Quelques lots du remplissage, chacun annulé : sa vitesse ici et la durée du remplissage entier ; rien ne change</translation>
+    </message>
+    <message>
+        <location filename="../ui/run/runview.cpp" line="352"/>
         <source>&amp;Start Rollback</source>
         <translation>&amp;Démarrer le retour arrière</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="350"/>
+        <location filename="../ui/run/runview.cpp" line="353"/>
         <source>&amp;Start Run</source>
         <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="351"/>
+        <location filename="../ui/run/runview.cpp" line="354"/>
         <source>Connect to a database first</source>
         <translation>Connectez-vous d&apos;abord à une base</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="361"/>
+        <location filename="../ui/run/runview.cpp" line="364"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="389"/>
+        <location filename="../ui/run/runview.cpp" line="392"/>
         <source>Connect to a database to see what is pending and to run.</source>
         <translation>Connectez-vous à une base pour voir ce qui est en attente et l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="405"/>
+        <location filename="../ui/run/runview.cpp" line="408"/>
         <source>Could not open the run&apos;s connection</source>
         <translation>Impossible d&apos;ouvrir la connexion de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="421"/>
+        <location filename="../ui/run/runview.cpp" line="424"/>
         <source>Open a migration in the editor and choose Migration &gt; Run Script.</source>
         <translation>Ouvrez une migration dans l&apos;éditeur et choisissez Migration &gt; Exécuter le script.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="431"/>
+        <location filename="../ui/run/runview.cpp" line="434"/>
         <source>Choose a backfill spec (JSON).</source>
         <translation>Choisissez une spécification de remplissage (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="435"/>
+        <location filename="../ui/run/runview.cpp" line="438"/>
         <source>Backfill &quot;%1&quot; on %2, in batches of about %3 ms:</source>
         <translation>Remplissage « %1 » sur %2, par lots d&apos;environ %3 ms :</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="442"/>
+        <location filename="../ui/run/runview.cpp" line="445"/>
         <source>    on every row</source>
         <translation>    sur chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="445"/>
+        <location filename="../ui/run/runview.cpp" line="448"/>
         <source>Each batch holds ROW EXCLUSIVE on %1 (reads and writes go on) and locks only the rows it changes, until it commits.</source>
         <translation>Chaque lot tient ROW EXCLUSIVE sur %1 (lectures et écritures continuent) et ne verrouille que les lignes qu&apos;il modifie, jusqu&apos;à son commit.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="448"/>
+        <location filename="../ui/run/runview.cpp" line="451"/>
         <source>Progress is checkpointed with every batch: stopped, it resumes where it was.</source>
         <translation>La progression est enregistrée à chaque lot : arrêté, il reprend là où il en était.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="456"/>
+        <location filename="../ui/run/runview.cpp" line="459"/>
         <source>Choose a migrations folder.</source>
         <translation>Choisissez un dossier de migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="468"/>
+        <location filename="../ui/run/runview.cpp" line="471"/>
         <source>Reading the folder and the migration history…</source>
         <translation>Lecture du dossier et de l&apos;historique des migrations…</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="497"/>
+        <location filename="../ui/run/runview.cpp" line="500"/>
         <source>Could not read what is pending</source>
         <translation>Impossible de lire ce qui est en attente</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="508"/>
+        <location filename="../ui/run/runview.cpp" line="511"/>
         <source>Choose the version to roll back to.</source>
         <translation>Choisissez la version jusqu&apos;à laquelle revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="509"/>
+        <location filename="../ui/run/runview.cpp" line="512"/>
         <source>Nothing pending: every migration of the folder is applied.</source>
         <translation>Rien en attente : toutes les migrations du dossier sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="531"/>
+        <location filename="../ui/run/runview.cpp" line="534"/>
         <source>This connection is read-only: edit it (or its environment tag) to run migrations.</source>
         <translation>Cette connexion est en lecture seule : modifiez-la (ou son étiquette d&apos;environnement) pour exécuter des migrations.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="538"/>
+        <location filename="../ui/run/runview.cpp" line="541"/>
         <source>Production Database</source>
         <translation>Base de production</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="542"/>
+        <location filename="../ui/run/runview.cpp" line="545"/>
         <source>Not started: the database name was not confirmed.</source>
         <translation>Non démarré : le nom de la base n&apos;a pas été confirmé.</translation>
     </message>
@@ -15218,22 +15223,22 @@ Ceci est une connexion de PRODUCTION. Saisissez le nom de la base « %2 » pour 
         <translation>Exécution interrompue par le moniteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="567"/>
+        <location filename="../ui/run/runview.cpp" line="570"/>
         <source>aborted from the Run view</source>
         <translation>interrompu depuis la vue Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="568"/>
+        <location filename="../ui/run/runview.cpp" line="571"/>
         <source>Backfill aborted from the Run view.</source>
         <translation>Remplissage interrompu depuis la vue Exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="572"/>
+        <location filename="../ui/run/runview.cpp" line="575"/>
         <source>Abort requested: cancelling the statement.</source>
         <translation>Interruption demandée : annulation de l&apos;instruction.</translation>
     </message>
     <message>
-        <location filename="../ui/run/runview.cpp" line="574"/>
+        <location filename="../ui/run/runview.cpp" line="577"/>
         <source>Run aborted from the Run view.</source>
         <translation>Exécution interrompue depuis la vue Exécution.</translation>
     </message>

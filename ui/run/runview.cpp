@@ -69,9 +69,6 @@ RunView::RunView(ActiveConnection *connection, MonitorController *monitor, QWidg
     m_mode->setAccessibleName(tr("Mode"));
     m_mode->addItem(tr("Dry run, all in one transaction"), int(Mode::DryRun));
     m_mode->addItem(tr("Dry run, each migration apart"), int(Mode::DryRunEach));
-    m_mode->setItemData(0, tr("Every migration in one transaction, rolled back at the end: later migrations see "
-                              "earlier ones, but every lock is held until the end"),
-                        Qt::ToolTipRole);
     m_mode->setItemData(1, tr("Each migration in its own transaction, rolled back at its end: locks are held one "
                               "migration at a time, but a migration that needs an earlier one's changes fails"),
                         Qt::ToolTipRole);
@@ -320,8 +317,14 @@ void RunView::updateControls()
         model->item(m_mode->findData(int(Mode::DryRunEach)))->setEnabled(!planSource && !backfill);
         model->item(m_mode->findData(int(Mode::Rollback)))->setEnabled(!backfill);
     }
-    m_mode->setItemText(m_mode->findData(int(Mode::DryRun)), backfill ? tr("Dry run, a few batches rolled back")
-                                                                       : tr("Dry run, all in one transaction"));
+    const int dryRun = m_mode->findData(int(Mode::DryRun));
+    m_mode->setItemText(dryRun, backfill ? tr("Dry run, a few batches rolled back") : tr("Dry run, all in one transaction"));
+    m_mode->setItemData(dryRun,
+                        backfill ? tr("A few batches of the backfill, each rolled back: how fast it goes here and how "
+                                      "long the whole backfill would take; nothing changes")
+                                 : tr("Every migration in one transaction, rolled back at the end: later migrations see "
+                                      "earlier ones, but every lock is held until the end"),
+                        Qt::ToolTipRole);
     if (backfill && (mode() == Mode::DryRunEach || mode() == Mode::Rollback)) {
         const QSignalBlocker blocker(m_mode);
         setMode(Mode::DryRun);
